@@ -1,0 +1,29 @@
+import type { Bank } from './bank-schema.js';
+import { safeParseBank } from './safe-parse-bank.js';
+
+/**
+ * Validates a bank's shape and cross-references and returns it deep-frozen.
+ *
+ * Checks: every field's type and bounds; ids kebab-case and unique per collection; each
+ * question's category, roles, competencies, tags and related ids resolve inside the bank;
+ * no question lists itself as related. The input is never modified: the returned bank is
+ * a frozen copy.
+ *
+ * @param input - Anything: typically the result of `JSON.parse` or a YAML parser.
+ * @returns The bank, deep-frozen.
+ * @throws {@link BankValidationError} listing every issue, with paths like
+ *   `questions[12].category`.
+ *
+ * @example
+ * ```ts
+ * import { parseBank } from '@prepdeck/schema';
+ *
+ * const bank = parseBank(JSON.parse(json));
+ * Object.isFrozen(bank.questions[0]); // true
+ * ```
+ */
+export function parseBank(input: unknown): Bank {
+  const result = safeParseBank(input);
+  if (!result.success) throw result.error;
+  return result.data;
+}

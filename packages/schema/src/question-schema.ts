@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { DifficultySchema } from './difficulty.js';
+import { GuidanceSchema } from './guidance-schema.js';
+import { IdSchema } from './id-schema.js';
+import { QuestionSourceSchema } from './question-source.js';
+import { QuestionTypeSchema } from './question-type.js';
+import { SenioritySchema } from './seniority.js';
+
+const idList = (description: string) => z.array(IdSchema).readonly().describe(description);
+
+/**
+ * Validates one question record. Cross-references (category, roles, competencies, tags,
+ * related ids) are checked by {@link parseBank}, which sees the whole bank.
+ *
+ * @example
+ * ```ts
+ * import { QuestionSchema } from '@prepdeck/schema';
+ *
+ * const result = QuestionSchema.safeParse({ id: 'no-text' });
+ * result.success; // false
+ * ```
+ */
+export const QuestionSchema = z
+  .strictObject({
+    id: IdSchema.describe('Stable kebab-case id, unique in the bank. Never reused or renamed.'),
+    text: z.string().min(1).max(1000).describe('The question as an interviewer says it.'),
+    roles: z
+      .array(IdSchema)
+      .min(1)
+      .readonly()
+      .describe('Ids of the roles this question applies to (at least one).'),
+    category: IdSchema.describe('The id of the category this question belongs to.'),
+    type: QuestionTypeSchema,
+    difficulty: DifficultySchema,
+    seniority: z
+      .array(SenioritySchema)
+      .min(1)
+      .readonly()
+      .describe('The seniority levels this question fits (at least one).'),
+    competencies: idList("Ids from the bank's competency vocabulary."),
+    tags: idList("Ids from the bank's tag vocabulary."),
+    estimatedMinutes: z.int().min(1).max(60).describe('Suggested answer time in whole minutes.'),
+    source: QuestionSourceSchema,
+    guidance: GuidanceSchema,
+    related: idList('Ids of related questions in the same bank: a next step or a harder version.'),
+  })
+  .readonly()
+  .describe('One interview question with guidance on what a strong answer covers.');
+
+/**
+ * One interview question with its guidance, as found in a parsed (deep-frozen) bank.
+ *
+ * @example
+ * ```ts
+ * import type { Question } from '@prepdeck/schema';
+ *
+ * const title = (question: Question) => `${question.id}: ${question.text}`;
+ * ```
+ */
+export interface Question extends z.infer<typeof QuestionSchema> {}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/**
+ * The four kinds of interview question, in display order.
+ *
+ * @example
+ * ```ts
+ * import { QUESTION_TYPES } from '@prepdeck/schema';
+ *
+ * QUESTION_TYPES; // ['behavioral', 'situational', 'technical', 'general']
+ * ```
+ */
+export const QUESTION_TYPES = ['behavioral', 'situational', 'technical', 'general'] as const;
+
+/**
+ * Validates a question type: `behavioral` (past experience), `situational` (what would
+ * you do), `technical` (domain knowledge) or `general` (motivation, role fit).
+ *
+ * @example
+ * ```ts
+ * import { QuestionTypeSchema } from '@prepdeck/schema';
+ *
+ * QuestionTypeSchema.parse('situational'); // 'situational'
+ * ```
+ */
+export const QuestionTypeSchema = z
+  .enum(QUESTION_TYPES)
+  .describe(
+    'behavioral (past experience), situational (what would you do), technical (domain knowledge) or general (motivation, role fit).',
+  );
+
+/**
+ * A question type: `'behavioral' | 'situational' | 'technical' | 'general'`.
+ *
+ * @example
+ * ```ts
+ * import type { QuestionType } from '@prepdeck/schema';
+ *
+ * const type: QuestionType = 'technical';
+ * ```
+ */
+export type QuestionType = z.infer<typeof QuestionTypeSchema>;

@@ -1,0 +1,24 @@
+import { defineProject } from 'vitest/config';
+
+/**
+ * The vitest project config every package shares: tests colocated with the sources,
+ * type tests in `*.test-d.ts`, and the `@prepdeck/source` export condition so that
+ * workspace packages resolve to their TypeScript sources.
+ */
+export function packageProject(name: string) {
+  return defineProject({
+    resolve: { conditions: ['@prepdeck/source'] },
+    ssr: {
+      resolve: { conditions: ['@prepdeck/source', 'module', 'node', 'development|production'] },
+    },
+    test: {
+      name,
+      include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      typecheck: {
+        enabled: true,
+        include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'],
+        tsconfig: './tsconfig.json',
+      },
+    },
+  });
+}
