@@ -13,7 +13,12 @@ export function packageProject(name: string) {
     },
     test: {
       name,
-      include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      include: [
+        'src/**/*.test.ts',
+        'test/**/*.test.ts',
+        'lint/**/*.test.ts',
+        'scripts/**/*.test.ts',
+      ],
       typecheck: {
         enabled: true,
         include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'],

@@ -4,14 +4,14 @@ import type { BankValidationIssue } from './bank-validation-issue.js';
 
 type ParsedBank = z.infer<typeof BankSchema>;
 
-const LISTED_VALUES = 12;
+/** Vocabularies up to this size are listed in full in messages; larger ones are counted. */
+const LISTED_VALUES = 30;
 
 function describeValid(plural: string, ids: ReadonlySet<string>): string {
   if (ids.size === 0) return `The bank defines no ${plural}.`;
-  const all = [...ids];
-  const shown = all.slice(0, LISTED_VALUES).join(', ');
-  const more = all.length > LISTED_VALUES ? `, ... (${all.length} in all)` : '';
-  return `Valid ${plural}: ${shown}${more}.`;
+  if (ids.size > LISTED_VALUES)
+    return `None of the bank's ${ids.size} ${plural} matches; check the spelling.`;
+  return `Valid ${plural}: ${[...ids].join(', ')}.`;
 }
 
 function collectIds(

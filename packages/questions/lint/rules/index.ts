@@ -1,0 +1,27 @@
+import type { LintRule } from '../lint-rule.js';
+import { categoriesHaveQuestions } from './categories-have-questions.js';
+import { cleanWhitespace } from './clean-whitespace.js';
+import { folderMatchesCategory } from './folder-matches-category.js';
+import { guidanceCounts } from './guidance-counts.js';
+import { idMatchesFileName } from './id-matches-file-name.js';
+import { knownVocabulary } from './known-vocabulary.js';
+import { noNearDuplicates } from './no-near-duplicates.js';
+import { sampleAnswerLength } from './sample-answer-length.js';
+import { schemaComment } from './schema-comment.js';
+import { textPunctuation } from './text-punctuation.js';
+import { uniqueIds } from './unique-ids.js';
+
+/** Every content rule, run by the build in this order. */
+export const rules: readonly LintRule[] = [
+  schemaComment,
+  idMatchesFileName,
+  folderMatchesCategory,
+  uniqueIds,
+  textPunctuation,
+  cleanWhitespace,
+  guidanceCounts,
+  sampleAnswerLength,
+  knownVocabulary,
+  categoriesHaveQuestions,
+  noNearDuplicates,
+];

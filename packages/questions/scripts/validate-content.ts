@@ -1,0 +1,79 @@
+import {
+  type Bank,
+  CategorySchema,
+  CompetencySchema,
+  type Question,
+  QuestionSchema,
+  RoleSchema,
+  safeParseBank,
+  TagSchema,
+} from '@prepdeck/schema';
+import { z } from 'zod';
+import type { LintContext, QuestionSource } from '../lint/lint-rule.js';
+import { formatLintProblems, runLint } from '../lint/run-lint.js';
+import type { LoadedContent } from './load-content.js';
+
+/** The outcome of validating the content: the bank, or one line per problem. */
+export type ContentValidation =
+  | { readonly ok: true; readonly bank: Bank; readonly context: LintContext }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
+    .join('')
+    .replace(/^\./, '');
+}
+
+/**
+ * Validates the content in three passes, each reporting by file: the shape of every file
+ * (zod schemas), the content lint rules, then the bank's cross-references (parseBank).
+ */
+export function validateContent(content: LoadedContent): ContentValidation {
+  const problems: string[] = [];
+  const vocabularySchemas = {
+    roles: z.array(RoleSchema),
+    categories: z.array(CategorySchema),
+    competencies: z.array(CompetencySchema),
+    tags: z.array(TagSchema),
+  };
+  const vocabulary: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(vocabularySchemas)) {
+    const file = content.vocabularyFiles[name as keyof typeof vocabularySchemas];
+    const result = schema.safeParse(file.data);
+    if (result.success) vocabulary[name] = result.data;
+    else
+      for (const issue of result.error.issues)
+        problems.push(`${file.path}: ${formatPath(issue.path) || '(file)'}: ${issue.message}`);
+  }
+
+  const questions: QuestionSource[] = [];
+  for (const file of content.questionFiles) {
+    const result = QuestionSchema.safeParse(file.data);
+    if (result.success) questions.push({ ...file, question: result.data as Question });
+    else
+      for (const issue of result.error.issues)
+        problems.push(`${file.path}: ${formatPath(issue.path) || '(file)'}: ${issue.message}`);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const context = { questions, ...vocabulary } as unknown as LintContext;
+  const lintProblems = runLint(context);
+  if (lintProblems.length > 0)
+    return { ok: false, problems: formatLintProblems(lintProblems).split('\n') };
+
+  const parsed = safeParseBank(content.rawBank);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map(({ path, message }) => {
+        const match = /^questions\[(\d+)\]\.?(.*)$/.exec(path);
+        const file = match ? content.questionFiles[Number(match[1])]?.path : undefined;
+        return file && match
+          ? `${file}: ${match[2] || '(file)'}: ${message}`
+          : `content: ${path}: ${message}`;
+      }),
+    };
+  }
+  return { ok: true, bank: parsed.data, context };
+}
