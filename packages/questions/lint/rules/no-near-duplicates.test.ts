@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { questions } from '../../src/index.js';
 import { context, question, source } from '../../test/lint-context.js';
 import { jaccard, noNearDuplicates, normalizedWords, stem } from './no-near-duplicates.js';
 
@@ -41,5 +42,23 @@ describe(noNearDuplicates.name, () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]?.file).toBe('content/billing-and-metering/b.yaml');
     expect(problems[0]?.message).toMatch(/near-duplicate of "a" .*with "b"/);
+  });
+
+  it('catches a reworded copy of a real question that plain word overlap lets through', () => {
+    const real = questions.find((q) => q.id === 'remote-disconnection-smart-meter-safeguards');
+    if (!real) throw new Error('the bank lost remote-disconnection-smart-meter-safeguards');
+    const reworded =
+      'Your utility is starting remote disconnections for non-payment through smart meters. What collections practices and customer safeguards would you change before the first remote shutoff?';
+    const plainWords = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9]+/g));
+    expect(jaccard(plainWords(real.text), plainWords(reworded))).toBeLessThan(0.7);
+    const problems = noNearDuplicates.check(
+      context(
+        source(question('original', { text: real.text })),
+        source(question('copy', { text: reworded })),
+      ),
+    );
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^near-duplicate of "original" .*: 80% of words shared with "copy"$/),
+    ]);
   });
 });

@@ -93,7 +93,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "back-billing-limits-error-versus-tampering",
       "full-back-billing-discretion-view",
-      "high-bill-after-estimated-reads"
+      "high-bill-after-estimated-reads",
+      "ami-interval-data-on-customer-calls"
     ]
   },
   {
@@ -134,14 +135,14 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "redFlags": [
         "Believes the utility can bill for any period it can estimate.",
-        "Cannot explain why the limits exist.",
+        "Describes the limit as a loophole that lets customers avoid paying for what they used, rather than a protection against the utility's own errors.",
         "Treats a broken seal alone as proof of tampering.",
-        "Does not know whether the limits cover commercial customers."
+        "Applies the residential limit to a large commercial account, or the reverse, without checking what the rules say for that class."
       ],
       "sampleAnswer": "Back-billing means billing a customer for usage we failed to bill at the time - a slow or stopped meter, a wrong multiplier, crossed meters in an apartment building, or an account set up on the wrong rate. Most jurisdictions limit how far back a utility can go when the error is ours, and the limits vary. Wisconsin's water rules, for example, cap back-billing for an under-registering meter at 24 months, and other places set shorter limits for households. The logic is that the utility controls the meter and the billing system, customers should be able to rely on the bills they receive and budget around them, and a limit gives the utility a reason to find its errors quickly. Tampering is treated differently because the customer caused the loss and knew it. Where there is evidence of theft or tampering, the limit usually does not apply. The utility can bill for the period it can reasonably estimate, add investigation costs where the tariff allows, and in serious cases refer it for prosecution. Some rules treat a customer who obstructed access to the meter the same way. The burden of proof is on us, so I need field evidence - broken seals together with a bypass, photos, a usage pattern that fits. Otherwise it is treated as our error and the limit applies. Either way the customer gets the calculation in writing, and for an honest error, a reasonable installment plan.",
       "followUps": [
         "The meter seal is broken but there is no other evidence of tampering. How do you decide?",
-        "Do the same limits apply to a large commercial customer in your jurisdiction?",
+        "The fault began before the current customer moved in. Whom do you back-bill, and for what period?",
         "How would you explain a 12-month back-bill to a customer who says they trusted our bills?"
       ],
       "keyTerms": [
@@ -157,7 +158,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "back-billing-after-meter-fault-discovered",
       "full-back-billing-discretion-view",
-      "meter-test-request-and-refund-calculation"
+      "meter-test-request-and-refund-calculation",
+      "meter-tampering-at-rental-property"
     ]
   },
   {
@@ -199,7 +201,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Sees the answer only as more staff or shorter calls.",
         "Pushes billing calls to self-service without removing the cause.",
-        "Has no way to rank the drivers."
+        "Picks the first target from anecdote or the loudest complaint rather than contact-reason, repeat-call and cost data."
       ],
       "sampleAnswer": "It tells me that many of those calls are ones we created. Some billing calls add value, like setting up a payment arrangement or talking through hardship, and I want those. But a large share come from something we did - an estimated bill followed by a catch-up, a rate change nobody explained, a budget-billing true-up, a first bill after moving in that includes a connection charge, or a bill layout that hides the number customers are looking for. Each of those is avoidable demand, and each costs money and patience. To decide where to start, I would pull contact reasons and IVR menu choices for billing calls, split them by cause, and look at which drive repeat calls and complaints, not just volume. The catch-up bill after estimates usually comes out near the top, because it generates repeats and disputes. I would go after that first with metering, by flagging accounts with consecutive estimates and contacting customers before the catch-up arrives. A second early target is the first true-up or the first bill after a rate change, where a short message before the bill lands can remove a lot of calls. I would track billing calls per thousand customers each month, so the gain is visible and does not quietly slip back.",
       "followUps": [
@@ -218,7 +220,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "mass-billing-error-remediation-decisions",
-      "ivr-data-revealed-call-driver"
+      "estimated-bill-rate-rising-recovery-plan",
+      "ivr-data-revealed-call-driver",
+      "self-service-first-which-utility-transactions"
     ]
   },
   {
@@ -260,7 +264,7 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "redFlags": [
         "Treats it as a meter-reading scheduling change with no customer impact.",
-        "Does not know billing periods are regulated.",
+        "Assumes the billing system will handle a 40-day period correctly without asking for test bills.",
         "Forgets tiered rates and the fixed customer charge.",
         "Plans to deal with it when the calls arrive."
       ],
@@ -281,7 +285,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "estimated-bill-rate-rising-recovery-plan",
-      "budget-billing-and-annual-true-up-explained"
+      "budget-billing-and-annual-true-up-explained",
+      "what-makes-a-utility-notice-clear"
     ]
   },
   {
@@ -315,7 +320,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Explains the basis - the monthly amount is roughly twelve months of charges averaged, and the customer still pays for what they use.",
         "Knows the meter is still read and the actual bill calculated every month, with actual charges and the running balance shown on each statement.",
         "Explains the annual true-up - settling the difference as an amount due or a credit - and that many utilities spread a debit into the next year's amount.",
-        "Knows most programs review the amount during the year and adjust it when the balance drifts.",
+        "Knows many programs review the amount during the year and adjust it when the balance drifts.",
         "Is clear on what it is not - not a discount, not an arrangement for arrears - and what happens to the balance when a customer leaves the plan or moves.",
         "Coaches agents to set expectations that prevent true-up complaints."
       ],
@@ -324,7 +329,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Confuses budget billing with a payment arrangement.",
         "Leaves out the true-up or what can change the amount."
       ],
-      "sampleAnswer": "I would tell a new agent that budget billing changes when the customer pays, not what they pay. We take about twelve months of the customer's charges, average them and bill that amount each month. Behind the scenes we still read the meter and calculate the actual bill every month, and the statement shows both the budget amount and the actual charges, plus the running difference. In the peak season the customer usually pays less than they use, and in the mild months more. Once a year, at the anniversary, we settle up. If they used more than they paid, there is a true-up amount due; if less, a credit. Many utilities spread a debit into the next year's budget amount rather than billing it at once, and most review the amount during the year, often quarterly, and adjust it if the difference is growing, so there is no shock at the end. What agents must get right is the expectation. It is not a discount, and it is not a payment arrangement for money already owed. The amount can change if the weather, rates or the household change, and if the customer leaves the plan or moves, the balance becomes due. An agent who promises the bill will be the same every month has just created next year's complaint.",
+      "sampleAnswer": "I would tell a new agent that budget billing changes when the customer pays, not what they pay. We take about twelve months of the customer's charges, average them and bill that amount each month. Behind the scenes we still read the meter and calculate the actual bill every month, and the statement shows both the budget amount and the actual charges, plus the running difference. In the peak season the customer usually pays less than they use, and in the mild months more. Once a year, at the anniversary, we settle up. If they used more than they paid, there is a true-up amount due; if less, a credit. Many utilities spread a debit into the next year's budget amount rather than billing it at once, and many review the amount during the year, often quarterly, and adjust it if the difference is growing, so there is no shock at the end. What agents must get right is the expectation. It is not a discount, and it is not a payment arrangement for money already owed. The amount can change if the weather, rates or the household change, and if the customer leaves the plan or moves, the balance becomes due. An agent who promises the bill will be the same every month has just created next year's complaint.",
       "followUps": [
         "A customer's true-up shows $600 owed. What options would you give them?",
         "Why might a customer on budget billing still get a high-bill shock?",
@@ -341,7 +346,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "budget-billing-default-enrollment-view",
-      "billing-period-lengthened-by-route-redesign"
+      "billing-period-lengthened-by-route-redesign",
+      "solar-customer-disputes-true-up-bill"
     ]
   },
   {
@@ -403,7 +409,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "budget-billing-and-annual-true-up-explained",
-      "billing-call-volume-drivers-view"
+      "billing-call-volume-drivers-view",
+      "time-of-use-rate-design-explained"
     ]
   },
   {
@@ -444,7 +451,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Tells the customer that meters are never wrong.",
         "Agrees the meter must be faulty just to end the call.",
         "Never checks that the meter on the account is the one at the customer's home.",
-        "Does not know how a meter test is requested or judged."
+        "Offers a meter test as a way to end the call, without explaining the tolerance, any fee or what happens if the meter proves accurate."
       ],
       "sampleAnswer": "As a team lead I took an escalation from an agent whose customer had called three times since her new smart meter was installed. Her bills were up about 40%, and she was sure the new meter ran fast because a neighbor had told her they all did. My task was to resolve it properly, not just end the call. Before phoning her I checked that the meter number on her account matched the meter at her address, that the reads were actual, and what the hourly data showed. Usage had jumped every night between about 11 p.m. and 6 a.m. since early November. On the call I let her explain her concern, agreed the timing looked suspicious, and then walked her through the hourly graph on the portal while she watched. She went quiet, then told me her son had moved into the basement in November and ran a space heater all night. She still wanted the meter tested, which was her right. Under our tariff the first test in twelve months was free, and I offered to let her be present. It tested within half a percent, and I sent the result with a letter summarizing the usage pattern. She moved onto budget billing and did not call again. I used the case in coaching, and my team now checks interval data before offering a test, which cut our test requests by about a fifth over the next quarter.",
       "followUps": [
@@ -464,7 +471,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "meter-test-request-and-refund-calculation",
       "ami-interval-data-on-customer-calls",
-      "high-bill-after-estimated-reads"
+      "high-bill-after-estimated-reads",
+      "explaining-what-smart-meters-record"
     ]
   },
   {
@@ -509,7 +517,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Starts hiring meter readers before knowing the cause.",
         "Treats the estimate rate as the metering department's problem alone.",
         "Ignores customers already sitting on long chains of estimates.",
-        "Sets no target and no date."
+        "Reports the estimate rate monthly and calls it monitoring, with no target, owner or date for bringing it down."
       ],
       "sampleAnswer": "I would start by breaking the 7% down, because it is rarely one problem. I would ask for estimates by reason code, route, meter type and region, and for the number of consecutive estimates on each account. In a past role a similar rise turned out to be three things - AMI meters in two districts that stopped communicating after a network upgrade, a new validation rule that rejected good reads as spikes, and a backlog of indoor-access cases that nobody owned. Each had a different owner, so I would set up a weekly working group with metering, the AMI team and billing, with one target and a date. Customers on long chains of estimates come first. I would list every account with three or more in a row, prioritize them for field reads or meter exchanges, and contact them before the catch-up bill lands, with rebilling where the estimate was poor and a payment arrangement on offer. Collections would pause on disputed catch-ups. Because some commissions track meters not read in six or twelve months, I would brief our commission contact early with the cause and the recovery plan. I would track the estimate rate, accounts with consecutive estimates and high-bill complaints every week, and keep that dashboard after the rate falls so it does not creep back.",
       "followUps": [
@@ -529,7 +537,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "indoor-meter-access-refused-estimates",
-      "smart-meters-end-estimated-bills-view"
+      "how-estimated-reads-are-calculated",
+      "smart-meters-end-estimated-bills-view",
+      "service-quality-metrics-reported-to-commission"
     ]
   },
   {
@@ -592,7 +602,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "back-billing-limits-error-versus-tampering",
-      "back-billing-after-meter-fault-discovered"
+      "back-billing-after-meter-fault-discovered",
+      "inconsistent-discretionary-credits-audit"
     ]
   },
   {
@@ -654,12 +665,13 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "customer-convinced-meter-is-wrong",
       "indoor-meter-access-refused-estimates",
-      "back-billing-after-meter-fault-discovered"
+      "back-billing-after-meter-fault-discovered",
+      "ami-interval-data-on-customer-calls"
     ]
   },
   {
     "id": "how-estimated-reads-are-calculated",
-    "text": "How does a billing system calculate an estimated read, and what must an estimated bill tell the customer?",
+    "text": "How does a billing system calculate an estimated read, and what do the rules that apply to you require an estimated bill to tell the customer?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -687,16 +699,16 @@ export const questions: readonly Question[] = deepFreeze([
       "keyPoints": [
         "Explains common methods - the same period last year or recent average daily usage, scaled to the days in the period and often adjusted for weather with degree days, with premise or rate-class profiles for new accounts.",
         "Knows that with AMI the meter data management system fills gaps in interval data under validation, estimation and editing (VEE) rules, and that a whole-bill estimate happens only when too much data is missing.",
-        "Knows an estimated bill must be clearly marked, and that many rules require telling customers how to submit a reading or arrange an actual read.",
+        "Knows the rules generally require an estimated bill to be clearly marked, and that many also require telling customers how to submit a reading or arrange an actual read.",
         "Explains why estimates drift, and how consecutive estimates build into a catch-up bill when an actual read arrives.",
         "Knows the limits on consecutive estimates and the follow-up steps that apply in their jurisdiction."
       ],
       "redFlags": [
         "Thinks an estimate is a figure an agent or reader guesses.",
-        "Does not know estimated bills must be marked.",
+        "Would let an estimated bill go out looking like an actual read, or cannot say how a customer can tell the difference.",
         "Cannot explain why a bill after several estimates can be so large."
       ],
-      "sampleAnswer": "When we cannot get an actual read, the billing system estimates usage for the period and calculates the bill as if that were the read. The usual method starts from the customer's own history, such as the same period last year or recent average daily usage, scaled to the number of days in the period. For heating and cooling loads many systems adjust for weather using degree days, so a colder month gets a higher estimate. For a new account with no history, the system falls back on a profile for the premise or rate class. With smart meters it works differently. The meter data management system fills small gaps in the interval data under validation, estimation and editing rules, and only when too much data is missing does the bill itself become estimated. The bill has to say it is estimated, clearly, usually with a code or the word next to the reading, and in many jurisdictions it must tell the customer how to send in a reading or arrange one. Estimates drift when something changes, like a new appliance or an extra person at home, and the error grows with each consecutive estimate until an actual read corrects it all at once. That catch-up drives many high-bill calls, so I train agents to check the read type first and explain the bill in those terms.",
+      "sampleAnswer": "When we cannot get an actual read, the billing system estimates usage for the period and calculates the bill as if that were the read. The usual method starts from the customer's own history, such as the same period last year or recent average daily usage, scaled to the number of days in the period. For heating and cooling loads many systems adjust for weather using degree days, so a colder month gets a higher estimate. For a new account with no history, the system falls back on a profile for the premise or rate class. With smart meters it works differently. The meter data management system fills small gaps in the interval data under validation, estimation and editing rules, and only when too much data is missing does the bill itself become estimated. The rules I have worked under require the bill to say it is estimated, clearly, usually with a code or the word next to the reading, and in many jurisdictions it must tell the customer how to send in a reading or arrange one. Estimates drift when something changes, like a new appliance or an extra person at home, and the error grows with each consecutive estimate until an actual read corrects it all at once. That catch-up drives many high-bill calls, so I train agents to check the read type first and explain the bill in those terms.",
       "followUps": [
         "A customer says our estimates are always too high. How would you check?",
         "Should agents be able to replace an estimate with a customer's own reading, and under what controls?",
@@ -757,10 +769,10 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Lets estimates roll on because the customer is paying.",
         "Goes straight to threatening disconnection.",
-        "Does not know the rules on consecutive estimates.",
+        "Sends the same access letter every cycle because the system generates it, without checking what the rules require after repeated estimates.",
         "Never considers that the estimates themselves may be far off."
       ],
-      "sampleAnswer": "First I would check where we stand against the rules. Six months of estimates is past the point where most jurisdictions expect action. In New York, for example, the utility must offer an appointment or a read card once it has gone four months without access. So I would confirm which letters and read cards have gone out, and whether the estimates look reasonable against last year's usage and the weather. If they look low, the customer is building a catch-up bill, and the longer it runs, the more our own rules on estimates may limit what we can recover. Then I would call the customer rather than send another letter, and ask what is getting in the way. Often it is practical - the meter is in a locked basement, they are at work when readers visit, or a landlord has the key. I would offer an evening or Saturday appointment, show them how to send a reading with a photo through the app, and, if we have AMI in the area, book a meter exchange so the problem ends for good. I would explain plainly that when an actual read comes in, the bill may correct up or down, and that we can spread any catch-up. Only if they still refuse would I use the tariff's escalation steps, in writing, with every attempt recorded.",
+      "sampleAnswer": "First I would check where we stand against the rules. Six months of estimates is past the point where many rules expect action. In New York, for example, the utility must offer an appointment or a read card after four months, or two billing periods, without access. So I would confirm which letters and read cards have gone out, and whether the estimates look reasonable against last year's usage and the weather. If they look low, the customer is building a catch-up bill, and the longer it runs, the more our own rules on estimates may limit what we can recover. Then I would call the customer rather than send another letter, and ask what is getting in the way. Often it is practical - the meter is in a locked basement, they are at work when readers visit, or a landlord has the key. I would offer an evening or Saturday appointment, show them how to send a reading with a photo through the app, and, if we have AMI in the area, book a meter exchange so the problem ends for good. I would explain plainly that when an actual read comes in, the bill may correct up or down, and that we can spread any catch-up. Only if they still refuse would I use the tariff's escalation steps, in writing, with every attempt recorded.",
       "followUps": [
         "The customer phones in a reading far lower than the estimates. What do you do?",
         "At what point, if any, would refusing access justify disconnection under your rules?",
@@ -822,7 +834,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Would credit the full excess every time without asking who pays.",
         "Would leave adjustments to each agent's judgment.",
         "Does not distinguish water from sewer charges.",
-        "Never mentions prevention."
+        "Debates only the size of the credit and never asks how leaks could be caught sooner, for example with continuous-flow alerts."
       ],
       "sampleAnswer": "My view is that a leak policy should be predictable before it is generous. Every credit is water that was treated, pumped and delivered, so its cost either comes back through rates paid by every other customer or is revenue the utility forgoes. That does not mean being stingy. A burst pipe can create a bill no household budget can absorb, and a utility that refuses to help loses trust it needs when rates go up. It means a written rule that agents apply the same way every time - a sudden or hidden leak on the customer's side, proof of repair, one adjustment in twelve months, and a fixed share of the excess credited, often around half. I would treat sewer charges differently from water, because water that soaked into the ground never went down the sewer. Beyond the rule, I would put more money into prevention than into credits. With AMI, continuous-flow alerts catch a leak within days instead of at the next bill, which is better for the customer and cheaper for us. For low-income customers I would pair the credit with a longer payment arrangement and a referral to assistance. And I would report adjustments, cost and repeat claims each year and take any change through the council, board or commission that approves the policy, so it is defended in the open.",
       "followUps": [
@@ -841,7 +853,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "water-leak-adjustment-burst-pipe-request",
-      "full-back-billing-discretion-view"
+      "full-back-billing-discretion-view",
+      "inconsistent-discretionary-credits-audit"
     ]
   },
   {
@@ -905,7 +918,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "full-back-billing-discretion-view",
-      "billing-call-volume-drivers-view"
+      "billing-call-volume-drivers-view",
+      "billing-system-go-live-customer-impact",
+      "multi-site-account-billing-error-fix"
     ]
   },
   {
@@ -938,7 +953,7 @@ export const questions: readonly Question[] = deepFreeze([
       "intent": "Whether the candidate knows the meter-testing process and the refund rules well enough to explain them to a customer and to check that staff apply them correctly.",
       "keyPoints": [
         "Explains a customer-requested test under the rules that apply - often free once within a set period, a fee if tests are more frequent and the meter proves accurate, the right to witness, results in writing.",
-        "Knows meters are judged against a tolerance set in the tariff or commission rules, commonly around 2%, and that a meter within tolerance is treated as accurate.",
+        "Knows meters are judged against an accuracy tolerance set in the tariff or commission rules, which varies by meter type and jurisdiction (Wisconsin's water rules, for example, give refunds for meters registering beyond about 102 to 103%), and that a meter within tolerance is treated as accurate.",
         "Knows the customer can ask the commission for a referee test if they dispute the result.",
         "Explains the refund - rebill on corrected usage for as long as the error is known to have lasted, or for the fixed period or formula the rules set when the start date is unknown.",
         "Calculates correctly - a meter 4% fast records 104 units for 100 used, so true usage is the registered usage divided by 1.04.",
@@ -946,11 +961,11 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "redFlags": [
         "Thinks meters are only tested when they fail.",
-        "Does not know there is a tolerance or who sets it.",
-        "Cannot say how far back a refund goes.",
+        "Promises a refund for any error the test finds, however small, ignoring the tolerance.",
+        "Refunds only the current bill, or back to the meter's installation date, without using the known start of the error or the period the rules set.",
         "Treats fast and slow meters the same way."
       ],
-      "sampleAnswer": "When a customer asks for a test, I first explain the terms. Under most rules the utility tests the meter on request, free if the customer has not had a test recently, with a fee if they ask again within the set period and the meter proves accurate. The customer can usually watch the test or send someone, and they get the results in writing. If they still disagree, they can ask the commission for a referee test. The meter is judged against a tolerance in the tariff or the commission's rules. For many electric and water meters it is around 2%; Wisconsin's water rules, for example, give a refund when a meter registers beyond roughly 102 to 103% of true usage. A meter within tolerance is treated as accurate and the bill stands. If it is fast beyond tolerance, we rebill on corrected usage. If we know when the error started, say from a meter change or a step in the interval data, we correct back to that date. If we do not, the rules set the period, often a fixed number of months or a share of the time since the last test. The arithmetic matters. A meter running 4% fast records 104 units for every 100 used, so true usage is the registered amount divided by 1.04, not simply reduced by 4%. A slow meter is a different case - that becomes a back-bill, with its own limits.",
+      "sampleAnswer": "When a customer asks for a test, I first explain the terms. Under most rules the utility tests the meter on request, free if the customer has not had a test recently, with a fee if they ask again within the set period and the meter proves accurate. The customer can usually watch the test or send someone, and they get the results in writing. If they still disagree, they can ask the commission for a referee test. The meter is judged against a tolerance in the tariff or the commission's rules, which varies by meter type and jurisdiction. Wisconsin's water rules, for example, give a refund when a meter registers beyond roughly 102 to 103% of true usage. A meter within tolerance is treated as accurate and the bill stands. If it is fast beyond tolerance, we rebill on corrected usage. If we know when the error started, say from a meter change or a step in the interval data, we correct back to that date. If we do not, the rules set the period, often a fixed number of months or a share of the time since the last test. The arithmetic matters. A meter running 4% fast records 104 units for every 100 used, so true usage is the registered amount divided by 1.04, not simply reduced by 4%. A slow meter is a different case - that becomes a back-bill, with its own limits.",
       "followUps": [
         "The test shows the meter is 1.5% fast. What do you tell the customer?",
         "How would you establish when the error began?",
@@ -968,7 +983,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "back-billing-limits-error-versus-tampering",
-      "customer-convinced-meter-is-wrong"
+      "customer-convinced-meter-is-wrong",
+      "ami-interval-data-on-customer-calls"
     ]
   },
   {
@@ -1030,7 +1046,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "leak-adjustment-policy-generosity-view",
-      "high-bill-after-estimated-reads"
+      "high-bill-after-estimated-reads",
+      "reduced-customer-effort-example"
     ]
   }
 ]);

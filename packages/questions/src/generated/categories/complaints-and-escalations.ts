@@ -87,7 +87,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "building-a-complaint-root-cause-program",
-      "managing-and-resolving-complaints-experience"
+      "managing-and-resolving-complaints-experience",
+      "repeat-caller-stuck-move-out"
     ]
   },
   {
@@ -131,7 +132,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Produces reports that nobody acts on.",
         "Picks causes customer service can fix alone and avoids the hard ones owned elsewhere.",
         "Never tells customers or agents what changed.",
-        "Cannot show any result."
+        "Claims success from the number of causes reviewed or actions logged rather than a fall in complaints or commission referrals on those causes."
       ],
       "sampleAnswer": "When I became complaints manager at a combined electric and gas utility, we resolved about 1,500 complaints a month and fixed almost none of their causes; each department saw only its own slice. My task was to make root causes someone's job. First I fixed the data. Agents coded the reason the customer gave, so I added a cause code assigned when the case closed, checked weekly in calibration. After three months we had a reliable picture, and I ranked causes by volume, harm to customers and regulatory exposure, including commission referrals and repeat complainants. Then I set up a monthly complaint review chaired by our vice president of customer operations, with managers from metering, field operations, billing and IT. Each meeting took the top three causes, named an owner and a date, and checked last month's actions. The first big one was missed appointments for new-service connections: crews rescheduled jobs without telling customers. Field operations added an automatic text and call whenever a job moved. We closed the loop twice. Customers who had complained about a cause we fixed got a short letter saying what had changed because of them, and agents got a monthly round-up of fixes their feedback had produced. Within a year total complaints fell by about 25%, appointment complaints by 60%, and commission referrals by a third.",
       "followUps": [
@@ -152,7 +153,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "managing-and-resolving-complaints-experience",
       "breaking-a-repeat-complainant-cycle",
-      "rising-commission-complaint-trend-response"
+      "rising-commission-complaint-trend-response",
+      "raised-first-contact-resolution-on-team"
     ]
   },
   {
@@ -194,7 +196,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Cannot describe any stage beyond the commission calling the utility.",
         "States one state's deadlines as if they applied everywhere.",
-        "Has no system for tracking referral deadlines."
+        "Relies on individual agents' inboxes or memory to meet referral deadlines, with no tracker or daily review."
       ],
       "sampleAnswer": "The shape is similar in most places, though the details belong to each jurisdiction. The customer is expected to come to us first. If they are still unhappy, they contact the commission, whose consumer staff log the complaint and refer it to us with a deadline. In Arizona, for example, the utility has five business days to respond and mediation is available. In California the CPUC acknowledges a complaint within ten days and aims to close most informal complaints within 45; a customer who disagrees can ask for an informal appeal and then file a formal complaint. Wisconsin has worked to a target of resolving 80% of complaints within 25 days. Staff review our response and close the case, ask for more, or find in the customer's favor. A formal complaint is different in kind: a legal proceeding with a record, where counsel takes the lead and my team supplies evidence and witnesses. Throughout, we keep collection activity off the disputed amount and preserve every record. On my team each referral gets an owner and a due date in the tracker the day it arrives, and every morning I review anything within two days of its deadline. We have not missed a commission deadline in three years.",
       "followUps": [
@@ -215,7 +217,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "resolved-complaint-reopened-at-commission",
       "commission-mediation-of-disputed-complaint",
-      "why-commissions-count-unresolved-complaints"
+      "why-commissions-count-unresolved-complaints",
+      "working-relationship-with-commission-staff"
     ]
   },
   {
@@ -247,7 +250,7 @@ export const questions: readonly Question[] = deepFreeze([
     "estimatedMinutes": 5,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate has represented the utility in a dispute process run by the regulator, prepared the evidence properly and negotiated in good faith, and whether they know what the tariff lets them settle and where informal resolution ends and a formal complaint begins.",
+      "intent": "Whether the candidate has represented the utility in a dispute process run by the commission, prepared the evidence properly and negotiated in good faith, and whether they know what the tariff lets them settle and where informal resolution ends and a formal complaint begins.",
       "keyPoints": [
         "Describes the process - mediation or informal review led by commission staff - and where it sits before a formal complaint.",
         "Prepares a clear evidence file - account and job history, letters and estimates sent, call records, the tariff provisions relied on.",
@@ -260,9 +263,9 @@ export const questions: readonly Question[] = deepFreeze([
         "Treats mediation as a hearing to win rather than a chance to settle.",
         "Arrives without documents or without authority to agree anything.",
         "Offers to waive charges the tariff requires without checking whether that is allowed.",
-        "Cannot describe the outcome or what changed afterwards."
+        "Counts the case as won because the utility gave nothing, with no thought for whether the customer's underlying problem was solved."
       ],
-      "sampleAnswer": "A couple building a house in a rural part of our territory disputed a line-extension charge of about $14,000. An engineer had given them a verbal figure of half that months earlier, before a neighbor refused an easement and the route grew longer. They complained to the commission, staff offered mediation, and both sides accepted. My task was to represent the utility and reach a fair settlement without a formal complaint. I built the file: the original and revised designs, the line-extension provision in our tariff with its free-footage allowance, the easement correspondence and every letter we had sent. With regulatory counsel I agreed my authority: I could not waive a charge the tariff required, but I could ask engineering to re-examine the route and offer the instalment terms the tariff allowed. In the session I mostly listened. Their anger was less about the amount than about being given a number casually and then having it doubled. I acknowledged that plainly. Engineering found a shorter route along an existing pole line once another neighbor agreed to an easement, which brought the charge down to about $9,500, payable over twelve months, and I explained the tariff's refund provision if later customers connect to the same line. They accepted. Afterwards we stopped giving verbal estimates and issued written ones that stated their assumptions.",
+      "sampleAnswer": "A couple building a house in a rural part of our territory disputed a line-extension charge of about $14,000. An engineer had given them a verbal figure of half that months earlier, before a neighbor refused an easement and the route grew longer. They complained to the commission, staff offered mediation, and both sides accepted. My task was to represent the utility and reach a fair settlement without a formal complaint. I built the file: the original and revised designs, the line-extension provision in our tariff with its free-footage allowance, the easement correspondence and every letter we had sent. With regulatory counsel I agreed my authority: I could not waive a charge the tariff required, but I could ask engineering to re-examine the route and offer the installment terms the tariff allowed. In the session I mostly listened. Their anger was less about the amount than about being given a number casually and then having it doubled. I acknowledged that plainly. Engineering found a shorter route along an existing pole line once another neighbor agreed to an easement, which brought the charge down to about $9,500, payable over twelve months, and I explained the tariff's refund provision if later customers connect to the same line. They accepted. Afterwards we stopped giving verbal estimates and issued written ones that stated their assumptions.",
       "followUps": [
         "What would you have done if the customers had rejected every offer and filed a formal complaint?",
         "How did you decide where your settlement authority ended?",
@@ -280,7 +283,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "resolved-complaint-reopened-at-commission",
-      "commission-complaint-stages-and-deadlines"
+      "commission-complaint-stages-and-deadlines",
+      "tariff-as-basis-for-customer-disputes"
     ]
   },
   {
@@ -326,7 +330,7 @@ export const questions: readonly Question[] = deepFreeze([
       "sampleAnswer": "My default is that the person who takes the complaint resolves it, so I give agents real authority - adjustments up to a limit, payment arrangements, meter test orders - and coach them to use it. Escalation should be a deliberate choice, and I teach three triggers. The first is risk to a person: a customer who depends on medical equipment, a disconnection scheduled within days, a gas or wiring safety concern, a vulnerable customer in extreme weather. Those go to a supervisor immediately, whatever the agent thinks of the merits. The second is regulatory exposure: a commission referral, a customer saying they will go to the commission, a dispute that needs a collections hold, or a hint that we broke a rule. Those go to the complaints specialists, who know the deadlines. The third is authority or expertise: a credit above the agent's limit, a dispute that needs a field investigation, a lawyer's letter, a reporter or an elected official. A request to speak to a manager is not a trigger on its own; I would rather a supervisor coach the agent through it live. Whichever route, the customer leaves knowing who owns the case and when they will hear next. On my last team that approach kept escalations to about 4% of complaint contacts without any rise in commission complaints.",
       "followUps": [
         "A customer insists on a manager although the agent has done everything right. What happens?",
-        "How would you set an agent's adjustment limit?",
+        "An agent escalates almost every complaint to stay safe. How would you coach her?",
         "How do you check that agents escalate the safety cases every time?"
       ],
       "keyTerms": [
@@ -340,7 +344,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "slow-written-complaint-intake-triage",
-      "why-commissions-count-unresolved-complaints"
+      "why-commissions-count-unresolved-complaints",
+      "medical-certificate-exception-request"
     ]
   },
   {
@@ -372,7 +377,7 @@ export const questions: readonly Question[] = deepFreeze([
       "intent": "Whether a supervisor recognizes a compliance and fairness gap, fixes the scripts and tools behind it, and coaches the team until the recourse message is routine. The candidate should know customers must be told how to take a dispute further, including to the commission.",
       "keyPoints": [
         "Sizes the gap first - a sample of dispute calls across the team, not one agent.",
-        "Knows the principle - many jurisdictions require a utility that decides a dispute in its own favor to tell the customer how to reach the commission (New York is one example), often in writing.",
+        "Knows the principle - some jurisdictions require a utility that decides a dispute in its own favor to tell the customer how to reach the commission (New York is one example), often in writing; even where no rule requires it, telling customers is fair practice.",
         "Finds out why - an old script, no prompt in the system, or a belief that mentioning the commission invites complaints.",
         "Fixes the tools - a closing step in the dispute script, a written decision letter carrying the commission's contact details, an item on the quality form.",
         "Coaches the team on why it matters and practices the wording.",
@@ -383,7 +388,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Coaches one agent and ignores the pattern.",
         "Worries mainly that telling customers will raise the commission complaint count."
       ],
-      "sampleAnswer": "First I would size it. I would pull a sample of last month's dispute calls across the whole team and check three things: was the decision explained, was the customer offered a review, and were they told how to contact the commission. If only a third got the full message, this is a team problem, not an individual one. It is also a compliance problem. Many jurisdictions require a utility that decides a dispute in its own favor to tell the customer how to reach the commission; New York is one example. Then I would find out why. In huddles I would ask agents directly, and I usually hear one of two things: the script never included it, or someone told them that mentioning the commission invites complaints. Both are fixable. With our quality and training leads I would add a closing step to the dispute script, make sure the written decision letter carries the commission's contact details, and add the item to the quality form. In the next huddle I would explain the reason: the customer has that right whatever we say, and customers who understand their options are usually calmer, not angrier. We would practice the wording together. Finally I would ask my manager whether recent customers who were not told should get a follow-up letter.",
+      "sampleAnswer": "First I would size it. I would pull a sample of last month's dispute calls across the whole team and check three things: was the decision explained, was the customer offered a review, and were they told how to contact the commission. If only a third got the full message, this is a team problem, not an individual one. It may also be a compliance problem. Some jurisdictions require a utility that decides a dispute in its own favor to tell the customer how to reach the commission; New York is one example. Then I would find out why. In huddles I would ask agents directly, and I usually hear one of two things: the script never included it, or someone told them that mentioning the commission invites complaints. Both are fixable. With our quality and training leads I would add a closing step to the dispute script, make sure the written decision letter carries the commission's contact details, and add the item to the quality form. In the next huddle I would explain the reason: the customer has that right whatever we say, and customers who understand their options are usually calmer, not angrier. We would practice the wording together. Finally I would ask my manager whether recent customers who were not told should get a follow-up letter.",
       "followUps": [
         "An experienced agent argues that mentioning the commission just creates more work for the team. What do you say?",
         "How would you check after two months that the change has stuck?",
@@ -401,7 +406,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "why-commissions-count-unresolved-complaints",
       "termination-notice-during-pending-complaint",
-      "slow-written-complaint-intake-triage"
+      "slow-written-complaint-intake-triage",
+      "compliance-lapse-found-on-the-floor"
     ]
   },
   {
@@ -505,7 +511,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Takes the fall at face value and claims credit for it.",
         "Proposes targets that reward teams for recording fewer complaints.",
-        "Cannot name any check on data quality."
+        "Checks only the internal complaint log and never compares it with commission complaints, abandonment or survey comments."
       ],
       "sampleAnswer": "Because a complaint count measures two things at once: how many customers are unhappy, and how well we capture it. A sharp fall can mean either. Before I celebrated I would check four things. Definitions and capture: did we change what counts as a complaint, merge categories, or start judging agents or teams on complaint volume? That last one almost guarantees under-recording. Access: did waits or abandonment rise, did we close a channel, are customers giving up rather than complaining? Independent signals: do commission complaints, our complaint ratio per 100,000 customers, justified findings where the commission publishes them, surveys and social media tell the same story? If internal complaints fell 30% while commission complaints rose, something is being lost between the two. Context: a mild winter, a pause in disconnections or fewer estimated bills after a meter rollout can all reduce complaints for reasons that may not last. At one utility our logged complaints fell by a third in a year, and it turned out a new CRM had made the complaint field optional. The fix was to make capture easy and to stop using low counts as a target. I would rather see more complaints recorded and resolved quickly than fewer recorded at all.",
       "followUps": [
@@ -525,7 +531,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "reducing-justified-commission-complaints",
-      "rising-commission-complaint-trend-response"
+      "rising-commission-complaint-trend-response",
+      "complaint-ratio-peer-comparison-checks",
+      "metric-target-drove-wrong-behavior"
     ]
   },
   {
@@ -569,7 +577,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Talks only about soothing angry callers, with no investigation or outcome.",
         "Shows no awareness of the commission, the tariff or consumer-protection rules.",
         "Resolves complaints by crediting whatever the customer asks, or never gives ground at all.",
-        "Cannot give a single number - volumes, resolution times, commission complaints."
+        "Speaks only in generalities - many complaints, always resolved - with no volumes, resolution times or commission complaint figures."
       ],
       "sampleAnswer": "For the last six years I have handled complaints at a combined electric and gas utility, first as a supervisor on the escalations desk and now as manager of a team of nine that takes about 400 escalated complaints a month plus every complaint the commission refers to us. Most are billing disputes after estimated reads or meter exchanges, disconnection disputes and delays in connecting new service. My method is the same each time: acknowledge and own the complaint, pull the account and field history, check what the tariff and the commission's rules require, decide, and explain the decision in plain language and in writing, including the customer's further options. One example: a small-business customer complained of a doubled bill after a meter exchange. We found the new meter had been set up with the wrong multiplier. We rebilled and refunded the overcharge, then searched for other meters from the same batch and found eleven more, which we corrected before those customers ever called. Because we code every complaint by cause, patterns like that show up. Over two years our average resolution time fell from 14 days to 6, and complaints referred by the commission fell by about a quarter.",
       "followUps": [
@@ -590,7 +598,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "building-a-complaint-root-cause-program",
       "resolved-complaint-reopened-at-commission",
-      "breaking-a-repeat-complainant-cycle"
+      "breaking-a-repeat-complainant-cycle",
+      "customer-convinced-meter-is-wrong"
     ]
   },
   {
@@ -654,7 +663,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "managing-and-resolving-complaints-experience",
       "breaking-a-repeat-complainant-cycle",
-      "dispute-calls-missing-commission-recourse"
+      "dispute-calls-missing-commission-recourse",
+      "customer-convinced-meter-is-wrong"
     ]
   },
   {
@@ -716,7 +726,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "falling-complaint-count-warning-signs",
       "rising-commission-complaint-trend-response",
-      "why-commissions-count-unresolved-complaints"
+      "why-commissions-count-unresolved-complaints",
+      "lowest-ranking-in-commission-consumer-report"
     ]
   },
   {
@@ -763,7 +774,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Lets collections continue on the disputed balance.",
         "Sees no lesson for the team in a case closed too early."
       ],
-      "sampleAnswer": "First I would log the referral, name one owner and diarize the deadline with a margin, because a late answer to the commission is a failure in its own right. Then I would reopen the case rather than forward the old file. I would read everything - call notes, recordings, adjustments, field orders - and ask a blunt question: was this resolved, or did we just stop working it? Next I would call the customer within a day, before writing anything, to hear what is still wrong. Often it is a credit they were promised and never saw, or an explanation they never understood. While the complaint is open I would confirm collection activity on the disputed amount is on hold. The response to staff would be factual and complete: a timeline, what we found, the tariff provision or rule that applies, what we have done for the customer, and, if we got something wrong, a plain admission and the correction. If the customer still disagrees, I would say so, and point to mediation or whatever next step the commission offers. Finally I would look at why we marked it resolved. If our closure standard lets an agent close a case without the customer agreeing it is fixed, that is the real problem, and it will produce more referrals like this one.",
+      "sampleAnswer": "First I would log the referral, name one owner and put the deadline in the tracker with a margin, because a late answer to the commission is a failure in its own right. Then I would reopen the case rather than forward the old file. I would read everything - call notes, recordings, adjustments, field orders - and ask a blunt question: was this resolved, or did we just stop working it? Next I would call the customer within a day, before writing anything, to hear what is still wrong. Often it is a credit they were promised and never saw, or an explanation they never understood. While the complaint is open I would confirm collection activity on the disputed amount is on hold. The response to staff would be factual and complete: a timeline, what we found, the tariff provision or rule that applies, what we have done for the customer, and, if we got something wrong, a plain admission and the correction. If the customer still disagrees, I would say so, and point to mediation or whatever next step the commission offers. Finally I would look at why we marked it resolved. If our closure standard lets an agent close a case without the customer agreeing it is fixed, that is the real problem, and it will produce more referrals like this one.",
       "followUps": [
         "Your investigation shows the utility was right on every point. How does your response change?",
         "Commission staff mention informally that this is the third referral on the same issue this quarter. What do you do next?",
@@ -782,7 +793,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "commission-complaint-stages-and-deadlines",
       "commission-mediation-of-disputed-complaint",
-      "rising-commission-complaint-trend-response"
+      "rising-commission-complaint-trend-response",
+      "high-bill-after-estimated-reads"
     ]
   },
   {
@@ -812,7 +824,7 @@ export const questions: readonly Question[] = deepFreeze([
     "estimatedMinutes": 5,
     "source": "original",
     "guidance": {
-      "intent": "Whether a director can diagnose a regulatory complaint trend, walk into a meeting with the regulator with candor and a credible plan, and understand the stakes - service metrics, penalties, rate-case scrutiny - without being defensive.",
+      "intent": "Whether a director can diagnose a regulatory complaint trend, walk into a meeting with commission staff with candor and a credible plan, and understand the stakes - service metrics, penalties, rate-case scrutiny - without being defensive.",
       "keyPoints": [
         "Diagnoses first - complaints by type, region, channel and cause; the complaint ratio and justified findings; links to operational events such as a system change, a collections restart or an estimate backlog.",
         "Finds out through the regulatory liaison what staff are most concerned about.",
@@ -846,7 +858,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "reducing-justified-commission-complaints",
       "resolved-complaint-reopened-at-commission",
-      "falling-complaint-count-warning-signs"
+      "falling-complaint-count-warning-signs",
+      "lowest-ranking-in-commission-consumer-report"
     ]
   },
   {
@@ -909,7 +922,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "deciding-when-complaints-need-escalation",
-      "dispute-calls-missing-commission-recourse"
+      "dispute-calls-missing-commission-recourse",
+      "termination-notice-during-pending-complaint",
+      "interval-forecast-utility-call-drivers"
     ]
   },
   {
@@ -951,7 +966,7 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "redFlags": [
         "Lets the notice go because the system sent it automatically.",
-        "Does not know that a pending complaint limits collection action.",
+        "Tells the customer the notice will be sorted out later, leaving them to fear disconnection while the complaint is open.",
         "Stops this notice but never asks why the block failed.",
         "Suspends all collection on the account without considering undisputed charges."
       ],
@@ -972,7 +987,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "resolved-complaint-reopened-at-commission",
-      "dispute-calls-missing-commission-recourse"
+      "dispute-calls-missing-commission-recourse",
+      "final-notice-missing-contact-attempt-before-shutoff"
     ]
   },
   {
@@ -1002,7 +1018,7 @@ export const questions: readonly Question[] = deepFreeze([
     "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate understands the path a complaint takes to the regulator and sees that every commission complaint is one the utility had a chance to prevent, so front-line handling is where commission numbers are won or lost.",
+      "intent": "Whether the candidate understands the path a complaint takes to the commission and sees that every commission complaint is one the utility had a chance to prevent, so front-line handling is where commission numbers are won or lost.",
       "keyPoints": [
         "Explains that commission staff usually send a customer back to the utility if it has not been contacted, and count a complaint when the utility's own handling did not resolve it.",
         "Draws the consequence - the commission's count measures the utility's failure to resolve, so front-line resolution drives it.",
@@ -1018,8 +1034,8 @@ export const questions: readonly Question[] = deepFreeze([
       "sampleAnswer": "Most commissions act as a second tier. If a customer calls the commission without having contacted the utility, staff usually refer them back to us first; the complaint that gets counted against us is one we had a chance to fix and did not. So the commission's number is really a measure of our own handling, and that shapes how I run a team in three ways. First, front-line authority: agents can make adjustments within a limit, set payment arrangements and order a meter test on the first call, so the customer does not have to escalate to get an answer. Second, clear endings: every complaint call ends with the decision, the reason in plain words, what happens next and, if the customer disagrees, how to take it further, including to the commission. That can sound like inviting complaints, but customers who understand a decision rarely pursue it, and in some jurisdictions telling them is required. Third, early warning: when a customer says they are going to the commission, the agent flags the contact and a supervisor calls back the same day. On one team those callbacks kept about half the flagged customers from filing, because most of them simply wanted someone senior to look at their case.",
       "followUps": [
         "How would you measure whether your front line is preventing commission complaints?",
-        "An agent asks why she should tell customers how to reach the commission when it adds to our numbers. What do you say?",
-        "What adjustment limits would you give front-line agents, and why?"
+        "Commission staff refer a customer back to you who says she called twice and was never given a decision. What does that tell you, and what do you check?",
+        "Your commission complaint count fell, but so did the number of customers told how to reach the commission. How do you read that?"
       ],
       "keyTerms": [
         "commission complaint",
@@ -1033,7 +1049,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "dispute-calls-missing-commission-recourse",
       "deciding-when-complaints-need-escalation",
-      "reducing-justified-commission-complaints"
+      "reducing-justified-commission-complaints",
+      "service-quality-metrics-reported-to-commission"
     ]
   }
 ]);

@@ -86,7 +86,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "shrinkage-components-utility-floor",
-      "supervisor-first-thirty-minutes-storm-surge"
+      "supervisor-first-thirty-minutes-storm-surge",
+      "partnering-with-union-on-new-metrics"
     ]
   },
   {
@@ -133,7 +134,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Buries storm costs inside regular staffing or leaves them out.",
         "Cannot show what changing one assumption does to cost."
       ],
-      "sampleAnswer": "I build it from demand upward. First the forecast: calls, chats and emails by month, and by interval for the peak months, split by call type, with known events built in - a rate change, a billing system upgrade, the end of winter disconnection protections - and an honest assumption about how much will move to self-service. Volume times handle time gives workload, and a staffing model run by interval gives the agents required to meet our service standard; I prefer simulation or Erlang A to plain Erlang C, which overstates the need. Shrinkage, say 30% as an example, then turns required agents into scheduled FTE. The hiring plan is where budgets usually fail. With attrition around 20% a year and new agents needing about ten weeks of training and nesting before they handle the full call mix, classes for a January peak must start in the autumn, and the budget has to carry trainees who are paid but not yet productive. Peaks are covered with overtime, part-timers and seasonal staff. Storm readiness gets its own visible line: the overflow retainer, cross-training hours and a storm overtime reserve, since some jurisdictions recover major storm costs differently. Finally I show sensitivities: what one minute of handle time, one point of shrinkage or five points of attrition cost, and which service standard each scenario meets. If a rate case is coming, the same assumptions support the test-year figures, so I document them as if I will have to defend them under cross-examination.",
+      "sampleAnswer": "I build it from demand upward. First the forecast: calls, chats and emails by month, and by interval for the peak months, split by call type, with known events built in - a rate change, a billing system upgrade, the end of winter disconnection protections - and an honest assumption about how much will move to self-service. Volume times handle time gives workload, and a staffing model run by interval gives the agents required to meet our service standard; I prefer simulation or Erlang A to plain Erlang C, which overstates the need. Shrinkage, say 30% as an example, then turns required agents into scheduled FTE. The hiring plan is where budgets usually fail. With attrition around 20% a year and new agents needing about ten weeks of training and nesting before they handle the full call mix, classes for a January peak must start in the fall, and the budget has to carry trainees who are paid but not yet productive. Peaks are covered with overtime, part-timers and seasonal staff. Storm readiness gets its own visible line: the overflow retainer, cross-training hours and a storm overtime reserve, since some jurisdictions recover major storm costs differently. Finally I show sensitivities: what one minute of handle time, one point of shrinkage or five points of attrition cost, and which service standard each scenario meets. If a rate case is coming, the same assumptions support the test-year figures, so I document them as if I will have to defend them under cross-examination.",
       "followUps": [
         "Attrition jumps from 20% to 35% halfway through the year. What happens to your budget and your hiring plan?",
         "Finance wants to assume 15% of calls will move to self-service next year. How do you respond?",
@@ -153,7 +154,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "interval-forecast-utility-call-drivers",
       "erlang-c-overstaffing-assumptions",
-      "storm-overflow-plan-before-hurricane-season"
+      "storm-overflow-plan-before-hurricane-season",
+      "justifying-customer-operations-training-budget"
     ]
   },
   {
@@ -273,7 +275,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "interval-forecast-utility-call-drivers",
-      "shrinkage-components-utility-floor"
+      "shrinkage-components-utility-floor",
+      "regulated-service-target-at-risk"
     ]
   },
   {
@@ -396,7 +399,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "self-service-first-which-utility-transactions",
-      "storm-callbacks-for-everyone-in-queue"
+      "storm-callbacks-for-everyone-in-queue",
+      "ivr-data-revealed-call-driver"
     ]
   },
   {
@@ -459,7 +463,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "supervisor-first-thirty-minutes-storm-surge",
-      "ivr-containment-up-repeat-calls-up"
+      "ivr-containment-up-repeat-calls-up",
+      "impostor-scam-surge-response-plan"
     ]
   },
   {
@@ -644,7 +649,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "outsourced-partner-quality-scores-disagree",
-      "adherence-versus-conformance-coaching"
+      "adherence-versus-conformance-coaching",
+      "compliance-lapse-found-on-the-floor"
     ]
   },
   {
@@ -706,7 +712,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "ivr-containment-up-repeat-calls-up",
-      "overflow-vendor-or-cross-trained-staff"
+      "overflow-vendor-or-cross-trained-staff",
+      "reduced-customer-effort-example"
     ]
   },
   {
@@ -741,13 +748,14 @@ export const questions: readonly Question[] = deepFreeze([
         "Knows an example range of about 25 to 35% in utility centers, higher during new-hire waves or a billing system change.",
         "Converts it correctly - scheduled staff equals required agents divided by one minus shrinkage, so 70 required at 30% means 100 scheduled.",
         "Counts utility offline work - written responses to commission complaints, payment-arrangement paperwork, medical certificate processing, callbacks.",
-        "Recognizes the symptoms - the same intervals missed day after day, very high occupancy, coaching and training cancelled to cover.",
+        "Recognizes the symptoms - the same intervals missed day after day, very high occupancy, coaching and training canceled to cover.",
         "Tracks planned against actual shrinkage by category every week."
       ],
       "redFlags": [
         "Confuses shrinkage with attrition.",
         "Cuts coaching and training first, every time, to close the gap.",
-        "Cannot turn a shrinkage rate into a staffing number."
+        "Grosses up by multiplying by one plus shrinkage (70 x 1.3 = 91) and under-schedules every interval.",
+        "Treats shrinkage as idle time to be squeezed rather than planned work that has to be scheduled."
       ],
       "sampleAnswer": "Shrinkage is the share of paid time when agents are scheduled but not available to take contacts. It covers planned items, such as breaks, team meetings, coaching, training and vacation, and unplanned ones, such as sickness, late arrivals, system outages and union business where there is a union. In utility centers I have seen it run at about 25 to 35%, higher during a new-hire wave or a billing system change, when training takes a big share of the week. The arithmetic is simple but often done wrong: if the model says I need 70 agents on the phones in an interval and shrinkage is 30%, I need 100 scheduled, not 91. Utilities also have offline work that is easy to forget: written responses to commission complaints, payment-arrangement paperwork, medical certificate processing and outbound callbacks. If those hours are not in the plan, they come out of phone time. When the schedule assumes too little shrinkage, a supervisor sees the same afternoon intervals missing day after day, occupancy so high that agents rush calls, and then the easy fix: cancel coaching and training. That recovers the number for a week and damages quality for months. So I track planned against actual shrinkage by category every week, and when the gap is real I change the plan rather than quietly taking it out of coaching.",
       "followUps": [
@@ -829,7 +837,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "supervisor-first-thirty-minutes-storm-surge",
-      "storm-overflow-plan-before-hurricane-season"
+      "storm-overflow-plan-before-hurricane-season",
+      "outage-callers-do-you-know-why-when"
     ]
   },
   {
@@ -958,7 +967,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "storm-drill-exposed-contact-center-gaps",
       "overflow-vendor-or-cross-trained-staff",
-      "annual-staffing-budget-from-forecast"
+      "annual-staffing-budget-from-forecast",
+      "critical-care-outreach-before-forecast-storm"
     ]
   },
   {

@@ -55,7 +55,7 @@ export const questions: readonly Question[] = deepFreeze([
     "estimatedMinutes": 5,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate knows the basics of the US Telephone Consumer Protection Act for automated and prerecorded calls and texts, the utility-specific consent position and the role of state and agency rules, and builds compliance into the campaign design.",
+      "intent": "Whether the candidate knows the calling and texting rules that apply to them - in the US, the Telephone Consumer Protection Act, the utility-specific consent position and state and debt-collection rules - and builds compliance into the campaign design.",
       "keyPoints": [
         "Knows the TCPA restricts autodialed and artificial or prerecorded voice calls and texts to mobile numbers without prior express consent, with damages per call that make class actions costly.",
         "Knows the FCC's 2016 ruling for utilities - a number the customer gave the utility counts as consent for calls closely related to the service - and has legal confirm which collections messages fall inside it.",
@@ -65,16 +65,17 @@ export const questions: readonly Question[] = deepFreeze([
         "Keeps records of consent, source and opt-outs, and makes sure messages do not disclose a debt to the wrong person."
       ],
       "redFlags": [
-        "Assumes any number on file can be dialed for any purpose.",
-        "Has no process for opt-outs or reassigned numbers.",
-        "Adds marketing content to collections messages.",
+        "Says legal will handle it and cannot name the rule or explain what consent means.",
+        "Would text or leave a voicemail naming the overdue amount without checking whose number it now is.",
+        "Plans to find compliance gaps after launch by waiting for complaints.",
         "Leaves compliance entirely to the vendor."
       ],
       "sampleAnswer": "In the US the first law I would check is the Telephone Consumer Protection Act. It restricts calls and texts made with an autodialer or a prerecorded or artificial voice to mobile numbers unless the customer has given prior express consent, and damages are set per call, so a mistake repeated across fifty thousand accounts becomes a very large class action. Utilities have some help: in 2016 the FCC ruled that a customer who gives the utility a mobile number has consented to automated calls closely related to their service. I would still have legal confirm which of our collections messages fall inside that and document the decision. Then I would build the controls: consent and its source recorded for every number, opt-outs honored quickly whatever words the customer uses, numbers checked against the FCC's Reassigned Numbers Database so we do not text a stranger about someone's debt, and messages kept strictly informational with no marketing added. I would set calling windows within normal hours, commonly 8 a.m. to 9 p.m. local time, and check our state's rules, which can be stricter. If a third-party agency runs any of it, the Fair Debt Collection Practices Act and Regulation F apply to them too. Finally I would pilot the campaign, review complaints and opt-out rates weekly, and audit the vendor.",
       "followUps": [
         "A customer says she texted STOP three weeks ago and is still getting messages. What do you do?",
         "Would you treat a disconnection warning differently from a reminder that a bill is due? Why?",
-        "What would you require in your contract with the messaging vendor?"
+        "What would you require in your contract with the messaging vendor?",
+        "Customers say your collections texts look just like the scam texts going around. What do you change?"
       ],
       "keyTerms": [
         "TCPA",
@@ -88,7 +89,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "pci-dss-phone-payments-controls",
-      "collections-investment-business-case"
+      "collections-investment-business-case",
+      "impostor-scam-surge-response-plan"
     ]
   },
   {
@@ -147,7 +149,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "inconsistent-collections-exceptions-across-agents",
-      "repeat-payment-agreement-after-default"
+      "repeat-payment-agreement-after-default",
+      "coaching-new-rep-freezing-on-shutoff-calls"
     ]
   },
   {
@@ -209,7 +212,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "rising-bad-debt-strategy-without-more-shutoffs",
-      "autodialer-collection-calls-compliance"
+      "autodialer-collection-calls-compliance",
+      "satisfaction-initiative-business-case-for-cfo"
     ]
   },
   {
@@ -252,7 +256,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Equates consistency with never making exceptions.",
         "Offers an opinion with no example or mechanism."
       ],
-      "sampleAnswer": "It matches what I have seen, with one caveat about what consistency means. West Monroe found that utilities enforcing their collections policy consistently tended to score higher on satisfaction, and I think the reason is predictability. When a final notice always means what it says, customers act on it early, while there is still time for an agreement or assistance. When enforcement is patchy, customers learn that notices can be ignored, then get caught by a shutoff they did not believe would happen, and that one event colors everything they think about us. Inconsistency also feels unfair: the customer who scraped together a payment hears about a neighbor who got months of leeway by calling twice. In one center I managed, agents granted extensions at very different rates, and repeat calls on collection accounts were far higher for the generous agents, because the extensions only postponed the problem. The caveat is that consistent does not mean rigid. Medical, weather and hardship protections are part of the policy and should be applied just as consistently. What I aim for is the same process, the same criteria and the same offer of help for everyone, so that different outcomes come from different circumstances, not from which agent picked up the phone.",
+      "sampleAnswer": "It matches what I have seen, with one caveat about what consistency means. West Monroe found that utilities enforcing their collections policy consistently tended to score higher on satisfaction, and I think the reason is predictability. When a final notice always means what it says, customers act on it early, while there is still time for an agreement or assistance. When enforcement is patchy, customers learn that notices can be ignored, then get caught by a shutoff they did not believe would happen, and that one event colors everything they think about us. Inconsistency also feels unfair: the customer who scraped together a payment hears about a neighbor who got months of leeway by calling twice. In one center I managed, agents granted extensions at very different rates, and repeat calls on collection accounts ran at nearly twice the rate for the most generous agents, because their extensions only postponed the problem. The caveat is that consistent does not mean rigid. Medical, weather and hardship protections are part of the policy and should be applied just as consistently. What I aim for is the same process, the same criteria and the same offer of help for everyone, so that different outcomes come from different circumstances, not from which agent picked up the phone.",
       "followUps": [
         "How would you measure consistency across a team of forty agents?",
         "Where should a frontline agent still have discretion?",
@@ -269,7 +273,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "inconsistent-collections-exceptions-across-agents",
-      "rising-bad-debt-strategy-without-more-shutoffs"
+      "rising-bad-debt-strategy-without-more-shutoffs",
+      "balancing-satisfaction-and-financial-goals",
+      "helping-customers-versus-bending-policy"
     ]
   },
   {
@@ -331,7 +337,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "uncollectible-ratio-meaning-and-benchmarks",
-      "rising-bad-debt-strategy-without-more-shutoffs"
+      "rising-bad-debt-strategy-without-more-shutoffs",
+      "customer-service-witness-in-rate-case",
+      "expanding-low-income-program-in-rate-case"
     ]
   },
   {
@@ -363,19 +371,19 @@ export const questions: readonly Question[] = deepFreeze([
       "intent": "Whether the candidate knows that deposit rules are narrow and exist to manage a defined credit risk, not to screen customers, and can apply them consistently and explain them to a customer who objects.",
       "keyPoints": [
         "Knows deposits are limited to defined credit risks - in New York, for example, seasonal or short-term customers, customers who have become delinquent and those recently shut off for non-payment.",
-        "Knows some customers cannot be asked at all - New York, for example, bars deposits from known recipients of public assistance or SSI - and checks what protections the local rules give older or disabled customers.",
-        "Knows the amount is capped (about two months of estimated usage in New York) and that the customer can often pay it in installments.",
+        "Knows some customers cannot be asked at all - New York, for example, protects public-assistance recipients and elderly or disabled customers - and checks exactly who is exempt under the rules that apply.",
+        "Knows the amount is capped (twice average monthly usage in New York, for example) and that the customer can often pay it in installments.",
         "Knows deposits earn interest and must be reviewed and returned after good payment - Nevada, for example, refunds with interest after 12 months of on-time payments.",
         "Applies written criteria from the tariff and commission rules every time, never an agent's impression, neighborhood or any proxy that could be discriminatory.",
         "Offers alternatives where allowed, such as a guarantor or a good payment history letter from a previous utility."
       ],
       "redFlags": [
         "Treats a deposit as a routine charge on every new account.",
-        "Does not know that public-assistance recipients or other protected customers are exempt where the rules say so.",
+        "Would ask a customer on public assistance for a deposit because the account looks risky.",
         "Cannot say when or how a deposit is returned, or that interest accrues.",
         "Lets agents decide on feel, area or appearance rather than written criteria."
       ],
-      "sampleAnswer": "The starting point is that a deposit is a credit tool the commission allows in narrow cases, not a fee. Under the rules I have worked with in New York, for example, a utility cannot ask a new residential customer for a deposit unless the service is seasonal or short-term, and can ask an existing customer only if they have become delinquent under the commission's definition or were recently shut off for non-payment. Known recipients of public assistance or SSI cannot be asked at all. The amount is capped at roughly two months of estimated usage, the customer can pay it in installments, and it earns interest at a rate the commission sets. Other states frame it differently; Nevada, for example, refunds the deposit with interest after twelve months of on-time payments. In practice I make sure agents apply the written criteria from the tariff every time, because inconsistency here is both a complaint driver and a fairness risk: a deposit request should be triggered by the account's payment record, never by an agent's impression of the caller or the address. I also make sure the system flags every deposit due for review, so a customer who has earned a refund gets it without having to ask.",
+      "sampleAnswer": "The starting point is that a deposit is a credit tool the commission allows in narrow cases, not a fee. Under New York's rules, for example, a utility may ask for one only where there is a defined risk: seasonal or short-term service, a customer who has become delinquent under the commission's definition, or one recently shut off for non-payment. Public-assistance recipients and elderly or disabled customers are protected from deposit requests. The amount is capped at twice average monthly usage, the customer can pay it in installments, and it earns interest at a rate the commission sets. Other states frame it differently; Nevada, for example, refunds the deposit with interest after twelve months of on-time payments. In practice I make sure agents apply the written criteria from the tariff every time, because inconsistency here is both a complaint driver and a fairness risk: a deposit request should be triggered by the account's payment record, never by an agent's impression of the caller or the address. I also make sure the system flags every deposit due for review, so a customer who has earned a refund gets it without having to ask.",
       "followUps": [
         "A new customer who moved from another state says deposits are illegal. How do you answer?",
         "How would you audit whether deposits are being requested consistently across agents and neighborhoods?",
@@ -392,7 +400,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "deposit-refund-with-interest-overdue",
-      "consistent-collections-enforcement-and-satisfaction"
+      "consistent-collections-enforcement-and-satisfaction",
+      "move-in-start-service-journey-redesign"
     ]
   },
   {
@@ -435,7 +444,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Refunds this one customer and stops there.",
         "Returns the principal but forgets or rounds off the interest.",
         "Suggests the customer should have asked sooner.",
-        "Keeps a systemic error from the regulator instead of getting advice on disclosure."
+        "Keeps a systemic error from the commission instead of getting advice on disclosure."
       ],
       "sampleAnswer": "First I would thank her for raising it and check the facts while she is on the line: when the deposit was taken, her payment record since, and the refund rule in our tariff. If she has met it, as fifteen on-time months suggests, I would tell her plainly that we should already have returned it and arrange the refund that day, as a bill credit or a check, whichever she prefers and our rules allow. The interest has to be right: calculated at the rate the commission sets for the whole time we held her money, including the months we held it too long. I would send her a letter showing the principal, the interest and how it was worked out. Then I would assume she is not the only one. I would ask billing for a list of every deposit held past its review date, size the total, and get those refunds out proactively with a short letter of explanation, tracing customers who have since closed their accounts. I would find out why the review never fired; in my experience this is often a rule lost in a system upgrade, so the fix is a control plus a monthly exception report. Finally, I would brief regulatory affairs, because an error of that scale may need to be reported, and it is far better the commission hears it from us first.",
       "followUps": [
@@ -453,7 +462,8 @@ export const questions: readonly Question[] = deepFreeze([
       ]
     },
     "related": [
-      "deposit-eligibility-and-exempt-customers"
+      "deposit-eligibility-and-exempt-customers",
+      "mass-billing-error-remediation-decisions"
     ]
   },
   {
@@ -486,7 +496,7 @@ export const questions: readonly Question[] = deepFreeze([
       "keyPoints": [
         "Recognizes that final bills on closed accounts are a large share of write-offs and that recovery falls quickly with time.",
         "Weighs recovery against agency fees, reputational risk and harm to people - a credit mark over a small balance can follow someone for years.",
-        "Uses the utility's own options first - prompt final-bill contact, payment agreements, transferring balances to a new account in the service area where the rules allow.",
+        "Uses the utility's own options first - prompt final-bill contact, payment agreements, and transferring the balance to the person's new account in the service area where the rules allow it.",
         "Sets placement rules - minimum balances and exclusions for disputed bills, bankruptcies, deceased customers and known hardship.",
         "Manages agencies as an extension of the brand - contract standards, FDCPA compliance, complaint monitoring, audits, recovery rates by agency."
       ],
@@ -495,7 +505,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Rejects agencies and credit reporting on principle without considering what unpaid bills cost other customers.",
         "Has no exclusions for disputes or hardship."
       ],
-      "sampleAnswer": "I support using agencies and, selectively, credit reporting, but as the last step of a process we control, not a dumping ground. Final bills on closed accounts are often the biggest single source of write-offs, and every dollar we fail to collect is paid by the customers who do pay. At the same time these are people who may need service from us again next year, and a credit mark over a $150 balance can cost them far more than it recovers for us. So my approach is staged. First, our own effort: a clear final bill, a letter and a call within the first few weeks, and an offer of a payment agreement. If the person has opened a new account in our area, the rules usually let us transfer the balance there, which is cheaper and gentler than an agency. Only then do we place with an agency, above a minimum balance, and never for disputed amounts, bankruptcies or accounts flagged for hardship; estates of deceased customers follow a separate process. Agencies must comply with the Fair Debt Collection Practices Act and our own standards, and I monitor their complaints and recovery rates and move placements to the better performers. Credit reporting I would limit to larger balances after a reasonable period, and I would review the policy with the commission's and advocates' likely concerns in mind.",
+      "sampleAnswer": "I support using agencies and, selectively, credit reporting, but as the last step of a process we control, not a dumping ground. Final bills on closed accounts are often the biggest single source of write-offs, and every dollar we fail to collect is paid by the customers who do pay. At the same time these are people who may need service from us again next year, and a credit mark over a $150 balance can cost them far more than it recovers for us. So my approach is staged. First, our own effort: a clear final bill, a letter and a call within the first few weeks, and an offer of a payment agreement. If the person has opened a new account in our area and our rules allow it, we can transfer the balance there, which is cheaper and gentler than an agency. Only then do we place with an agency, above a minimum balance, and never for disputed amounts, bankruptcies or accounts flagged for hardship; estates of deceased customers follow a separate process. Agencies must comply with the Fair Debt Collection Practices Act and our own standards, and I monitor their complaints and recovery rates and move placements to the better performers. Credit reporting I would limit to larger balances after a reasonable period, and I would review the policy with the commission's and advocates' likely concerns in mind.",
       "followUps": [
         "One agency recovers the most but also generates the most complaints. What do you do?",
         "How would you set the minimum balance for placement?",
@@ -513,7 +523,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "rising-bad-debt-strategy-without-more-shutoffs",
-      "uncollectible-ratio-meaning-and-benchmarks"
+      "uncollectible-ratio-meaning-and-benchmarks",
+      "collection-agency-bid-conflict-of-interest"
     ]
   },
   {
@@ -556,7 +567,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Fixes it by removing all discretion.",
         "Disciplines agents without checking whether the policy was clear.",
-        "Has no data before or after."
+        "Declares success once the spread narrows, without checking whether customers with real hardship lost out."
       ],
       "sampleAnswer": "As a collections supervisor at an electric utility, I ran a monthly exception report and noticed that one-week extensions ranged from about 2% of calls for some agents to over 25% for others, on similar queues. My task was to understand why and bring the team to a fair, consistent standard without stripping out the judgment hardship cases need. I listened to twenty calls from each end of the range. The generous agents were using extensions to end difficult calls quickly; the strict ones believed policy forbade extensions unless a customer mentioned a medical issue. Both readings came from a one-line policy that said extensions were at the agent's discretion. I worked with my manager to rewrite it as criteria: when an extension fits, its maximum length, and when to offer an agreement or an assistance referral instead. We ran two calibration sessions with anonymized calls, and I coached the outliers one to one, focusing on what the customer needed rather than on their numbers. Three months later the range had narrowed to between 6 and 12%, the share of extended accounts paid within the extension rose from about half to 70%, and complaints about unfair treatment fell noticeably.",
       "followUps": [
@@ -575,7 +586,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "consistent-collections-enforcement-and-satisfaction",
-      "collections-agent-high-complaints-coaching"
+      "collections-agent-high-complaints-coaching",
+      "inconsistent-discretionary-credits-audit"
     ]
   },
   {
@@ -607,9 +619,9 @@ export const questions: readonly Question[] = deepFreeze([
       "intent": "Whether the candidate has a genuine, grounded reason for doing collections in an essential-service setting and understands the dual duty - to the customers who fund bad debt and to those at risk of losing service.",
       "keyPoints": [
         "Gives a specific, personal reason rather than a generic one.",
-        "Shows the utility context - an essential service, shutoff protections, a regulator watching, and paying customers who fund bad debt through rates.",
+        "Shows the utility context - an essential service, shutoff protections, the commission watching, and paying customers who fund bad debt through rates.",
         "Sees collections as problem-solving - finding the plan or program that keeps someone connected and paying.",
-        "Shows resilience for hard calls and the weight of disconnection decisions."
+        "Shows how they carry the weight of disconnection decisions - checking protections and offering every route first, then acting without avoiding the call."
       ],
       "redFlags": [
         "Talks only about hitting targets.",
@@ -633,7 +645,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "consistent-collections-enforcement-and-satisfaction",
-      "reasonable-deferred-payment-agreement-factors"
+      "reasonable-deferred-payment-agreement-factors",
+      "why-regulated-utility-customer-relations"
     ]
   },
   {
@@ -691,7 +704,8 @@ export const questions: readonly Question[] = deepFreeze([
       ]
     },
     "related": [
-      "autodialer-collection-calls-compliance"
+      "autodialer-collection-calls-compliance",
+      "caller-identity-verification-design"
     ]
   },
   {
@@ -752,7 +766,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "repeat-payment-agreement-after-default",
-      "inconsistent-collections-exceptions-across-agents"
+      "inconsistent-collections-exceptions-across-agents",
+      "high-bill-after-estimated-reads"
     ]
   },
   {
@@ -815,7 +830,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "rising-bad-debt-strategy-without-more-shutoffs",
-      "autodialer-collection-calls-compliance"
+      "autodialer-collection-calls-compliance",
+      "reconnection-after-nonpayment-journey-fix",
+      "remote-switch-move-in-move-out-design"
     ]
   },
   {
@@ -878,7 +895,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "reasonable-deferred-payment-agreement-factors",
-      "collections-agent-high-complaints-coaching"
+      "collections-agent-high-complaints-coaching",
+      "weatherization-referral-for-high-usage-arrears"
     ]
   },
   {
@@ -922,7 +940,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Goes straight to more disconnections or more agency placements.",
         "Treats every account in arrears the same way.",
         "Proposes programs with no cost or measure of success.",
-        "Forgets the regulator and advocates, who will see the results in termination data."
+        "Forgets the commission and advocates, who will see the results in termination data."
       ],
       "sampleAnswer": "I would start with a diagnosis, because 'bad debt is up' can mean five different problems. I would break write-offs and arrears down by segment: active versus closed accounts, arrears age, customers on assistance or not, payment-agreement history, and what changed, such as a rate increase, the end of a moratorium or a billing backlog after a system change. Usually a few groups explain most of the growth. Then I would build the strategy in three lanes. For customers who cannot pay, I would push enrollment in LIHEAP, hardship funds and our income-based plan, with data sharing with agencies where allowed, because grant dollars reduce write-offs directly. For customers who can pay but are drifting, I would intervene earlier, with reminders and outreach at 30 days instead of at final notice, easier payment channels and agreements that are actually affordable. For those who will not pay, I would keep consistent, compliant action, including better final-bill collection and tighter agency management. A risk score would tell agents where their time changes outcomes. I would give the CFO a costed plan, for example bringing the ratio back to its earlier level over two years, with quarterly measures, and I would brief commission staff and advocates early, because they will see our termination numbers either way.",
       "followUps": [
@@ -943,7 +961,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "collections-investment-business-case",
       "uncollectible-ratio-meaning-and-benchmarks",
-      "defending-uncollectible-expense-in-rate-case"
+      "defending-uncollectible-expense-in-rate-case",
+      "bad-debt-ratio-fell-as-complaints-rose"
     ]
   },
   {
@@ -986,7 +1005,7 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "sampleAnswer": "I would take net write-offs for the year, meaning balances written off less anything later recovered, and divide by revenue for the same period. Some utilities use the uncollectible expense they book instead, which includes changes to the allowance for doubtful accounts, so I always say which one I mean. The percentages look small. American Public Power Association ratios from 2017, for example, put public power utilities at roughly 0.17 to 0.40% of revenue. But on a utility with $800 million in revenue, 0.3% is $2.4 million a year, so a small shift matters. A single figure tells me little on its own. I would look at the trend, the arrears aging behind it, how much comes from final bills on closed accounts versus active customers, and what share of payment agreements are kept, because those are the leading indicators; write-offs lag by months. I would be careful comparing with peers: a utility that writes off at 180 days looks different from one that waits a year, and a moratorium, a recession or a big assistance program moves the number without any change in how well we collect. And because bad debt is usually recovered through rates, every dollar written off is ultimately paid by the customers who do pay.",
       "followUps": [
-        "Your ratio fell after you increased disconnections. Is that a success?",
+        "Finance proposes writing accounts off at 120 days instead of 180. What happens to the ratio, and what would you tell the board?",
         "How would you forecast next year's bad debt for the budget?",
         "Which leading indicators would warn you before write-offs rise?"
       ],
@@ -1001,7 +1020,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "rising-bad-debt-strategy-without-more-shutoffs",
-      "defending-uncollectible-expense-in-rate-case"
+      "defending-uncollectible-expense-in-rate-case",
+      "bad-debt-ratio-fell-as-complaints-rose"
     ]
   }
 ]);

@@ -68,8 +68,8 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Frames the two goals as a zero-sum fight and simply picks one.",
         "Hands out credits freely to lift scores, or refuses all flexibility to protect revenue.",
-        "Cannot name any financial measure of customer operations.",
-        "Does not know that regulators can tie money to service performance."
+        "Talks about balance in general terms but cannot put a number on anything - cost per contact, bad debt, write-offs or arrangement completion.",
+        "Does not know that commissions in some jurisdictions tie revenue to service performance, for example through automatic revenue reductions for missed metrics."
       ],
       "sampleAnswer": "In a regulated utility I find the two goals agree more often than people expect. A large share of our cost comes from failure demand: customers calling back because a bill was estimated, an order was missed or a promise was not kept. Every one of those calls is both an unhappy customer and money spent, so the first thing I do is measure repeat contacts and their causes and fix the biggest ones. Where the goals do pull apart, I make the trade-off explicit. Take payment arrangements: a plan a customer can actually keep brings in more cash than a demand for the full balance that ends in disconnection, reconnection costs and a write-off. I track completion rates and bad debt by arrangement type, so the conversation with finance is about numbers. Discretionary credits and fee waivers get clear criteria and authority levels, so they are fair and we can see what they cost. I also keep in view that service is money in its own right: in some jurisdictions, New York for example, missed service metrics reduce a utility's revenue, and our customer-service spending is examined in every rate case. When I cannot make both work, I decide openly and explain why.",
       "followUps": [
@@ -89,7 +89,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "satisfaction-initiative-business-case-for-cfo",
-      "successful-customer-retention-strategy"
+      "successful-customer-retention-strategy",
+      "cost-to-serve-calculation-and-use",
+      "automatic-revenue-reduction-mechanisms"
     ]
   },
   {
@@ -126,11 +128,11 @@ export const questions: readonly Question[] = deepFreeze([
         "Uses the cooperative model as a real message - member ownership, board elections, capital credit retirements, local control.",
         "Reaches members where they are - district meetings, mail or online voting, community events, youth programs, local media.",
         "Explains capital credits, rate decisions and finances openly and in plain language.",
-        "Measures progress - trust scores, voting turnout, attendance, program enrolment, complaints - and reports it to the board and members."
+        "Measures progress - trust scores, voting turnout, attendance, program enrollment, complaints - and reports it to the board and members."
       ],
       "redFlags": [
         "Treats members as retail customers and runs a standard loyalty campaign.",
-        "Does not know what capital credits are.",
+        "Promises members a capital credit retirement, or a rate freeze, to win back trust before the board has decided anything.",
         "Relies on marketing without fixing the service or governance concerns underneath."
       ],
       "sampleAnswer": "First I would find out why trust is falling, because in a cooperative the cause is often not service at all. I would read the survey comments by district and member type, look at complaints and recent rate changes, and ask the board and staff about anything controversial, such as board pay, an unpopular rate design or a long outage. Then I would go and listen: district meetings, a few listening sessions, and calls with members who had complained. Suppose the answers point to a rate increase members felt was imposed without explanation, and poor communication during outages. I would fix the basics first: outage texts, a clear policy on restoration updates, and a member-services team that calls back the same day. Then I would use what makes a co-op different. Members own it, elect the board and get capital credits back, and many do not know that or how much they have received. I would show capital credit retirements on the bill and in local news, explain the next rate decision before it is made, with the numbers, and make voting easier with mail or online ballots. I would measure trust in the next survey, voting turnout and meeting attendance, and report progress openly to the board and to members.",
@@ -151,7 +153,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "where-utility-customers-can-leave",
-      "successful-customer-retention-strategy"
+      "successful-customer-retention-strategy",
+      "explaining-capital-credits-to-members"
     ]
   },
   {
@@ -182,18 +185,18 @@ export const questions: readonly Question[] = deepFreeze([
     "guidance": {
       "intent": "Whether the candidate knows what each survey measure asks and how it is scored, which utility decisions each supports, and the limits of each, rather than treating them as interchangeable scores.",
       "keyPoints": [
-        "CSAT - satisfaction with an interaction or with the utility overall, usually on a five-point scale reported as a top-box share; by far the most common measure among utilities (a 2019 industry survey found over 90% used it, against 38% for NPS and 33% for effort).",
+        "CSAT - satisfaction with an interaction or with the utility overall, usually on a five-point scale reported as a top-box share; the most widely used of the three among utilities (in a 2019 industry survey, 92% used CSAT, 38% NPS and 33% Customer Effort Score).",
         "NPS - likelihood to recommend on 0 to 10, percentage of promoters (9 and 10) minus detractors (0 to 6); a relationship measure that fits poorly where customers cannot leave.",
-        "CES - how easy it was to get something done; closely linked to repeat contacts and suited to journeys such as moving, payment arrangements and reporting an outage.",
+        "Customer Effort Score - how easy it was to get something done; tends to track repeat contacts and suits journeys such as moving, payment arrangements and reporting an outage.",
         "Distinguishes transactional surveys after a contact from relationship surveys of the whole customer base, and uses both.",
         "Knows the limits - low response rates, who chooses to answer, and scores driven by bills, rates and outages that agents cannot control."
       ],
       "redFlags": [
-        "Cannot say how NPS is calculated.",
+        "Describes NPS as an average of 0 to 10 ratings, or as the share of satisfied customers.",
         "Treats one score as enough to run the operation.",
-        "Ignores that bill levels, rates and reliability move scores as much as contact handling does."
+        "Would hold agents accountable for a relationship score that moves mainly with rates, bill levels and storms."
       ],
-      "sampleAnswer": "CSAT asks how satisfied a customer was, with one interaction or with the utility overall, usually on a five-point scale, and we report the share who chose the top one or two boxes. It is the most common measure in our industry; a 2019 survey found more than nine in ten utilities used it. NPS asks how likely the customer is to recommend us on zero to ten, and subtracts the percentage of detractors, zero to six, from the percentage of promoters, nine and ten. It was built to predict loyalty, which is awkward for a utility most customers cannot leave, so I treat it as a broad sentiment reading rather than a target. Customer Effort Score asks how easy it was to get something done. For a utility it is often the most useful of the three, because effort predicts repeat calls and complaints. I would put effort questions on journeys such as moving, setting up a payment arrangement or reporting an outage; transactional CSAT after contacts, to coach agents and find broken processes; and a relationship survey each quarter across all customers to track trust. In all three I read the comments, because the score tells you something moved and the comments tell you why.",
+      "sampleAnswer": "CSAT asks how satisfied a customer was, with one interaction or with the utility overall, usually on a five-point scale, and we report the share who chose the top one or two boxes. It is the most widely used of the three; in a 2019 industry survey more than nine in ten utilities used it. NPS asks how likely the customer is to recommend us on zero to ten, and subtracts the percentage of detractors, zero to six, from the percentage of promoters, nine and ten. It was built to predict loyalty, which is awkward for a utility most customers cannot leave, so I treat it as a broad sentiment reading rather than a target. Customer Effort Score asks how easy it was to get something done. For a utility it is often the most useful of the three, because effort tends to track repeat calls and complaints. I would put effort questions on journeys such as moving, setting up a payment arrangement or reporting an outage; transactional CSAT after contacts, to coach agents and find broken processes; and a relationship survey each quarter across all customers to track trust. In all three I read the comments, because the score tells you something moved and the comments tell you why.",
       "followUps": [
         "Your transactional CSAT is high but your relationship score is falling. What might explain that?",
         "How would you word an effort question for the payment-arrangement journey?",
@@ -211,12 +214,13 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "nps-for-a-monopoly-utility",
-      "nps-rise-during-shutoff-moratorium"
+      "nps-rise-during-shutoff-moratorium",
+      "most-important-utility-customer-metric"
     ]
   },
   {
     "id": "customer-feedback-changed-a-process",
-    "text": "Tell me about a time customer feedback, such as survey comments or complaints, led you to change how your utility did something.",
+    "text": "Tell me about a time feedback from customers who rarely complain, such as older customers or those with limited English, led you to change a utility process. How did you hear from them?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -230,47 +234,54 @@ export const questions: readonly Question[] = deepFreeze([
     "competencies": [
       "customer-focus",
       "process-improvement",
-      "data-literacy"
+      "data-literacy",
+      "empathy"
     ],
     "tags": [
       "customer-satisfaction",
-      "root-cause-analysis",
-      "analytics"
+      "community-engagement",
+      "analytics",
+      "fairness"
     ],
     "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate listens to customers systematically - survey comments, complaints, agent observations - and closes the loop by changing a process and checking the result, rather than only reporting scores.",
+      "intent": "Whether the candidate knows that complaints and survey responses over-represent confident, English-speaking, online customers, deliberately seeks feedback from quieter groups, and turns what they hear into a confirmed, measured change to a utility process.",
       "keyPoints": [
-        "Names the feedback source and how the theme surfaced - reading comments regularly, coding complaints, agent input.",
-        "Checks that the theme was real and sizes it - how many customers, how often, what it cost.",
-        "Identifies the utility process behind it - a bill layout, a notice, an appointment practice, an IVR option.",
-        "Makes the change with the team that owns the process and tells agents and customers what changed.",
-        "Shows a result and, where possible, goes back to the customers who raised it."
+        "Recognizes the gap - complaint and survey data under-represent older customers, customers with limited English, renters and small businesses, so silence is not satisfaction.",
+        "Uses deliberate channels to hear them - surveys by phone or in other languages, agent observations, community agencies and energy-assistance partners, senior centers, listening sessions.",
+        "Confirms and sizes the issue with operational data by segment - interpreter-line use, repeat contacts, payment-arrangement uptake, notice or disconnection outcomes.",
+        "Changes the utility process itself - a notice, bill, IVR path, payment channel or appointment practice - with the department that owns it and within the rules that apply.",
+        "Closes the loop with the groups and partners who gave the feedback, and with agents.",
+        "Shows a result in numbers for the segment concerned, not only overall."
       ],
       "redFlags": [
-        "Describes soothing one angry customer and nothing more.",
-        "Reports that scores went up without saying what changed.",
-        "Did not check whether the theme was representative."
+        "Assumes that few complaints from a group means it is well served.",
+        "Hears a concern at one community meeting and changes a process without checking how widespread it is.",
+        "Treats translating the same confusing notice as the whole fix.",
+        "Reports overall satisfaction going up without any number for the customers concerned."
       ],
-      "sampleAnswer": "As a supervisor at a combined gas and electric utility, I read our post-call survey comments every week. Over one month I noticed a run of complaints from customers who had been given an all-day window for a meter exchange or a gas relight, had taken a day off work, and in some cases had the visit moved and had to do it twice. Our scores on those calls were among our lowest. I pulled the data with our analyst: about 1,200 appointments a month, roughly one in ten missed or rescheduled on the day, and those customers called back about twice each. My task was to get it fixed, though scheduling belonged to field operations. I took the numbers and a handful of comments to the field services supervisor. We agreed on two changes: morning and afternoon windows instead of all-day ones, and a text when the technician was on the way, with a same-day call from dispatch if a visit was going to be missed. I briefed agents on how to offer the new windows. Over the next quarter, callbacks about appointments fell by about half and satisfaction on appointment calls rose by 12 points. I also called a few of the customers who had written in to tell them what we had changed.",
+      "sampleAnswer": "As a supervisor at a gas and electric utility, I noticed our agents used the interpreter line far more each winter, yet we had almost no survey responses or complaints from Spanish-speaking customers, because we surveyed by email and in English only. I wanted to know what we were missing. I asked two community agencies that help our customers apply for energy assistance to host short listening sessions, and had our survey vendor add a Spanish phone survey. One theme came through clearly: customers receiving a disconnection notice did not realize a payment arrangement was available, because the offer sat near the bottom of a dense English notice. I checked our data, and accounts with Spanish as the preferred language entered arrangements at about half the rate of other customers with similar arrears. With the collections manager, and with regulatory affairs checking the wording against the commission's notice rules, we moved the arrangement offer to the top of the notice in plain language, added a Spanish version and a direct number answered by bilingual agents, and coached agents to offer arrangements on the first contact. Over the next heating season, arrangement uptake in that group rose from about 18% to 31%, and disconnections among those customers fell by roughly a quarter. I went back to both agencies to show them what had changed, and they now pass us feedback every quarter.",
       "followUps": [
-        "How do you decide which feedback themes are worth acting on?",
-        "What would you have done if field operations had refused to change the windows?",
-        "How do you close the loop with customers at scale?"
+        "How would you hear from customers who never answer surveys or come to meetings?",
+        "The commission's rules prescribe much of a disconnection notice. How much room did you really have to change it?",
+        "How would you check that a change made for one group did not make things harder for another?"
       ],
       "keyTerms": [
         "voice of the customer",
-        "survey comments",
-        "appointment window",
-        "callback",
-        "closing the loop",
-        "root cause"
+        "hard-to-reach customers",
+        "limited English proficiency",
+        "community agencies",
+        "listening session",
+        "segment analysis",
+        "closing the loop"
       ]
     },
     "related": [
+      "csat-nps-ces-utility-uses",
       "reduced-customer-effort-example",
-      "csat-nps-ces-utility-uses"
+      "inconsistent-discretionary-credits-audit",
+      "front-line-insight-changed-public-message"
     ]
   },
   {
@@ -319,7 +330,7 @@ export const questions: readonly Question[] = deepFreeze([
       "followUps": [
         "Which of those elements do you think utilities most often get wrong, and why?",
         "How would your definition change for a water utility or a cooperative?",
-        "What single measure would tell you quickly that service is slipping?"
+        "How does your definition hold up on the first day of a major storm, when calls far exceed what you can answer?"
       ],
       "keyTerms": [
         "reliability",
@@ -332,7 +343,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "balancing-satisfaction-and-financial-goals",
-      "journeys-versus-touchpoints-at-a-utility"
+      "journeys-versus-touchpoints-at-a-utility",
+      "service-standards-floor-or-goal"
     ]
   },
   {
@@ -373,7 +385,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Describes journeys as a marketing idea with no operational content.",
         "Lists only contact-center channels.",
-        "Cannot name a utility-specific journey."
+        "Names only generic journeys such as onboarding or purchase, missing utility ones like start and stop service, outages or reconnection."
       ],
       "sampleAnswer": "A touchpoint is one interaction: a call, a bill, a text. A journey is everything a customer goes through to get one thing done, such as moving into a new home and ending up with service and a correct first bill. Measuring touchpoints alone can mislead. I have seen every call in a move journey score well on the post-call survey while the customer called four times, because the read on the move date was missing and billing could not produce the final bill. Each agent did their job and the journey still failed. Managing by journey means mapping the steps across the contact center, metering, field service and billing, measuring end to end - time to complete, contacts per journey, errors - and giving one person ownership of the whole thing. At a utility I would look first at start, stop and transfer of service, because it is high volume and feeds billing errors later; then outages, from the first alert to confirmation that service is back; and reconnection after disconnection for non-payment, because those customers are often vulnerable and every hour matters. After those, high-bill disputes and new connections for builders.",
       "followUps": [
@@ -393,7 +405,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "move-in-start-service-journey-redesign",
-      "reconnection-after-nonpayment-journey-fix"
+      "reconnection-after-nonpayment-journey-fix",
+      "etr-stages-from-report-to-restored"
     ]
   },
   {
@@ -436,9 +449,9 @@ export const questions: readonly Question[] = deepFreeze([
         "Jumps straight to a new app or web form without finding where the journey breaks.",
         "Treats it only as a contact-center training issue.",
         "Ignores deposit and credit rules or the previous occupant's account.",
-        "Has no measure of whether the redesign worked."
+        "Would judge the redesign by web-form completions alone, ignoring contacts per move-in and first-bill accuracy."
       ],
-      "sampleAnswer": "I would not start with a solution. First I would go through the journey as a customer: apply online and by phone, and sit with agents handling move-ins. Then I would pull the data: contacts per move-in in the first 60 days, where web applications are abandoned, how many move-ins need a field visit, how many first bills are estimated or late, and what customers say in surveys and complaints. In my experience the pain sits in a few places: identity checks that send customers to an office with documents, deposit demands that appear as a surprise on the first bill, a missing read on the move-in date so the new and old occupants' bills overlap, and a first bill that arrives late and large. I would form a team with credit, metering, billing and IT, with one owner for the whole journey. Fixes might include digital identity verification, telling customers at sign-up whether a deposit applies and letting them pay it in instalments where our rules allow, using the smart-meter read on the move-in date, and a welcome message that says when the first bill will arrive. I would pilot in one region and measure contacts per move-in, time to service and first-bill accuracy before rolling it out.",
+      "sampleAnswer": "I would not start with a solution. First I would go through the journey as a customer: apply online and by phone, and sit with agents handling move-ins. Then I would pull the data: contacts per move-in in the first 60 days, where web applications are abandoned, how many move-ins need a field visit, how many first bills are estimated or late, and what customers say in surveys and complaints. In my experience the pain sits in a few places: identity checks that send customers to an office with documents, deposit demands that appear as a surprise on the first bill, a missing read on the move-in date so the new and old occupants' bills overlap, and a first bill that arrives late and large. I would form a team with credit, metering, billing and IT, with one owner for the whole journey. Fixes might include digital identity verification, telling customers at sign-up whether a deposit applies and letting them pay it in installments where our rules allow, using the smart-meter read on the move-in date, and a welcome message that says when the first bill will arrive. I would pilot in one region and measure contacts per move-in, time to service and first-bill accuracy before rolling it out.",
       "followUps": [
         "Credit wants a deposit from every new customer without a payment history with you. How do you handle that?",
         "What would you do differently where most meters are not yet smart meters?",
@@ -457,7 +470,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "journeys-versus-touchpoints-at-a-utility",
-      "reduced-customer-effort-example"
+      "reduced-customer-effort-example",
+      "remote-switch-move-in-move-out-design",
+      "deposit-eligibility-and-exempt-customers"
     ]
   },
   {
@@ -496,14 +511,14 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "redFlags": [
         "Either accepts NPS as the single truth or dismisses all survey measurement.",
-        "Does not know what the NPS question is or how it is scored.",
-        "Offers no alternative."
+        "Compares the utility's NPS with retail or technology brands as if the scores meant the same thing.",
+        "Criticizes NPS but cannot say what they would report to the board in its place."
       ],
-      "sampleAnswer": "I think the critics are mostly right, but I would not throw it away. NPS was designed to predict whether customers stay and bring others, and for most of our residential customers neither is possible: they cannot switch the company that owns the wires, and nobody recommends a utility to a neighbor the way they recommend a restaurant. So the question ends up measuring general warmth toward us, and that moves with rates, bill levels and storms more than with anything my team does. A rate increase can cost several points in a quarter when nothing about service has changed. Where NPS does earn a place is where choice exists: a retail supplier in a competitive market, members of a cooperative who vote and take part, or large customers who could generate their own power. For running a regulated utility I would lead with customer effort on the main journeys, transactional satisfaction, a trust question in the relationship survey, repeat contacts and complaints to the commission. If my executive team already reports NPS, I would keep it as a trend, explain each quarter what drove it, and argue against tying anyone's bonus to it alone.",
+      "sampleAnswer": "I think the critics are mostly right, but I would not throw it away. NPS was designed to predict whether customers stay and bring others, and for most of our residential customers neither is possible: they cannot switch the company that owns the wires, and nobody recommends a utility to a neighbor the way they recommend a restaurant. So the question ends up measuring general warmth toward us, and that moves with rates, bill levels and storms more than with anything my team does. A rate increase can cost several points in a quarter when nothing about service has changed. Where NPS does earn a place is where choice exists: a retail supplier in a competitive market, members of a cooperative who vote and take part, or large customers who could generate their own power. For running a regulated utility I would lead with Customer Effort Score on the main journeys, transactional CSAT, a trust question in the relationship survey, repeat contacts and complaints to the commission. If my executive team already reports NPS, I would keep it as a trend, explain each quarter what drove it, and argue against tying anyone's bonus to it alone.",
       "followUps": [
         "Your board compares your NPS with peer utilities. How would you present that comparison honestly?",
         "Which question would you put on a relationship survey instead of the recommend question?",
-        "Where in a utility would you expect NPS to predict real behavior?"
+        "Executive bonuses at your utility are tied to NPS, and a rate increase takes effect next quarter. What do you advise the CEO?"
       ],
       "keyTerms": [
         "Net Promoter Score",
@@ -516,7 +531,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "nps-rise-during-shutoff-moratorium",
-      "csat-nps-ces-utility-uses"
+      "csat-nps-ces-utility-uses",
+      "jd-power-residential-study-factors"
     ]
   },
   {
@@ -560,7 +576,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Says nothing to the executives to avoid an awkward conversation.",
         "Has no plan for the arrears that built up during the moratorium."
       ],
-      "sampleAnswer": "I would advise against announcing it as a service success, and I would bring evidence rather than opinion. The first question is what changed. A moratorium removes disconnection notices, shutoffs, reconnection fees and many collections calls, which are some of the worst experiences customers have with us. Industry research on 2020 credited a jump of about ten points in electric-utility NPS largely to exactly that. I would check our own data: split the score between customers in arrears and everyone else, compare the contact-reason mix with the year before, and read the comments. If customers in arrears drove most of the rise while our transactional satisfaction and effort scores were flat, the answer is clear. I would then tell the executive team plainly that if we claim this, we will own the fall when collections resume, in front of the board and the commission. Better to say customer sentiment improved during a period of relief, and to report any real service gains separately. Then I would turn their attention to what comes next: arrears have been building, so we need outreach, payment arrangements and assistance referrals in place before notices start again, and a forecast of the call volume and the dip in scores that will follow.",
+      "sampleAnswer": "I would advise against announcing it as a service success, and I would bring evidence rather than opinion. The first question is what changed. A moratorium removes disconnection notices, shutoffs, reconnection fees and many collections calls, which are some of the worst experiences customers have with us. Industry research on 2020 credited a jump of about ten points in electric-utility NPS largely to exactly that. I would check our own data: split the score between customers in arrears and everyone else, compare the contact-reason mix with the year before, and read the comments. If customers in arrears drove most of the rise while our transactional CSAT and Customer Effort Score were flat, the answer is clear. I would then tell the executive team plainly that if we claim this, we will own the fall when collections resume, in front of the board and the commission. Better to say customer sentiment improved during a period of relief, and to report any real service gains separately. Then I would turn their attention to what comes next: arrears have been building, so we need outreach, payment arrangements and assistance referrals in place before notices start again, and a forecast of the call volume and the dip in scores that will follow.",
       "followUps": [
         "The CEO announces it as a service win anyway. What do you do?",
         "How would you forecast scores and call volumes once disconnections resume?",
@@ -578,7 +594,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "nps-for-a-monopoly-utility",
-      "balancing-satisfaction-and-financial-goals"
+      "balancing-satisfaction-and-financial-goals",
+      "corrected-misleading-performance-figure",
+      "blanket-winter-moratorium-versus-targeted-protections"
     ]
   },
   {
@@ -618,7 +636,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Says what went wrong and was adjusted, such as restoration times that were missed or messages sent to old contact details."
       ],
       "redFlags": [
-        "Measures success by messages sent or enrolments only.",
+        "Measures success by messages sent or enrollments only.",
         "Ignores accuracy, although wrong restoration times can do more harm than silence.",
         "Says nothing about consent or keeping contact data current."
       ],
@@ -640,7 +658,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "journeys-versus-touchpoints-at-a-utility",
-      "reduced-customer-effort-example"
+      "reduced-customer-effort-example",
+      "restored-text-but-house-still-dark",
+      "storm-etr-slips-messaging-reset"
     ]
   },
   {
@@ -681,11 +701,11 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "redFlags": [
         "Treats it purely as a collections matter with no urgency.",
-        "Does not know that reconnection timelines are regulated in many jurisdictions.",
+        "Sets a reconnection target from internal convenience, such as next business day, without checking the timeframe the commission's rules set.",
         "Ignores gas safety steps when speeding up reconnection.",
         "Has no plan to stop customers cycling back into disconnection."
       ],
-      "sampleAnswer": "First I would map the journey from the moment a customer pays to the moment we tell them the service is back, and time every step for a few months of cases. The delays are usually in the handoffs: a payment made at a retail agent that takes a day to post, a reconnection order an agent has to create by hand, orders batched for the next day's crew run, nothing happening after hours or at weekends, and no message telling the customer anything. I would check our performance against the reconnection timeframes the commission sets for us, which is both a compliance question and a strong sign of harm, because these are often households with children, older members or medical needs. Then I would fix the handoffs: reconnection orders created automatically as soon as a qualifying payment or arrangement posts, remote reconnection through smart meters for electric service where we have them, priority dispatch for gas, where a technician usually has to restore service and relight appliances, and a text at each stage. Finally I would look upstream. Every reconnection call is a chance to set a payment arrangement the customer can actually keep and to refer them to energy assistance, so we are not doing this again in two months.",
+      "sampleAnswer": "First I would map the journey from the moment a customer pays to the moment we tell them the service is back, and time every step for a few months of cases. The delays are usually in the handoffs: a payment made at a retail agent that takes a day to post, a reconnection order an agent has to create by hand, orders batched for the next day's crew run, nothing happening after hours or on weekends, and no message telling the customer anything. I would check our performance against the reconnection timeframes the commission sets for us, which is both a compliance question and a strong sign of harm, because these are often households with children, older members or medical needs. Then I would fix the handoffs: reconnection orders created automatically as soon as a qualifying payment or arrangement posts, remote reconnection through smart meters for electric service where we have them, priority dispatch for gas, where a technician usually has to restore service and relight appliances, and a text at each stage. Finally I would look upstream. Every reconnection call is a chance to set a payment arrangement the customer can actually keep and to refer them to energy assistance, so we are not doing this again in two months.",
       "followUps": [
         "A customer pays at 6 p.m. on a Friday in January. What should happen next?",
         "How would you measure whether customers are cycling back into disconnection?",
@@ -703,7 +723,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "journeys-versus-touchpoints-at-a-utility",
-      "balancing-satisfaction-and-financial-goals"
+      "balancing-satisfaction-and-financial-goals",
+      "remote-reconnect-failed-after-payment",
+      "remote-disconnection-smart-meter-safeguards"
     ]
   },
   {
@@ -728,7 +750,7 @@ export const questions: readonly Question[] = deepFreeze([
       "customer-effort",
       "repeat-contacts",
       "customer-journeys",
-      "payment-arrangements"
+      "leak-adjustments"
     ],
     "estimatedMinutes": 5,
     "source": "original",
@@ -742,28 +764,31 @@ export const questions: readonly Question[] = deepFreeze([
         "Gives a before-and-after number - effort score, contacts per case, time to complete - and checks for side effects."
       ],
       "redFlags": [
-        "Calls scripting agents to sound friendlier a reduction in effort.",
+        "Counts friendlier scripting as reduced effort when the customer's steps are unchanged.",
         "Moves effort onto the customer, for example by pushing them to a web form that does not work.",
-        "Has no measure of the result."
+        "Reports that complaints fell without a before-and-after measure of steps, time to complete or Customer Effort Score."
       ],
-      "sampleAnswer": "At my previous utility, customers asking for a payment arrangement often had to call twice. The agent took the request, but any arrangement longer than six months or above a set balance went to a back-office queue, and the customer waited up to five days for a callback, sometimes after a disconnection notice had already gone out. Our effort survey ranked it among the hardest tasks we offered, and repeat calls on it were around 40%. As the supervisor of the team that worked that queue, my task was to remove the second contact. I pulled three months of referred cases and found nearly all were approved as requested, so the referral added delay without adding control. I proposed to my manager and the credit team that agents approve arrangements within wider guidelines, using a checklist based on balance, payment history and hardship, with the back office reviewing a sample rather than every case. We trained agents and calibrated weekly for two months. Repeat contacts on arrangements fell to about 15%, the effort score moved from the bottom of our list to the middle, and arrangement completion rates held steady, which had been credit's main worry.",
+      "sampleAnswer": "At a water and sewer utility, customers asking for a leak adjustment had to print a form, mail it with a plumber's invoice, and wait while a clerk pulled their usage history by hand. A decision took about 24 days, the bill stayed due in the meantime, and many customers called two or three times to check progress. On our Customer Effort Score survey, leak adjustments scored 2.1 out of 5, the worst of any task, and about a third of customers who asked for the form never sent it back. As supervisor of the billing adjustments team, my task was to cut the effort without loosening the policy. I walked the process myself and counted eleven steps, four of them on the customer's side. With billing and IT we made three changes: agents could open a request on the first call or customers online, invoices were accepted by photo or email, and the usage comparison was generated automatically from meter data, so the clerk only checked eligibility and applied the credit the policy set. We also placed a collections hold automatically when a request was opened and sent a text when the decision was made. Within four months, average time to decision fell to five days, the effort score rose to 3.8, status calls fell by about 70% and completed requests rose by about 40%. Approval rates stayed within two points of the old rate, which showed the policy was being applied no more loosely than before.",
       "followUps": [
-        "How did you persuade the credit team that control would not suffer?",
+        "Finance worried that an easier process would mean more credits. How would you have answered them?",
         "Which effort would you tackle next on that team, and why?",
-        "How would you know if agents were approving arrangements customers could not keep?"
+        "How would you know the improvement came from the process change rather than a quieter season?"
       ],
       "keyTerms": [
-        "customer effort",
-        "repeat contact",
-        "back-office referral",
-        "agent authority",
-        "payment arrangement",
-        "completion rate"
+        "Customer Effort Score",
+        "customer-side steps",
+        "process walk",
+        "time to decision",
+        "status calls",
+        "collections hold",
+        "leak adjustment"
       ]
     },
     "related": [
       "csat-nps-ces-utility-uses",
-      "customer-feedback-changed-a-process"
+      "customer-feedback-changed-a-process",
+      "raised-first-contact-resolution-on-team",
+      "water-leak-adjustment-burst-pipe-request"
     ]
   },
   {
@@ -822,7 +847,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "journeys-versus-touchpoints-at-a-utility",
-      "reduced-customer-effort-example"
+      "reduced-customer-effort-example",
+      "breaking-a-repeat-complainant-cycle",
+      "wrong-premise-data-harmed-customer"
     ]
   },
   {
@@ -864,7 +891,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Argues only that customers will be happier.",
         "Inflates savings or counts the same benefit twice.",
         "Ignores how costs are recovered in a regulated utility and how the commission will view them.",
-        "Has no plan to measure results after the money is spent."
+        "Asks for the full budget up front, with no pilot, control group or agreed measures to report back against."
       ],
       "sampleAnswer": "I would build it the way finance thinks, and keep it small enough to prove. Say the initiative is proactive high-usage alerts for customers with smart meters. I would start with a baseline: how many high-bill calls we take and what each costs, how many lead to field investigations or meter tests, how many become complaints to the commission, and how many of those customers later fall into arrears. Then I would estimate what alerts change, using peer results or a small test of our own, and express it as ranges: contacts avoided, field visits avoided, fewer accounts reaching disconnection notices, less bad debt. I would add the regulatory side: if our jurisdiction ties revenue to complaint rates or other service metrics, what is our exposure and how much does this reduce it, and how the cost would be treated in our next rate case as an expense the commission will review for prudence. I would be explicit about what I cannot price, such as trust, rather than invent a number for it. Finally I would propose a phased rollout with a control group, so the CFO sees measured savings after six months before we commit the full budget, and I would report against those numbers.",
       "followUps": [
@@ -885,7 +912,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "balancing-satisfaction-and-financial-goals",
-      "nps-rise-during-shutoff-moratorium"
+      "nps-rise-during-shutoff-moratorium",
+      "cost-to-serve-calculation-and-use",
+      "one-customer-technology-investment-choice"
     ]
   },
   {
@@ -924,11 +953,11 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "redFlags": [
         "Describes a generic loyalty campaign with no evidence anyone was at risk of leaving.",
-        "Claims success with no number and no baseline.",
+        "Claims churn fell but cannot say from what, over what period, or what the retention offers cost.",
         "Insists a regulated utility has no retention issue at all.",
         "Uses pressure or misleading tactics to stop customers from switching."
       ],
-      "sampleAnswer": "In my previous role I ran customer care for a retail electricity provider in a competitive market, where residential customers could switch supplier when their fixed-price contract ended. Renewals had slipped to about 68%, and leadership's instinct was a discount campaign. My task was to find out why customers were leaving and lift renewals without buying them back at a loss. I matched switching data against contact history and found that customers who had called about a high bill or had a billing error in the previous six months left at almost twice the rate of everyone else, while the truly price-driven group was smaller than assumed. So we did three things. We contacted customers 60 days before their contract ended with a plain comparison of their options, instead of letting the term lapse silently. We flagged anyone with a recent billing complaint for a call from a senior agent to confirm the problem was really fixed. And we offered a targeted rate only to the price-driven segment. Within a year renewals rose to about 77%, and the retention offers cost well under what it cost to acquire replacement customers. The lesson I took was that most of our churn was a service problem, not a price problem.",
+      "sampleAnswer": "In my previous role I ran customer care for a retail electricity provider in a competitive market, where residential customers could switch supplier when their fixed-price contract ended. Renewals had slipped to about 68%, and leadership's instinct was a discount campaign. My task was to find out why customers were leaving and lift renewals without buying them back at a loss. I matched switching data against contact history and found that customers who had called about a high bill or had a billing error in the previous six months left at almost twice the rate of everyone else, while the truly price-driven group was smaller than assumed. So we did three things. We contacted customers 60 days before their contract ended with a plain comparison of their options, instead of letting the term lapse silently. We flagged anyone with a recent billing complaint for a call from a senior agent to confirm the problem was really fixed. And we offered a targeted rate only to the price-driven segment. Within a year renewals rose to about 77%, and the targeted offers cost about a third of what we spent to acquire a replacement customer. The lesson I took was that most of our churn was a service problem, not a price problem.",
       "followUps": [
         "How did you separate customers who left over price from those who left over service?",
         "What would retention mean to you at a distribution utility where customers cannot switch?",
@@ -945,7 +974,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "where-utility-customers-can-leave",
-      "cooperative-member-loyalty-rebuild"
+      "cooperative-member-loyalty-rebuild",
+      "manufacturer-threatens-onsite-self-generation"
     ]
   },
   {
@@ -987,7 +1017,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Says retention does not matter for a regulated utility.",
         "Treats retention as blocking customers from exercising a legal choice.",
-        "Cannot name any way customers leave or reduce what they buy."
+        "Treats rooftop solar customers as lost revenue to resist, for example by slowing interconnection, rather than as long-term customers to serve well."
       ],
       "sampleAnswer": "For most residential customers the wires and pipes are a monopoly, but there are several ways customers leave us or buy less, and retention means something different in each. In states with retail choice, a customer can buy electricity or gas from a competitive supplier while we still deliver it. If the utility or its affiliate offers supply, churn is a real number, and billing errors and poor service drive it as much as price. With rooftop and community solar, customers stay connected but buy less energy from us. Retention there is not about stopping them; it is about handling interconnection, bill credits and questions well, because they stay our customers for decades and are often vocal ones. Large commercial and industrial customers can generate their own power or move a plant elsewhere, so account management, rate options and reliability decide whether we keep that load. Gas utilities face customers converting to electric heat pumps and, in some areas, competition from propane or heating oil. In a cooperative, members rarely leave, but their trust and participation, such as voting, attending the annual meeting and joining programs, keep the co-op strong. In each case I would measure something specific: switching rates, load kept, program participation or member engagement.",
       "followUps": [
@@ -1007,7 +1037,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "successful-customer-retention-strategy",
-      "cooperative-member-loyalty-rebuild"
+      "cooperative-member-loyalty-rebuild",
+      "manufacturer-threatens-onsite-self-generation",
+      "energy-transition-changing-customer-needs"
     ]
   }
 ]);

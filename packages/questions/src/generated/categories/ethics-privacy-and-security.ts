@@ -70,7 +70,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Accepts publicly available information as proof of identity.",
         "Gives information to whoever sounds most plausible."
       ],
-      "sampleAnswer": "A sound process starts from what could go wrong. At a utility, the risks are disclosing someone's balance or usage to the wrong person, letting a fraudster change a phone number or payment method and take over an account, and opening service in a stolen name so the victim ends up with a debt in collections. So I scale verification to risk. Reporting an outage needs almost nothing; asking about a balance needs the basics; changing contact details, adding a payment method, stopping service or releasing usage data needs more. Good factors are ones a fraudster cannot look up: a one-time code sent to the phone or email already on the account, an authenticated session in our app, or the amount of a recent payment. Name, address and date of birth alone are weak because they are easy to find. Third parties get their own route - a documented authorization, a power of attorney or a third-party notice designee - never just a convincing story. And some people the process must actively protect, such as a customer who has left an abusive partner and whose new address must never be read out to him. For new service, many US utilities follow the FTC's Red Flags Rule with a written identity-theft program that looks for warning signs such as mismatched identity details. Where does it break? Mostly under pressure: a rep with a long queue and an upset caller skips a step. Consistent scripts, system prompts and scoring verification as a pass-or-fail quality item are what hold it together.",
+      "sampleAnswer": "A sound process starts from what could go wrong. At a utility, the risks are disclosing someone's balance or usage to the wrong person, letting a fraudster change a phone number or payment method and take over an account, and opening service in a stolen name so the victim ends up with a debt in collections. So I scale verification to risk. Reporting an outage needs almost nothing; asking about a balance needs the basics; changing contact details, adding a payment method, stopping service or releasing usage data needs more. Good factors are ones a fraudster cannot look up: a one-time code sent to the phone or email already on the account, an authenticated session in our app, or the amount of a recent payment. Name, address and date of birth alone are weak because they are easy to find. Third parties get their own route - a documented authorization, a power of attorney or a third-party notice designee - never just a convincing story. And some people the process must actively protect, such as a customer who has left an abusive partner and whose new address must never be read out to him. For new service, many US utilities follow the FTC's Red Flags Rule with a written identity-theft program that looks for warning signs such as mismatched identity details. Where does it break? Mostly under pressure: a rep with a long queue and an upset caller skips a step. Consistent scripts, system prompts and scoring verification as a pass-or-fail quality item hold it together; when we made it pass-or-fail at my last utility, skipped steps on account-change calls fell from about one in ten to under one in fifty within a quarter.",
       "followUps": [
         "An elderly customer cannot pass any verification step and has a disconnection notice. What do you do?",
         "How would you verify customers in chat differently from the phone?",
@@ -88,7 +88,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "caller-probing-account-details-for-scams",
-      "meter-tampering-at-rental-property"
+      "meter-tampering-at-rental-property",
+      "pci-dss-phone-payments-controls"
     ]
   },
   {
@@ -148,7 +149,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "caller-identity-verification-design",
-      "impostor-scam-surge-response-plan"
+      "impostor-scam-surge-response-plan",
+      "reporter-calls-the-contact-center"
     ]
   },
   {
@@ -210,7 +212,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "employee-adjusted-relatives-account",
-      "helping-customers-versus-bending-policy"
+      "helping-customers-versus-bending-policy",
+      "final-bill-agencies-and-credit-reporting-view"
     ]
   },
   {
@@ -315,7 +318,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Ignores data that has already left the utility.",
         "Designs governance so heavy that no legitimate request can be approved."
       ],
-      "sampleAnswer": "I would start with what has already left the utility. With legal and IT security, I would pull all five agreements, and any others we find, and check each one: what data went out, whether it was customer-level or aggregated, whether customers consented or the rules allowed it without consent, what security and deletion terms the recipient accepted, and whether data is still flowing. If something went out without a proper basis, I would stop the flow, require return or certified deletion and, with legal advice, decide whether customers or the commission must be told. Being open early is far better than having an intervenor find it in a rate case. Then I would fix the structure. One executive owns customer data, and I would make sure that is a named person, possibly me. Data stewards in customer service, billing and metering own the quality and use of their data. Every sharing request goes through a short, standard review: purpose, legal basis, consent or aggregation standard, the minimum data needed, security, retention, and who signs. Approvals go into a register, and contracts use standard terms with audit rights. For aggregated releases I would adopt a clear threshold; California, for example, has applied a 15/15 rule - at least 15 customers, none more than 15% of the total. Finally, accountability needs evidence: a quarterly report to the executive team listing every active agreement, incidents and audit results. Next time anyone asks who approved a release, the answer should take five minutes.",
+      "sampleAnswer": "I would start with what has already left the utility. With legal and IT security, I would pull all five agreements, and any others we find, and check each one: what data went out, whether it was customer-level or aggregated, whether customers consented or the rules allowed it without consent, what security and deletion terms the recipient accepted, and whether data is still flowing. If something went out without a proper basis, I would stop the flow, require return or certified deletion and, with legal advice, decide whether customers or the commission must be told. Being open early is far better than having an intervenor find it in a rate case. Then I would fix the structure. One executive owns customer data, and I would make sure that is a named person, possibly me. Data stewards in customer service, billing and metering own the quality and use of their data. Every sharing request goes through a short, standard review: purpose, legal basis, consent or aggregation standard, the minimum data needed, security, retention, and who signs. Approvals go into a register, and contracts use standard terms with audit rights. For aggregated releases I would adopt a clear threshold; California, for example, has applied a 15/15 rule - at least 15 customers in a group, and no single customer accounting for more than 15% of the group's usage. Finally, accountability needs evidence: a quarterly report to the executive team listing every active agreement, incidents and audit results. Next time anyone asks who approved a release, the answer should take five minutes.",
       "followUps": [
         "One of the five recipients is a university that has already published a paper using the data. What do you do?",
         "How would you handle business units that see your review as a bottleneck?",
@@ -334,7 +337,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "doe-voluntary-code-of-conduct-adoption",
       "sharing-aggregated-usage-data-without-consent",
-      "installer-bulk-request-for-interval-data"
+      "installer-bulk-request-for-interval-data",
+      "customer-data-quality-ownership-view"
     ]
   },
   {
@@ -570,7 +574,7 @@ export const questions: readonly Question[] = deepFreeze([
       "keyTerms": [
         "discretionary authority",
         "tariff",
-        "ratepayers",
+        "cost of service",
         "goodwill credit",
         "precedent",
         "consistent treatment"
@@ -579,7 +583,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "inconsistent-discretionary-credits-audit",
       "customer-paid-impostor-wants-refund",
-      "collection-agency-bid-conflict-of-interest"
+      "collection-agency-bid-conflict-of-interest",
+      "tariff-rule-producing-an-unfair-outcome"
     ]
   },
   {
@@ -627,7 +632,7 @@ export const questions: readonly Question[] = deepFreeze([
       "sampleAnswer": "My first goal would be that every customer who contacts us hears the same clear message within hours: we never demand payment by gift card, cryptocurrency or payment app, and we do not cut service after an hour's warning by phone - under the rules we follow, written notices come first. I would brief the floor at the morning huddle with a short script and put an IVR message in front of the queue, so callers who suspect a scam hear confirmation before they even reach a rep. Reps would check the account, tell the customer their real status and log every report: the number that called, the story, the payment method demanded and any loss. Those logs show the pattern. In one wave I handled, most reports came from small restaurants during the lunch rush, told a technician was on the way to disconnect them, which told us exactly where to aim warnings. At the same time I would push outward: a website banner, social posts, texts and emails to customers, a press release and local TV, and messages through senior centers and community groups in the languages our customers speak. Customers who had paid would be advised to call their bank or card issuer at once and report to police and the FTC. Security would get the phone numbers to pursue with carriers and industry partners such as Utilities United Against Scams. Finally, I would ask security to check whether the scammers quoted real account details, which would point to a data leak.",
       "followUps": [
         "Scammers start spoofing your utility's real phone number. How does your message change?",
-        "A customer who paid a scammer $500 asks you to credit her account. What do you say?",
+        "The scammers move from phone calls to a fake payment website that appears above yours in search results. What do you do?",
         "How would you measure whether the warning campaign worked?"
       ],
       "keyTerms": [
@@ -643,7 +648,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "industry-collaboration-against-utility-scams",
       "customer-paid-impostor-wants-refund",
-      "caller-probing-account-details-for-scams"
+      "caller-probing-account-details-for-scams",
+      "non-weather-surge-mid-shift-floor"
     ]
   },
   {
@@ -673,23 +679,25 @@ export const questions: readonly Question[] = deepFreeze([
     "estimatedMinutes": 5,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate uses data to test whether discretion is used fairly, recognizes patterns that disadvantage some customers - for example those who do not escalate or who speak another language - and fixes it with criteria, authority limits and audits without removing useful judgment.",
+      "intent": "Whether the candidate tests discretion by its outcomes for customers - who actually ends up with credits and waivers - recognizes when the design of a process favors customers who push, escalate or speak English, and fixes it so that eligibility rather than persistence decides the result, without removing useful judgment.",
       "keyPoints": [
-        "Describes how the inconsistency surfaced - an audit, a complaint, a commission inquiry, variance between reps or between groups of customers.",
-        "Analyzes adjustments by rep, reason code, channel, region and language, and separates legitimate differences from bias or favoritism.",
-        "Sets clear criteria for common adjustments (late-fee waivers, leak or high-bill credits, goodwill credits) with reason codes and notes.",
-        "Sets an authority matrix with limits by role and a second approval above them.",
-        "Monitors through regular outlier reports and sampling, and coaches outliers.",
-        "Considers putting right past unfair treatment where it can be identified, and reports a measurable result."
+        "Describes what prompted the check - a complaint, a commission inquiry, a community group, a pattern in the data.",
+        "Compares like with like - customers with the same problem and reason code - split by language preference, neighborhood or zip code, channel and whether the customer escalated.",
+        "Looks for the mechanism behind a gap - remedies offered only when asked, escalation paths that reward persistence, interpreter calls cut short, channels such as chat with no way to grant a waiver.",
+        "Makes eligible remedies proactive - written criteria with reason codes, a system prompt that offers the credit whenever the criteria are met, the same options in every language and channel.",
+        "Keeps judgment inside a structure - an authority matrix with a second approval above set limits.",
+        "Monitors credit rates by customer group, not only by rep, and considers putting right past cases where the affected customers can be identified.",
+        "Reports a measurable result - the gap by language or escalation narrowed, undocumented adjustments down."
       ],
       "redFlags": [
-        "Removes all discretion rather than structuring it.",
-        "Accepts that customers who push harder get more.",
-        "No data, only anecdotes."
+        "Looks only at variation between reps and never at which customers end up with the credits.",
+        "Accepts that customers who push harder get more because the credit is discretionary anyway.",
+        "Treats a raw gap between neighborhoods as proof of bias without checking whether the underlying problems were the same.",
+        "Removes all discretion rather than structuring it."
       ],
-      "sampleAnswer": "At a mid-sized electric and gas utility, a customer complained to the commission that her neighbor had received a late-fee waiver and a credit for the same billing problem and she had not. I resolved her case, but I wanted to know if it was a pattern. I pulled twelve months of discretionary adjustments, about 9,000 transactions, and broke them down by rep, reason code, channel, zip code and language preference. Three things stood out. Some reps made almost no adjustments while others made several times the average. Nearly a third had no reason code or only a vague one. And customers who escalated to a supervisor received goodwill credits about three times as often as customers with the same problem who did not, while Spanish-speaking customers received credits noticeably less often. My task was to keep useful discretion and make it fair. We wrote criteria for the five most common adjustments - for example, when a late fee is waived and how a leak credit is calculated - with required reason codes and notes. We set an authority matrix by role, with a second approval above $250. Supervisors received a monthly outlier report and sampled ten adjustments per rep each quarter. We credited the complainant and reviewed other cases from the same billing problem. A year later the spread between reps had narrowed by more than half, adjustments without a documented reason were under 3%, and the gap by language had closed.",
+      "sampleAnswer": "At a mid-sized electric and gas utility, a customer complained to the commission that her neighbor had received a late-fee waiver and a credit for the same billing problem and she had not. I resolved her case, but the real question was whether our discretion reached customers fairly. With our analytics team I pulled twelve months of discretionary adjustments, about 9,000, and compared like with like: customers with the same reason code, such as a late fee after an estimated bill or a delayed final bill, split by language preference, zip code, channel and whether they had asked for a supervisor. The gaps were clear. Customers who escalated received goodwill credits about three times as often as customers with the identical problem who did not, and Spanish-speaking customers, who rarely escalated and often called through an interpreter line, received credits about 40% less often. The cause was less individual bias than design: our waivers were offered only when a customer asked. My task was to make eligibility, not persistence, decide the outcome. We wrote criteria for the five most common adjustments, added a system prompt that offers the waiver whenever the criteria are met, in every language and in chat, and set an authority matrix with a second approval above $250. Supervisors got a quarterly report of credit rates by customer group, not just by rep. We credited the complainant and reviewed other customers hit by the same billing problem. A year later the gap by language had closed, customers who escalated were credited only slightly more often than those who did not, and adjustments without a documented reason fell from nearly a third to under 3%.",
       "followUps": [
-        "How would you explain the new limits to reps without making them feel distrusted?",
+        "Credit rates differ by zip code, but so do the billing problems behind them. How do you separate the two?",
         "Would you go back and offer credits to customers treated less favorably in the past? Why or why not?",
         "What would tell you the new criteria are too tight?"
       ],
@@ -698,14 +706,16 @@ export const questions: readonly Question[] = deepFreeze([
         "reason code",
         "authority matrix",
         "goodwill credit",
-        "outlier report",
+        "like-for-like comparison",
+        "language access",
         "equal treatment"
       ]
     },
     "related": [
       "helping-customers-versus-bending-policy",
       "employee-adjusted-relatives-account",
-      "supervisors-too-busy-to-coach"
+      "supervisors-too-busy-to-coach",
+      "inconsistent-collections-exceptions-across-agents"
     ]
   },
   {
@@ -890,7 +900,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "green-button-download-and-connect-explained",
-      "sharing-aggregated-usage-data-without-consent"
+      "sharing-aggregated-usage-data-without-consent",
+      "explaining-what-smart-meters-record"
     ]
   },
   {
@@ -935,7 +946,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Disconnects on the spot without following the rules that apply.",
         "Treats theft cases as exempt from normal fairness and documentation standards."
       ],
-      "sampleAnswer": "Safety comes first. A bypass is a serious fire and electrocution risk, so the crew makes the installation safe, sets a proper meter and seal, and photographs everything. I would make sure the work order, photos and readings are attached to the case, because if it ends up in a billing dispute, at the commission or in court, evidence is everything. Then I would open a revenue-protection investigation and keep it separate from the everyday service relationship. The key question is when the diversion began and who benefited. I would compare the usage history with the tenant's move-in date: if registered usage dropped two years ago and she moved in six months ago, her account of events is credible. We would also look at smart-meter tamper or outage events, earlier field visits, and whether the landlord has a history with us at other properties. With the tenant I would be direct but not accusatory: explain what was found, that it must be investigated, and what happens next, in writing. If the evidence shows the diversion predates her, she is not billed for it; unmetered usage from the landlord's period is billed to the landlord using the estimation method our tariff sets, plus allowed investigation and repair charges. If she did benefit, she is billed for her period under the same rules, offered a payment arrangement, and still covered by medical or winter protections where they apply. Referral to police is decided on evidence and applied the same way in every case.",
+      "sampleAnswer": "Safety comes first. A bypass is a serious fire and electrocution risk, so the crew makes the installation safe, sets a proper meter and seal, and photographs everything. I would make sure the work order, photos and readings are attached to the case, because if it ends up in a billing dispute, at the commission or in court, evidence is everything. Then I would open a revenue-protection investigation and keep it separate from the everyday service relationship. The key question is when the diversion began and who benefited. I would compare the usage history with the tenant's move-in date: if registered usage dropped two years ago and she moved in six months ago, her account of events is credible. We would also look at smart-meter tamper or outage events, earlier field visits, and whether the landlord has a history with us at other properties. With the tenant I would be direct but not accusatory: explain what was found, that it must be investigated, and what happens next, in writing. If the evidence shows the diversion predates her, she is not billed for it; unmetered usage from before her tenancy is billed, as far as our tariff and the evidence allow, to whoever held the account or benefited then, often the landlord, using the estimation method the tariff sets, plus allowed investigation and repair charges. If she did benefit, she is billed for her period under the same rules, offered a payment arrangement, and still covered by medical or winter protections where they apply. Referral to police is decided on evidence and applied the same way in every case.",
       "followUps": [
         "The usage drop began one month after the tenant moved in. What changes?",
         "How would you estimate the unmetered usage, and how would you explain the method to the customer?",
@@ -953,7 +964,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "caller-identity-verification-design",
-      "inconsistent-discretionary-credits-audit"
+      "inconsistent-discretionary-credits-audit",
+      "back-billing-limits-error-versus-tampering"
     ]
   },
   {

@@ -66,9 +66,9 @@ export const questions: readonly Question[] = deepFreeze([
         "Kept in the CRM and visible to operations and the contact center, not in a slide deck."
       ],
       "redFlags": [
-        "Describes an account plan as a sales forecast.",
-        "Leaves emergency and outage contacts out of the plan.",
-        "Writes the plan once and never reviews it with the customer."
+        "Describes an account plan as a sales forecast or a list of programs to sell.",
+        "Talks about relationship lunches and site visits but nothing about how the customer uses energy or what would hurt it in an outage.",
+        "Cannot say what load factor or a critical load is, or why the storm organization needs to know about either."
       ],
       "sampleAnswer": "For me an account plan answers four questions: who is this customer, how do they use energy, what could go wrong, and what are we doing about it this year. The first part covers their business: what they make or do, shifts and shutdown periods, which processes cannot tolerate an interruption, and what is coming, like an expansion, a new line or a sustainability commitment. The energy profile has their rate schedule, peak demand and load factor, service voltage, two years of bills and the programs they use. Then contacts on both sides: the decision-maker, the facility and energy managers, named emergency contacts with after-hours numbers, and who on our side owns billing, engineering and outages. The risk section lists outage and power-quality history, any life-safety loads and their backup power, and threats such as a competing site or a self-generation study. It ends with actions, owners and dates: a rate review, an efficiency audit, a feeder inspection. To keep it alive, I keep it in the CRM rather than a file, review it with the customer once a year and after any major incident, and make sure operations and the contact center can see the emergency contacts and critical loads. When I took over a portfolio where plans were slide decks, the first round of reviews found three customers with outdated emergency contacts, one of them a cold-storage warehouse.",
       "followUps": [
@@ -130,7 +130,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Tells agents to transfer every business call without notes.",
         "Blames the customers for not calling their rep.",
-        "Leaves agents with no way to know the caller is a key account."
+        "Fixes it with one memo or training session and never checks whether misrouted or mishandled calls actually fell."
       ],
       "sampleAnswer": "I would start by listening to a sample of these calls and talking to two or three account reps, to see why the calls reach us and where they go wrong. Usually it is a mix: after-hours or outage calls when the rep is not available, facility staff who do not know they have a rep, and simple requests like a bill copy that the contact center should handle anyway. The errors tend to come from agents treating a demand-billed account like a residential one, quoting residential rules on deposits or payment plans, or not checking whether the caller is authorized on the account. So I would fix it in layers. First, visibility: a key-account flag in the CIS with the rep's name, authorized contacts and any critical loads. Second, routing: work with the IVR team so calls from numbers on the account reach a small business-trained group. Third, clear lines. Agents handle routine requests like bill copies, payments and outage reports; anything about rates, credit terms, disputes or service changes goes to the rep through a warm handoff, with full notes in the CRM and a same-day callback promise. Then I would run a short session on how business bills differ and coach on real calls. I would track repeat contacts and ask the reps each month how the handoffs are going. The last time I did this, misrouted or mishandled calls logged by the reps fell by about 70 percent within a quarter.",
       "followUps": [
@@ -149,7 +149,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "multi-site-account-billing-error-fix",
-      "onboarding-new-business-account-rep"
+      "onboarding-new-business-account-rep",
+      "crm-versus-cis-integration-gaps"
     ]
   },
   {
@@ -258,7 +259,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Negotiates case terms with customers outside the regulatory team.",
         "Shares confidential settlement information through the account team."
       ],
-      "sampleAnswer": "First, I would accept that intervening is these customers' right, and often a sensible one for them; energy is a major cost and their rate class is a legitimate part of the case. So nothing in how we serve them changes. Account executives keep meeting them, outages and projects get the same attention, and nobody hints that the relationship depends on their position. Second, I would sit down early with our regulatory team and counsel to agree the ground rules: what account staff can say about the filing, that case positions and any settlement discussion go through the regulatory team, and that settlement talks stay confidential. I would brief the account executives so they can explain the filing factually, what is proposed for the customer's class, how the cost-of-service study allocates costs and when hearings are, without arguing the case in a customer meeting. Third, I would listen. Industrial customers usually care about specific things: demand charge design, their class's share of costs, interruptible credits, economic development riders. I would pass those concerns to the regulatory team, because they can point to settlement terms that work for both sides and they inform our next filing. After the decision, executives would meet each customer to explain what changed for them and how to manage it, for example through a rate review or load shifting. In the last case I worked on, the industrial group settled on rate design, and we kept every one of those relationships.",
+      "sampleAnswer": "First, I would accept that intervening is these customers' right, and often a sensible one for them; energy is a major cost and their rate class is a legitimate part of the case. So nothing in how we serve them changes. Account executives keep meeting them, outages and projects get the same attention, and nobody hints that the relationship depends on their position. Second, I would sit down early with our regulatory team and counsel to agree on the ground rules: what account staff can say about the filing, that case positions and any settlement discussion go through the regulatory team, and that settlement talks stay confidential. I would brief the account executives so they can explain the filing factually, what is proposed for the customer's class, how the cost-of-service study allocates costs and when hearings are, without arguing the case in a customer meeting. Third, I would listen. Industrial customers usually care about specific things: demand charge design, their class's share of costs, interruptible credits, economic development riders. I would pass those concerns to the regulatory team, because they can point to settlement terms that work for both sides and they inform our next filing. After the decision, executives would meet each customer to explain what changed for them and how to manage it, for example through a rate review or load shifting. In the last case I worked on, the industrial group settled on rate design, and we kept every one of those relationships.",
       "followUps": [
         "A customer's energy manager asks your account executive what the utility would accept in settlement. What should the executive say?",
         "How would you handle an industrial customer that publicly attacks the utility in the local press during the case?",
@@ -275,7 +276,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "key-accounts-special-treatment-fairness",
-      "data-center-prospect-economic-development"
+      "data-center-prospect-economic-development",
+      "customer-service-witness-in-rate-case",
+      "working-relationship-with-commission-staff"
     ]
   },
   {
@@ -381,11 +384,11 @@ export const questions: readonly Question[] = deepFreeze([
         "Tells the customer nothing can be shared.",
         "Goes around the storm organization to pressure crews directly."
       ],
-      "sampleAnswer": "I would start by recognizing what the outage is costing them, because for a plant it can run to six figures a day, and then be straight: restoration follows a set order, and being a large account does not move them ahead of it. Crews restore transmission and substations first, then critical facilities like hospitals, water treatment and emergency services, then the lines that bring back the most customers fastest. Then I would ask the questions that matter. Is there a safety issue, such as a chemical process that cannot shut down safely, an ammonia refrigeration system, or people at risk? If so, that goes to the storm organization's critical-facilities desk now, because it may change priorities. If not, my job is information. I would get the specifics from the operations liaison: what failed on their feeder, whether a crew is assigned, and the current estimated restoration time and how firm it is, so they can decide whether to send staff home, rent a generator or move product. I would agree a call schedule, say every four hours, and keep to it even when there is no news. I would also ask them to coordinate the restart of large motors with us. After the storm I would review their critical loads and backup plans in the account plan. In one storm, a food processor's manager told me afterwards that the regular calls mattered more than the restoration time, because his team could plan around them.",
+      "sampleAnswer": "I would start by recognizing what the outage is costing them, because for a plant it can run to six figures a day, and then be straight: restoration follows the priorities in our emergency plan, and being a large account does not move them up the list. Typically crews restore transmission and substations first, then critical facilities like hospitals, water treatment and emergency services, then the lines that bring back the most customers fastest. Then I would ask the questions that matter. Is there a safety issue, such as a chemical process that cannot shut down safely, an ammonia refrigeration system, or people at risk? If so, that goes to the storm organization's critical-facilities desk now, because it may change priorities. If not, my job is information. I would get the specifics from the operations liaison: what failed on their feeder, whether a crew is assigned, and the current estimated restoration time and how firm it is, so they can decide whether to send staff home, rent a generator or move product. I would agree on a call schedule, say every four hours, and keep to it even when there is no news. I would also ask them to coordinate the restart of large motors with us. After the storm I would review their critical loads and backup plans in the account plan. In one storm, a food processor's manager told me afterwards that the regular calls mattered more than the restoration time, because his team could plan around them.",
       "followUps": [
         "The customer says its CEO will call your CEO if power is not back by tonight. What do you do?",
         "How would you handle a data center whose backup generators are running low on fuel?",
-        "What should be in place before storm season so these calls go better?"
+        "The plant manager watched a crew leave his feeder to restore a hospital across town and calls you furious. How do you explain it?"
       ],
       "keyTerms": [
         "restoration priority",
@@ -399,7 +402,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "rebuilding-trust-after-costly-business-outage",
-      "building-industrial-customer-account-plan"
+      "building-industrial-customer-account-plan",
+      "medical-registry-priority-restoration-view"
     ]
   },
   {
@@ -459,7 +463,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "refusing-key-account-tariff-exception",
-      "purpose-of-dedicated-account-representatives"
+      "purpose-of-dedicated-account-representatives",
+      "helping-customers-versus-bending-policy"
     ]
   },
   {
@@ -526,7 +531,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "standby-rates-and-departing-load-charges",
       "refusing-key-account-tariff-exception",
-      "rebuilding-trust-after-costly-business-outage"
+      "rebuilding-trust-after-costly-business-outage",
+      "where-utility-customers-can-leave"
     ]
   },
   {
@@ -567,8 +573,9 @@ export const questions: readonly Question[] = deepFreeze([
         "Warns against kWh sales targets, activity counts, and individual targets on very small survey samples."
       ],
       "redFlags": [
-        "Measures the team on kWh sales growth.",
-        "Relies on activity counts such as calls and visits.",
+        "Proposes kWh sales growth as the team's headline target.",
+        "Counts program enrollments or rate switches as wins whether or not the customer ended up better off.",
+        "Claims all retained load as the team's success without asking whether the customer ever seriously meant to leave.",
         "Has no way to show the team's value against its cost."
       ],
       "sampleAnswer": "I would measure a key accounts team on what customers and the utility get from it, not on activity. First, satisfaction: a relationship survey of the accounts covered, ideally compared with business customers who have no rep, since external studies such as J.D. Power's have shown a sizable gap between those groups. Second, load: megawatts retained when a customer was weighing self-generation or a move, and new load connected through expansions and economic development projects on the promised schedule. Third, service outcomes: time to resolve escalated issues, whether critical accounts got proactive outage updates, and whether projects like service upgrades hit their milestones. Fourth, coverage quality: account plans current, emergency contacts verified before storm season, planned reviews held. I would track participation in efficiency and demand response too, but as a sign of value delivered, not a quota. What I would avoid is anything that rewards selling. kWh sales targets clash with efficiency goals and could tempt reps to steer customers wrongly, and counts of calls and visits show how busy people are, not whether customers are better off. I would also avoid individual targets on a single survey score, because with a few dozen accounts one unhappy customer swings the result. Together, those measures let me show leadership what the team costs against the load it protects and the problems it prevents.",
@@ -588,7 +595,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "small-team-coverage-of-top-customers",
-      "purpose-of-dedicated-account-representatives"
+      "purpose-of-dedicated-account-representatives",
+      "satisfaction-initiative-business-case-for-cfo"
     ]
   },
   {
@@ -630,7 +638,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Describes fixing one bill rather than a recurring problem.",
         "Acted as a messenger between the customer and departments with no ownership.",
-        "Never reached a root cause or a lasting fix."
+        "Blames billing or IT to the customer instead of owning the fix on the utility's behalf."
       ],
       "sampleAnswer": "A school district with 62 sites on our summary bill had received corrected bills almost every month for a year, and its finance office was threatening to complain to the commission. I had just taken over the account. My task was to stop the rebilling, not just fix the next bill. I asked billing for every correction in the past 12 months and found three patterns. Meters swapped at two schools during an upgrade were still linked to the wrong premises. Five portable classrooms had been set up on a rate code with a demand charge they did not qualify for. And sites added during the year were not rolling into the summary bill, so they went out as separate bills and were later reversed. I set up a weekly 30-minute call with a billing analyst, a metering lead and a CIS analyst, each owning one fix, and I stayed the only contact for the district's finance manager. Metering verified the meter and premise links on site, billing rebilled the portables on the correct rate with a refund of about $18,000, and IT changed the process so new sites added to a summary account were validated before the next cycle. I explained each correction to the finance manager in writing. The district had no corrected bills in the following ten months, and we applied the same summary-account check to every large multi-site customer.",
       "followUps": [
@@ -650,7 +658,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "building-industrial-customer-account-plan",
-      "contact-center-handoff-to-account-reps"
+      "contact-center-handoff-to-account-reps",
+      "mass-billing-error-remediation-decisions"
     ]
   },
   {
@@ -710,7 +719,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "contact-center-handoff-to-account-reps",
-      "industrial-rate-option-analysis"
+      "industrial-rate-option-analysis",
+      "new-hire-training-on-protection-rules"
     ]
   },
   {
@@ -755,7 +765,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Offers no evidence beyond a general claim that big customers matter.",
         "Implies these customers get better rates or exceptions."
       ],
-      "sampleAnswer": "I would say we have no competitor for the wires, but our largest customers still have choices, and their choices affect every other customer. They can generate on site, cut load through efficiency, put their next expansion in another state, and in some markets buy supply from someone else. When a customer carrying a big share of our fixed costs shrinks or leaves, residential customers pick up the difference. Concentration is why this matters. At JEA, for example, six executives covered the top 150 commercial and industrial customers, about a quarter of sales. The evidence also says representatives work. J.D. Power's business research has shown satisfaction of about 824 on its 1,000-point scale for customers with an assigned rep against 739 without, and an ICF study found the share of business customers with a rep rising from 33 to 39 percent. There is operational value too. A rep who knows a plant's schedule can put a planned outage in a shutdown week instead of a production run, and hears about a new line a year before it needs a service upgrade. Those customers also weigh in on rate cases and on where employers locate. I would be clear about what it is not: reps do not get customers special rates or exceptions, and the program should have to prove its value in satisfaction, retained load and smoother projects, like any other cost.",
+      "sampleAnswer": "I would say we have no competitor for the wires, but our largest customers still have choices, and their choices affect every other customer. They can generate on site, cut load through efficiency, put their next expansion in another state, and in some markets buy supply from someone else. When a customer carrying a big share of our fixed costs shrinks or leaves, residential customers pick up the difference. Concentration is why this matters. At JEA, for example, six executives covered the top 150 commercial and industrial customers, about a quarter of sales. The evidence also says representatives work. In one edition of J.D. Power's business customer study, satisfaction was about 824 on its 1,000-point scale for customers with an assigned rep against 739 without, and an ICF study found the share of business customers with a rep rising from 33 to 39 percent. There is operational value too. A rep who knows a plant's schedule can put a planned outage in a shutdown week instead of a production run, and hears about a new line a year before it needs a service upgrade. Those customers also weigh in on rate cases and on where employers locate. I would be clear about what it is not: reps do not get customers special rates or exceptions, and the program should have to prove its value in satisfaction, retained load and smoother projects, like any other cost.",
       "followUps": [
         "The board member asks what the program costs per megawatt retained. How would you work that out?",
         "Which customers would you move off dedicated coverage if you had to cut the team by a third?",
@@ -772,7 +782,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "small-team-coverage-of-top-customers",
-      "measuring-key-account-program-value"
+      "measuring-key-account-program-value",
+      "where-utility-customers-can-leave"
     ]
   },
   {
@@ -898,7 +909,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "manufacturer-threatens-onsite-self-generation",
-      "key-accounts-special-treatment-fairness"
+      "key-accounts-special-treatment-fairness",
+      "tariff-rule-producing-an-unfair-outcome"
     ]
   },
   {
@@ -1022,7 +1034,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "manufacturer-threatens-onsite-self-generation",
-      "industrial-rate-option-analysis"
+      "industrial-rate-option-analysis",
+      "net-metering-versus-net-billing-tariff"
     ]
   }
 ]);

@@ -150,7 +150,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "measuring-whether-coaching-programs-work",
-      "turning-around-underperforming-tenured-rep"
+      "turning-around-underperforming-tenured-rep",
+      "outsourced-partner-quality-scores-disagree"
     ]
   },
   {
@@ -212,7 +213,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "new-hire-training-on-protection-rules",
-      "supervisors-too-busy-to-coach"
+      "supervisors-too-busy-to-coach",
+      "coaching-agents-to-spot-hidden-vulnerability"
     ]
   },
   {
@@ -304,7 +306,7 @@ export const questions: readonly Question[] = deepFreeze([
       "intent": "Whether a director understands how training costs become operating expenses recovered through rates, can tie training spend to measurable customer and compliance outcomes, and can defend it to finance, commission staff and intervenors.",
       "keyPoints": [
         "Builds the budget bottom-up - new-hire classes from forecast attrition and growth, compliance refreshers, change training for new rates, programs and systems, leadership development, storm readiness - costed per trainee including paid time off the phones.",
-        "Ties spend to outcomes the utility and regulator care about - service metrics, justified complaints, billing accuracy, avoided penalties, early attrition and its replacement cost.",
+        "Ties spend to outcomes the utility and the commission care about - service metrics, justified complaints, billing accuracy, avoided penalties, early attrition and its replacement cost.",
         "Knows the regulatory frame - training is an operating expense; in a rate case the utility must show costs are prudent and reasonable, usually against a test year, and intervenors may challenge increases.",
         "Keeps documentation that would stand up in discovery - rationale, results, comparison with peers.",
         "Separates one-time costs, such as a system cut-over, from the ongoing base.",
@@ -334,7 +336,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "building-supervisor-bench-before-retirements",
       "preparing-team-for-cis-cutover",
-      "measuring-whether-coaching-programs-work"
+      "measuring-whether-coaching-programs-work",
+      "customer-service-witness-in-rate-case"
     ]
   },
   {
@@ -427,7 +430,7 @@ export const questions: readonly Question[] = deepFreeze([
       "intent": "Whether the candidate handles the shift from peer to leader - setting boundaries, staying fair and earning authority - and, in a unionized utility, understands what changes when someone moves out of the bargaining unit into management.",
       "keyPoints": [
         "Names a real tension - friendships, a colleague who also wanted the job, habits the team expected to continue.",
-        "Resets relationships openly, with one-to-one conversations about expectations in the first weeks.",
+        "Resets relationships openly, with one-on-one conversations about expectations in the first weeks.",
         "Applies the same standards to friends - overtime allocation, schedule requests, adherence, quality scores.",
         "Understands the union angle where it applies - moving into management changes your role in grievances, what you can share and how you deal with former fellow members.",
         "Seeks support - a mentor, their own manager, leadership training.",
@@ -438,7 +441,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Overcorrects into heavy-handed authority to prove a point.",
         "Shows favoritism to friends or sidelines a rival."
       ],
-      "sampleAnswer": "I was promoted to supervisor of the billing and payments team I had worked on for four years. Two of the reps were close friends, and one of them had applied for the job too. I was also leaving the bargaining unit, which meant I would now sit on the management side of anything involving the contract. My task was to become their supervisor without losing the team. In my first week I met everyone one-to-one, asked what they wanted from a supervisor, and told them what would change: I would listen to their calls, I would apply the overtime list exactly as the contract required, and I could no longer talk about other people's performance over lunch. With the colleague who had also applied, I was direct. I said I valued her knowledge of collections and asked her to lead our refresher on payment arrangements, which she did very well. The hard moment came in month three, when one of my friends kept missing schedule adherence. I handled it exactly as I would for anyone, privately and with the data. It was uncomfortable for both of us, but she improved, and the team saw I was consistent. I also asked my manager for a mentor, who prepared me for my first grievance meeting. After six months our team's quality scores were up about five points, and the colleague who was passed over became a supervisor herself a year later.",
+      "sampleAnswer": "I was promoted to supervisor of the billing and payments team I had worked on for four years. Two of the reps were close friends, and one of them had applied for the job too. I was also leaving the bargaining unit, which meant I would now sit on the management side of anything involving the contract. My task was to become their supervisor without losing the team. In my first week I met everyone one-on-one, asked what they wanted from a supervisor, and told them what would change: I would listen to their calls, I would apply the overtime list exactly as the contract required, and I could no longer talk about other people's performance over lunch. With the colleague who had also applied, I was direct. I said I valued her knowledge of collections and asked her to lead our refresher on payment arrangements, which she did very well. The hard moment came in month three, when one of my friends kept missing schedule adherence. I handled it exactly as I would for anyone, privately and with the data. It was uncomfortable for both of us, but she improved, and the team saw I was consistent. I also asked my manager for a mentor, who prepared me for my first grievance meeting. After six months our team's quality scores were up about five points, and the colleague who was passed over became a supervisor herself a year later.",
       "followUps": [
         "What would you do if a former peer told you informally about a friend's misconduct?",
         "How did your relationship with the union change after you moved into management?",
@@ -448,7 +451,7 @@ export const questions: readonly Question[] = deepFreeze([
         "bargaining unit",
         "overtime list",
         "schedule adherence",
-        "one-to-one",
+        "one-on-one",
         "grievance",
         "mentor"
       ]
@@ -557,7 +560,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Credits coaching for a change that weather or a rate change explains.",
         "Uses handle time alone as proof of success."
       ],
-      "sampleAnswer": "I look at three levels. Activity is the easy one: sessions held, time spent. It tells me coaching happened, not that it worked. Behavior comes next: did the specific thing we coached change? If a supervisor coached a rep on explaining catch-up bills after estimated reads, the quality items for that behavior should move within a few weeks. Outcomes are what matter: for high-bill calls, repeat contacts within seven days, complaints that reach the commission, and post-call satisfaction on that call type. Utility data is noisy, so I compare carefully. A winter bill season or a rate change can push repeat calls up for everyone, so I compare coached reps with the same season last year and with similar reps who have not yet been coached on that topic. When we rolled out a new coaching approach for high-bill calls team by team, the first teams cut repeat contacts on those calls by roughly 15% against the later teams over the same months, which was a fair test because both faced the same bills. I also look at the coaching itself: I sit in on sessions or listen to them and check for a clear goal, the rep doing most of the talking, and an agreed follow-up date. If a program shows activity but no change in outcomes after a quarter, I say so and change it. Counting sessions alone tends to produce lots of short, box-ticking sessions.",
+      "sampleAnswer": "I look at three levels. Activity is the easy one: sessions held, time spent. It tells me coaching happened, not that it worked. Behavior comes next: did the specific thing we coached change? If a supervisor coached a rep on explaining catch-up bills after estimated reads, the quality items for that behavior should move within a few weeks. Outcomes are what matter: for high-bill calls, repeat contacts within seven days, complaints that reach the commission, and post-call CSAT on that call type. Utility data is noisy, so I compare carefully. A winter bill season or a rate change can push repeat calls up for everyone, so I compare coached reps with the same season last year and with similar reps who have not yet been coached on that topic. When we rolled out a new coaching approach for high-bill calls team by team, the first teams cut repeat contacts on those calls by roughly 15% against the later teams over the same months, which was a fair test because both faced the same bills. I also look at the coaching itself: I sit in on sessions or listen to them and check for a clear goal, the rep doing most of the talking, and an agreed follow-up date. If a program shows activity but no change in outcomes after a quarter, I say so and change it. Counting sessions alone tends to produce lots of short, box-ticking sessions.",
       "followUps": [
         "Quality scores rose but repeat contacts did not fall. What might explain it?",
         "How would you present coaching results to an executive who only wants to see handle time?",
@@ -575,7 +578,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "calibrating-performance-ratings-across-supervisors",
-      "supervisors-too-busy-to-coach"
+      "supervisors-too-busy-to-coach",
+      "first-contact-resolution-measurement-methods"
     ]
   },
   {
@@ -617,7 +621,7 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "redFlags": [
         "Training means reading the rulebook or tariff aloud.",
-        "No check of competence before live calls.",
+        "Teaches one set of rules as if they applied everywhere, with no plan for differences between states or between electric and gas service.",
         "Expects reps to memorize dates and temperature thresholds with no job aids or system prompts."
       ],
       "sampleAnswer": "I start by listing what a new rep must never get wrong, because those errors hurt customers and draw commission complaints. For us that includes accepting and recording a medical certificate, knowing when winter or heat rules stop a disconnection, offering a payment arrangement where the rules require it, not threatening shutoff over a debt that cannot lawfully cause one - in many jurisdictions, a debt for another premise, for example - and telling a customer who disagrees how to reach the commission. Each rule is taught through scenarios, not slides. A trainer plays a customer who mentions halfway through a payment call that her husband is on oxygen, and the trainee has to recognize the trigger, follow the process in the training system and explain the next steps plainly. I pair that with a one-page job aid per protection and ask IT for system flags on protected accounts, because nobody should rely on memory for dates and thresholds. Before going live, each trainee passes a scenario assessment in which the protection items are pass or fail. Then comes nesting: two weeks in a pod with an experienced coach, with every call that touches a protection reviewed within a day. I track errors by rule for the first 90 days; when one rule keeps coming up, the training changes, not just the rep. Finally, someone owns updates, so when the commission changes a rule, the training changes before the effective date.",
@@ -638,7 +642,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "hiring-frontline-reps-for-empathy",
-      "coaching-new-rep-freezing-on-shutoff-calls"
+      "coaching-new-rep-freezing-on-shutoff-calls",
+      "medical-certificate-protection-how-it-works",
+      "rolling-out-new-consumer-protection-rules"
     ]
   },
   {
@@ -745,7 +751,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Expects handle time and quality targets to hold at go-live and manages reps on them.",
         "Dismisses resistance as negativity instead of listening to it."
       ],
-      "sampleAnswer": "I would start with the veterans' fear, because it is rational. Someone with fifteen years on the old system is the person everyone asks; on go-live day they become a beginner. So I would say that out loud and tell them what we will do about it, rather than promise the new system is better. Before go-live, I would put a handful of respected reps, including at least one skeptic, on the project as super users. They test real scenarios in user acceptance testing - a move-out with a final bill, a payment arrangement broken halfway, a customer with a medical certificate - and they become floor experts later. Their defect reports also carry weight with the project team. Training would run mostly in the last six weeks, in a training environment with our own converted data, with job aids built by the super users. Anyone struggling gets extra practice sessions, no questions asked. I would confirm with labor relations whether any changes to job content or monitoring need bargaining. At go-live, I would tell the team plainly that handle time will rise by a third or more for several months, suspend individual handle-time targets for that period, and budget overtime and temporary staff. Each morning we would hold a ten-minute huddle on known defects and workarounds, and I would report back weekly on what happened to the problems they raised. Once things settle, I would publicly recognize the super users and not declare success until handle time, exceptions and complaints are back to baseline.",
+      "sampleAnswer": "I would start with the veterans' fear, because it is rational. Someone with fifteen years on the old system is the person everyone asks; on go-live day they become a beginner. So I would say that out loud and tell them what we will do about it, rather than promise the new system is better. Before go-live, I would put a handful of respected reps, including at least one skeptic, on the project as super users. They test real scenarios in user acceptance testing - a move-out with a final bill, a payment arrangement broken halfway, a customer with a medical certificate - and they become floor experts later. Their defect reports also carry weight with the project team. Training would run mostly in the last six weeks, in a training environment with our own converted data, with job aids built by the super users. Anyone struggling gets extra practice sessions, no questions asked. I would confirm with labor relations whether any changes to job content or monitoring need bargaining. At go-live, I would tell the team plainly that handle time is likely to rise, often by a third or more, for several months, suspend individual handle-time targets for that period, and budget overtime and temporary staff. Each morning we would hold a ten-minute huddle on known defects and workarounds, and I would report back weekly on what happened to the problems they raised. Once things settle, I would publicly recognize the super users and not declare success until handle time, exceptions and complaints are back to baseline.",
       "followUps": [
         "A respected veteran keeps telling newer reps the system is a disaster. What do you do?",
         "How would you decide when to reinstate individual handle-time targets?",
@@ -763,7 +769,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "partnering-with-union-on-new-metrics",
-      "justifying-customer-operations-training-budget"
+      "justifying-customer-operations-training-budget",
+      "billing-system-cutover-readiness-conditions",
+      "go-live-day-agents-missing-payment-history"
     ]
   },
   {
@@ -806,7 +814,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Tells supervisors to find the time.",
         "Adds coaching targets without removing any work.",
-        "Measures coaching only by the number of sessions logged."
+        "Pushes decisions down to reps to free supervisors but sets no limits and never audits how the new authority is used."
       ],
       "sampleAnswer": "First I would find out where the time goes. I would ask supervisors to log their time for two weeks and pull data on escalations: how many, what type, and how many a rep could have resolved. In one team I ran, supervisors spent about 40% of the day on escalations, and more than half were requests for small fee waivers or arrangement terms just outside a rep's limit. So I would go after the causes. I would raise rep authority for low-risk decisions, such as waiving a late fee or extending an arrangement by a month, within a clear authority matrix and with a monthly audit of how it is used, so discretion stays fair. True escalations - commission referrals, threatened disconnections of customers with medical protections - would go to a small complaints desk of trained specialists instead of interrupting supervisors all day. The daily reports they were building by hand would be automated. Then I would protect what was freed. Coaching blocks go into the schedule like any other commitment, at least two sessions per rep a month, and storm preparation gets a fixed weekly slot. I would sit in on supervisors' coaching sessions and coach them too, because many were promoted as the best rep and never taught to coach. Finally, I would judge supervisors on how their reps improve, not how many sessions they logged. In that team, coaching sessions doubled within a quarter and escalations fell by about a third.",
       "followUps": [
@@ -887,7 +895,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "meaningful-recognition-for-frontline-reps",
-      "leadership-philosophy-for-high-stress-teams"
+      "leadership-philosophy-for-high-stress-teams",
+      "storm-after-action-review-changes"
     ]
   },
   {
@@ -930,7 +939,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Jumps to a formal performance plan without a diagnostic conversation.",
         "Vague outcome, or a story where everything resolved itself."
       ],
-      "sampleAnswer": "A rep with 19 years of service, one of our best billing specialists, started appearing in our error reports. Over a quarter, her manual bill adjustments had an error rate around 8% against a team average under 2%, and two of her errors had turned into commission complaints. Colleagues were quietly fixing her work. My task was to address it without losing what she knew. I met her privately with the data, said plainly that the results were not acceptable, and asked what had changed. Part of the answer was the system: our new billing system had changed how rebills after a meter exchange worked, and she had never been trained on it because everyone assumed she was the expert. She was also embarrassed to ask. We agreed a 60-day plan: two sessions with our super user on the new rebill process, peer review of all her adjustments over $200 for a month, then spot checks, with a target of under 2% errors. I documented it as a development plan and told her honestly that if it did not work, we would move to the formal process. By day 45 her error rate was 1.5%, and she went on to co-write the rebill job aid for the team. My lesson was to check that experienced people get training on system changes too, not just new hires.",
+      "sampleAnswer": "A rep with 19 years of service, one of our best billing specialists, started appearing in our error reports. Over a quarter, her manual bill adjustments had an error rate around 8% against a team average under 2%, and two of her errors had turned into commission complaints. Colleagues were quietly fixing her work. My task was to address it without losing what she knew. I met her privately with the data, said plainly that the results were not acceptable, and asked what had changed. Part of the answer was the system: our new billing system had changed how rebills after a meter exchange worked, and she had never been trained on it because everyone assumed she was the expert. She was also embarrassed to ask. We agreed on a 60-day plan: two sessions with our super user on the new rebill process, peer review of all her adjustments over $200 for a month, then spot checks, with a target of under 2% errors. I documented it as a development plan and told her honestly that if it did not work, we would move to the formal process. By day 45 her error rate was 1.5%, and she went on to co-write the rebill job aid for the team. My lesson was to check that experienced people get training on system changes too, not just new hires.",
       "followUps": [
         "What would you have done if her error rate had not improved by day 60?",
         "How did you handle the colleagues who had been fixing her work?",
@@ -991,7 +1000,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Calls it coaching while keeping a file that is used as discipline.",
         "Escalates straight to a formal dispute without a conversation."
       ],
-      "sampleAnswer": "First I would thank the steward for raising it with me rather than filing, and ask what specifically worries them. Before defending anything, I would reread the collective agreement on monitoring, recordings and discipline, and call our labor relations adviser. The agreements I have worked under allow coaching freely but limit how monitoring data can be used in discipline, and require progressive discipline and just cause. Then I would check my own plan honestly. Is this rep being listened to more than others with similar scores? Is the plan written like a warning, with deadlines and consequences? If so, the steward has a point, and I would rewrite it as a development plan with the same support anyone at that level gets. Next I would meet the steward, and the rep if they want to be there, and explain the goal - for example, bringing the rep's payment-arrangement calls up to standard so the complaints stop - and agree how the sessions will run and what gets written down. I would be clear about the line: coaching is about skills and is not a disciplinary record. If performance does not improve and we move to formal steps, that is a separate meeting, following the agreement, with representation offered. In the US private sector a represented employee can ask for a steward at an investigatory meeting that could lead to discipline, and I would honor that without being asked. Handled this way, stewards often end up supporting the coaching.",
+      "sampleAnswer": "First I would thank the steward for raising it with me rather than filing, and ask what specifically worries them. Before defending anything, I would reread the collective agreement on monitoring, recordings and discipline, and call our labor relations adviser. The agreements I have worked under allow coaching freely but limit how monitoring data can be used in discipline, and require progressive discipline and just cause. Then I would check my own plan honestly. Is this rep being listened to more than others with similar scores? Is the plan written like a warning, with deadlines and consequences? If so, the steward has a point, and I would rewrite it as a development plan with the same support anyone at that level gets. Next I would meet the steward, and the rep if they want to be there, and explain the goal - for example, bringing the rep's payment-arrangement calls up to standard so the complaints stop - and agree how the sessions will run and what gets written down. I would be clear about the line: coaching is about skills and is not a disciplinary record. If performance does not improve and we move to formal steps, that is a separate meeting, following the agreement, with representation offered. In the US private sector a represented employee who asks for a steward at an investigatory meeting that could lead to discipline is entitled to one, and I would make sure the rep knew in advance what kind of meeting it was, so that right is real. Handled this way, stewards often end up supporting the coaching.",
       "followUps": [
         "The rep's scores do not improve after eight weeks of coaching. What are your next steps under the agreement?",
         "How would you document coaching so it is useful later without becoming a disciplinary file?",

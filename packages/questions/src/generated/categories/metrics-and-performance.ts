@@ -31,7 +31,7 @@ export const category: Category = deepFreeze({
 export const questions: readonly Question[] = deepFreeze([
   {
     "id": "agent-incentives-tied-to-survey-scores",
-    "text": "What is your view on tying agents' pay or bonuses to customer satisfaction survey scores in a utility contact center?",
+    "text": "What is your view on tying agents' pay or bonuses to their CSAT survey scores in a utility contact center?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -66,15 +66,16 @@ export const questions: readonly Question[] = deepFreeze([
         "Considers fairness across queues and any collective agreement that applies."
       ],
       "redFlags": [
-        "Endorses pay tied to individual scores without any caveat.",
+        "Endorses pay tied to individual scores without any caveat about sample size or call mix.",
         "Dismisses customer feedback as useless for agents.",
-        "Ignores that collections and high-bill agents will score lower through no fault of their own."
+        "Ignores that collections and high-bill agents will score lower through no fault of their own.",
+        "Suggests keeping surveys away from collections or disconnection calls so scores look better."
       ],
       "sampleAnswer": "I am against tying an individual agent's pay directly to survey scores, though I use the feedback heavily. Three reasons. First, the numbers are thin: an agent might get fifteen or twenty responses a month, so one or two angry customers can move the score by several points. Second, in a utility customers often rate the bill, the rate increase or the disconnection notice rather than the person who helped them. An agent on the collections queue who applies policy correctly and kindly will score lower than one taking move-in calls, and paying her less for it would be unfair and would push the best people away from the hardest work. Third, it invites gaming: asking customers for a good score, avoiding surveys after difficult calls, or giving a credit that should not be given. Instead I use the comments and low-score call reviews for coaching, recognize specific behaviors publicly, and link any incentive to team results over a quarter, where the numbers are large enough to mean something, balanced with resolution and quality. In a unionized center the approach also has to fit the collective agreement, so I would involve the union early. Feedback should make people better, not make them afraid of difficult customers.",
       "followUps": [
         "Your director insists on individual survey targets. How would you make them as fair as possible?",
         "How would you adjust survey results for the type of calls an agent takes?",
-        "What would you recognize publicly, and how?"
+        "An agent's CSAT jumps after she starts granting late-fee waivers freely. How would you spot that, and what do you do?"
       ],
       "keyTerms": [
         "transactional survey",
@@ -88,7 +89,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "metric-target-drove-wrong-behavior",
-      "csat-drop-with-steady-service-level"
+      "csat-drop-with-steady-service-level",
+      "partnering-with-union-on-new-metrics"
     ]
   },
   {
@@ -137,7 +139,7 @@ export const questions: readonly Question[] = deepFreeze([
       "followUps": [
         "The sample finds a few disconnections where a medical protection may have applied. What do you do?",
         "Which leading indicator would you watch monthly to predict next year's ratio?",
-        "How would you present this judgement to a CFO who is pleased with the lower ratio?"
+        "How would you present this judgment to a CFO who is pleased with the lower ratio?"
       ],
       "keyTerms": [
         "bad-debt ratio",
@@ -151,7 +153,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "cost-to-serve-calculation-and-use",
-      "executive-customer-operations-scorecard-design"
+      "executive-customer-operations-scorecard-design",
+      "uncollectible-ratio-meaning-and-benchmarks",
+      "rising-bad-debt-strategy-without-more-shutoffs"
     ]
   },
   {
@@ -194,7 +198,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Uses the checks only to explain the gap away.",
         "Treats a low ratio as proof of good service."
       ],
-      "sampleAnswer": "First I would make sure we are comparing like with like, and I would go in expecting that the gap may well be real. Both figures should be normalized the same way, usually complaints per 100,000 customers over a year, though some reports use per 1,000. Then I would check what counts as a complaint on each side. Some utilities log every expression of dissatisfaction, others only formal complaints, and commission figures usually count only complaints that reached the regulator after the customer had already tried the utility. Some states go further: Pennsylvania, for example, reports justified complaint rates, counting cases where the commission found the utility had not handled the matter properly, which is a very different number from all complaints. Next, the denominator: residential customers only or all classes, year-end or average count. Then what happened in the year: a billing-system conversion, a long storm, a rate increase or the end of a moratorium can double complaints on its own, on our side or theirs. I would also compare the mix by category, because billing, collections and outage complaints tell different stories, and remember that a low ratio can simply mean a utility does not capture complaints well. If the gap survives those checks, I accept it and start on root causes by category, because defending a number to the board is a poor substitute for fixing it.",
+      "sampleAnswer": "First I would make sure we are comparing like with like, and I would go in expecting that the gap may well be real. Both figures should be normalized the same way, usually complaints per 100,000 customers over a year, though some reports use per 1,000. Then I would check what counts as a complaint on each side. Some utilities log every expression of dissatisfaction, others only formal complaints, and commission figures usually count only complaints that reached the commission after the customer had already tried the utility. Some states go further: Pennsylvania, for example, reports justified complaint rates, counting cases where the commission found the utility had not handled the matter properly, which is a very different number from all complaints. Next, the denominator: residential customers only or all classes, year-end or average count. Then what happened in the year: a billing-system conversion, a long storm, a rate increase or the end of a moratorium can double complaints on its own, on our side or theirs. I would also compare the mix by category, because billing, collections and outage complaints tell different stories, and remember that a low ratio can simply mean a utility does not capture complaints well. If the gap survives those checks, I accept it and start on root causes by category, because defending a number to the board is a poor substitute for fixing it.",
       "followUps": [
         "The gap shrinks to about 20% once definitions match. What do you tell your director?",
         "Your commission complaint ratio is falling but internal complaints are rising. How do you read that?",
@@ -211,7 +215,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "executive-customer-operations-scorecard-design",
-      "corrected-misleading-performance-figure"
+      "corrected-misleading-performance-figure",
+      "lowest-ranking-in-commission-consumer-report",
+      "falling-complaint-count-warning-signs"
     ]
   },
   {
@@ -272,7 +278,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "complaint-ratio-peer-comparison-checks",
-      "executive-customer-operations-scorecard-design"
+      "executive-customer-operations-scorecard-design",
+      "answer-time-misreported-in-past-filings"
     ]
   },
   {
@@ -334,12 +341,13 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "bad-debt-ratio-fell-as-complaints-rose",
-      "executive-customer-operations-scorecard-design"
+      "executive-customer-operations-scorecard-design",
+      "satisfaction-initiative-business-case-for-cfo"
     ]
   },
   {
     "id": "csat-drop-with-steady-service-level",
-    "text": "Your post-contact satisfaction score fell eight points in a quarter while service level and handle time stayed on target. How would you find out why?",
+    "text": "Your post-contact CSAT score fell eight points in a quarter while service level and handle time stayed on target. How would you find out why?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -395,7 +403,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "first-contact-resolution-measurement-methods",
-      "agent-incentives-tied-to-survey-scores"
+      "agent-incentives-tied-to-survey-scores",
+      "nps-rise-during-shutoff-moratorium"
     ]
   },
   {
@@ -427,7 +436,7 @@ export const questions: readonly Question[] = deepFreeze([
     "guidance": {
       "intent": "Whether the candidate knows that 80 in 20 is a convention rather than a finding about customers, understands what service level does and does not show, and can set a target for a utility from its customers, call types, costs and any standard the commission imposes.",
       "keyPoints": [
-        "Knows 80 in 20 is a widespread convention with no research on utility customers behind it, and that the choice is essentially arbitrary.",
+        "Knows 80 in 20 is a widespread convention, not a standard derived from what utility customers need, so the choice is essentially arbitrary.",
         "Notes that some commissions set their own answer standards, which become the floor - for example Maryland's rule of at least 75% of calls answered within 30 seconds.",
         "Explains what service level hides - how long the calls outside the threshold waited, bad intervals averaged into a good day, and how abandoned calls are treated.",
         "Sets targets by call type - gas odor and downed-wire calls on a separate path answered at once, billing and outage calls at levels suited to them.",
@@ -455,7 +464,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "service-level-asa-abandonment-differences",
-      "executive-customer-operations-scorecard-design"
+      "executive-customer-operations-scorecard-design",
+      "regulated-call-answering-standards",
+      "service-standards-floor-or-goal"
     ]
   },
   {
@@ -488,7 +499,7 @@ export const questions: readonly Question[] = deepFreeze([
     "guidance": {
       "intent": "Whether the candidate can choose a small, balanced set of measures covering customer outcomes, access, cost, financial health and regulatory exposure, with definitions and targets that resist gaming and tell the board what it needs to govern.",
       "keyPoints": [
-        "Balances outcome and operational measures - first-contact resolution, effort or satisfaction, complaints to the commission, service level with abandonment, cost to serve, bad-debt ratio.",
+        "Balances outcome and operational measures - first-contact resolution, CSAT or Customer Effort Score, complaints to the commission, service level with abandonment, cost to serve, bad-debt ratio.",
         "Shows regulatory exposure - every standard the commission sets and any metric tied to penalties or incentives, with position against the threshold and revenue at risk.",
         "Shows trend and target for each, with external benchmarks such as J.D. Power or peer data only where definitions are comparable.",
         "Pairs measures so one cannot be improved at another's expense.",
@@ -501,7 +512,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Leaves out regulatory standards and penalties.",
         "Has no written definitions, so measures drift over time."
       ],
-      "sampleAnswer": "One page forces choices, so I would pick about eight measures in four groups and show each with its trend, target and status. For customers: first-contact resolution measured as no repeat contact within seven days, an effort or satisfaction score for our main journeys, and complaints to the commission per 100,000 customers. For access: service level alongside abandonment, so one cannot be bought at the other's expense. For money: cost to serve per customer and the bad-debt ratio. For regulatory exposure: every metric the commission sets or ties penalties or incentives to, with our position against the threshold and the revenue at risk. Where we have a fair external comparison, such as our J.D. Power segment score or a peer benchmark with the same definitions, I would show it. To keep it honest, every measure gets a written definition that matches our regulatory reports and does not change without a note to the board. I would add a short narrative: what moved, why, and what we are doing about it, including the bad news, and I would flag distortions such as a major storm or a moratorium instead of letting them pass silently. Handle time and occupancy stay on my management dashboard, not the board's.",
+      "sampleAnswer": "One page forces choices, so I would pick about eight measures in four groups and show each with its trend, target and status. For customers: first-contact resolution measured as no repeat contact within seven days, a CSAT or Customer Effort Score for our main journeys, and complaints to the commission per 100,000 customers. For access: service level alongside abandonment, so one cannot be bought at the other's expense. For money: cost to serve per customer and the bad-debt ratio. For regulatory exposure: every metric the commission sets or ties penalties or incentives to, with our position against the threshold and the revenue at risk. Where we have a fair external comparison, such as our J.D. Power segment score or a peer benchmark with the same definitions, I would show it. To keep it honest, every measure gets a written definition that matches our regulatory reports and does not change without a note to the board. I would add a short narrative: what moved, why, and what we are doing about it, including the bad news, and I would flag distortions such as a major storm or a moratorium instead of letting them pass silently. Handle time and occupancy stay on my management dashboard, not the board's.",
       "followUps": [
         "One board member wants NPS added as the headline measure. How do you respond?",
         "How would you show a metric that missed its regulatory threshold last quarter?",
@@ -519,7 +530,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "jd-power-bottom-quartile-recovery-plan",
-      "most-important-utility-customer-metric"
+      "most-important-utility-customer-metric",
+      "service-quality-metrics-reported-to-commission"
     ]
   },
   {
@@ -551,7 +563,7 @@ export const questions: readonly Question[] = deepFreeze([
       "intent": "Whether the candidate knows that first-contact resolution has several definitions, each with blind spots, and can choose and defend one for a utility, where many requests legitimately need a field visit or a billing cycle to finish.",
       "keyPoints": [
         "Repeat-contact method - no further contact on the same issue within a window such as 7 days; objective and covers everyone, but depends on the window and on matching the issue, and counts customers who give up as successes.",
-        "Survey method - asking customers whether the issue was resolved; captures their judgement but suffers from low response and recall.",
+        "Survey method - asking customers whether the issue was resolved; captures their judgment but suffers from low response and recall.",
         "Agent-reported resolution - cheap but optimistic and easy to inflate, so not used alone.",
         "Matches contacts across channels, so a call followed by an email or chat counts as a repeat.",
         "Handles utility work that cannot finish on one call - meter tests, field orders, rebills - by counting it resolved when a clear commitment was given and kept without the customer chasing.",
@@ -562,7 +574,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Gives one definition and claims it has no weaknesses.",
         "Counts every call that needed a field order as a failure, or as a success, without thinking it through."
       ],
-      "sampleAnswer": "I define first-contact resolution from the customer's side: they got what they needed, or a correct commitment that we then kept, without having to contact us again. There are three common ways to measure it and I like to use two together. The first is repeat-contact analysis: if the same customer contacts us again about the same thing within a window, often seven days, the first contact failed. It is objective and covers everyone, but the window is a choice, matching the same issue needs good reason codes, and customers who give up in frustration look like successes. The second is a survey question asking whether the issue was resolved. That captures the customer's judgement, but response rates are low and people answer from memory. The third is agents marking calls resolved, which is cheap and nearly always too optimistic, so I would never use it on its own. Utilities add a twist: many requests cannot finish on one call, such as a meter test, a leak adjustment or a rebill. I count those as resolved if we set a clear expectation and met it without the customer chasing us. And I match repeat contacts across channels, because a customer who calls and then emails is still a repeat.",
+      "sampleAnswer": "I define first-contact resolution from the customer's side: they got what they needed, or a correct commitment that we then kept, without having to contact us again. There are three common ways to measure it and I like to use two together. The first is repeat-contact analysis: if the same customer contacts us again about the same thing within a window, often seven days, the first contact failed. It is objective and covers everyone, but the window is a choice, matching the same issue needs good reason codes, and customers who give up in frustration look like successes. The second is a survey question asking whether the issue was resolved. That captures the customer's judgment, but response rates are low and people answer from memory. The third is agents marking calls resolved, which is cheap and nearly always too optimistic, so I would never use it on its own. Utilities add a twist: many requests cannot finish on one call, such as a meter test, a leak adjustment or a rebill. I count those as resolved if we set a clear expectation and met it without the customer chasing us. And I match repeat contacts across channels, because a customer who calls and then emails is still a repeat.",
       "followUps": [
         "Your repeat-contact measure shows 78% and your survey shows 62%. What does the gap tell you?",
         "What window would you choose for a high-bill dispute, and why?",
@@ -584,7 +596,7 @@ export const questions: readonly Question[] = deepFreeze([
   },
   {
     "id": "high-handle-time-top-resolver-agent",
-    "text": "One of your agents has the longest average handle time on the team but the best resolution and satisfaction scores, and your manager wants it down. How do you handle it?",
+    "text": "One of your agents has the longest average handle time on the team but the best first-contact resolution and CSAT scores, and your manager wants it down. How do you handle it?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -702,7 +714,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "jd-power-residential-study-factors",
-      "executive-customer-operations-scorecard-design"
+      "executive-customer-operations-scorecard-design",
+      "lowest-ranking-in-commission-consumer-report"
     ]
   },
   {
@@ -742,8 +755,8 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "redFlags": [
         "Treats the overall ranking as a report card for the contact center alone.",
-        "Cannot name the factors.",
-        "Chases the ranking with short-term tactics instead of fixing the drivers."
+        "Quotes an old study's figures, such as the 2016 outage-notification result, as if they were this year's benchmark.",
+        "Chases the ranking with short-term tactics, such as coaching agents on the survey's wording, instead of fixing the drivers."
       ],
       "sampleAnswer": "The residential electric study asks customers about six factors: power quality and reliability, price, billing and payment, corporate citizenship, communications, and customer care. It combines them into an index on a 1,000-point scale and ranks utilities within peer segments by region and size, so you are compared with utilities like yours. Other J.D. Power utility studies are built differently; the water study adds conservation, and the gas business study has weighted safety at about a quarter of the index. The first thing I tell colleagues is that the overall score is not a contact-center report card. Reliability and price carry a lot of weight, and those are set by operations and rate design. Where customer operations can move the score is communications, billing and payment, and customer care, and the attribute detail is where the insight is. For example, in the 2016 study only about 40% of customers said their utility had told them about their outage, which points straight at proactive outage messaging. So I would use the results to find the factors and attributes where we trail our segment, share them with the owners across the company, and check them against our own survey data, because the study comes once a year and its sample for any one utility is limited.",
       "followUps": [
@@ -763,7 +776,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "jd-power-bottom-quartile-recovery-plan",
-      "executive-customer-operations-scorecard-design"
+      "executive-customer-operations-scorecard-design",
+      "csat-nps-ces-utility-uses"
     ]
   },
   {
@@ -808,7 +822,7 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "sampleAnswer": "In a previous role our center put a six-minute handle-time target into agents' scorecards, with a bonus attached. Within two months handle time fell nicely, but I noticed our seven-day repeat rate rising and more transfers to the payment-arrangement team. Listening to calls, I heard agents telling customers with complicated arrears to call back another time, or transferring calls as they neared the six-minute mark. A few customers whose arrangements should have been set on the first call received disconnection notices in between, exactly the harm we most needed to avoid. As manager of three teams, my task was to stop it without punishing people for responding to the incentive we had created. I showed my director that total time per resolved customer had gone up, not down. We replaced the single target with a balanced set of resolution, quality and handle time, adjusted for call type, with handle time used for coaching rather than bonuses. I talked to the agents openly about what we had seen and why we were changing it. I also had the team review the customers who had received notices and hold accounts where an arrangement should have been set. Within a quarter the repeat rate was below where it started, and handle time settled about 20 seconds above its low point.",
       "followUps": [
-        "How could you have caught this earlier?",
+        "Some agents had already been paid a bonus for the gamed months. How did you handle that, and would you do it the same way again?",
         "Which counter-metric would you pair with each headline measure you use?",
         "What did you say to the agents who had gamed the target the most?"
       ],
@@ -858,18 +872,18 @@ export const questions: readonly Question[] = deepFreeze([
         "Chooses an outcome measure - first-contact resolution or the repeat-contact rate is a strong choice; customer effort or complaints to the commission can also be defended.",
         "Explains why it matters in a utility - failure demand drives cost and dissatisfaction, and unresolved issues turn into complaints to the commission.",
         "Acknowledges what the measure misses - access, cost, compliance - and what would be watched alongside it.",
-        "Says how it would be measured reliably and what they would do when it moves."
+        "Defines the measure precisely - for example no repeat contact on the same issue within 7 days, across channels - and says who acts when it moves."
       ],
       "redFlags": [
-        "Picks handle time or speed of answer with no reasoning about outcomes.",
+        "Picks handle time or average speed of answer with no reasoning about outcomes.",
         "Refuses to choose.",
         "Cannot say how the chosen measure is calculated."
       ],
       "sampleAnswer": "I would choose the repeat-contact rate, or put the other way round, first-contact resolution measured by whether the customer had to come back within a set window. In a utility most of what goes wrong shows up as a customer having to contact us again: an estimated bill that was never corrected, a payment arrangement that was not set up, a final bill that never came, a callback that did not happen. Each repeat is an unhappy customer, a second cost, and often the first step toward a complaint to the commission. It also points to causes, because every repeat has a reason you can trace back to billing, metering, field operations or our own agents. And it is harder to game than handle time or service level, because it is measured from what customers do rather than what agents record. Its limits are real. It says nothing about whether we answer the phone at all, so if I truly had only one number I would still keep an eye on abandonment, and it does not capture compliance: a call can be resolved quickly and still break a rule. But as a single guide to whether we are serving customers well and efficiently, I have not found a better one.",
       "followUps": [
-        "What window would you use, and why?",
+        "Your repeat-contact rate improves while complaints to the commission rise. What might explain it?",
         "Would your answer change if you were running the floor during a major storm?",
-        "A regulator asks why you do not lead with service level. What do you say?"
+        "Commission staff ask why you do not lead with service level. What do you say?"
       ],
       "keyTerms": [
         "repeat-contact rate",
@@ -882,7 +896,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "first-contact-resolution-measurement-methods",
-      "executive-customer-operations-scorecard-design"
+      "executive-customer-operations-scorecard-design",
+      "nps-for-a-monopoly-utility"
     ]
   },
   {
@@ -943,7 +958,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "first-contact-resolution-measurement-methods",
-      "high-handle-time-top-resolver-agent"
+      "high-handle-time-top-resolver-agent",
+      "breaking-a-repeat-complainant-cycle"
     ]
   },
   {
@@ -985,11 +1001,11 @@ export const questions: readonly Question[] = deepFreeze([
         "Does not know that abandoned calls are usually outside the average speed of answer.",
         "Is unaware that definitions vary and must match what is reported to the commission."
       ],
-      "sampleAnswer": "Service level is the share of calls answered within a threshold, say 80% within 20 seconds. Average speed of answer is the average time answered callers waited in the queue. Abandonment rate is the share of calls offered to the queue where the caller hung up before reaching anyone. Each can look fine while customers suffer. Service level tells you nothing about the calls outside the threshold; 80% in 20 seconds is compatible with the rest waiting ten minutes. Average speed of answer covers only answered calls, so the people who gave up are not in it, and as an average it can be pulled around by a handful of very long waits. Abandonment depends on definition: most centers exclude callers who hang up in the first few seconds, and callers who hang up after an outage message in the IVR has answered their question are not really failures. Definitions matter a great deal - whether abandoned calls are in the service-level denominator, when the clock starts, and whether figures are by interval or for the whole day. Where a commission sets answer or abandonment standards and defines how they are calculated, I make sure our internal dashboard uses the same definitions as our regulatory reports. On the floor I watch all three by interval, plus the longest wait in queue.",
+      "sampleAnswer": "Service level is the share of calls answered within a threshold, say 80% within 20 seconds. Average speed of answer is the average time answered callers waited in the queue. Abandonment rate is the share of calls offered to the queue where the caller hung up before reaching anyone. Each can look fine while customers suffer. Service level tells you nothing about the calls outside the threshold; 80% in 20 seconds is compatible with the rest waiting ten minutes. Average speed of answer covers only answered calls, so the people who gave up are not in it, and as an average it can be pulled around by a handful of very long waits. Abandonment depends on definition: many centers exclude callers who hang up in the first few seconds, and callers who hang up after an outage message in the IVR has answered their question are not really failures. Definitions matter a great deal - whether abandoned calls are in the service-level denominator, when the clock starts, and whether figures are by interval or for the whole day. Where a commission sets answer or abandonment standards and defines how they are calculated, I make sure our internal dashboard uses the same definitions as our regulatory reports. On the floor I watch all three by interval, plus the longest wait in queue.",
       "followUps": [
         "Your average speed of answer improved but abandonment rose in the same month. What could explain it?",
         "How would you treat callers who hang up after an outage message in the IVR?",
-        "Your regulatory report and your internal dashboard show different service levels for the same month. What do you check?"
+        "Your commission's rule starts the answer clock when the caller leaves the IVR. How does that change the way you design the menus?"
       ],
       "keyTerms": [
         "service level",
@@ -1003,7 +1019,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "eighty-twenty-service-level-target-view",
-      "first-contact-resolution-measurement-methods"
+      "first-contact-resolution-measurement-methods",
+      "regulated-call-answering-standards"
     ]
   }
 ]);

@@ -71,7 +71,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Does not know that emergency plans or post-event reviews exist.",
         "Would start gathering evidence only after the commission asks."
       ],
-      "sampleAnswer": "I think a commission expects three things: that we followed the emergency plan we filed with it or described to it, that customers got timely, accurate and consistent information, and that the people most at risk were looked after. In New York, for example, electric utilities file emergency response plans with the commission, and after Tropical Storm Isaias in 2020 the commission pursued penalties against several utilities, with communication failures part of its findings; in Connecticut the regulator penalized a utility and cut its allowed return after the same storm. So a review will ask how many calls were blocked, whether the outage map and website stayed up, how estimates compared with actual restoration, how fast critical-care customers were contacted, and whether towns got the liaison support the plan promised. I prepare for that before the event. Our storm plan names someone to keep the record as it happens: every estimate issued and changed with the reason, hourly call and blocked-call data, registry outreach logs, liaison call notes and copies of every public message. During the event I would brief commission staff daily and tell them about problems before they read about them. Afterwards we would write our own candid report with corrective actions before we are asked. That credibility matters beyond reputation, because storm costs are usually recovered through rate proceedings or storm reserves, and a utility that handled customers badly finds that recovery much harder to defend.",
+      "sampleAnswer": "I think a commission expects three things: that we followed the emergency plan we filed with it or described to it, that customers got timely, accurate and consistent information, and that the people most at risk were looked after. In New York, for example, electric utilities file emergency response plans with the commission, and after Tropical Storm Isaias in 2020 commissions in New York and Connecticut pursued penalties against utilities, with poor customer communication among the failures they cited. So a review will ask how many calls were blocked, whether the outage map and website stayed up, how estimates compared with actual restoration, how fast critical-care customers were contacted, and whether towns got the liaison support the plan promised. I prepare for that before the event. Our storm plan names someone to keep the record as it happens: every estimate issued and changed with the reason, hourly call and blocked-call data, registry outreach logs, liaison call notes and copies of every public message. During the event I would brief commission staff daily and tell them about problems before they read about them. Afterwards we would write our own candid report with corrective actions before we are asked. That credibility matters beyond reputation, because storm costs are usually recovered through rate proceedings or storm reserves, and a utility that handled customers badly finds that recovery much harder to defend.",
       "followUps": [
         "Your outage map was down for six hours on day one. How do you present that to commission staff?",
         "What would you put in a storm communications scorecard that you would be willing to share with the commission?",
@@ -90,7 +90,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "storm-after-action-review-changes",
       "storm-etr-slips-messaging-reset",
-      "storm-overflow-plan-before-hurricane-season"
+      "storm-overflow-plan-before-hurricane-season",
+      "commission-audit-of-customer-operations"
     ]
   },
   {
@@ -131,10 +132,10 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "redFlags": [
         "Treats officials purely as a media risk.",
-        "Cannot describe a concrete mechanism such as briefings, liaison assignments or shared lists.",
+        "Gives officials restoration times that differ from what customers see on the outage map.",
         "Draws no lessons, or blames officials for being demanding."
       ],
-      "sampleAnswer": "After an ice storm left about 90,000 customers out for up to six days, I was one of the managers running municipal liaison for our northern district, which covered fourteen towns. My task was to give each town one named contact and accurate information twice a day. We set up a 9 am and 5 pm call with emergency managers and town administrators and sent a one-page summary after each: customers out by town, estimates, the status of critical facilities such as water pumping stations, and which roads had make-safe crews on them. In return, towns gave us their own lists: a dialysis patient on a rural road, a nursing home with a failing generator, the sites they had opened as warming centers. We routed those to operations through the emergency operations center and added the warming center locations to our IVR message and social media. The result was that town officials repeated our estimates instead of contradicting them, and commission complaints from that district were well below those from the others. What I would do differently: on day one two small towns had no liaison, and their officials went to the local paper. We now assign every municipality a liaison before the season, keep their contacts in the storm plan, and run a tabletop exercise with the county each spring.",
+      "sampleAnswer": "After an ice storm left about 90,000 customers out for up to six days, I was one of the managers running municipal liaison for our northern district, which covered fourteen towns. My task was to give each town one named contact and accurate information twice a day. We set up a 9 am and 5 pm call with emergency managers and town administrators and sent a one-page summary after each: customers out by town, estimates, the status of critical facilities such as water pumping stations, and which roads had make-safe crews on them. In return, towns gave us their own lists: a dialysis patient on a rural road, a nursing home with a failing generator, the sites they had opened as warming centers. We routed those to operations through the emergency operations center and added the warming center locations to our IVR message and social media. The result was that town officials repeated our estimates instead of contradicting them, and commission complaints per 10,000 affected customers from that district were about half the rate of our other districts. What I would do differently: on day one two small towns had no liaison, and their officials went to the local paper. We now assign every municipality a liaison before the season, keep their contacts in the storm plan, and run a tabletop exercise with the county each spring.",
       "followUps": [
         "A mayor demands that her town be restored before its neighbors. How do you handle it?",
         "What information would you decline to share with officials, and why?",
@@ -152,7 +153,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "critical-care-outreach-before-forecast-storm",
       "commission-expectations-storm-communications",
-      "storm-after-action-review-changes"
+      "storm-after-action-review-changes",
+      "briefing-local-officials-before-heating-season"
     ]
   },
   {
@@ -218,7 +220,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "medical-registry-priority-restoration-view",
-      "community-liaisons-during-multi-day-outage"
+      "community-liaisons-during-multi-day-outage",
+      "priority-services-register-lessons-for-us"
     ]
   },
   {
@@ -260,7 +263,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Lets the system keep showing normal-day estimates during a major storm.",
         "Thinks silence is acceptable until there is an estimate.",
-        "Cannot explain what damage assessment involves or why it takes time."
+        "Would publish a precise time on day one to satisfy callers or officials, knowing it will probably move."
       ],
       "sampleAnswer": "On a normal day the system can estimate restoration from history: a fuse takes so long, a car hitting a pole takes so long. In a major storm that history is useless until we know how much is broken. Assessors have to patrol the lines and count broken poles, downed wires, failed transformers and blocked roads, and only then can operations work out crew-hours and how many mutual assistance crews to request. For a multi-day event the goal is usually to finish that within 24 to 48 hours, and until it is done any specific time we show is a guess that will probably move. So I would switch off automatic estimates, or replace them with \"assessing damage,\" and fill the gap with what we do know: how many customers are out, that this is likely a multi-day event, how many crews are working and arriving, the order of restoration - hazards, then hospitals, water plants and emergency services, then the repairs that bring back the most customers - and when we will publish the first estimate. That last part matters most. \"We will give a restoration estimate by 6 pm tomorrow\" is a promise we can keep. The first estimate is then global, most customers by a date, followed by town-level times, and individual ones as crews are assigned. In my experience, telling people early that it could be days lets them plan for medicine, food and shelter, and that prevents more anger later than any precise number would.",
       "followUps": [
@@ -343,7 +346,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "restored-text-but-house-still-dark",
       "storm-etr-slips-messaging-reset",
-      "outage-callers-do-you-know-why-when"
+      "outage-callers-do-you-know-why-when",
+      "ami-interval-data-on-customer-calls"
     ]
   },
   {
@@ -447,7 +451,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Says response time belongs entirely to field operations.",
         "Proposes fixing the number by changing how calls are coded or when the clock starts.",
-        "Does not know that odor calls need their own priority path and monitoring."
+        "Asks only for more technicians, without measuring the minutes lost before dispatch."
       ],
       "sampleAnswer": "I would start by rebuilding the clock, because this measure typically runs from the moment the call is received until a qualified person is on site, and customer operations owns the first part of it. I would pull every odor call for the period, split the time into answer, order creation and dispatch, and travel, and look at where misses cluster by hour, day, district and source, including calls transferred from 911 or the fire department. In my experience two problems show up on our side. Odor calls wait in the general queue because the caller chose the wrong IVR option or rang the billing number, and agents take several minutes to write the order while finishing the script. The fixes are concrete: a dedicated emergency number and an early IVR option on protected trunks, speech and keyword triggers that move odor callers to the front, automatic order creation with a minimum set of fields, and an alert to the supervisor whenever an odor call waits more than 30 seconds. On the field side I would take the data to gas operations as a shared problem: coverage gaps in the evening or in remote districts, on-call response times, and peaks during cold snaps. I would also brief commission staff on the trend and our plan before the annual report does it for us. The aim is to get back within target inside a quarter and prove it with monthly joint reviews, not to argue about where the clock starts.",
       "followUps": [
@@ -467,7 +471,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "faint-gas-odor-caller-wants-appointment",
-      "commission-expectations-storm-communications"
+      "commission-expectations-storm-communications",
+      "regulated-service-target-at-risk"
     ]
   },
   {
@@ -528,7 +533,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "critical-care-outreach-before-forecast-storm",
-      "storm-etr-slips-messaging-reset"
+      "storm-etr-slips-messaging-reset",
+      "key-account-demands-restoration-priority"
     ]
   },
   {
@@ -589,7 +595,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "damage-assessment-window-before-etrs",
-      "storm-etr-slips-messaging-reset"
+      "storm-etr-slips-messaging-reset",
+      "impostor-scam-surge-response-plan"
     ]
   },
   {
@@ -779,7 +786,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "etr-stages-from-report-to-restored",
-      "outage-callers-do-you-know-why-when"
+      "outage-callers-do-you-know-why-when",
+      "proactive-notification-program-results"
     ]
   },
   {
@@ -823,7 +831,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Thinks major event days are excluded only to flatter results, or are never reported at all.",
         "Cannot connect the indices to complaints and call volume."
       ],
-      "sampleAnswer": "All three come from the IEEE 1366 standard and count sustained interruptions, meaning longer than five minutes. SAIFI is frequency: total customer interruptions in the year divided by total customers served, so a SAIFI of 1.2 means the average customer lost power a little more than once. SAIDI is duration: total customer minutes of interruption divided by total customers served, so a SAIDI of 150 means the average customer was out for 150 minutes over the year. CAIDI is SAIDI divided by SAIFI, which gives the average restoration time for customers who were actually interrupted, here 125 minutes. Major event days are days so far outside normal that they would swamp the trend. The standard finds them statistically: take five years of daily SAIDI values, work with their natural logs, and any day above the mean plus 2.5 standard deviations is a major event day. Excluding those days shows whether the system itself is getting better, but they are still reported separately, and regulators look at both. For a customer relations manager, the point is what the indices leave out. Averages hide the customers on a bad circuit who lose power eight times a year, and the storm days that are excluded are the days customers remember. So when I report reliability to leadership, I put the indices next to complaints and calls about repeated outages, so nobody confuses a good SAIDI with satisfied customers.",
+      "sampleAnswer": "All three come from the IEEE 1366 standard and count sustained interruptions, meaning longer than five minutes. SAIFI is frequency: total customer interruptions in the year divided by total customers served, so a SAIFI of 1.2 means the average customer lost power a little more than once. SAIDI is duration: total customer minutes of interruption divided by total customers served, so a SAIDI of 150 means the average customer was out for 150 minutes over the year. CAIDI is SAIDI divided by SAIFI, which gives the average restoration time for customers who were actually interrupted, here 125 minutes. Major event days are days so far outside normal that they would swamp the trend. The standard finds them statistically: take five years of daily SAIDI values, work with their natural logs, and any day above the mean plus 2.5 standard deviations is a major event day. Excluding those days shows whether the system itself is getting better, but they are still reported separately, and commissions look at both. For a customer relations manager, the point is what the indices leave out. Averages hide the customers on a bad circuit who lose power eight times a year, and the storm days that are excluded are the days customers remember. So when I report reliability to leadership, I put the indices next to complaints and calls about repeated outages, so nobody confuses a good SAIDI with satisfied customers.",
       "followUps": [
         "SAIDI improved this year but complaints about reliability rose. How could both be true?",
         "CAIDI went up while SAIFI fell. Is that good news or bad news?",
@@ -842,7 +850,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "commission-expectations-storm-communications",
-      "storm-after-action-review-changes"
+      "storm-after-action-review-changes",
+      "executive-customer-operations-scorecard-design"
     ]
   },
   {
@@ -1032,7 +1041,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "phone-system-overwhelmed-during-outage",
-      "supervisor-first-thirty-minutes-storm-surge"
+      "supervisor-first-thirty-minutes-storm-surge",
+      "team-burnout-after-multi-day-storm"
     ]
   }
 ]);

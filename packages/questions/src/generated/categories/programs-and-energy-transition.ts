@@ -205,7 +205,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "readying-front-line-team-for-program-launch",
-      "energy-transition-changing-customer-needs"
+      "energy-transition-changing-customer-needs",
+      "customer-needs-built-into-operations-project"
     ]
   },
   {
@@ -270,7 +271,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "why-utilities-fund-efficiency-rebates",
-      "winning-commission-approval-for-program"
+      "winning-commission-approval-for-program",
+      "customer-service-witness-in-rate-case"
     ]
   },
   {
@@ -314,7 +316,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Does not consider the health risk of heat for some households.",
         "Waits until the next week to tell the program team what went wrong."
       ],
-      "sampleAnswer": "Ideally I would already know the event was coming, since events are usually called a day ahead, so I would have briefed the team at the morning huddle and moved a couple of people onto the afternoon. When calls started, I would put a short guide in front of everyone: the event ends at 7, this is how the customer overrides from the thermostat or app, overriding one event does not cancel enrollment, and this many opt-outs still earn the seasonal credit. I want agents to offer the override before unenrolling anyone, but never to argue with someone who is struggling. Anyone who mentions a health condition, an older relative or a baby in a hot home gets an immediate override and a flag so the program team can exempt them from future events; that part is not negotiable. I would have one experienced agent take device problems, thermostats that did not respond or went offline, and log them for the vendor. Through the afternoon I would watch the queue and tag contact reasons, so by the end of the day I can tell the program manager what drove the calls. After a similar event at my last utility, the tags showed most callers had never seen the email notice, so the program added text and app alerts and event-day calls fell by roughly half the next time.",
+      "sampleAnswer": "Ideally I would already know the event was coming, since events are often announced a day ahead, so I would have briefed the team at the morning huddle and moved a couple of people onto the afternoon. When calls started, I would put a short guide in front of everyone: the event ends at 7, this is how the customer overrides from the thermostat or app, overriding one event does not cancel enrollment, and this many opt-outs still earn the seasonal credit. I want agents to offer the override before unenrolling anyone, but never to argue with someone who is struggling. Anyone who mentions a health condition, an older relative or a baby in a hot home gets an immediate override and a flag so the program team can exempt them from future events; that part is not negotiable. I would have one experienced agent take device problems, thermostats that did not respond or went offline, and log them for the vendor. Through the afternoon I would watch the queue and tag contact reasons, so by the end of the day I can tell the program manager what drove the calls. After a similar event at my last utility, the tags showed most callers had never seen the email notice, so the program added text and app alerts and event-day calls fell by roughly half the next time.",
       "followUps": [
         "The program manager asks you to stop agents from processing unenrollments on event days. How do you respond?",
         "What would you put in the post-event report to the program team?",
@@ -372,6 +374,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Says the EV rate is always cheaper for EV owners.",
         "Cannot do the basic arithmetic of kWh times price.",
+        "Quotes another utility's prices, or old example prices, as if they were the customer's current rate.",
         "Ignores the effect of the rate on the rest of the home's usage."
       ],
       "sampleAnswer": "An EV rate is a time-of-use rate built around overnight charging: a deep discount in off-peak hours and a high price in the evening peak. Southern California Edison's EV rate, as one example, has had off-peak prices around 13 cents a kWh against on-peak around 37 cents, though prices change, so I would quote ours from the current tariff. Then I would do the arithmetic with the customer. If they drive about 1,000 miles a month and the car gets around 3.3 miles per kWh, that is roughly 300 kWh of charging. Charged off-peak at 13 cents, that is about $39 a month; plugged in at 6 pm at 37 cents, about $111. So timing is worth around $70 a month, and the car or charger can schedule it automatically. The bigger question is the rest of the house. On a whole-house EV rate, the air conditioner and cooking in the peak window also pay the peak price, which can wipe out the charging savings. So I would run a comparison on their last 12 months of interval data with the estimated charging added, and check whether a separately metered charger is an option. I would also mention Level 2 charger rebates if we offer them and suggest an electrician check panel capacity before they buy one. At my last utility we turned this comparison into a web tool, and customers who used it rarely called back about the rate.",
@@ -453,7 +456,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "contact-center-role-in-program-design",
-      "customer-program-portfolio-budget-filing"
+      "customer-program-portfolio-budget-filing",
+      "where-utility-customers-can-leave"
     ]
   },
   {
@@ -515,7 +519,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "bill-increase-after-time-of-use-default",
-      "winning-commission-approval-for-program"
+      "winning-commission-approval-for-program",
+      "energy-burden-and-percentage-of-income-plans"
     ]
   },
   {
@@ -557,7 +562,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Describes net metering as the utility buying solar power at a wholesale price.",
         "Argues for or against rooftop solar instead of explaining the tariff.",
-        "Does not know that existing customers are usually grandfathered.",
+        "Tells a customer which rules apply without checking their interconnection date and grandfathering status.",
         "Cannot explain why lower export values change the case for battery storage."
       ],
       "sampleAnswer": "Under traditional net metering the meter effectively runs backwards: each kWh a customer exports is credited at or close to the retail price they pay for imports, and the account is netted over the year with an annual true-up. That made rooftop solar easy to sell, but as solar grew, commissions heard the argument that customers without solar were covering grid costs that solar customers avoided. Successor tariffs value exports closer to what the utility actually saves by not buying that power. California's Net Billing Tariff, for example, took effect in April 2023. Exports earn credits that vary by hour and season and are roughly 75 percent lower than under the old structure, and new customers must take a time-of-use rate. Existing net-metering customers kept their legacy tariff for a fixed period, so a utility serves both groups for years. For customer relations this changes three things. First, the economics shift toward using solar on site and adding a battery to cover the evening peak, so our advice has to change. Second, an installer's savings estimate may rest on old assumptions, and when the true-up arrives the customer blames the utility. Third, bills get harder to read. When our state made a similar change, I worked with billing to redesign the solar bill summary and set up a small solar desk, which cut repeat calls from new solar customers.",
@@ -579,7 +584,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "solar-customer-disputes-true-up-bill",
-      "time-of-use-rate-design-explained"
+      "time-of-use-rate-design-explained",
+      "standby-rates-and-departing-load-charges"
     ]
   },
   {
@@ -686,7 +692,7 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "sampleAnswer": "At my last utility we launched rebates on heat pump water heaters and smart thermostats, paid through participating retailers and an online application. I supervised the team that would take the calls, and the program team planned to brief us a week before launch. I asked to walk through the application six weeks out instead. Doing that, we found the eligibility list used model numbers customers could not easily find, and agents had no way to see rebate status. My task was to make sure agents could answer the three questions customers would ask: am I eligible, how do I apply, and where is my rebate. I worked with the program team to add a model-number lookup to the website, got read-only access to the vendor's rebate portal for two senior agents, and wrote the knowledge articles with the program manager. We trained everyone in two short sessions and I set up a shared log for questions we could not answer. Volume in the first month ran about 40 percent above forecast because a retailer advertised the rebate early. The log showed most calls were about processing time, so the program team added status emails, and within six weeks rebate calls fell by about a third. Since then I ask for a walkthrough of the customer journey at least a month before any launch.",
       "followUps": [
-        "What would you do differently if you launched the same program again?",
+        "Which result from the first month would you show the program team to win an earlier seat in the next launch?",
         "How did you decide which agents got access to the vendor's system?",
         "What did you do when a retailer gave customers information that contradicted the program rules?"
       ],
@@ -745,7 +751,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Offers a credit just to end the call.",
         "Does not explain how the customer can avoid the same surprise next year."
       ],
-      "sampleAnswer": "First I would let them vent and say plainly that a bill for hundreds of dollars after being told to expect almost nothing is upsetting. I would be honest that we did not write the installer's proposal, but I would own explaining our bill. Before explaining anything, I would check our side: is the customer on the right tariff for their interconnection date, did solar billing start on the permission-to-operate date, is the meter recording exports correctly, and did the true-up run as the tariff says? Mistakes in those happen, and if there is one we fix it and say so. If the bill is right, I would walk through the year month by month. Usually the story is clear: the system produces a surplus in spring and summer, but the credits for those exports are worth less than the evening and winter imports, especially under a successor tariff where exports are valued well below retail. Sometimes the customer also added an EV or electric heat after the system was sized. Then I would offer practical help: a payment arrangement for the true-up, paying the accrued charges monthly where our tariff allows so next year holds no surprise, and advice on shifting load or adding storage. For the sales claim, I would suggest they take the proposal back to the installer and, if needed, to the state contractor board. I also tag these complaints by installer; when we saw a cluster from one company at my last utility, we raised it with the licensing board.",
+      "sampleAnswer": "First I would let them vent and say plainly that a bill for hundreds of dollars after being told to expect almost nothing is upsetting. I would be honest that we did not write the installer's proposal, but I would own explaining our bill. Before explaining anything, I would check our side: is the customer on the right tariff for their interconnection date, did solar billing start on the permission-to-operate date, is the meter recording exports correctly, and did the true-up run as the tariff says? Mistakes in those happen, and if there is one we fix it and say so. If the bill is right, I would walk through the year month by month. Usually the story is clear: the system produces a surplus in spring and summer, but the credits for those exports are worth less than the evening and winter imports, especially under a successor tariff where exports are valued well below retail. Sometimes the customer also added an EV or electric heat after the system was sized. Then I would offer practical help: a payment arrangement for the true-up, paying the accrued charges monthly where our tariff allows so next year holds no surprise, and advice on shifting load or adding storage. For the sales claim, I would suggest they take the proposal back to the installer and, if needed, to the contractor licensing board in their state. I also tag these complaints by installer; when we saw a cluster from one company at my last utility, we raised it with the licensing board.",
       "followUps": [
         "The check shows solar billing started two months late because of a utility delay. What do you do?",
         "How would you prevent this complaint rather than handle it?",
@@ -800,7 +806,7 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "redFlags": [
         "Describes demand response as the utility switching off customers' power.",
-        "Does not know that customers can override or opt out of an event.",
+        "Promises customers they will not notice events, which sets up override calls and distrust on the first hot day.",
         "Cannot say why a utility would pay customers to reduce load at peak."
       ],
       "sampleAnswer": "Demand response exists because a few hours a year drive a large share of system cost. On the hottest summer afternoons the utility either buys expensive peak power or runs peaking plants, so paying customers to trim load for those hours is cheaper. In a typical bring-your-own-thermostat program, the customer enrolls a compatible smart thermostat and agrees to let the utility or its aggregator adjust it during events. The day before or the morning of an event, the customer gets a notice by app, text or email. The thermostat may pre-cool the home for an hour beforehand, then raise the setpoint by two to four degrees for the event window, usually one to four hours, say 4 to 7 pm. The customer can override at any time; the program rules say how many events they can skip and still keep the incentive, which is often an enrollment bonus plus a seasonal payment or a bill credit per event. In my last utility, most event-day calls were not complaints about heat but about thermostats that had dropped off Wi-Fi and missed events, or credits that had not posted yet. So we gave agents a one-page event-day guide: how to check whether the device took part, how to override, and when the credit would appear. That kept advice accurate and stopped agents from telling people to unenroll when an override was all they needed.",
@@ -861,7 +867,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Confuses time-of-use with tiered rates or with demand charges.",
         "Claims every customer saves money on time-of-use.",
-        "Cannot say why the peak window sits where it does."
+        "Presents a default rate as compulsory and leaves out the customer's right to choose another rate."
       ],
       "sampleAnswer": "A time-of-use rate charges a different price per kilowatt-hour depending on when you use it. A typical residential design has an on-peak window in the late afternoon and evening, say 4 to 9 pm, at a higher price, with cheaper off-peak hours overnight and through much of the day, and many designs have different summer and winter prices. The logic is cost. The grid and the generation fleet are sized for the few hours of highest demand, and power bought in those hours is the most expensive, so pricing them higher rewards customers who can move flexible use. Where there is a lot of solar, the expensive hours have moved into the evening when solar output drops, which is why peak windows now end later than they used to. It only works with interval data from smart meters, because the bill needs to know when each kWh was used. Utilities move to defaults because opt-in enrollment tends to stay low, and a default spreads the peak benefit while still letting customers switch to another rate. When I explain it to a customer I keep it practical: run the dishwasher and laundry after the peak, pre-cool the house before 4, charge the car overnight. And I am honest that a household that cannot move its usage, someone home all evening on oxygen equipment, for example, may pay more, so we run a rate comparison and look at any protections that apply.",
       "followUps": [
@@ -921,10 +927,10 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "redFlags": [
         "Thinks rebates are paid out of the utility's profits or marketing budget.",
-        "Cannot name any way savings are measured or verified.",
+        "Judges a program by rebates paid or dollars spent rather than verified savings.",
         "Describes efficiency purely as a goodwill gesture."
       ],
-      "sampleAnswer": "Utilities run efficiency programs mainly because saving a kilowatt-hour is often cheaper than generating and delivering one, and in many states policy requires it; some have energy-efficiency resource standards with savings targets. Rebates lower the first cost for customers buying efficient equipment such as heat pumps, insulation or LED lighting. The money usually comes from all customers through rates, often as a line item like a public benefits charge, and the commission approves multi-year plans and budgets. So every dollar is customers' money, which is why cost-effectiveness matters. Commissions typically use tests from the California Standard Practice Manual: the Total Resource Cost test compares all costs, including what participants pay, with the energy and capacity costs avoided; the Utility Cost Test counts only program spending; the Ratepayer Impact Measure asks whether rates rise for non-participants. Savings are checked by independent evaluation, measurement and verification, which adjusts claimed savings for free riders who would have bought the equipment anyway. Because efficiency cuts sales, many states use decoupling or performance incentives so the utility is not penalized for succeeding. In customer relations that framing helps. When a customer asks why they pay for programs they never use, I can explain it as a shared investment that keeps supply costs down for everyone, and I make sure our rebate processing and eligibility answers are good enough that the money actually reaches people.",
+      "sampleAnswer": "Utilities run efficiency programs mainly because saving a kilowatt-hour is often cheaper than generating and delivering one, and in many states policy requires it; some have energy-efficiency resource standards with savings targets. Rebates lower the first cost for customers buying efficient equipment such as heat pumps, insulation or LED lighting. The money usually comes from all customers through rates, often as a line item like a public benefits charge, and the commission approves multi-year plans and budgets. So every dollar is customers' money, which is why cost-effectiveness matters. Many commissions use tests that trace back to the California Standard Practice Manual: the Total Resource Cost test compares all costs, including what participants pay, with the energy and capacity costs avoided; the Utility Cost Test weighs only the utility's program costs against the costs avoided; the Ratepayer Impact Measure asks whether rates rise for non-participants. Savings are checked by independent evaluation, measurement and verification, which adjusts claimed savings for free riders who would have bought the equipment anyway. Because efficiency cuts sales, many states use decoupling or performance incentives so the utility is not penalized for succeeding. In customer relations that framing helps. When a customer asks why they pay for programs they never use, I can explain it as a shared investment that keeps supply costs down for everyone, and I make sure our rebate processing and eligibility answers are good enough that the money actually reaches people.",
       "followUps": [
         "A low-income customer asks why they pay a program charge when they cannot afford the appliances the rebates cover. What do you say?",
         "How could complaint and contact data feed into a program evaluation?",
@@ -942,7 +948,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "customer-program-portfolio-budget-filing",
-      "readying-front-line-team-for-program-launch"
+      "readying-front-line-team-for-program-launch",
+      "weatherization-referral-for-high-usage-arrears"
     ]
   },
   {
@@ -1005,7 +1012,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "customer-program-portfolio-budget-filing",
-      "fairness-of-time-varying-rates-for-vulnerable"
+      "fairness-of-time-varying-rates-for-vulnerable",
+      "customer-service-witness-in-rate-case"
     ]
   }
 ]);

@@ -57,7 +57,7 @@ export const questions: readonly Question[] = deepFreeze([
     "estimatedMinutes": 5,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate will correct and disclose a reporting error to the regulator even when it is unflattering or costly, and handle it properly - facts first, legal and regulatory affairs involved, root cause fixed.",
+      "intent": "Whether the candidate will correct and disclose a reporting error to the commission even when it is unflattering or costly, and handle it properly - facts first, legal and regulatory affairs involved, root cause fixed.",
       "keyPoints": [
         "Confirms the facts quickly - where the clock started and where the rule says it should, since when, and what the corrected figures are for every affected period.",
         "Escalates promptly to their own leadership, regulatory affairs and legal, rather than waiting for the next scheduled filing.",
@@ -70,7 +70,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Keeps the flawed basis for consistency with earlier filings.",
         "Blames the vendor or a former employee and stops there."
       ],
-      "sampleAnswer": "First I would make sure I understand it. I would have the analyst show me exactly where the clock has been starting, for example after a greeting message the rule says should count, since when and why, compare that with the definition in the commission's rule or order, and recalculate the last eight quarters on the correct basis, within days rather than weeks. Then I would take it to my vice president, regulatory affairs and legal together, with the corrected numbers and an honest view of what they mean, including whether any period now falls below the standard or would have triggered a penalty. My recommendation would be to tell the commission promptly, through regulatory affairs, with the corrected data, the cause and what we are doing about it. Regulators see errors regularly; what destroys trust is a utility that finds one and stays quiet, and this would surface eventually through an audit, a rate case data request or a former employee. The current report would be filed on the rule's definition. Finally I would fix the cause. In my experience it is usually an IVR or phone change, such as a new recorded message, that nobody linked to reporting. So I would put every regulated measure into a written data dictionary tied to the rule, add change control so phone and IVR changes are checked against it, and have someone outside the contact center review each filing before it goes out.",
+      "sampleAnswer": "First I would make sure I understand it. I would have the analyst show me exactly where the clock has been starting, for example after a greeting message the rule says should count, since when and why, compare that with the definition in the commission's rule or order, and recalculate the last eight quarters on the correct basis, within days rather than weeks. Then I would take it to my vice president, regulatory affairs and legal together, with the corrected numbers and an honest view of what they mean, including whether any period now falls below the standard or would have triggered a penalty. My recommendation would be to tell the commission promptly, through regulatory affairs, with the corrected data, the cause and what we are doing about it. Commission staff see errors regularly; what destroys trust is a utility that finds one and stays quiet, and this would surface eventually through an audit, a rate case data request or a former employee. The current report would be filed on the rule's definition. Finally I would fix the cause. In my experience it is usually an IVR or phone change, such as a new recorded message, that nobody linked to reporting. So I would put every regulated measure into a written data dictionary tied to the rule, add change control so phone and IVR changes are checked against it, and have someone outside the contact center review each filing before it goes out.",
       "followUps": [
         "Legal suggests waiting until the next annual filing to correct it. How do you respond?",
         "The corrected figures mean a penalty for last year. How do you brief your executives?",
@@ -88,7 +88,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "service-quality-metrics-reported-to-commission",
-      "commission-audit-of-customer-operations"
+      "commission-audit-of-customer-operations",
+      "corrected-misleading-performance-figure",
+      "conflicting-dashboards-abandonment-rate"
     ]
   },
   {
@@ -130,9 +132,9 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Thinks penalties only follow an investigation.",
         "Would manage only the penalized measures.",
-        "Does not know where the targets come from."
+        "Suggests simply budgeting for the penalty each year as a cost of doing business."
       ],
-      "sampleAnswer": "In a service-quality mechanism, the commission sets targets for a handful of customer service measures, usually in a rate order or an approved settlement, and attaches a revenue consequence to each. If the utility misses a target for the year, its revenue is reduced by a set amount, sometimes expressed in basis points of its allowed return, automatically, without a new investigation. New York is the best-known example: utilities' rate plans include measures such as the commission complaint rate, customer satisfaction surveys and call answer performance, and for 2024 the automatic reductions reported across five utilities came to roughly $28.9 million. Some jurisdictions also reward exceeding targets, which changes the conversation with finance. For customer operations this has three consequences. The thresholds become the floor for budget and staffing decisions, so when I plan headcount I show the likelihood of missing each threshold at each staffing level. We track every penalty measure monthly with early warnings, because an annual measure can be lost in a bad first quarter. And we have to resist managing only what is penalized. If the complaint rate is penalized, the easy mistake is to chase commission complaints case by case while ignoring first-contact resolution, which is what actually prevents them. Done well, the mechanism makes service quality part of the utility's financial results, which gives customer operations a stronger voice in budget decisions.",
+      "sampleAnswer": "In a service-quality mechanism, the commission sets targets for a handful of customer service measures, usually in a rate order or an approved settlement, and attaches a revenue consequence to each. If the utility misses a target for the year, its revenue is reduced by a set amount, sometimes expressed in basis points of its allowed return, automatically, without a new investigation. New York is one example: utilities' rate plans include measures such as the commission complaint rate, customer satisfaction surveys and call answer performance, and for 2024 the automatic reductions reported across five utilities came to roughly $28.9 million. Some jurisdictions also reward exceeding targets, which changes the conversation with finance. For customer operations this has three consequences. The thresholds become the floor for budget and staffing decisions, so when I plan headcount I show the likelihood of missing each threshold at each staffing level. We track every penalty measure monthly with early warnings, because an annual measure can be lost in a bad first quarter. And we have to resist managing only what is penalized. If the complaint rate is penalized, the easy mistake is to chase commission complaints case by case while ignoring first-contact resolution, which is what actually prevents them. Done well, the mechanism makes service quality part of the utility's financial results, which gives customer operations a stronger voice in budget decisions.",
       "followUps": [
         "Finance asks whether it would be cheaper to take the penalty than to hire. How do you answer?",
         "Which customer service measures would you argue against including in a mechanism, and why?",
@@ -150,7 +152,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "proposing-service-commitments-in-rate-case",
-      "regulated-service-target-at-risk"
+      "regulated-service-target-at-risk",
+      "metric-target-drove-wrong-behavior"
     ]
   },
   {
@@ -215,7 +218,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "regulated-call-answering-standards",
       "rolling-out-new-consumer-protection-rules",
-      "proposing-service-commitments-in-rate-case"
+      "proposing-service-commitments-in-rate-case",
+      "annual-staffing-budget-from-forecast"
     ]
   },
   {
@@ -278,7 +282,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "answer-time-misreported-in-past-filings",
-      "lowest-ranking-in-commission-consumer-report"
+      "lowest-ranking-in-commission-consumer-report",
+      "billing-system-go-live-customer-impact"
     ]
   },
   {
@@ -340,7 +345,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "rolling-out-new-consumer-protection-rules",
-      "why-supervisors-should-care-about-regulatory-reporting"
+      "why-supervisors-should-care-about-regulatory-reporting",
+      "dispute-calls-missing-commission-recourse"
     ]
   },
   {
@@ -404,7 +410,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "rate-case-process-and-customer-role",
       "proposing-service-commitments-in-rate-case",
-      "consumer-advocates-role-in-regulation"
+      "consumer-advocates-role-in-regulation",
+      "defending-uncollectible-expense-in-rate-case"
     ]
   },
   {
@@ -435,7 +442,7 @@ export const questions: readonly Question[] = deepFreeze([
     "estimatedMinutes": 5,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate can read a regulator's public scorecard critically, explain what drives each measure, separate data issues from real performance gaps, and set out a credible plan that accounts for how slowly an annual report moves.",
+      "intent": "Whether the candidate can read a commission's public scorecard critically, explain what drives each measure, separate data issues from real performance gaps, and set out a credible plan that accounts for how slowly an annual report moves.",
       "keyPoints": [
         "Knows what such reports contain - Pennsylvania's UCARE, for example, compares justified complaint rates, payment agreement request rates, infraction rates and terminations, scaled to customers served.",
         "Breaks the ranking into its components to find which measures drive it, and checks whether the peer comparison is fair (customer mix, territory, local economy).",
@@ -467,7 +474,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "service-quality-metrics-reported-to-commission",
-      "commission-audit-of-customer-operations"
+      "commission-audit-of-customer-operations",
+      "reducing-justified-commission-complaints",
+      "complaint-ratio-peer-comparison-checks"
     ]
   },
   {
@@ -530,7 +539,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "rate-case-process-and-customer-role",
-      "customer-service-witness-in-rate-case"
+      "customer-service-witness-in-rate-case",
+      "hostile-community-meeting-experience"
     ]
   },
   {
@@ -624,7 +634,7 @@ export const questions: readonly Question[] = deepFreeze([
       "intent": "Whether the candidate understands the stages of a rate case - filing, notice, discovery and testimony, hearings, settlement or order, compliance - and knows the concrete work customer relations does at each stage.",
       "keyPoints": [
         "Filing - the utility asks for a revenue change and rate design changes, supported by testimony on costs, including customer operations.",
-        "Notice - customers must be told within set timeframes (California, for example, requires notice to affected customers within 45 days of filing); the contact center prepares for the calls that follow.",
+        "Notice - customers must be told within set timeframes (California's water utilities, for example, must notify customers within 45 days of filing); the contact center prepares for the calls that follow.",
         "Discovery and testimony - commission staff, consumer advocates and other intervenors send data requests and file testimony, often on service quality, fees and collections.",
         "Public participation hearings give customers a formal voice on the record; customer relations supports them and follows up on individual issues.",
         "Settlement or a commission order within a legal deadline (New York, for example, decides within about 11 months), then compliance filings, new tariffs and bill changes customer relations must explain.",
@@ -635,10 +645,10 @@ export const questions: readonly Question[] = deepFreeze([
         "Does not know that intervenors or hearings exist.",
         "Sees no role for customer relations until the new bills go out."
       ],
-      "sampleAnswer": "A rate case starts when the utility files with the commission to change its rates, usually asking for more revenue, new rate designs and sometimes new fees, with testimony supporting its costs, including the cost of customer operations. The rules then require notice to customers. California, for example, requires utilities to notify affected customers within 45 days of filing, and other states use bill inserts, newspaper notices or both. That notice is our first job: my team needs FAQs and a script before it lands, because calls follow immediately. Next come discovery and testimony. Commission staff, the consumer advocate and other intervenors send data requests, and many land with us: complaint counts, disconnections, call performance, fee revenue. Our answers have to be accurate and consistent, because they become evidence. The commission also holds public participation hearings where customers speak, and we usually staff them so people with account problems can get help. Then come evidentiary hearings and often a settlement among the parties, and the commission issues its decision within the legal deadline; in New York, for example, that is about eleven months from filing. Finally the utility makes compliance filings, the new tariff takes effect, and customer relations explains the new rates, updates scripts, checks test bills and watches for billing errors. I brief supervisors at each stage so the floor is never caught by surprise.",
+      "sampleAnswer": "A rate case starts when the utility files with the commission to change its rates, usually asking for more revenue, new rate designs and sometimes new fees, with testimony supporting its costs, including the cost of customer operations. The rules then require notice to customers. California's water utilities, for example, must notify customers within 45 days of filing; other rules set their own timing and methods, such as bill inserts or newspaper notices. That notice is our first job: my team needs FAQs and a script before it lands, because calls follow immediately. Next come discovery and testimony. Commission staff, the consumer advocate and other intervenors send data requests, and many land with us: complaint counts, disconnections, call performance, fee revenue. Our answers have to be accurate and consistent, because they become evidence. The commission also holds public participation hearings where customers speak, and we usually staff them so people with account problems can get help. Then come evidentiary hearings and often a settlement among the parties, and the commission issues its decision within the legal deadline; in New York, for example, that is about eleven months from filing. Finally the utility makes compliance filings, the new tariff takes effect, and customer relations explains the new rates, updates scripts, checks test bills and watches for billing errors. I brief supervisors at each stage so the floor is never caught by surprise.",
       "followUps": [
         "Which data requests in a rate case would you expect to land on customer relations?",
-        "How would you prepare the contact center for the day new rates take effect?",
+        "The final order approves a rate design different from the one you filed, two weeks before it takes effect. What do you do first?",
         "What difference does a settlement rather than a litigated decision make to customer relations?"
       ],
       "keyTerms": [
@@ -653,7 +663,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "preparing-for-public-participation-hearings",
-      "customer-service-witness-in-rate-case"
+      "customer-service-witness-in-rate-case",
+      "preparing-customers-for-approved-rate-increase"
     ]
   },
   {
@@ -697,8 +708,8 @@ export const questions: readonly Question[] = deepFreeze([
       "sampleAnswer": "Many commissions set minimum standards for how quickly a utility answers customer calls. The common ones are the share of calls answered within a set time, often 30 seconds, the abandonment rate and the average speed of answer, and some also look at busy signals. Maryland, as one example, has required at least 75% of calls answered within 30 seconds and an abandonment rate of no more than 5%, with each measure defined in the rule. The definitions matter as much as the targets: when the clock starts, for instance after the customer leaves the IVR, which calls are counted, and whether compliance is judged monthly or over the year. On the floor, that means the regulated measure is the one my supervisors watch through the day, not only our internal service level. We look at it interval by interval, and when we fall behind we pull people out of training and off-phone work, open callbacks and bring in phone-trained back-office staff. We never protect the number by hiding calls. Busy signals or pushing customers into voicemail would show up in the data and would be a worse failure than a missed month. Because the results are reported to the commission, and in some states missing them costs money, I want every supervisor to know where we stand against the standard before lunch each day.",
       "followUps": [
         "The standard is measured over the year. How does that change the way you manage a bad week?",
-        "How would you explain to an agent why 30 seconds matters to the regulator?",
-        "What would you do if your phone system measured the standard differently from the rule's definition?"
+        "How would you explain to an agent why 30 seconds matters to the commission?",
+        "You meet the answer-time standard, but one caller in twelve gets a busy signal before reaching the queue. Is that a problem under your rules, and what do you do?"
       ],
       "keyTerms": [
         "service standard",
@@ -712,12 +723,13 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "service-quality-metrics-reported-to-commission",
       "regulated-service-target-at-risk",
-      "service-standards-floor-or-goal"
+      "service-standards-floor-or-goal",
+      "eighty-twenty-service-level-target-view"
     ]
   },
   {
     "id": "regulated-service-target-at-risk",
-    "text": "Tell me about a time your team was in danger of missing a service standard your utility reports to its regulator. What did you do, and how did the period end?",
+    "text": "Tell me about a time your team was in danger of missing a service standard your utility reports to the commission. What did you do, and how did the period end?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -774,7 +786,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "regulated-call-answering-standards",
-      "automatic-revenue-reduction-mechanisms"
+      "automatic-revenue-reduction-mechanisms",
+      "non-weather-surge-mid-shift-floor"
     ]
   },
   {
@@ -838,12 +851,13 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "compliance-lapse-found-on-the-floor",
-      "service-quality-metrics-reported-to-commission"
+      "service-quality-metrics-reported-to-commission",
+      "winter-shutoff-and-weather-protection-rules"
     ]
   },
   {
     "id": "service-quality-metrics-reported-to-commission",
-    "text": "Walk me through the customer service measures a utility typically reports to its commission, and what the regulator is trying to learn from each.",
+    "text": "Walk me through the customer service measures a utility typically reports to its commission, and what the commission is trying to learn from each.",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -869,7 +883,7 @@ export const questions: readonly Question[] = deepFreeze([
     "guidance": {
       "intent": "Whether the candidate knows the shape of regulatory reporting - telephone access, meter reading and billing, disputes and complaints, collections and terminations - and what each measure tells the commission about how customers are treated.",
       "keyPoints": [
-        "Telephone access - busy-out rate, abandonment rate, share of calls answered within a set time - tells the regulator whether customers can reach the utility.",
+        "Telephone access - busy-out rate, abandonment rate, share of calls answered within a set time - tells the commission whether customers can reach the utility.",
         "Meter reading and billing - meters not read for 6 or 12 months, bills not issued on schedule - show the risk of estimated bills and billing reliability.",
         "Disputes and complaints - disputes answered within the required time, complaints to the commission and the share it finds justified - show how well the utility resolves issues itself.",
         "Collections - payment agreement requests, terminations and reconnections - show whether protections and affordability tools are working.",
@@ -900,7 +914,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "regulated-call-answering-standards",
       "answer-time-misreported-in-past-filings",
-      "lowest-ranking-in-commission-consumer-report"
+      "lowest-ranking-in-commission-consumer-report",
+      "why-commissions-count-unresolved-complaints"
     ]
   },
   {
@@ -930,7 +945,7 @@ export const questions: readonly Question[] = deepFreeze([
     "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate sees regulated standards as a binding minimum and a public commitment, understands what they do not measure, and manages more than the regulator counts without dismissing the standards.",
+      "intent": "Whether the candidate sees regulated standards as a binding minimum and a public commitment, understands what they do not measure, and manages more than the commission counts without dismissing the standards.",
       "keyPoints": [
         "Standards are a floor, designed to be comparable and enforceable, not a full picture of service.",
         "Regulated measures often focus on access (answer speed, abandonment, meter reads) rather than resolution, accuracy or effort.",
@@ -960,7 +975,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "regulated-call-answering-standards",
-      "automatic-revenue-reduction-mechanisms"
+      "automatic-revenue-reduction-mechanisms",
+      "vulnerable-customer-duty-beyond-compliance",
+      "defining-excellent-utility-service"
     ]
   },
   {
@@ -1000,7 +1017,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Says reporting is the job of analysts or regulatory affairs.",
         "Sees the numbers only as targets to hit, not as data quality and customer outcomes.",
-        "Cannot name any reported measure."
+        "Would send half the team to a meeting at the morning peak without checking the regulated answer-time measure."
       ],
       "sampleAnswer": "Because those numbers are made on the floor. Every figure in a service-quality report starts as something my team did or recorded: how quickly a call was answered, how an agent coded a contact, whether a dispute was logged with the right date, whether a payment agreement was entered correctly. If a supervisor lets coding get sloppy or case notes go missing, the report to the commission is wrong, and a wrong report is a compliance problem in itself, not just an embarrassment. Second, some of those numbers are standards with consequences. When I decide at ten in the morning whether three people can go to a training session, I am making a decision about the answer-time measure we report, and in some states that measure carries a penalty. Supervisors should know where the team stands against each regulated standard every day. Third, the numbers are people. Terminations, unresolved disputes and meters not read for months each stand for a household with a problem, and I find agents respond to that far more than to a percentage. Finally, the reported measures make good coaching tools. If one agent's payment agreement entries are often incomplete, I would rather find it in my team report this week than in the commission's data next year.",
       "followUps": [
@@ -1019,7 +1036,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "service-quality-metrics-reported-to-commission",
-      "compliance-lapse-found-on-the-floor"
+      "compliance-lapse-found-on-the-floor",
+      "metric-target-drove-wrong-behavior"
     ]
   }
 ]);

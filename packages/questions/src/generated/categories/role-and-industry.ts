@@ -65,7 +65,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Confuses the consumer advocate with the commission or its complaint staff.",
         "Treats advocates purely as opponents to be managed.",
-        "Does not realize that advocates can obtain and challenge customer operations data in a rate case."
+        "Assumes customer operations data stays internal, when advocates can obtain it through data requests and quote it in testimony."
       ],
       "sampleAnswer": "The commission is the decision maker: it has to balance customers' interest in fair rates and good service with the utility's right to recover prudent costs and earn a reasonable return. Consumer advocates are parties in that process, and their job is to argue for customers. Many states have a statutory office; Maryland's Office of People's Counsel and Pennsylvania's Office of Consumer Advocate are examples. Alongside them you often see other intervenors, such as low-income advocates, senior groups, citizens utility boards and large-customer coalitions. Advocates intervene in rate cases, file testimony, cross-examine utility witnesses and send data requests, and they take part in rulemakings on things like disconnection protections. For a customer relations leader that matters in two ways. First, our data is their evidence. Disconnection counts, payment arrangement defaults, answer times and commission complaint rates appear in their testimony, and a weak number can become an argument against a cost request or for a new service-quality penalty. Second, they hear from customers we do not reach, so their concerns are an early warning. In my last role we met the advocate's staff twice a year, with regulatory affairs present, to walk through collections trends. Two of their suggestions, on notice wording and payment plan terms, reduced plan defaults, and their next testimony on customer service was noticeably less critical.",
       "followUps": [
@@ -85,7 +85,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "naruc-and-national-regulatory-networks",
-      "customer-service-witness-in-rate-case"
+      "customer-service-witness-in-rate-case",
+      "rebuilding-trust-with-consumer-advocate"
     ]
   },
   {
@@ -126,7 +127,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Only got involved once complaints arrived.",
         "Presents customer relations as blocking operations rather than helping it deliver.",
-        "Has no baseline or result."
+        "Measures success by how many door hangers or letters went out rather than by calls, complaints or missed appointments against an earlier phase."
       ],
       "sampleAnswer": "At a gas utility I worked for, engineering ran a multi-year main replacement program. In the first phase, customer relations learned about each street's work when the calls started: customers without gas for a day, missed relight appointments and complaints that nobody had warned them. That phase generated about 2,300 calls and 40 commission complaints across 3,000 homes. My task for phase two was to get the customer side planned in without slowing the crews. I asked the project manager whether I could join the planning meetings and brought a short analysis of phase one showing that most calls came from three gaps: late notice, relight windows that did not suit working customers, and no single number to call. We agreed on changes. Door hangers and automated calls went out a week ahead instead of the day before. We checked every affected address against our medical and critical-care lists, and my team called those customers personally. Relight appointments were offered in evening slots, booked through a dedicated line staffed by two of my agents who got a daily update from the crew lead. I also gave the crews a one-page guide for doorstep questions. In phase two, covering about 3,400 homes, calls fell by roughly 60% and commission complaints to four. The project office now includes a customer impact review in every project charter.",
       "followUps": [
@@ -145,8 +146,9 @@ export const questions: readonly Question[] = deepFreeze([
       ]
     },
     "related": [
+      "unifying-the-utility-voice-across-departments",
       "understanding-of-the-role",
-      "unifying-the-utility-voice-across-departments"
+      "contact-center-role-in-program-design"
     ]
   },
   {
@@ -209,7 +211,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "investor-owned-municipal-cooperative-differences",
-      "understanding-of-the-role"
+      "understanding-of-the-role",
+      "faint-gas-odor-caller-wants-appointment"
     ]
   },
   {
@@ -249,7 +252,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Calls capital credits a refund or rebate the member can claim on demand.",
         "Promises a retirement date or amount the board has not approved.",
-        "Does not know that allocations follow each member's share of purchases."
+        "Describes capital credits as the same fixed amount for every member, or as interest on a deposit, rather than an allocation based on each member's purchases."
       ],
       "sampleAnswer": "I would start by explaining that as a cooperative we are not-for-profit and owned by our members, so we aim to charge what it costs to serve. At the end of each year, any margin, meaning money left over after costs, is allocated to members according to how much each one paid for electricity that year. That allocation is what she sees on her statement: her share of ownership in the cooperative. It is not cash yet. The cooperative keeps that capital for a number of years and uses it to build and maintain lines, substations and meters, which means we borrow less and keep rates lower for everyone. The board, which the members elect, decides each year whether the cooperative can afford to retire credits and how much, often paying the oldest years first. When credits are retired, members receive a check or a bill credit. I would then look at her account and tell her which years have been allocated to her and what our policy says about retirements, without guessing at a date the board has not set. I would also mention that members who move away still keep their credits, so she should keep her address current, and that our policy covers retiring credits to the estate of a member who has died. Most members are pleasantly surprised once they see it is their equity.",
       "followUps": [
@@ -269,7 +272,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "investor-owned-municipal-cooperative-differences",
-      "taking-policy-change-to-utility-board"
+      "taking-policy-change-to-utility-board",
+      "cooperative-member-loyalty-rebuild"
     ]
   },
   {
@@ -309,7 +313,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Assumes every utility is regulated the same way by the state commission.",
         "Does not know that cooperative customers are members who own the utility.",
-        "Cannot say who sets rates at a municipal utility."
+        "Tells a municipal utility customer to file with the state commission without checking whether the commission has any jurisdiction over that utility."
       ],
       "sampleAnswer": "The simplest way to explain it is to ask who the utility answers to. An investor-owned utility is owned by shareholders and earns a return, so the state commission regulates it closely: it approves the tariff, decides rate cases, sets consumer-protection rules and service standards, and takes complaints from customers who are not satisfied with the utility's answer. In that setting my team has to know the commission's rules cold, and a complaint referred by commission staff is a formal matter with deadlines. A municipal utility is owned by the city or a public authority. Rates and policies are usually set by the city council or an appointed utility board, and in many states the commission has little or no say over its rates, although some states, Wisconsin for example, do regulate municipal utilities. Escalations often come through council members, and decisions are made in public meetings. A cooperative is owned by its members. They elect the board, the board usually sets rates and policy, and margins go back to members as capital credits. Commission oversight varies: some states regulate cooperatives fully, others hardly at all. For me the practical differences are the escalation path, how a rate change is decided and explained, and the tone. At a cooperative I am talking with owners, and the annual meeting and board elections are part of the relationship.",
       "followUps": [
@@ -330,7 +334,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "what-a-state-utility-commission-regulates",
       "explaining-capital-credits-to-members",
-      "electric-gas-water-customer-differences"
+      "electric-gas-water-customer-differences",
+      "where-utility-customers-can-leave"
     ]
   },
   {
@@ -389,7 +394,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "what-a-state-utility-commission-regulates",
-      "consumer-advocates-role-in-regulation"
+      "consumer-advocates-role-in-regulation",
+      "commenting-on-proposed-service-standard-rule"
     ]
   },
   {
@@ -448,7 +454,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "tariff-as-basis-for-customer-disputes",
-      "understanding-of-the-role"
+      "understanding-of-the-role",
+      "new-hire-training-on-protection-rules"
     ]
   },
   {
@@ -508,7 +515,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "tariff-rule-producing-an-unfair-outcome",
-      "unifying-the-utility-voice-across-departments"
+      "unifying-the-utility-voice-across-departments",
+      "rising-bad-debt-strategy-without-more-shutoffs"
     ]
   },
   {
@@ -546,7 +554,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Recognizes pressures on the compact - affordability, customer self-generation, retail or community choice in some states - and what they mean for customer relations."
       ],
       "redFlags": [
-        "Has never heard of the obligation to serve or treats it as legal trivia.",
+        "Explains the compact as a legal history lesson but cannot say how it changes a single customer-facing policy or decision.",
         "Sees regulation only as a cost or obstacle.",
         "Believes the utility can decline or deprioritize unprofitable customers."
       ],
@@ -567,7 +575,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "what-a-state-utility-commission-regulates",
-      "why-regulated-utility-customer-relations"
+      "why-regulated-utility-customer-relations",
+      "vulnerable-customer-duty-beyond-compliance"
     ]
   },
   {
@@ -630,7 +639,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "investor-owned-municipal-cooperative-differences",
-      "explaining-capital-credits-to-members"
+      "explaining-capital-credits-to-members",
+      "cooperative-member-loyalty-rebuild"
     ]
   },
   {
@@ -670,10 +680,10 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "redFlags": [
         "Thinks a supervisor can waive any charge because the customer is upset.",
-        "Has never read a tariff or does not know where to find it.",
+        "Cannot say where agents would find the tariff provision on, for example, reconnection fees or meter testing, or has never read one.",
         "Quotes tariff rule numbers at the customer instead of explaining them."
       ],
-      "sampleAnswer": "A tariff is the set of rates, charges and service rules the commission has approved for a utility. It covers the price per kilowatt-hour or therm for each rate class, fixed customer charges and fees such as late payment or reconnection charges, and it sets terms of service such as deposit rules, meter testing, billing and back-billing limits. Because the regulator approved it, it works like a contract with every customer in a rate class, and it has to be applied evenly. I cannot charge one customer less than the tariff says because they are persuasive, since that would discriminate against everyone who paid the full amount. So when a customer disputes a charge, my team asks three questions in order. Was the charge applied correctly under the tariff, meaning the right rate class, the right reads and the right fee? Do the commission's rules give this customer a protection we have not applied? And where the tariff or our policy gives discretion, such as waiving a first late fee, are we using it the way we would for anyone else? That is also how commission staff will look at the case if the customer goes to them. Practically, I make sure agents have a searchable tariff summary with plain-language explanations, because telling a customer it is per Rule 12 means nothing to them.",
+      "sampleAnswer": "A tariff is the set of rates, charges and service rules the commission has approved for a utility. It covers the price per kilowatt-hour or therm for each rate class, fixed customer charges and fees such as late payment or reconnection charges, and it sets terms of service such as deposit rules, meter testing, billing and back-billing limits. Because the commission approved it, it works like a contract with every customer in a rate class, and it has to be applied evenly. I cannot charge one customer less than the tariff says because they are persuasive, since that would discriminate against everyone who paid the full amount. So when a customer disputes a charge, my team asks three questions in order. Was the charge applied correctly under the tariff, meaning the right rate class, the right reads and the right fee? Do the commission's rules give this customer a protection we have not applied? And where the tariff or our policy gives discretion, such as waiving a first late fee, are we using it the way we would for anyone else? That is also how commission staff will look at the case if the customer goes to them. Practically, I make sure agents have a searchable tariff summary with plain-language explanations, because telling a customer it is per Rule 12 means nothing to them.",
       "followUps": [
         "A customer has been on the wrong rate class for two years. Where do you look to decide what happens next?",
         "How would you handle a tariff fee that agents routinely waive without documenting why?",
@@ -691,7 +701,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "tariff-rule-producing-an-unfair-outcome",
-      "what-a-state-utility-commission-regulates"
+      "what-a-state-utility-commission-regulates",
+      "helping-customers-versus-bending-policy"
     ]
   },
   {
@@ -735,7 +746,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Applies the rule and tells the customer nothing can be done, with no thought of fixing the rule.",
         "Does not know that tariff changes need commission approval."
       ],
-      "sampleAnswer": "Take an example: the tariff requires a deposit from a new account holder when the account being transferred has recent late payments, and the new holder is a widow taking over her late husband's account, which fell behind only during his final illness. I would first read the exact language and the commission's deposit rules, because many apparent conflicts dissolve there; rules often exempt certain customers or let the utility weigh the account history. If there is discretion, I would use it, document why, and make sure the same reasoning applies to anyone in her position. If the tariff really leaves no room, I would not make a private exception. Charging one customer differently from others in her class is exactly what tariffs exist to prevent, and it would leave my agents unsure which rules are real. Instead I would take it to regulatory affairs and legal the same day to ask whether a waiver or deviation can be sought, and meanwhile soften the impact within the rules, for example by spreading the deposit over instalments where that is allowed. I would tell the customer plainly what we can do, what we are asking for, and that she can contact the commission. Then I would check how often this situation arises. If it is more than an oddity, I would work with regulatory affairs on a tariff change, either in a standalone filing or in the next rate case, with customer data to support it.",
+      "sampleAnswer": "Take an example: the tariff requires a deposit from a new account holder when the account being transferred has recent late payments, and the new holder is a widow taking over her late husband's account, which fell behind only during his final illness. I would first read the exact language and the commission's deposit rules, because many apparent conflicts dissolve there; rules often exempt certain customers or let the utility weigh the account history. If there is discretion, I would use it, document why, and make sure the same reasoning applies to anyone in her position. If the tariff really leaves no room, I would not make a private exception. Charging one customer differently from others in her class is exactly what tariffs exist to prevent, and it would leave my agents unsure which rules are real. Instead I would take it to regulatory affairs and legal the same day to ask whether a waiver or deviation can be sought, and meanwhile soften the impact within the rules, for example by spreading the deposit over installments where that is allowed. I would tell the customer plainly what we can do, what we are asking for, and that she can contact the commission. Then I would check how often this situation arises. If it is more than an oddity, I would work with regulatory affairs on a tariff change, either in a standalone filing or in the next rate case, with customer data to support it.",
       "followUps": [
         "Regulatory affairs says a tariff change will take eighteen months. What do you do for customers in the meantime?",
         "How would you make sure supervisors' discretion is applied consistently across the floor?",
@@ -753,7 +764,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "tariff-as-basis-for-customer-disputes",
-      "pushing-back-on-a-noncompliant-executive-request"
+      "pushing-back-on-a-noncompliant-executive-request",
+      "helping-customers-versus-bending-policy",
+      "refusing-key-account-tariff-exception"
     ]
   },
   {
@@ -785,9 +798,9 @@ export const questions: readonly Question[] = deepFreeze([
     "estimatedMinutes": 4,
     "source": "seed",
     "guidance": {
-      "intent": "Whether the candidate sees the role as more than running a call center - a liaison between customers, the utility's operating departments, the regulator and the community, working inside rules set by the tariff and the commission, and accountable for outcomes the commission and the public can see.",
+      "intent": "Whether the candidate sees the role as more than running a call center - a liaison between customers, the utility's operating departments, the commission and the community, working inside rules set by the tariff and the commission, and accountable for outcomes the commission and the public can see.",
       "keyPoints": [
-        "Describes the role as the bridge between customers and the departments that cause or fix their problems - billing, metering, field operations, collections, key accounts - and between the utility and its regulator and community.",
+        "Describes the role as the bridge between customers and the departments that cause or fix their problems - billing, metering, field operations, collections, key accounts - and between the utility and the commission and community.",
         "Recognizes that service is regulated - the approved tariff, consumer-protection rules and commission service standards set what the team can and must do.",
         "Names the outcomes the role owns - issues resolved at first contact, complaints prevented rather than just handled, regulated standards met, trust kept during outages and rate changes.",
         "Mentions the customers who need extra care - customers in arrears, medical and critical-care customers, key accounts - and the balance between empathy and firmness on collections.",
@@ -798,7 +811,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Describes a generic call center manager job with no mention of regulation, tariffs or the commission.",
         "Sees the role only as defending the company against customers, or only as advocating for customers against the company.",
         "Cannot name the internal departments the role depends on.",
-        "Gives no sense of measurable outcomes."
+        "Describes the job as activity - taking escalations, attending meetings - with no outcome it is accountable for, such as commission complaints or first-contact resolution."
       ],
       "sampleAnswer": "I see the role as the utility's main point of accountability for how customers are treated, inside a regulated framework. Day to day, that means leading the people who handle customer contacts and making sure what they do follows the approved tariff and the commission's consumer-protection rules, because in this industry a dispute is judged against those rules, not against what a competitor would do. But the bigger part of the job is being a liaison. Most customer problems start somewhere else: a missed meter read, a billing exception, a field order that was never closed, a rate change nobody explained. The customer relations manager has to bring metering, billing, field operations, collections and sometimes legal to the same table, fix the cause, and feed what we learn back into policy. Outward, the role faces the commission and its staff on referred complaints and service reporting, consumer advocates and community groups, and, at a municipal utility or a cooperative, a council or an elected board. I would measure myself on outcomes: issues resolved at first contact, fewer complaints reaching the commission, regulated service standards met, and customers in hardship connected to help rather than disconnected. Done well, the role lets the utility be firm where it must be, on collections and safety, while staying fair and human.",
       "followUps": [
@@ -819,7 +832,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "why-regulated-utility-customer-relations",
       "customer-needs-built-into-operations-project",
-      "investor-owned-municipal-cooperative-differences"
+      "investor-owned-municipal-cooperative-differences",
+      "why-customer-relations-faces-external-stakeholders"
     ]
   },
   {
@@ -849,7 +863,7 @@ export const questions: readonly Question[] = deepFreeze([
     "estimatedMinutes": 5,
     "source": "original",
     "guidance": {
-      "intent": "Whether a director can build the structures that make customer relations the utility's working liaison - shared facts, clear ownership and one consistent account to customers and the regulator - instead of fixing inconsistencies one case at a time.",
+      "intent": "Whether a director can build the structures that make customer relations the utility's working liaison - shared facts, clear ownership and one consistent account to customers and the commission - instead of fixing inconsistencies one case at a time.",
       "keyPoints": [
         "Diagnoses why accounts differ - separate systems and data, no owner once an issue crosses a boundary, no shared escalation path, measures that reward each team for its own queue.",
         "Creates one source of facts for customer issues - shared case records in the CIS or CRM, agreed definitions, updates written back by each team.",
@@ -861,7 +875,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Treats it purely as a communication training problem.",
         "Pulls everything into customer relations without the other departments' agreement.",
-        "Ignores the risk of giving the regulator inconsistent information."
+        "Ignores the risk of giving commission staff inconsistent or later-corrected information."
       ],
       "sampleAnswer": "I would treat the inconsistent accounts as a symptom and find out why they happen before reorganizing anything. In my first month I would pull a sample of cases that touched all three departments, especially any that reached commission staff, and trace where the stories diverged. Usually it is a mix of three things: each team works from its own system, nobody owns a problem once it crosses a boundary, and each team is measured on its own queue. Then I would build the liaison structure deliberately. First, one record: cross-department issues live in a shared case in the CIS or CRM, with field and billing updates written back to it, so the agent, the field supervisor and the billing analyst read the same facts. Second, one owner: every case that touches more than one team gets a named customer relations owner accountable for the answer the customer receives. Third, a weekly issues review with the billing and field operations managers, sponsored by the chief operating officer, to clear stuck cases and spot patterns. Fourth, anything we send to commission staff is drafted by my team from the shared record and checked with regulatory affairs, so the regulator hears one account. I would track repeat contacts, rework and commission inquiries answered on time without later correction, and report them to the executive team each quarter.",
       "followUps": [
@@ -881,7 +895,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "customer-needs-built-into-operations-project",
-      "pushing-back-on-a-noncompliant-executive-request"
+      "pushing-back-on-a-noncompliant-executive-request",
+      "working-relationship-with-commission-staff"
     ]
   },
   {
@@ -911,7 +926,7 @@ export const questions: readonly Question[] = deepFreeze([
     "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate understands the reach of the commission over rates, service and consumer protection, and can connect it to concrete frontline practice rather than treating the regulator as an abstraction.",
+      "intent": "Whether the candidate understands the reach of the commission over rates, service and consumer protection, and can connect it to concrete frontline practice rather than treating the commission as an abstraction.",
       "keyPoints": [
         "The commission (a public utility or public service commission, or a corporation commission in some states) sets rates through rate cases and approves the tariff - the rates, charges and rules of service.",
         "It writes consumer-protection rules on deposits, billing, payment arrangements, disconnection notices and medical or weather protections.",
@@ -944,7 +959,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "naruc-and-national-regulatory-networks",
       "tariff-as-basis-for-customer-disputes",
-      "regulatory-compact-and-obligation-to-serve"
+      "regulatory-compact-and-obligation-to-serve",
+      "rate-case-process-and-customer-role"
     ]
   },
   {
@@ -986,7 +1002,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Talks as if customers can switch, or as if sales and retention drive everything.",
         "Shows no awareness of regulation or of customers in hardship."
       ],
-      "sampleAnswer": "Honestly, because the stakes are higher and the accountability is different. When I worked in telecom retail, a bad experience meant a customer left for a competitor. At a utility, most customers cannot leave, and what we provide is not optional: it is heat in January, water for a family, power for someone's oxygen concentrator. That changes what good service means. There is no market to punish us, so the discipline has to come from inside the utility and from the commission, and I like working where fairness is written into rules and tested by a regulator. The moments that matter are harder too. A customer facing disconnection, a town without power for four days, a rate increase landing on people already struggling: in those situations how we handle one call can decide whether a household stays safe. I have found I am good in those moments, and that I enjoy the less visible work behind them, like fixing the billing process that caused hundreds of calls or getting someone enrolled in assistance before a final notice goes out. I also like that success is measured in ways that matter to the public, such as fewer commission complaints and fewer disconnections, and not only in revenue.",
+      "sampleAnswer": "Honestly, because the stakes are higher and the accountability is different. When I worked in telecom retail, a bad experience meant a customer left for a competitor. At a utility, most customers cannot leave, and what we provide is not optional: it is heat in January, water for a family, power for someone's oxygen concentrator. That changes what good service means. There is no market to punish us, so the discipline has to come from inside the utility and from the commission, and I like working where fairness is written into rules and tested by the commission. The moments that matter are harder too. A customer facing disconnection, a town without power for four days, a rate increase landing on people already struggling: in those situations how we handle one call can decide whether a household stays safe. I have found I am good in those moments, and that I enjoy the less visible work behind them, like fixing the billing process that caused hundreds of calls or getting someone enrolled in assistance before a final notice goes out. I also like that success is measured in ways that matter to the public, such as fewer commission complaints and fewer disconnections, and not only in revenue.",
       "followUps": [
         "What part of utility customer work do you expect to find hardest?",
         "How do you stay motivated when customers are angry about things you cannot change, such as rates?",
@@ -1003,7 +1019,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "understanding-of-the-role",
-      "regulatory-compact-and-obligation-to-serve"
+      "regulatory-compact-and-obligation-to-serve",
+      "why-utility-emergency-customer-work"
     ]
   }
 ]);

@@ -71,7 +71,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Shares account details without the customer's authorization.",
         "Hands officials material that states the rules wrongly for the jurisdiction."
       ],
-      "sampleAnswer": "I would treat those offices as an extension of our outreach, because many residents call their council member or state representative before they call us. In early autumn I would offer a short briefing, in person or online, for constituent-services staff across our territory, run with our government affairs team. It would cover what customers facing high winter bills can do: energy assistance and its application dates, our hardship fund, payment arrangements, budget billing, and the winter protections that apply in our state, stated accurately. I would give them a one-page plain-language sheet they can hand out or post, with the numbers to call and the documents to bring. For urgent cases I would give them a named liaison and a referral form that includes the customer's authorization, so we can discuss the account without privacy problems. I would be clear about what that route offers: a fast, careful look and an honest answer, not a different set of rules. Where arrears are concentrated, I would suggest joint sign-up events with the local assistance agency in their district. Then I would track referrals and outcomes and send each office a short note at the end of winter. Offices that feel equipped forward fewer angry complaints and send us more customers we can actually help.",
+      "sampleAnswer": "I would treat those offices as an extension of our outreach, because many residents call their council member or state representative before they call us. In early fall I would offer a short briefing, in person or online, for constituent-services staff across our territory, run with our government affairs team. It would cover what customers facing high winter bills can do: energy assistance and its application dates, our hardship fund, payment arrangements, budget billing, and the winter protections that apply in our state, stated accurately. I would give them a one-page plain-language sheet they can hand out or post, with the numbers to call and the documents to bring. For urgent cases I would give them a named liaison and a referral form that includes the customer's authorization, so we can discuss the account without privacy problems. I would be clear about what that route offers: a fast, careful look and an honest answer, not a different set of rules. Where arrears are concentrated, I would suggest joint sign-up events with the local assistance agency in their district. Then I would track referrals and outcomes and send each office a short note at the end of winter. Offices that feel equipped forward fewer angry complaints and send us more customers we can actually help.",
       "followUps": [
         "A state representative asks for a list of constituents facing disconnection in her district. How do you respond?",
         "How would you measure whether the briefings made any difference?",
@@ -90,7 +90,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "hostile-community-meeting-experience",
       "working-relationship-with-commission-staff",
-      "why-customer-relations-faces-external-stakeholders"
+      "why-customer-relations-faces-external-stakeholders",
+      "raising-assistance-enrollment-among-eligible-customers"
     ]
   },
   {
@@ -134,7 +135,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Frames every increase as beyond the utility's control.",
         "Gives an abstract answer with no example of what drives utility costs."
       ],
-      "sampleAnswer": "Very open, because customers will learn the reasons anyway, from advocates' testimony, news coverage or public hearings, and if they hear a different story there than on their bill insert, we lose credibility we need for everything else. So I would explain the real drivers in plain terms. Some are largely outside our control, such as natural gas or purchased power costs that are passed through to customers without markup. Others are choices: replacing aging pipe faster, hardening lines, a new billing system. For those, I think we owe customers the reason and what they get for it, such as fewer leaks or shorter outages, and we should say plainly that we proposed the spending and the commission approved it after review. What I would not do is hide behind jargon like rate base, or blame the commission for a decision on our own request. Candor has limits of form, not substance: the message has to match the commission's order and our filings, so regulatory affairs reviews it. And explanation alone is not enough. Every rate message should tell customers what help exists, such as budget billing, assistance and efficiency programs. In my experience customers accept an increase more readily when they believe the explanation, even if they still dislike it.",
+      "sampleAnswer": "Very open, because customers will learn the reasons anyway, from advocates' testimony, news coverage or public hearings, and if they hear a different story there than on their bill insert, we lose credibility we need for everything else. So I would explain the real drivers in plain terms. Some are largely outside our control, such as natural gas or purchased power costs, which in most jurisdictions are passed through to customers at cost, without a profit on top. Others are choices: replacing aging pipe faster, hardening lines, a new billing system. For those, I think we owe customers the reason and what they get for it, such as fewer leaks or shorter outages, and we should say plainly that we proposed the spending and the commission approved it after review. What I would not do is hide behind jargon like rate base, or blame the commission for a decision on our own request. Candor has limits of form, not substance: the message has to match the commission's order and our filings, so regulatory affairs reviews it. And explanation alone is not enough. Every rate message should tell customers what help exists, such as budget billing, assistance and efficiency programs. In my experience customers accept an increase more readily when they believe the explanation, even if they still dislike it.",
       "followUps": [
         "Your CEO wants the bill insert to stress the commission's approval rather than the utility's request. How do you respond?",
         "How would you explain a rider to a customer in one sentence?",
@@ -151,7 +152,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "preparing-customers-for-approved-rate-increase",
-      "rate-increase-misreported-in-local-news"
+      "rate-increase-misreported-in-local-news",
+      "rate-case-process-and-customer-role"
     ]
   },
   {
@@ -212,7 +214,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "smart-meter-rollout-neighborhood-opposition",
-      "explaining-what-smart-meters-record"
+      "explaining-what-smart-meters-record",
+      "indoor-meter-access-refused-estimates"
     ]
   },
   {
@@ -245,9 +248,9 @@ export const questions: readonly Question[] = deepFreeze([
       "intent": "Whether the candidate can explain advanced metering accurately and plainly - consumption in intervals, not activity inside the home; remote disconnection under the same protections as before - without overclaiming or dodging. Front-line accuracy on this keeps a rollout from becoming a controversy.",
       "keyPoints": [
         "Explains what the meter records - total consumption in intervals such as 15 minutes or an hour, plus technical data such as voltage and outage events - not which appliances are on or who is home.",
-        "Explains where the data goes - to the utility's systems for billing and service, protected, and not shared with third parties without the customer's consent.",
+        "Explains where the data goes - to the utility's systems for billing and service, protected, used by contractors only under the same rules, and not given to other companies for their own purposes without the customer's consent.",
         "Is honest that interval data can reveal patterns, such as when a home is usually occupied, which is why it is protected.",
-        "Answers the remote-disconnect question directly - many meters can do it, but every consumer protection still applies - notices, medical and weather protections, the same rules as a field disconnection.",
+        "Answers the remote-disconnect question directly - many meters can do it, but every consumer protection still applies (notices, medical and weather protections, the same rules as a field disconnection), plus any extra safeguards the rules that apply set for remote shutoffs.",
         "Names benefits the customer will notice - fewer estimated bills, faster outage detection, faster reconnection, their own usage data online."
       ],
       "redFlags": [
@@ -255,11 +258,11 @@ export const questions: readonly Question[] = deepFreeze([
         "Evades the remote-disconnect question or says it never happens.",
         "Uses jargon such as AMI, head-end or MDMS with the customer."
       ],
-      "sampleAnswer": "I would start with what it does not do: it does not see inside the home, know which appliances are on, or listen to anything. It measures what the old meter measured, how much electricity the home uses, but records it in short intervals, usually every 15 minutes or every hour, and sends those readings to us over a secure network. That is what lets us bill on actual reads instead of estimates and spot outages without waiting for a call. I would be honest that detailed usage data can show patterns, such as when a home tends to be busy, and that is why it is protected: we use it for billing and service, and we do not share it with other companies without the customer's permission. They can also see their own data online. On remote disconnection I would answer directly: yes, many smart meters can be switched off and on remotely, which also means faster reconnection. But the rules have not changed. The same notices, medical and weather protections and timelines apply as before, and a remote disconnection cannot skip any of them. I would finish by asking whether anything else is worrying them and offer written information. In my experience, a straight answer on the disconnect question is what settles most people.",
+      "sampleAnswer": "I would start with what it does not do: it does not see inside the home, know which appliances are on, or listen to anything. It measures what the old meter measured, how much electricity the home uses, but records it in short intervals, usually every 15 minutes or every hour, and sends those readings to us over a secure network. That is what lets us bill on actual reads instead of estimates and spot outages without waiting for a call. I would be honest that detailed usage data can show patterns, such as when a home tends to be busy, and that is why it is protected: we use it for billing and service, and we do not give it to other companies for their own use without the customer's permission. They can also see their own data online. On remote disconnection I would answer directly: yes, many smart meters can be switched off and on remotely, which also means faster reconnection. But the rules have not changed. The same notices, medical and weather protections and timelines apply as before, a remote disconnection cannot skip any of them, and where our rules add extra safeguards for remote shutoffs, those apply too. I would finish by asking whether anything else is worrying them and offer written information. In my experience, a straight answer on the disconnect question is what settles most people.",
       "followUps": [
         "The customer asks whether the police can get their usage data. How do you answer?",
         "How would you train agents to explain interval data without jargon?",
-        "What would you say to a customer who insists on keeping their old meter?"
+        "The customer uses a home oxygen concentrator and asks whether the data will show it. What do you say?"
       ],
       "keyTerms": [
         "interval data",
@@ -272,7 +275,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "customer-refusing-smart-meter-installation",
-      "smart-meter-rollout-neighborhood-opposition"
+      "smart-meter-rollout-neighborhood-opposition",
+      "ami-interval-data-on-customer-calls",
+      "remote-disconnection-smart-meter-safeguards"
     ]
   },
   {
@@ -315,7 +320,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Changes scripts on the floor without fixing the public message.",
         "Offers anecdote with no evidence."
       ],
-      "sampleAnswer": "As a contact center supervisor I ran daily huddles where agents shared anything unusual. Two days after our bills carried an insert announcing that our downtown walk-in payment office would close, several agents said older callers were upset because they thought they could no longer pay in cash. The insert mentioned online and phone payments but not the retail locations that take cash. My task was to get that fixed before the next bill cycle. I asked agents to use a specific call-reason code for a week, and it showed about 350 calls on the topic, many from customers in their seventies and eighties, and a few threatening to complain to the commission. I took the numbers and three call recordings to our communications manager. We agreed a correction: a second insert and a website banner listing the nearest cash payment locations with a map, and a letter to every customer who had paid at the office in the past year. I updated the agents' guide that afternoon so every caller heard the same locations. Calls on the topic fell to a handful a day within two weeks, and no commission complaints came in. Since then communications sends my team draft notices for a front-line read before they go out.",
+      "sampleAnswer": "As a contact center supervisor I ran daily huddles where agents shared anything unusual. Two days after our bills carried an insert announcing that our downtown walk-in payment office would close, several agents said older callers were upset because they thought they could no longer pay in cash. The insert mentioned online and phone payments but not the retail locations that take cash. My task was to get that fixed before the next bill cycle. I asked agents to use a specific call-reason code for a week, and it showed about 350 calls on the topic, many from customers in their seventies and eighties, and a few threatening to complain to the commission. I took the numbers and three call recordings to our communications manager. We agreed on a correction: a second insert and a website banner listing the nearest cash payment locations with a map, and a letter to every customer who had paid at the office in the past year. I updated the agents' guide that afternoon so every caller heard the same locations. Calls on the topic fell to a handful a day within two weeks, and no commission complaints came in. Since then communications sends my team draft notices for a front-line read before they go out.",
       "followUps": [
         "What would you have done if communications had disagreed that the message was a problem?",
         "How do you make sure agents raise things like this rather than just absorbing the calls?",
@@ -332,7 +337,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "why-customer-relations-faces-external-stakeholders",
-      "what-makes-a-utility-notice-clear"
+      "what-makes-a-utility-notice-clear",
+      "customer-feedback-changed-a-process"
     ]
   },
   {
@@ -377,7 +383,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Sends no follow-up, so the next meeting is angrier.",
         "Blames another department in public."
       ],
-      "sampleAnswer": "Our gas main replacement program reached an older neighborhood of about 600 homes, where the work meant moving meters from basements to outside walls, digging up sidewalks and lawns, and short planned shutoffs to relight appliances. Our first letters were technical and arrived late, and the neighborhood association called a meeting with a council member attending. About 150 people came. My task was to represent customer operations beside the project engineer and leave with a plan residents could live with. I prepared by pulling every contact from the area, about 240 calls and 40 complaints, so I knew the top issues: meters placed on front walls, how lawns and driveways would be restored, and relight appointments people could not make during working hours. Beforehand I agreed with the project director what we could commit to: reviewing meter locations where safety codes allowed an alternative, restoration standards with dates, and evening and Saturday appointments. I opened in two minutes: what the work was for, that our communication had been poor, and what we would change. Then I listened for over an hour and wrote down what I could not answer, promising written replies within a week. Agents at a side table booked about 70 appointments that night. We posted the answers on the association's website, named a community liaison and sent fortnightly updates. Complaints from the area fell from about ten a week to one or two.",
+      "sampleAnswer": "Our gas main replacement program reached an older neighborhood of about 600 homes, where the work meant moving meters from basements to outside walls, digging up sidewalks and lawns, and short planned shutoffs to relight appliances. Our first letters were technical and arrived late, and the neighborhood association called a meeting with a council member attending. About 150 people came. My task was to represent customer operations beside the project engineer and leave with a plan residents could live with. I prepared by pulling every contact from the area, about 240 calls and 40 complaints, so I knew the top issues: meters placed on front walls, how lawns and driveways would be restored, and relight appointments people could not make during working hours. Beforehand I agreed with the project director what we could commit to: reviewing meter locations where safety codes allowed an alternative, restoration standards with dates, and evening and Saturday appointments. I opened in two minutes: what the work was for, that our communication had been poor, and what we would change. Then I listened for over an hour and wrote down what I could not answer, promising written replies within a week. Agents at a side table booked about 70 appointments that night. We posted the answers on the association's website, named a community liaison and sent updates every two weeks. Complaints from the area fell from about ten a week to one or two.",
       "followUps": [
         "A resident asks a question whose honest answer would embarrass another department. What do you say?",
         "How did you decide what you could promise before the meeting?",
@@ -395,7 +401,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "smart-meter-rollout-neighborhood-opposition",
-      "briefing-local-officials-before-heating-season"
+      "briefing-local-officials-before-heating-season",
+      "preparing-for-public-participation-hearings",
+      "community-liaisons-during-multi-day-outage"
     ]
   },
   {
@@ -458,7 +466,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "preparing-customers-for-approved-rate-increase",
       "customer-refusing-smart-meter-installation",
-      "rewriting-bill-or-notice-in-plain-language"
+      "rewriting-bill-or-notice-in-plain-language",
+      "proactive-notification-program-results"
     ]
   },
   {
@@ -525,7 +534,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "rate-increase-misreported-in-local-news",
       "candor-about-why-rates-are-rising",
-      "measuring-public-communication-campaign-results"
+      "measuring-public-communication-campaign-results",
+      "interval-forecast-utility-call-drivers"
     ]
   },
   {
@@ -651,7 +661,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "working-relationship-with-commission-staff",
-      "briefing-local-officials-before-heating-season"
+      "briefing-local-officials-before-heating-season",
+      "consumer-advocates-role-in-regulation",
+      "expanding-low-income-program-in-rate-case"
     ]
   },
   {
@@ -711,7 +723,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "rate-increase-misreported-in-local-news",
-      "why-customer-relations-faces-external-stakeholders"
+      "why-customer-relations-faces-external-stakeholders",
+      "caller-identity-verification-design"
     ]
   },
   {
@@ -753,7 +766,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Cuts legally required content to make the document shorter.",
         "Judges success by internal opinion rather than customer testing or data.",
-        "Rewrites without regulatory or legal review."
+        "Describes the redesign in terms of layout and colors, with no evidence of what was confusing customers in the first place."
       ],
       "sampleAnswer": "Our residential electric bill drove about 18% of billing calls in the first weeks of each cycle, mostly what is this charge and when is it actually due. The bill listed eleven line items under tariff names such as transmission cost adjustment rider. As billing services manager, my task was a redesign that kept every element our tariff and the commission's rules required. I put together a team from billing, regulatory affairs and an outside plain-language writer. We moved the amount due and the due date to the top in large type, grouped charges into delivery and supply with a one-line explanation each, moved rider detail to the back, and added a twelve-month usage graph. Regulatory affairs confirmed every required element was still there, and we filed the new format with the commission as our rules required. Before launch we tested drafts with twenty customers, including older customers and Spanish speakers, asking them to find the due date and explain one charge; the first draft failed the second task and we fixed it. After launch, bill-explanation calls fell by about 30% over three cycles and late payments dipped slightly. Agents said the new layout also made their own explanations shorter.",
       "followUps": [
@@ -772,7 +785,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "what-makes-a-utility-notice-clear",
-      "measuring-public-communication-campaign-results"
+      "measuring-public-communication-campaign-results",
+      "billing-call-volume-drivers-view"
     ]
   },
   {
@@ -818,10 +832,10 @@ export const questions: readonly Question[] = deepFreeze([
         "Promises an opt-out or a pause that the utility or the commission has not approved.",
         "Lets the installation schedule roll on unchanged."
       ],
-      "sampleAnswer": "Before the council meeting I would ask to meet the group's organizers, with our metering lead, to hear their concerns in detail. Campaigns like this usually mix three worries, and each deserves its own honest answer. On health, the meters transmit in short bursts, and exposure is well below federal limits and far lower than from a mobile phone held to the ear; we can share independent measurements. On privacy, I would say exactly what the meter records, usually consumption in 15-minute or hourly intervals, who can see it, and that we do not share it with third parties without the customer's consent. On bills, I would be candid: old electromechanical meters tend to slow down with age, so some customers will see higher bills from accurate measurement, and we will test any meter on request. For the council, I would brief members and staff beforehand, present for a few minutes and spend the rest of the time on questions, leaving one named contact for follow-up. If our commission has approved an opt-out, I would explain it and its fees plainly; if not, I would not promise one. Internally, installers and agents would get the same answers, anxious customers could book an appointment instead of a door knock, and I would track refusals and high-bill complaints in that area so we can report back to the council in three months.",
+      "sampleAnswer": "Before the council meeting I would ask to meet the group's organizers, with our metering lead, to hear their concerns in detail. Campaigns like this usually mix three worries, and each deserves its own honest answer. On health, the meters transmit in short bursts, and exposure is well below federal limits and far lower than from a cell phone held to the ear; we can share independent measurements. On privacy, I would say exactly what the meter records, usually consumption in 15-minute or hourly intervals, who can see it, and that we do not share it with third parties without the customer's consent. On bills, I would be candid: old electromechanical meters tend to slow down with age, so some customers will see higher bills from accurate measurement, and we will test any meter on request. For the council, I would brief members and staff beforehand, present for a few minutes and spend the rest of the time on questions, leaving one named contact for follow-up. If our commission has approved an opt-out, I would explain it and its fees plainly; if not, I would not promise one. Internally, installers and agents would get the same answers, anxious customers could book an appointment instead of a door knock, and I would track refusals and high-bill complaints in that area so we can report back to the council in three months.",
       "followUps": [
         "A council member asks you to pause installations in the neighborhood until after the next election. What do you say?",
-        "How would you handle a customer who blocks an installer at the door?",
+        "After the meeting the council passes a resolution asking the commission to halt the rollout. What do you do next?",
         "A cluster of high-bill complaints appears after installations in the area. How do you investigate and communicate?"
       ],
       "keyTerms": [
@@ -837,7 +851,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "customer-refusing-smart-meter-installation",
       "explaining-what-smart-meters-record",
-      "hostile-community-meeting-experience"
+      "hostile-community-meeting-experience",
+      "interval-data-privacy-obligations-view"
     ]
   },
   {
@@ -880,7 +895,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Relies only on a readability score.",
         "Never checks with customers or the front line."
       ],
-      "sampleAnswer": "A clear notice answers three questions in its first few lines: what is happening, what it means for me, and what I need to do by when. For a rate-change notice that is the effective date and the typical change in dollars; for a disconnection notice it is the amount, the date and the quickest ways to avoid it. After that come short sentences, everyday words, headings, and the amounts and dates in bold. Required content stays, because the rules in each jurisdiction set what a notice must contain. On a disconnection notice that typically includes the protections available, such as medical certification, how to reach the commission and where to find help. But it can be ordered for the reader, with plain explanations in the body instead of rule citations. Translations, large print and a language line matter wherever the customer base needs them. To test a notice, I would start with a readability check, aiming for roughly a sixth- to eighth-grade level, but I would not stop there. I would ask five or six customers to read it and tell me what it asks them to do, have a few agents read it for the questions it will trigger, and after it goes out, watch the call reasons it generates in the first week.",
+      "sampleAnswer": "A clear notice answers three questions in its first few lines: what is happening, what it means for me, and what I need to do by when. For a rate-change notice that is the effective date and the typical change in dollars; for a disconnection notice it is the amount, the date and the quickest ways to avoid it. After that come short sentences, everyday words, headings, and the amounts and dates in bold. Required content stays, because the rules in each jurisdiction set what a notice must contain. On a disconnection notice that typically includes the protections available, such as medical certification, how to reach the commission and where to find help. But it can be ordered for the reader, with plain explanations in the body instead of rule citations. Translations, large print and a language line matter wherever the customer base needs them. To test a notice, I would start with a readability check, aiming for roughly a sixth- to eighth-grade level, but I would not stop there. I would ask five or six customers to read it and tell me what it asks them to do, have a few agents read it for the questions it will trigger, and after it goes out, watch the call reasons it generates in the first week. When we tested a redesigned final notice this way, three of six customers read the disconnection date as the payment due date, so we relabeled both dates before it was mailed.",
       "followUps": [
         "Legal insists on wording customers do not understand. How do you handle it?",
         "How would you check a Spanish translation for clarity, not just accuracy?",
@@ -959,7 +974,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "front-line-insight-changed-public-message",
       "briefing-local-officials-before-heating-season",
-      "working-relationship-with-commission-staff"
+      "working-relationship-with-commission-staff",
+      "unifying-the-utility-voice-across-departments"
     ]
   },
   {
@@ -989,7 +1005,7 @@ export const questions: readonly Question[] = deepFreeze([
     "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate sees the regulator relationship as one built on reliability and candor - deadlines kept, problems disclosed early, data accurate - and knows the limits set by ex parte rules and by the utility's own regulatory affairs function.",
+      "intent": "Whether the candidate sees the commission relationship as one built on reliability and candor - deadlines kept, problems disclosed early, data accurate - and knows the limits set by ex parte rules and by the utility's own regulatory affairs function.",
       "keyPoints": [
         "Builds credibility through reliability - complaint responses on time, accurate reports, a named contact who answers.",
         "Discloses problems early - a billing error affecting many customers, a missed service standard - before staff find them.",
@@ -1019,7 +1035,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "rebuilding-trust-with-consumer-advocate",
-      "briefing-local-officials-before-heating-season"
+      "briefing-local-officials-before-heating-season",
+      "rising-commission-complaint-trend-response",
+      "answer-time-misreported-in-past-filings"
     ]
   }
 ]);

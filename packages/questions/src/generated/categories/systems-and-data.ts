@@ -67,7 +67,7 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "redFlags": [
         "Treats interval data as proof that settles every dispute.",
-        "Does not know the data is validated before billing.",
+        "Tells a customer the portal graph is exactly what they will be billed, before the data has been validated.",
         "Would discuss detailed usage without verifying the caller."
       ],
       "sampleAnswer": "Smart meters, together with a communications network and a head-end system, make up AMI. Besides the total register read, the meter records usage in short intervals, usually every 15 minutes or every hour for electricity, and sends it back daily or more often. That data goes into the meter data management system, where it is validated, gaps are estimated and errors are edited, and the validated data is what billing uses. For agents, this changes the high-bill call. Instead of arguing over one monthly number, they can open the daily or hourly graph and show the customer when usage changed. A rise every night from November points to heating. A base load that never drops suggests something always on, like a failing well pump or an old freezer. A sudden step on one day often lines up with a new appliance or a house guest. It also helps with move-in and move-out disputes, because the agent can see usage on specific dates, and with outage questions, because meters log when power was lost. I coach agents on three limits. The graph shows when and how much, not which appliance. Recent data on the portal may not yet be validated, so it can differ slightly from the bill. And detailed usage is personal information, so they verify the caller first. Used well, it turns a ten-minute argument into a three-minute conversation.",
@@ -138,7 +138,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Assumes handle time will stay the same after go-live.",
         "Ignores the commission."
       ],
-      "sampleAnswer": "I would agree to a date only against criteria, not a calendar. The first set is about data. I would want at least two full mock conversions with every balance, deposit, payment arrangement, budget-billing amount and medical or life-support flag reconciled to the old system, and a parallel bill test in which a large sample of accounts, including unusual ones, is billed in both systems and every difference above a small tolerance is explained. Billing exceptions and open defects by severity would have agreed limits. Second, customer protections. I would want disconnections for non-payment and late fees paused for the first few bill cycles, because no one should lose service over a balance the new system got wrong, and a plan for delayed bills so nobody receives three at once. Customers would hear from us beforehand about new account numbers, autopay and portal re-registration and the new bill layout. Third, the contact center. Handle time always rises after go-live, so I would budget for extra staff and overtime for at least two to three months, train everyone on realistic scenarios with super-users on every team, and set up a direct line to a billing-exceptions team. Fourth, the commission. I would brief staff before go-live, explain the protections and agree how we report through stabilization. Finally I would want written rollback criteria and a daily hypercare triage where customer operations has a seat.",
+      "sampleAnswer": "I would agree to a date only against criteria, not a calendar. The first set is about data. I would want at least two full mock conversions with every balance, deposit, payment arrangement, budget-billing amount and medical or life-support flag reconciled to the old system, and a parallel bill test in which a large sample of accounts, including unusual ones, is billed in both systems and every difference above a small tolerance is explained. Billing exceptions and open defects by severity would have agreed limits. Second, customer protections. I would want disconnections for non-payment and late fees paused for the first few bill cycles, because no one should lose service over a balance the new system got wrong, and a plan for delayed bills so nobody receives three at once. Customers would hear from us beforehand about new account numbers, autopay and portal re-registration and the new bill layout. Third, the contact center. Handle time almost always rises after go-live, so I would budget for extra staff and overtime for at least two to three months, train everyone on realistic scenarios with super-users on every team, and set up a direct line to a billing-exceptions team. Fourth, the commission. I would brief staff before go-live, explain the protections and agree how we report through stabilization. Finally I would want written rollback criteria and a daily hypercare triage where customer operations has a seat.",
       "followUps": [
         "IT says the parallel bill test shows 3% of bills differ by more than a dollar. Would you go live?",
         "How would you estimate the extra staffing you need after go-live?",
@@ -157,7 +157,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "go-live-day-agents-missing-payment-history",
-      "billing-system-go-live-customer-impact"
+      "billing-system-go-live-customer-impact",
+      "preparing-team-for-cis-cutover"
     ]
   },
   {
@@ -194,7 +195,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Shows how the problem was sized with data and escalated with evidence.",
         "Describes actions that protected customers - holds on late fees and disconnection notices, proactive letters, spreading catch-up bills.",
         "Works across IT, billing and the vendor to fix the cause and clear the backlog, with clear ownership.",
-        "Mentions the regulator where relevant - informing commission staff, handling the complaints that followed.",
+        "Mentions the commission where relevant - informing commission staff, handling the complaints that followed.",
         "Gives a result and a lesson carried into later projects."
       ],
       "redFlags": [
@@ -205,7 +206,7 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "sampleAnswer": "I was the customer-operations lead on a move from a legacy billing system to SAP at a combined electric and gas utility of about 400,000 customers. I owned readiness for the contact center and billing operations and sat on the cut-over command team. The problem that hurt customers most was delayed bills. In the first month about 22,000 accounts fell into billing exceptions, mostly because meters with more than one register had converted with the wrong configuration. Those customers got no bill for six to eight weeks and then faced a double bill. I did three things. I pushed for, and got, a hold on late fees and disconnection notices for any account that had been in exceptions, so nobody was penalized for our delay. I set up a daily exception count by cause with the billing team so we could see the backlog shrink, and moved twelve experienced agents into a temporary exception-clearing team. And I drafted a letter that went out before each catch-up bill, offering to spread it over three months with no questions asked. We cleared the backlog in seven weeks. Complaints to the commission rose, but by less than we had planned for, and commission staff told us the proactive letter helped. The lesson I took is that parallel bill testing has to include unusual meter configurations, not just typical accounts, and I have written that into every readiness plan since.",
       "followUps": [
-        "What would you do differently in the readiness phase?",
+        "Commission staff ask why the conversion defect was not caught in testing. What do you tell them?",
         "How did you settle on three months for spreading the catch-up bills?",
         "How did you keep agents' morale up through the backlog?"
       ],
@@ -220,7 +221,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "billing-system-cutover-readiness-conditions",
-      "go-live-day-agents-missing-payment-history"
+      "go-live-day-agents-missing-payment-history",
+      "mass-billing-error-remediation-decisions"
     ]
   },
   {
@@ -267,7 +269,7 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "sampleAnswer": "First I would resist picking one. Three numbers usually means three definitions, and each may be right for its own purpose. I would trace each dashboard back to its source and its calculation. Typically one comes from the telephony platform, one from the workforce-management tool and one from a spreadsheet someone built years ago. The differences tend to be the same few - whether calls abandoned in the first few seconds are excluded, whether calls dropped in the IVR count or only those in the agent queue, how callbacks are treated, and whether intervals are cut at midnight in the right time zone. Then I would check what the commission requires. Where abandonment is a regulated service standard, as it is in some states, the reported figure must follow the rule's definition, and that settles the official number. For internal management we might also want a stricter measure, clearly labeled as different. I would agree the definitions with the contact-center, workforce and regulatory teams, write them into a data dictionary, rebuild the dashboards from one source and retire the spreadsheet. If past regulatory reports used the wrong definition, I would tell the regulatory team and work out with them whether to restate. Finally I would name an owner for each metric and add a monthly check that the dashboards reconcile.",
       "followUps": [
-        "You find that past reports to the commission understated abandonment. What do you do?",
+        "A telephony software upgrade quietly changes how the platform counts short abandons halfway through the year. How would you catch it?",
         "How would you handle a manager whose bonus was built on the old definition?",
         "Which other customer-operations metrics are most prone to this kind of disagreement?"
       ],
@@ -282,7 +284,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "customer-data-quality-ownership-view",
-      "ivr-data-revealed-call-driver"
+      "ivr-data-revealed-call-driver",
+      "answer-time-misreported-in-past-filings"
     ]
   },
   {
@@ -323,8 +326,8 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "redFlags": [
         "Thinks CRM and CIS are the same thing.",
-        "Cannot describe what agents experience.",
-        "Sees integration purely as an IT matter."
+        "Describes the gap only as agent frustration, with no link to handle time, repeat calls or compliance.",
+        "Proposes a new CRM as the fix without asking whether cases, holds and balances will sync with the CIS."
       ],
       "sampleAnswer": "The customer information system is the utility's system of record for the account - who the customer is, which premise and meter they are linked to, their rate, bills, payments, arrears, collection activity and service orders. If it affects money or service, it lives in the CIS. A CRM manages the relationship and the interactions - the history of calls, emails, chats and portal activity, cases and complaints with their deadlines, follow-up tasks and outbound campaigns. In many utilities the CRM is also the agent desktop that sits on top of the CIS, while others skip a separate CRM and use the CIS's own customer-service screens, so the line is drawn differently in different places. When the two are poorly integrated, agents feel it first. They switch between screens, type the same note twice, and see a balance in the CRM that is an hour behind the CIS. A complaint case may not be linked to the account, so collections does not see that a dispute is open and sends a notice anyway, which is exactly how a commission complaint starts. And agents cannot see that the customer already tried to pay on the portal or gave up in the IVR, so the customer repeats the whole story. All of that shows up as longer handle time, repeat calls and inconsistent answers, and I would raise it with those numbers, not just with agent frustration.",
       "followUps": [
@@ -343,7 +346,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "go-live-day-agents-missing-payment-history",
-      "sap-isu-business-partner-to-device-model"
+      "sap-isu-business-partner-to-device-model",
+      "termination-notice-during-pending-complaint"
     ]
   },
   {
@@ -403,7 +407,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "wrong-premise-data-harmed-customer",
-      "conflicting-dashboards-abandonment-rate"
+      "conflicting-dashboards-abandonment-rate",
+      "data-governance-accountability-gaps"
     ]
   },
   {
@@ -465,7 +470,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "billing-system-cutover-readiness-conditions",
-      "crm-versus-cis-integration-gaps"
+      "crm-versus-cis-integration-gaps",
+      "preparing-team-for-cis-cutover"
     ]
   },
   {
@@ -525,7 +531,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "conflicting-dashboards-abandonment-rate",
-      "billing-call-volume-drivers-view"
+      "billing-call-volume-drivers-view",
+      "ivr-containment-up-repeat-calls-up"
     ]
   },
   {
@@ -587,7 +594,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "customer-data-quality-ownership-view",
-      "billing-system-cutover-readiness-conditions"
+      "billing-system-cutover-readiness-conditions",
+      "satisfaction-initiative-business-case-for-cfo"
     ]
   },
   {
@@ -628,7 +636,7 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "redFlags": [
         "Confuses the service agreement with the account.",
-        "Does not know where meter data is validated before billing.",
+        "Would correct a wrong charge with an account adjustment when the rate or start date on the service agreement is the real cause.",
         "Treats a move to Customer to Meter as a software upgrade with no process change."
       ],
       "sampleAnswer": "In CC&B the person is the customer, an individual or a business, and can be linked to several accounts, with one person marked as the main, financially responsible customer. The account is the financial relationship. It carries the bill cycle, customer class and collection class, and it receives bills and payments. Below the account sit service agreements, one for each service the customer takes, say electricity and water. The service agreement is where the rate lives and where financial transactions are created when we bill, so when an agent sees a wrong charge, the service agreement is usually where the answer is. On the location side, the premise is the address, and each premise has one or more service points, which are where service is delivered and meters are installed. The service agreement is linked to the service point, and that link ties a customer's bill to a physical meter. When someone moves out, their service agreements stop and new ones start for the next customer, while the premise, service points and meters stay. Customer to Meter combines that billing model with meter data management in one product, so interval data is validated, estimated and edited before it reaches billing, and it adds features such as an outage storm mode. For operations the gain is fewer handoffs between systems, but it creates new exception queues for meter data, and someone in customer operations has to own them.",
@@ -773,7 +781,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "remote-switch-move-in-move-out-design",
-      "ami-interval-data-on-customer-calls"
+      "ami-interval-data-on-customer-calls",
+      "reconnection-after-nonpayment-journey-fix"
     ]
   },
   {
@@ -837,7 +846,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "remote-reconnect-failed-after-payment",
-      "wrong-premise-data-harmed-customer"
+      "wrong-premise-data-harmed-customer",
+      "remote-disconnection-smart-meter-safeguards",
+      "move-in-start-service-journey-redesign"
     ]
   },
   {
@@ -879,7 +890,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Thinks the customer and the meter are one record.",
         "Cannot say where balances and dunning live.",
-        "Does not realize the premise and meter stay when customers change."
+        "Would fix a cross-billing case by editing the name on the account instead of correcting the move-in on the right installation."
       ],
       "sampleAnswer": "The model separates who the customer is, how they pay, and what is supplied where. The business partner is the person or organization, with names, addresses and identification. The contract account sits in FI-CA, the receivables part of the system. It holds payment terms, the payment method, dunning procedures and all the postings, and one business partner can have several, for example one for a home and one for a rental property. On the supply side, the connection object is the building or address, the premise is the unit within it, such as an apartment, and the installation is the billing unit at that premise for one division like electricity or water. The installation carries the rate category. The device, the meter, is installed at a device location and allocated to the installation, so its register reads feed billing. The contract ties it all together by linking a contract account to an installation for one division, with move-in and move-out dates. When a customer moves in, we create a contract between their contract account and the installation, with a move-in read. When they leave, the contract ends with a final read and a final bill, and the premise, installation and meter stay for the next customer. This matters on the floor. Payments landing on the wrong contract account, or a move-in recorded against the wrong installation, are behind many of the cross-billing complaints I have handled.",
       "followUps": [
@@ -938,9 +949,9 @@ export const questions: readonly Question[] = deepFreeze([
         "Believes customers are owed transparency - clear marking, a reason, and a correction that is not a shock."
       ],
       "redFlags": [
-        "Claims smart meters remove estimates entirely.",
+        "Claims smart meters remove estimates entirely, so has no plan for the ones that remain.",
         "Accepts estimate rates after AMI similar to those before it.",
-        "Does not know what validation, estimation and editing means."
+        "Blames estimates on the network vendor or the customer and offers no explanation or correction plan."
       ],
       "sampleAnswer": "I agree with the spirit but not the word never. With AMI, estimated bills should become rare, and a utility that still estimates a meaningful share of bills after full deployment has a problem to fix, not a fact of life. But some estimates will remain. Meters at the edge of the network lose communication, a head-end or meter data management outage can delay reads past the billing window, a read can fail validation because it looks like a spike, meters fault, and customers who opted out of a smart meter still depend on manual reads. There is also a difference between filling a few missing intervals under validation, estimation and editing rules, which customers never notice, and estimating a whole bill. My standard would be that whole-bill estimates on AMI meters are tracked daily, that any meter silent for a set number of days generates a field order automatically, and that no AMI customer gets two estimated bills in a row without someone looking at why. When an estimate does happen, the customer should see it clearly marked with a reason, and the correction should not come as a shock. At one utility I worked with, treating non-communicating meters as a work queue rather than a monthly report brought AMI estimates well below one percent of bills.",
       "followUps": [
@@ -1019,7 +1030,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "customer-data-quality-ownership-view",
-      "sap-isu-business-partner-to-device-model"
+      "sap-isu-business-partner-to-device-model",
+      "back-billing-after-meter-fault-discovered"
     ]
   }
 ]);

@@ -58,12 +58,12 @@ export const questions: readonly Question[] = deepFreeze([
     "guidance": {
       "intent": "Whether the candidate treats arrears as a signal to look for hardship rather than a collections queue, knows the assistance programs that exist and how customers reach them, and turns one case into a change that helps the next customer too.",
       "keyPoints": [
-        "Describes a concrete case - the balance, how close disconnection was, what signalled hardship.",
+        "Describes a concrete case - the balance, how close disconnection was, what signaled hardship.",
         "Pauses collection activity long enough to help, within what the rules and policy allow.",
         "Connects the customer to the right help - energy assistance such as LIHEAP, crisis funds, an income-based plan or a hardship fund - and helps with the paperwork.",
         "Sets a payment arrangement the customer can actually keep, based on ability to pay rather than a standard formula.",
         "Fixes the gap that let it happen - for example screening for assistance eligibility before a final notice goes out.",
-        "Gives a measurable result - arrears cleared, disconnections avoided, enrolments up."
+        "Gives a measurable result - arrears cleared, disconnections avoided, enrollments up."
       ],
       "redFlags": [
         "Describes only the collection outcome, with no attention to why the customer fell behind.",
@@ -71,7 +71,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Cannot name a single assistance program or eligibility rule.",
         "Stops at the individual case and changes nothing in the process."
       ],
-      "sampleAnswer": "In my last role a collections supervisor flagged a retired customer with about $1,400 in arrears who was two weeks from a final notice. Reviewing the account, I saw eighteen months of partial payments and no assistance on file, although her payment pattern and the address suggested she was on a fixed income. My task was to keep her connected legally and get her onto something sustainable. I put the account on a collections hold for thirty days, which our policy allowed for pending assistance applications, and called her myself. She had never heard of LIHEAP. We helped her apply through the local agency, enrolled her in our percentage-of-income plan, and set a small arrearage payment she chose herself. The grant cleared about half the balance and she has paid on time since. Then I asked how many customers like her were in the final-notice queue. We added an eligibility screen before final notices were sent and trained agents to offer referrals on every payment-arrangement call. Within a year assistance enrolments among customers in arrears rose by about forty percent and disconnections of those customers fell by a quarter.",
+      "sampleAnswer": "In my last role a collections supervisor flagged a retired customer with about $1,400 in arrears who was two weeks from a final notice. Reviewing the account, I saw eighteen months of partial payments and no assistance on file, although her payment pattern and the address suggested she was on a fixed income. My task was to keep her connected legally and get her onto something sustainable. I put the account on a collections hold for thirty days, which our policy allowed for pending assistance applications, and called her myself. She had never heard of LIHEAP. We helped her apply through the local agency, enrolled her in our percentage-of-income plan, and set a small arrearage payment she chose herself. The grant cleared about half the balance and she has paid on time since. Then I asked how many customers like her were in the final-notice queue. We added an eligibility screen before final notices were sent and trained agents to offer referrals on every payment-arrangement call. Within a year assistance enrollments among customers in arrears rose by about forty percent and disconnections of those customers fell by a quarter.",
       "followUps": [
         "How did you decide how long the collections hold could last?",
         "What would you have done if she did not qualify for any program?",
@@ -90,7 +90,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "liheap-eligibility-components-and-reach",
       "raising-assistance-enrollment-among-eligible-customers",
-      "energy-burden-and-percentage-of-income-plans"
+      "energy-burden-and-percentage-of-income-plans",
+      "reasonable-deferred-payment-agreement-factors"
     ]
   },
   {
@@ -122,10 +123,10 @@ export const questions: readonly Question[] = deepFreeze([
     "estimatedMinutes": 5,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate can take and defend a position on a contested policy question with evidence, weighing safety, arrears growth and costs to other customers, in language fit for a regulator.",
+      "intent": "Whether the candidate can take and defend a position on a contested policy question with evidence, weighing safety, arrears growth and costs to other customers, in language fit for a commissioner.",
       "keyPoints": [
         "Takes a clear position and states the strongest case for the other side.",
-        "Knows the models - date-based moratoria, temperature triggers (Maryland bars shutoffs at forecasts of 32°F or below or 95°F or above without a blanket winter ban), procedural protections such as New York's heating-season contact attempts.",
+        "Knows the models - date-based moratoria, temperature triggers (Maryland, for example, bars shutoffs at forecasts of 32°F or below or 95°F or above but has no blanket winter ban), procedural protections such as New York's heating-season contact attempts.",
         "Understands the trade-offs - a moratorium protects safety but arrears grow, spring disconnections spike, and bad debt rises and is paid by other customers.",
         "Remembers that dangerous heat matters as much as cold in many regions.",
         "Pairs any protection with affordability tools - payment plans, assistance, income-based plans, arrearage forgiveness.",
@@ -136,7 +137,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Forgets summer heat.",
         "Has no idea what happens to arrears during a long moratorium."
       ],
-      "sampleAnswer": "My view is that targeted protections combined with strong affordability programs serve customers better than a blanket winter ban, but only if the targeting is good. The case for a moratorium is simple and serious: losing heat in winter can kill, and a ban is easy to understand. The problem is what happens around it. Arrears grow all winter for customers who might have been on a payment plan in December, and then disconnections spike in spring with balances far bigger than they would have been. We saw that pattern at scale when the pandemic moratoria ended. Those balances are harder to clear, and what is written off is paid by other customers, many of them on low incomes too. A winter ban also does nothing about dangerous heat, which in many regions is now the bigger risk. So I would argue for protections tied to actual danger and need: temperature triggers in both directions, like Maryland's bar on shutoffs at forecasts of 32°F or below or 95°F or above; medical and age-related protections; required contact attempts before heating-season shutoffs, as in New York; and protection for small balances. Then, crucially, affordability tools that keep customers paying through winter: income-based plans, arrearage forgiveness and fast assistance referral. I would commit to reporting disconnections by temperature and season so the commission can test the approach.",
+      "sampleAnswer": "My view is that targeted protections combined with strong affordability programs serve customers better than a blanket winter ban, but only if the targeting is good. The case for a moratorium is simple and serious: losing heat in winter can kill, and a ban is easy to understand. The problem is what happens around it. Arrears grow all winter for customers who might have been on a payment plan in December, and then disconnections spike in spring with balances far bigger than they would have been. Many utilities saw that pattern when the pandemic moratoria ended. Those balances are harder to clear, and what is written off is paid by other customers, many of them on low incomes too. A winter ban also does nothing about dangerous heat, which in many regions is now the bigger risk. So I would argue for protections tied to actual danger and need: temperature triggers in both directions, like Maryland's bar on shutoffs at forecasts of 32°F or below or 95°F or above; medical and age-related protections; required contact attempts before heating-season shutoffs, as in New York; and protection for small balances. Then, crucially, affordability tools that keep customers paying through winter: income-based plans, arrearage forgiveness and fast assistance referral. I would commit to reporting disconnections by temperature and season so the commission can test the approach.",
       "followUps": [
         "A commissioner asks what your data showed after your last moratorium ended. What would you want to be able to say?",
         "How would your answer change for a water utility?",
@@ -153,7 +154,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "winter-shutoff-and-weather-protection-rules",
-      "energy-burden-and-percentage-of-income-plans"
+      "energy-burden-and-percentage-of-income-plans",
+      "nps-rise-during-shutoff-moratorium"
     ]
   },
   {
@@ -212,7 +214,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "priority-services-register-lessons-for-us",
-      "vulnerable-customer-duty-beyond-compliance"
+      "vulnerable-customer-duty-beyond-compliance",
+      "new-hire-training-on-protection-rules"
     ]
   },
   {
@@ -255,13 +258,13 @@ export const questions: readonly Question[] = deepFreeze([
         "Confuses energy burden with the size of the bill.",
         "Thinks forgiveness is granted up front regardless of payment.",
         "Ignores who pays for the program.",
-        "Cannot name a weakness."
+        "Claims the plan pays for itself through lower bad debt, with no evidence."
       ],
       "sampleAnswer": "Energy burden is the share of a household's income that goes on home energy. Above about 6% is commonly treated as a high burden, and many low-income households pay well above that, several times what a typical household pays as a share of income. A percentage-of-income plan turns billing around: instead of charging for what the household uses, the utility sets the payment at a fixed share of income near that affordable level, and the difference is funded by other customers or a public benefits charge. Arrearage forgiveness deals with the old debt. In Ohio's PIPP Plus, for example, each on-time payment earns forgiveness of one twenty-fourth of the arrears, so two years of on-time payments clears it. The strengths are real: payments become affordable and predictable, customers stay connected, and collection costs and write-offs on those accounts fall, while forgiveness rewards exactly the behavior we want. The weaknesses are real too. The cost lands on other customers, including some just above the income line; a fixed payment weakens the incentive to save energy, so the plan should be paired with weatherization and efficiency; income verification and annual re-enrollment create paperwork and drop-off; and funding caps can create waiting lists. When I have worked with one, the figures I watched were payment consistency, re-enrollment drop-off and cost per participant.",
       "followUps": [
         "How would you set the income percentage for households that heat with electricity rather than gas?",
         "What would you do about participants whose usage rises sharply once their payment is capped?",
-        "How would you judge whether the program is worth its cost?"
+        "A commissioner asks why a participant should pay less than her neighbor for the same usage. How do you answer?"
       ],
       "keyTerms": [
         "energy burden",
@@ -274,7 +277,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "expanding-low-income-program-in-rate-case",
-      "weatherization-referral-for-high-usage-arrears"
+      "weatherization-referral-for-high-usage-arrears",
+      "fairness-of-time-varying-rates-for-vulnerable"
     ]
   },
   {
@@ -316,7 +320,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Opposes any expansion by reflex to protect rates.",
         "Agrees without costing it.",
-        "Ignores offsetting savings in bad debt and collections.",
+        "Argues only about the size of the discount, never about who it reaches or how well it is targeted.",
         "Treats it as a legal matter outside customer operations."
       ],
       "sampleAnswer": "I would not start from yes or no; I would start from the evidence, because the commission will. First, need: what is the energy burden among our low-income customers, how many eligible customers are enrolled, and what do arrears and disconnection data show for them? Second, effectiveness: are current participants paying more consistently and being disconnected less, and at what cost per participant? A program that is under-enrolled may need outreach more than a bigger discount. Third, cost: I would calculate what doubling the program adds to the average residential bill, show who pays, including customers just above the income limit, and set against it the savings in uncollectible expense, collection activity and field visits, which are often meaningful. Then I would look at design. A flat discount gives the same percentage to a household at half the poverty line as to one near the eligibility limit. A tiered discount or a percentage-of-income structure puts dollars where the burden is highest, and pairing it with arrearage management and weatherization tackles both the debt and the usage. With regulatory affairs I would prepare testimony on that analysis and talk to the advocates before hearings. Often the best outcome is a settlement: a better-targeted expansion with clear reporting, rather than a fight over one number.",
@@ -337,7 +341,9 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "energy-burden-and-percentage-of-income-plans",
-      "raising-assistance-enrollment-among-eligible-customers"
+      "raising-assistance-enrollment-among-eligible-customers",
+      "defending-uncollectible-expense-in-rate-case",
+      "customer-program-portfolio-budget-filing"
     ]
   },
   {
@@ -397,7 +403,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "winter-shutoff-and-weather-protection-rules",
-      "vulnerable-customer-wrongly-disconnected"
+      "vulnerable-customer-wrongly-disconnected",
+      "termination-notice-during-pending-complaint"
     ]
   },
   {
@@ -430,7 +437,7 @@ export const questions: readonly Question[] = deepFreeze([
       "intent": "Whether the candidate knows that only certain utility charges can lead to a shutoff, can name the usual exclusions, and understands how billing systems must keep them apart.",
       "keyPoints": [
         "Names the common invalid grounds - charges for merchandise, appliances or repair plans; balances on a different class of service; debts at another premises unless the rules allow them to be properly transferred first; someone else's debt, such as a previous occupant's.",
-        "Knows other common limits - amounts under an open dispute, and in some states a retail supplier's charges (Maryland, for example, unless the utility has bought the supplier's receivables).",
+        "Knows other common limits - amounts under an open dispute and, where customers can buy from a competitive supplier, state-specific rules on whether the supplier's charges can lead to a shutoff.",
         "Knows the customer may still owe those amounts and they can be collected by other means, just not by cutting service.",
         "Understands payment allocation - how partial payments are applied decides which balance looks overdue.",
         "Builds system controls - separate accounts or balance types, disconnection eligibility calculated only on qualifying charges, regular audits of the shutoff list."
@@ -440,7 +447,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Makes a new tenant pay the previous tenant's bill to get service.",
         "Has no idea how the billing system separates balances."
       ],
-      "sampleAnswer": "The principle is that service can be cut only for unpaid charges for that service, at that premises, on that class of account, and everything else has to be collected another way. The usual exclusions, subject to the exact rules where you work, are charges for merchandise, appliances, warranties or repair plans the utility sells; balances on a different class of service, such as the customer's small business account; debts from another premises, unless the rules allow them to be properly transferred to the current account first; and anyone else's debt, most often a previous tenant's. Amounts under an open dispute are usually protected while the dispute runs. Some states add retail supplier charges: in Maryland, for example, a utility cannot disconnect for a supplier's charges unless it has bought that supplier's receivables. The real risk is in the system. If non-qualifying charges sit in the same balance as utility charges, and partial payments are applied to the wrong items first, a customer can look overdue on service they have actually paid for. In my last utility we kept non-tariff charges in a separate contract account, calculated disconnection eligibility on qualifying balances only, and audited a sample of the shutoff list each week against those rules.",
+      "sampleAnswer": "The principle is that service can be cut only for unpaid charges for that service, at that premises, on that class of account, and everything else has to be collected another way. The usual exclusions, subject to the exact rules where you work, are charges for merchandise, appliances, warranties or repair plans the utility sells; balances on a different class of service, such as the customer's small business account; debts from another premises, unless the rules allow them to be properly transferred to the current account first; and anyone else's debt, most often a previous tenant's. Amounts under an open dispute are usually protected while the dispute runs. Where customers can buy energy from a competitive supplier, the rules also say whether the supplier's charges can lead to a shutoff, and that differs by state, so I check ours. The real risk is in the system. If non-qualifying charges sit in the same balance as utility charges, and partial payments are applied to the wrong items first, a customer can look overdue on service they have actually paid for. In my last utility we kept non-tariff charges in a separate contract account, calculated disconnection eligibility on qualifying balances only, and audited a sample of the shutoff list each week against those rules.",
       "followUps": [
         "A new tenant is told to pay the previous tenant's balance before service starts. What do you do?",
         "How should a partial payment be applied when the account has both service and appliance-plan charges?",
@@ -457,7 +464,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "final-notice-missing-contact-attempt-before-shutoff",
-      "vulnerable-customer-wrongly-disconnected"
+      "vulnerable-customer-wrongly-disconnected",
+      "final-bill-agencies-and-credit-reporting-view"
     ]
   },
   {
@@ -502,7 +510,7 @@ export const questions: readonly Question[] = deepFreeze([
       "sampleAnswer": "LIHEAP is the federal Low Income Home Energy Assistance Program. It is a block grant, so each state, tribe or territory sets its own rules within federal limits and runs it through local agencies, often community action agencies. Agents need to know our state's version, but the outline is the same everywhere. Income eligibility can go up to the higher of 150% of the federal poverty guideline or 60% of the state's median income, and many states treat households already on programs like SNAP or SSI as eligible. It helps with heating and cooling bills, has a crisis component for households facing disconnection or out of fuel, and part of the money funds weatherization. Payments usually come to us directly as a credit on the account. What surprises new agents is the reach: only about one in five eligible households gets help in a typical year, and in many states the money runs short before the season ends. So I teach agents to raise it early, not at the final notice, to explain which documents the customer will need, and to note a pending crisis application on the account, because in our area that can hold a disconnection while it is processed. They also need to know what comes next if LIHEAP cannot help, such as our hardship fund or a payment plan.",
       "followUps": [
         "A customer was turned down because the season's funds ran out. What can your agent offer?",
-        "How would you make it easier for customers to apply?",
+        "A customer says she applied for crisis help six weeks ago and her shutoff date is Friday. What can the agent do today?",
         "How would you track whether referrals actually turn into grants?"
       ],
       "keyTerms": [
@@ -516,7 +524,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "raising-assistance-enrollment-among-eligible-customers",
-      "arrears-customer-never-enrolled-in-assistance"
+      "arrears-customer-never-enrolled-in-assistance",
+      "new-hire-training-on-protection-rules"
     ]
   },
   {
@@ -560,8 +569,8 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Grants an undocumented hold because the story is moving.",
         "Says the rules are the rules and ends the call.",
-        "Never looks for assistance or a new payment agreement.",
-        "Does not know what a medical certificate does and does not do."
+        "Promises the customer an exception on the call before anyone with authority has reviewed it.",
+        "Stops at the expired certificate without checking weather limits or a pending assistance application."
       ],
       "sampleAnswer": "I would start by listening, because I need to know what is really at stake: who is ill, whether they rely on equipment like an oxygen concentrator or refrigerated medication, and what has changed since the certificate was issued. I would also be honest early that the medical protection in our rules has limits and that it postpones disconnection rather than clearing the balance. Then I would work every legitimate route. Is a weather protection in effect? Is there a pending LIHEAP or crisis application, which in many places holds collection activity? Does the household qualify for our income-based plan or hardship fund? Most important, I would offer a new payment agreement based on what they can pay now, because a kept agreement protects them from disconnection for that balance. If after all that the only thing keeping service on would be an exception, and the medical risk is serious, I would escalate it through our exception process to the manager with authority, with the medical facts and payment history documented, rather than grant an informal hold myself. I would also confirm whether the household belongs on our critical-care list. Whatever is decided, I would put it in writing and schedule a call a week before the next deadline, so nobody is surprised.",
       "followUps": [
@@ -580,7 +589,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "medical-certificate-protection-how-it-works",
-      "vulnerable-customer-wrongly-disconnected"
+      "vulnerable-customer-wrongly-disconnected",
+      "helping-customers-versus-bending-policy"
     ]
   },
   {
@@ -622,10 +632,10 @@ export const questions: readonly Question[] = deepFreeze([
         "Waits for paperwork before protecting the account where the rules accept a phone certification.",
         "Cannot say how long protection lasts or what happens at the end."
       ],
-      "sampleAnswer": "Medical certificate protection postpones a disconnection when a qualified medical professional certifies that losing service would seriously endanger the health of someone in the household. The details vary, so I always work from our own rules, but the shape is similar. Who can certify is defined, usually a physician and often a nurse practitioner or similar licensed professional. How long it lasts varies a lot: in Maryland, for example, a certificate holds off termination for 30 days, while Colorado allows up to 90 days. Some states let the doctor's office phone it in. Rhode Island, for instance, accepts a physician's phone certification if it is confirmed in writing within 7 days, so agents have to protect the account during the call rather than wait for the paperwork. What customers often misunderstand is that the debt does not go away; billing continues and the customer is expected to work out a payment agreement while the protection runs. Renewals, where allowed, are limited. In many places a certificate received after a shutoff means service must be restored promptly. In practice I make sure the system shows each certificate's start and end dates, generates a reminder before expiry, and prompts the agent to offer a payment agreement and an assistance referral at the same time.",
+      "sampleAnswer": "Medical certificate protection postpones a disconnection when a qualified medical professional certifies that losing service would seriously endanger the health of someone in the household. The details vary, so I always work from our own rules, but the shape is similar. Who can certify is defined, usually a physician and, in some places, a nurse practitioner or similar licensed professional. How long it lasts varies a lot: in Maryland, for example, a certificate holds off termination for 30 days, while Colorado allows up to 90 days. Some states let the doctor's office phone it in. Rhode Island, for instance, accepts a physician's phone certification if it is confirmed in writing within 7 days, so agents have to protect the account during the call rather than wait for the paperwork. What customers often misunderstand is that the debt does not go away; billing continues and the customer is expected to work out a payment agreement while the protection runs. Renewals, where allowed, are limited. In many places a certificate received after a shutoff means service must be restored promptly. In practice I make sure the system shows each certificate's start and end dates, generates a reminder before expiry, and prompts the agent to offer a payment agreement and an assistance referral at the same time.",
       "followUps": [
         "A caller says she is the customer's home health aide and wants to certify by phone. What do you do?",
-        "How would you train new agents on medical certificates in under an hour?",
+        "A customer's certificate runs out in the middle of next week's cold snap. What should the agent tell her today?",
         "What report would tell you certificates are being handled correctly?"
       ],
       "keyTerms": [
@@ -639,7 +649,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "medical-certificate-exception-request",
-      "winter-shutoff-and-weather-protection-rules"
+      "winter-shutoff-and-weather-protection-rules",
+      "new-hire-training-on-protection-rules"
     ]
   },
   {
@@ -678,7 +689,7 @@ export const questions: readonly Question[] = deepFreeze([
         "Watches the risks - consent and privacy for health data, keeping records current, and customers assuming registration guarantees supply."
       ],
       "redFlags": [
-        "Knows nothing about the register beyond its name.",
+        "Assumes US critical-care lists already do everything the register does.",
         "Assumes a register guarantees power during outages.",
         "Ignores consent and data protection.",
         "Proposes copying it wholesale without fitting it to local rules and systems."
@@ -700,7 +711,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "vulnerable-customer-duty-beyond-compliance",
-      "coaching-agents-to-spot-hidden-vulnerability"
+      "coaching-agents-to-spot-hidden-vulnerability",
+      "medical-registry-priority-restoration-view"
     ]
   },
   {
@@ -763,7 +775,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "liheap-eligibility-components-and-reach",
       "arrears-customer-never-enrolled-in-assistance",
-      "expanding-low-income-program-in-rate-case"
+      "expanding-low-income-program-in-rate-case",
+      "briefing-local-officials-before-heating-season"
     ]
   },
   {
@@ -823,7 +836,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "priority-services-register-lessons-for-us",
-      "blanket-winter-moratorium-versus-targeted-protections"
+      "blanket-winter-moratorium-versus-targeted-protections",
+      "service-standards-floor-or-goal"
     ]
   },
   {
@@ -867,7 +881,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Focuses on finding someone to blame.",
         "Delays restoration while investigating.",
-        "Keeps the incident from the regulator.",
+        "Keeps the incident from the commission.",
         "Fixes only the single account."
       ],
       "sampleAnswer": "At a combined gas and electric utility, a hospital social worker called me: a customer on home oxygen had been disconnected that morning, although her physician's office had sent us a medical certificate two days earlier. My task as customer operations manager was to get service back immediately and find out how our safeguards had failed. A crew was dispatched within the hour and power was back by mid-afternoon. I called the customer myself, apologized, waived the reconnection fee, credited the month's charges under our goodwill policy and confirmed she was on our critical-care list. The investigation showed the certificate had been faxed, scanned into a document queue and not linked to the account for three days, while the disconnection list had been generated the night before. That meant it was not a one-off, so I had the team review every certificate received in the previous 60 days; two more had been logged late, though neither customer had been disconnected. We reported the incident and our corrective actions to commission staff before any complaint reached them. We changed the process so any document marked medical is linked the same day, and the disconnection list is rechecked against new certificates on the morning of dispatch. In the following year we had no repeat.",
@@ -887,7 +901,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "medical-certificate-exception-request",
-      "final-notice-missing-contact-attempt-before-shutoff"
+      "final-notice-missing-contact-attempt-before-shutoff",
+      "compliance-lapse-found-on-the-floor"
     ]
   },
   {
@@ -929,7 +944,7 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         "Offers another identical plan and expects a different result.",
         "Gives generic energy-saving tips and nothing more.",
-        "Does not know the Weatherization Assistance Program exists or who qualifies."
+        "Puts her on a weatherization waiting list and leaves the failing plan unchanged in the meantime."
       ],
       "sampleAnswer": "The plan keeps failing because the house is the problem, so another plan alone will fail again. On the call I would compare her usage with similar homes and look at her heating history to confirm what is driving it, and ask about her income, household and whether she owns or rents. If her income is within 200% of the federal poverty guideline, she is likely eligible for the DOE Weatherization Assistance Program, which works through local agencies to provide a free energy audit and measures such as insulation, air sealing and heating system repairs. I would make a warm referral, not just give her a number, and check whether our own low-income efficiency program or LIHEAP weatherization funds could act sooner, because program waiting lists can be long. If she rents, the landlord has to agree, and I would offer to send the landlord information. In the meantime, I would reset the payment plan on what she can actually pay, look at budget billing to smooth the winter peaks, and check whether she qualifies for our income-based plan or bill assistance. I would note the referral on the account with a follow-up date, and once the work is done I would compare her winter usage with the year before, so we know whether the plan can now be sustained.",
       "followUps": [
@@ -948,7 +963,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "energy-burden-and-percentage-of-income-plans",
-      "liheap-eligibility-components-and-reach"
+      "liheap-eligibility-components-and-reach",
+      "why-utilities-fund-efficiency-rebates"
     ]
   },
   {
@@ -1008,7 +1024,8 @@ export const questions: readonly Question[] = deepFreeze([
     },
     "related": [
       "final-notice-missing-contact-attempt-before-shutoff",
-      "blanket-winter-moratorium-versus-targeted-protections"
+      "blanket-winter-moratorium-versus-targeted-protections",
+      "rolling-out-new-consumer-protection-rules"
     ]
   }
 ]);
