@@ -1,0 +1,21 @@
+/**
+ * Folds text for matching: compatibility characters (ligatures, full-width letters) become
+ * their plain forms, letters become lower case, accents and other combining marks are
+ * removed, and curly apostrophes become straight ones. The result depends only on the
+ * input, never on the locale.
+ *
+ * @param text - Any text.
+ * @returns The folded text.
+ *
+ * @example
+ * ```ts
+ * foldText('Café CRÈME’s'); // "cafe creme's"
+ * ```
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'");
+}

@@ -1,0 +1,17 @@
+export type { AnswerReview } from './answer-review.js';
+export type { CoachableQuestion } from './coachable-question.js';
+export { STOP_WORDS } from './content-words.js';
+export type { FillerCount } from './count-fillers.js';
+export { FILLER_WORDS } from './count-fillers.js';
+export type { StarPart, StarReview } from './detect-star.js';
+export { STAR_CUES } from './detect-star.js';
+export { DEFAULT_WORDS_PER_MINUTE } from './estimate-speaking-seconds.js';
+export type { KeyPointReview } from './match-key-points.js';
+export {
+  KEY_POINT_MIN_MATCHES,
+  KEY_POINT_THRESHOLD,
+  SHORT_KEY_POINT_WORDS,
+} from './match-key-points.js';
+export type { KeyTermsReview } from './match-key-terms.js';
+export type { ReviewOptions } from './review-answer.js';
+export { reviewAnswer } from './review-answer.js';

@@ -1,0 +1,72 @@
+import { bank, questions } from '@prepdeck/questions';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { criteriaArbitrary, vocabOf } from '../../test/criteria-arbitrary.js';
+import { count } from '../query/count.js';
+import type { Criteria } from '../query/criteria.js';
+import { facets } from '../query/facets.js';
+import { query } from '../query/query.js';
+import type { QuestionLike } from '../question-like.js';
+import { createIndex } from './create-index.js';
+
+const ids = (list: readonly { id: string }[]) => list.map((q) => q.id);
+
+/** Many more questions than the bank, with shared ids and multi-role questions, as an array. */
+const big: QuestionLike[] = Array.from({ length: 3000 }, (_, i) => {
+  const q = questions[i % questions.length] as QuestionLike;
+  return { ...q, id: `${q.id}-${i}`, roles: i % 3 === 0 ? [...q.roles, 'other-role'] : q.roles };
+});
+
+describe('createIndex', () => {
+  const index = createIndex(bank);
+  const vocab = vocabOf(questions);
+
+  it('returns exactly what query, count and facets return, for random criteria', () => {
+    fc.assert(
+      fc.property(criteriaArbitrary(vocab), (criteria) => {
+        expect(ids(index.query(criteria))).toEqual(ids(query(bank, criteria)));
+        expect(index.count(criteria)).toBe(count(bank, criteria));
+        expect(index.facets(criteria)).toEqual(facets(bank, criteria));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('agrees with query on a larger array source', () => {
+    const bigIndex = createIndex(big);
+    expect(bigIndex.size).toBe(3000);
+    fc.assert(
+      fc.property(criteriaArbitrary(vocabOf(big)), (criteria) => {
+        expect(ids(bigIndex.query(criteria))).toEqual(ids(query(big, criteria)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('applies where after the indexed criteria', () => {
+    const criteria: Criteria<(typeof questions)[number]> = {
+      types: 'behavioral',
+      where: (q) => q.estimatedMinutes >= 5,
+    };
+    expect(ids(index.query(criteria))).toEqual(ids(query(bank, criteria)));
+  });
+
+  it('validates criteria the same way', () => {
+    expect(() => index.query({ categories: 'nope' })).toThrowError(/unknown category "nope"/);
+    expect(() => createIndex(big).query({ categories: 'nope' })).not.toThrow();
+  });
+
+  it('is a snapshot of the source', () => {
+    const source = questions.slice(0, 10);
+    const small = createIndex(source);
+    source.length = 0;
+    expect(small.query()).toHaveLength(10);
+  });
+
+  it('handles an empty source and no-match queries', () => {
+    const empty = createIndex([]);
+    expect(empty.query({ text: 'meter' })).toEqual([]);
+    expect(empty.facets().total).toBe(0);
+    expect(index.query({ text: 'zzzzqqq' })).toEqual([]);
+  });
+});

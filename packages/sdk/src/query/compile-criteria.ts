@@ -1,0 +1,199 @@
+import { PrepdeckError } from '../prepdeck-error.js';
+import { DIFFICULTIES, QUESTION_TYPES, SENIORITY_LEVELS } from '../question-enums.js';
+import type { Difficulty, QuestionLike, QuestionType, Seniority } from '../question-like.js';
+import type { Seed } from '../random/seed.js';
+import { seedKey } from '../random/seed.js';
+import { suggestion } from '../suggestion.js';
+import type { Criteria } from './criteria.js';
+import { normalizeWords } from './normalize-words.js';
+import type { Vocabulary } from './resolve-source.js';
+
+/** Criteria checked and reduced to sets, shared by `query` and `createIndex`. */
+export interface CompiledCriteria<Q extends QuestionLike> {
+  readonly ids: ReadonlySet<string> | undefined;
+  readonly roles: ReadonlySet<string> | undefined;
+  readonly categories: ReadonlySet<string> | undefined;
+  readonly types: ReadonlySet<QuestionType> | undefined;
+  readonly difficulty: ReadonlySet<Difficulty> | undefined;
+  readonly seniority: ReadonlySet<Seniority> | undefined;
+  readonly competencies: ReadonlySet<string> | undefined;
+  readonly tagsAll: readonly string[] | undefined;
+  readonly tagsAny: ReadonlySet<string> | undefined;
+  readonly tagsNone: ReadonlySet<string> | undefined;
+  readonly terms: readonly string[] | undefined;
+  readonly exclude: ReadonlySet<string> | undefined;
+  readonly where: ((question: Q) => boolean) | undefined;
+  readonly offset: number;
+  readonly limit: number;
+  readonly seed: Seed | undefined;
+}
+
+export const CRITERIA_KEYS = [
+  'ids',
+  'roles',
+  'categories',
+  'types',
+  'difficulty',
+  'seniority',
+  'competencies',
+  'tags',
+  'text',
+  'exclude',
+  'where',
+  'offset',
+  'limit',
+  'seed',
+] as const;
+
+type ListKey = 'ids' | 'roles' | 'categories' | 'types' | 'seniority' | 'competencies' | 'exclude';
+
+/**
+ * The list criteria: what a value is called, and what is valid: a fixed list, or the
+ * bank vocabulary of the same name (not checked for a plain array), or nothing.
+ */
+const LISTS: readonly [ListKey, string, string, readonly string[] | boolean][] = [
+  ['ids', '', '', false],
+  ['exclude', '', '', false],
+  ['roles', 'role', 'roles', true],
+  ['categories', 'category', 'categories', true],
+  ['competencies', 'competency', 'competencies', true],
+  ['types', 'type', 'types', QUESTION_TYPES],
+  ['seniority', 'seniority level', 'seniority levels', SENIORITY_LEVELS],
+];
+
+function fail(message: string): never {
+  throw new PrepdeckError('INVALID_CRITERIA', `Invalid criteria: ${message}`);
+}
+
+/** A value as it would be written in code, or its type when it has no JSON form. */
+const show = (value: unknown): string =>
+  typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? typeof value);
+
+/** Reads a string or list of strings, checking each value; an empty list means no constraint. */
+function readList(
+  key: string,
+  value: unknown,
+  valid?: Iterable<string>,
+  singular?: string,
+  plural?: string,
+): string[] | undefined {
+  if (value === undefined) return undefined;
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) {
+    fail(`"${key}" must be a string or an array of strings, got ${show(value)}.`);
+  }
+  if (valid) {
+    const set = new Set(valid);
+    for (const item of list as string[]) {
+      if (!set.has(item)) {
+        const all = [...set];
+        const listed =
+          all.length <= 30
+            ? `Valid ${plural}: ${all.join(', ')}.`
+            : `The bank has ${all.length} ${plural}; check the spelling.`;
+        fail(`unknown ${singular} ${show(item)} in "${key}".${suggestion(item, set)} ${listed}`);
+      }
+    }
+  }
+  return list.length === 0 ? undefined : (list as string[]);
+}
+
+function readCount(key: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isSafeInteger(value) || (value as number) < 0) {
+    fail(`"${key}" must be a whole number from 0 up, got ${show(value)}.`);
+  }
+  return value as number;
+}
+
+/** The keys of an object criterion, or undefined when the value is not a plain object. */
+function readObject(
+  key: string,
+  value: unknown,
+  allowed: readonly string[],
+): Record<string, unknown> | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  for (const inner of Object.keys(value)) {
+    if (!allowed.includes(inner)) {
+      fail(
+        `unknown key "${inner}" in "${key}".${suggestion(inner, allowed)} Valid keys: ${allowed.join(', ')}.`,
+      );
+    }
+  }
+  return value as Record<string, unknown>;
+}
+
+function readDifficulty(value: unknown): Set<Difficulty> | undefined {
+  const check = (levels: unknown) =>
+    readList('difficulty', levels, DIFFICULTIES, 'difficulty', 'difficulties');
+  const range = readObject('difficulty', value, ['min', 'max']);
+  if (!range) {
+    const list = check(value);
+    return list && new Set(list as Difficulty[]);
+  }
+  check([range.min, range.max].filter((end) => end !== undefined));
+  const from = range.min === undefined ? 0 : DIFFICULTIES.indexOf(range.min as Difficulty);
+  const to = range.max === undefined ? 2 : DIFFICULTIES.indexOf(range.max as Difficulty);
+  if (from > to)
+    fail(`"difficulty" range has min ${show(range.min)} above max ${show(range.max)}.`);
+  return new Set(DIFFICULTIES.slice(from, to + 1));
+}
+
+const toSet = (list: readonly string[] | undefined) => list && new Set(list);
+
+/**
+ * Checks criteria and reduces them to sets. With a bank's vocabulary, category, role,
+ * competency and tag values must exist in it; the fixed enums are always checked.
+ */
+export function compileCriteria<Q extends QuestionLike>(
+  criteria: Criteria<Q> | undefined,
+  vocabulary: Vocabulary | undefined,
+): CompiledCriteria<Q> {
+  const c = (criteria === undefined ? {} : criteria) as Record<string, unknown>;
+  if (c === null || typeof c !== 'object' || Array.isArray(c)) {
+    fail(`criteria must be an object, got ${show(criteria)}.`);
+  }
+  for (const key of Object.keys(c)) {
+    if (!(CRITERIA_KEYS as readonly string[]).includes(key)) {
+      fail(
+        `unknown criterion "${key}".${suggestion(key, CRITERIA_KEYS)} Valid criteria: ${CRITERIA_KEYS.join(', ')}.`,
+      );
+    }
+  }
+  const lists: Record<string, ReadonlySet<string> | undefined> = {};
+  for (const [key, singular, plural, valid] of LISTS) {
+    const allowed = valid === true ? vocabulary?.[key as keyof Vocabulary] : valid || undefined;
+    lists[key] = toSet(readList(key, c[key], allowed, singular, plural));
+  }
+
+  const tagObject = readObject('tags', c.tags, ['all', 'any', 'none']);
+  const tag = (key: string, value: unknown) =>
+    readList(key, value, vocabulary?.tags, 'tag', 'tags');
+  const tagsAll = tagObject ? tag('tags.all', tagObject.all) : undefined;
+  const tagsAny = tagObject ? tag('tags.any', tagObject.any) : tag('tags', c.tags);
+  const tagsNone = tagObject ? tag('tags.none', tagObject.none) : undefined;
+
+  for (const [key, type] of [
+    ['text', 'string'],
+    ['where', 'function'],
+  ]) {
+    const value = c[key as string];
+    if (value !== undefined && typeof value !== type)
+      fail(`"${key}" must be a ${type}, got ${show(value)}.`);
+  }
+  const terms = normalizeWords((c.text as string | undefined) ?? '');
+  if (c.seed !== undefined) seedKey(c.seed);
+
+  return {
+    ...(lists as Pick<CompiledCriteria<Q>, ListKey>),
+    difficulty: readDifficulty(c.difficulty),
+    tagsAll,
+    tagsAny: toSet(tagsAny),
+    tagsNone: toSet(tagsNone),
+    terms: terms.length > 0 ? terms : undefined,
+    where: c.where as ((question: Q) => boolean) | undefined,
+    offset: readCount('offset', c.offset, 0),
+    limit: readCount('limit', c.limit, Number.POSITIVE_INFINITY),
+    seed: c.seed as Seed | undefined,
+  };
+}
