@@ -1,0 +1,100 @@
+import type { Question } from '@prepdeck/schema';
+import { type BalanceKey, query, sample } from '@prepdeck/sdk';
+import { Command } from 'commander';
+import { criteriaFromFlags, type FilterFlags } from '../criteria-from-flags.js';
+import { loadBank } from '../load-bank.js';
+import { renderGuidance, renderQuestion } from '../render/render-question.js';
+import { withFlagErrors } from '../sdk-errors.js';
+import type { Terminal } from '../terminal.js';
+import {
+  addBalanceOption,
+  addBankOption,
+  addFilterOptions,
+  addSeedOption,
+  type BALANCE_CHOICES,
+  wholeNumber,
+} from './common-options.js';
+
+interface AskFlags extends FilterFlags {
+  readonly count: number;
+  readonly seed?: string;
+  readonly balanceBy: (typeof BALANCE_CHOICES)[number];
+  readonly guidance?: boolean;
+  readonly json?: boolean;
+  readonly bank?: string;
+}
+
+/** A question without its guidance, for JSON output without --guidance. */
+export function withoutGuidance(question: Question): Omit<Question, 'guidance'> {
+  const { guidance: _, ...rest } = question;
+  return rest;
+}
+
+/** Picks questions for ask and practice: filter, then a (balanced) seeded sample. */
+export function pickQuestions(
+  questions: readonly Question[],
+  count: number,
+  seed: string | undefined,
+  balanceBy: (typeof BALANCE_CHOICES)[number],
+): Question[] {
+  const n = Math.min(count, questions.length);
+  return sample(questions, n, {
+    ...(seed === undefined ? {} : { seed }),
+    ...(balanceBy === 'none' ? {} : { balanceBy: balanceBy as BalanceKey }),
+  });
+}
+
+export function askCommand(term: Terminal): Command {
+  const command = new Command('ask')
+    .summary('print questions, filtered and picked at random')
+    .description(
+      'Print questions picked at random from the bank, optionally filtered, with or without guidance.',
+    )
+    .option('-n, --count <n>', 'how many questions', wholeNumber(1), 5)
+    .option(
+      '--guidance',
+      'include what the interviewer assesses, key points, red flags, sample answer and follow-ups',
+    )
+    .option('--json', 'print JSON instead of text');
+  addFilterOptions(command);
+  addSeedOption(command);
+  addBalanceOption(command, 'none');
+  addBankOption(command);
+  command.addHelpText(
+    'after',
+    `
+Examples:
+  $ prepdeck ask -n 5 --seed demo                       five questions, the same five every time
+  $ prepdeck ask --category key-accounts --difficulty advanced --guidance
+  $ prepdeck ask --type behavioral,situational --seniority director -n 3
+  $ prepdeck ask --difficulty intermediate..advanced --tag smart-meters
+  $ prepdeck ask --competency empathy --search "medical cert" --json
+  $ prepdeck ask -n 16 --balance-by category --seed week-1
+  $ prepdeck ask --bank ./my-bank.yaml -n 3`,
+  );
+  return command.action(async (flags: AskFlags) => {
+    const bank = await loadBank(flags.bank);
+    const picked = withFlagErrors(() =>
+      pickQuestions(
+        query(bank, criteriaFromFlags(flags)),
+        flags.count,
+        flags.seed,
+        flags.balanceBy,
+      ),
+    );
+    if (picked.length < flags.count) {
+      term.note(
+        `Only ${picked.length} question${picked.length === 1 ? '' : 's'} match; showing all of them.`,
+      );
+    }
+    if (flags.json) {
+      term.write(JSON.stringify(flags.guidance ? picked : picked.map(withoutGuidance), null, 2));
+      return;
+    }
+    picked.forEach((question, i) => {
+      term.write(renderQuestion(term, bank, question, i + 1));
+      if (flags.guidance) term.write(`\n${renderGuidance(term, question, '   ')}`);
+      term.write();
+    });
+  });
+}

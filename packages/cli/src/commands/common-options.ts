@@ -1,0 +1,76 @@
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { collectList } from '../criteria-from-flags.js';
+
+export const BALANCE_CHOICES = ['category', 'type', 'difficulty', 'seniority', 'none'] as const;
+
+/** A whole number from `min` up, as a commander argument parser. */
+export function wholeNumber(min: number) {
+  return (value: string): number => {
+    const parsed = Number(value);
+    if (!Number.isSafeInteger(parsed) || parsed < min) {
+      throw new InvalidArgumentError(`Expected a whole number from ${min} up.`);
+    }
+    return parsed;
+  };
+}
+
+/** --bank, on every command. */
+export function addBankOption(command: Command): Command {
+  return command.option(
+    '--bank <file>',
+    'use a custom bank (JSON or YAML) instead of the built-in one',
+  );
+}
+
+/** The filter flags of ask, practice, review and export. */
+export function addFilterOptions(command: Command): Command {
+  return command
+    .option(
+      '--category <ids>',
+      'category ids, comma-separated or repeated (see `prepdeck list categories`)',
+      collectList,
+    )
+    .addOption(
+      new Option(
+        '--type <types>',
+        'behavioral, situational, technical or general; comma-separated or repeated',
+      ).argParser(collectList),
+    )
+    .option(
+      '--difficulty <level>',
+      'a level, a list (foundational,advanced) or a range (intermediate..advanced)',
+    )
+    .option(
+      '--seniority <levels>',
+      'supervisor, manager or director; comma-separated or repeated',
+      collectList,
+    )
+    .option(
+      '--tag <ids>',
+      'questions with any of these tags (see `prepdeck list tags`)',
+      collectList,
+    )
+    .option('--competency <ids>', 'questions that assess any of these competencies', collectList)
+    .option(
+      '--search <words>',
+      'words that must start words of the question text, e.g. "esti bill"',
+    );
+}
+
+export function addSeedOption(command: Command): Command {
+  return command.option(
+    '--seed <seed>',
+    'a seed for a reproducible pick and order (any text or number)',
+  );
+}
+
+export function addBalanceOption(
+  command: Command,
+  fallback: (typeof BALANCE_CHOICES)[number],
+): Command {
+  return command.addOption(
+    new Option('--balance-by <field>', 'spread picks evenly across a field')
+      .choices(BALANCE_CHOICES)
+      .default(fallback),
+  );
+}

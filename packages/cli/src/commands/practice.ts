@@ -1,0 +1,82 @@
+import { query } from '@prepdeck/sdk';
+import { Command } from 'commander';
+import { usageError } from '../cli-error.js';
+import type { CliIo } from '../cli-io.js';
+import { criteriaFromFlags, type FilterFlags } from '../criteria-from-flags.js';
+import { loadBank } from '../load-bank.js';
+import { loadProgress, progressPath } from '../progress/progress-file.js';
+import { withFlagErrors } from '../sdk-errors.js';
+import { runSession } from '../session/run-session.js';
+import type { Terminal } from '../terminal.js';
+import { pickQuestions } from './ask.js';
+import {
+  addBalanceOption,
+  addBankOption,
+  addFilterOptions,
+  addSeedOption,
+  type BALANCE_CHOICES,
+  wholeNumber,
+} from './common-options.js';
+
+interface PracticeFlags extends FilterFlags {
+  readonly count: number;
+  readonly seed?: string;
+  readonly balanceBy: (typeof BALANCE_CHOICES)[number];
+  readonly bank?: string;
+}
+
+/** Stops a session command early when nobody is at the keyboard. */
+export function requireTerminal(io: CliIo, command: string): void {
+  if (!io.interactive) {
+    throw usageError(
+      `prepdeck ${command} needs an interactive terminal: standard input and output must be a TTY. To print questions instead, use \`prepdeck ask\`.`,
+    );
+  }
+}
+
+export function practiceCommand(term: Terminal, io: CliIo, outcome: { exitCode: number }): Command {
+  const command = new Command('practice')
+    .summary('a mock interview: answer, see guidance and feedback, rate yourself')
+    .description(
+      'A mock interview in the terminal. Each question shows a countdown from its suggested time; type an answer (or answer aloud and submit an empty one), then see the key points, red flags, sample answer, follow-ups and feedback on what you typed, and rate yourself. Ratings feed the `review` schedule.',
+    )
+    .option('-n, --count <n>', 'how many questions', wholeNumber(1), 3);
+  addFilterOptions(command);
+  addSeedOption(command);
+  addBalanceOption(command, 'category');
+  addBankOption(command);
+  command.addHelpText(
+    'after',
+    `
+Examples:
+  $ prepdeck practice                                  three questions from different categories
+  $ prepdeck practice -n 5 --seniority director --seed interview-day
+  $ prepdeck practice --category complaints-and-escalations --type situational
+  $ prepdeck practice --difficulty advanced --balance-by type`,
+  );
+  return command.action(async (flags: PracticeFlags) => {
+    requireTerminal(io, 'practice');
+    const bank = await loadBank(flags.bank);
+    const picked = withFlagErrors(() =>
+      pickQuestions(
+        query(bank, criteriaFromFlags(flags)),
+        flags.count,
+        flags.seed,
+        flags.balanceBy,
+      ),
+    );
+    if (picked.length === 0) throw usageError('No questions match these filters.');
+    const file = progressPath(io.env);
+    const progress = await loadProgress(file, io.now());
+    const result = await runSession({
+      io,
+      term,
+      bank,
+      questions: picked,
+      progress,
+      progressFile: file,
+      title: 'Practice',
+    });
+    if (result.outcome === 'interrupted') outcome.exitCode = 130;
+  });
+}

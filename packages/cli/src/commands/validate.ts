@@ -1,0 +1,49 @@
+import { Command } from 'commander';
+import { CliError } from '../cli-error.js';
+import { readDataFile } from '../load-bank.js';
+import type { Terminal } from '../terminal.js';
+
+export function validateCommand(term: Terminal): Command {
+  return new Command('validate')
+    .summary('check a custom bank file and list every problem')
+    .description(
+      'Check a bank file (JSON or YAML) against the prepdeck schema and its cross-references.',
+    )
+    .argument('<file>', 'the bank file, .json, .yaml or .yml')
+    .option('--json', 'print the result as JSON')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ prepdeck validate my-bank.yaml
+  $ prepdeck validate my-bank.json --json`,
+    )
+    .action(async (file: string, flags: { json?: boolean }) => {
+      const data = await readDataFile(file);
+      const { safeParseBank } = await import('@prepdeck/schema');
+      const result = safeParseBank(data);
+      if (flags.json) {
+        term.write(
+          JSON.stringify(
+            result.success
+              ? { valid: true, questions: result.data.questions.length }
+              : { valid: false, issues: result.error.issues },
+            null,
+            2,
+          ),
+        );
+      } else if (result.success) {
+        const { questions, categories, tags } = result.data;
+        term.write(
+          `${file}: valid bank with ${questions.length} questions, ${categories.length} categories and ${tags.length} tags.`,
+        );
+      } else {
+        term.write(
+          `${file}: ${result.error.issues.length} problem${result.error.issues.length === 1 ? '' : 's'}`,
+        );
+        for (const issue of result.error.issues)
+          term.write(`  ${issue.path || '(bank)'}: ${issue.message}`);
+      }
+      if (!result.success) throw new CliError('', 1);
+    });
+}

@@ -1,0 +1,2 @@
+export type { CliIo } from './cli-io.js';
+export { run } from './run.js';

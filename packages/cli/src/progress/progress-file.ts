@@ -1,0 +1,127 @@
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { CliError } from '../cli-error.js';
+
+/** A self-rating after answering a question. */
+export type Rating = 'again' | 'hard' | 'good' | 'easy';
+export const RATINGS: readonly Rating[] = ['again', 'hard', 'good', 'easy'];
+
+/** A question's spaced-repetition state (the fields of an FSRS card, dates as ISO strings). */
+export interface StoredCard {
+  readonly due: string;
+  readonly stability: number;
+  readonly difficulty: number;
+  readonly elapsed_days: number;
+  readonly scheduled_days: number;
+  readonly learning_steps: number;
+  readonly reps: number;
+  readonly lapses: number;
+  readonly state: number;
+  readonly last_review?: string;
+}
+
+/** One answered question. */
+export interface ReviewRecord {
+  readonly id: string;
+  readonly rating: Rating;
+  readonly at: string;
+  readonly words: number;
+  readonly seconds: number;
+}
+
+/** The progress file: versioned, with cards by question id (unknown ids are kept). */
+export interface ProgressFile {
+  readonly format: 'prepdeck-progress';
+  readonly version: 1;
+  readonly cards: Record<string, StoredCard>;
+  readonly reviews: ReviewRecord[];
+}
+
+export const PROGRESS_VERSION = 1;
+
+export function emptyProgress(): ProgressFile {
+  return { format: 'prepdeck-progress', version: PROGRESS_VERSION, cards: {}, reviews: [] };
+}
+
+/**
+ * Where progress is kept: `$PREPDECK_HOME/progress.json`, else
+ * `$XDG_DATA_HOME/prepdeck/progress.json`, else `~/.local/share/prepdeck/progress.json`.
+ */
+export function progressPath(env: Readonly<Record<string, string | undefined>>): string {
+  if (env.PREPDECK_HOME) return join(env.PREPDECK_HOME, 'progress.json');
+  const dataHome = env.XDG_DATA_HOME || join(env.HOME || homedir(), '.local', 'share');
+  return join(dataHome, 'prepdeck', 'progress.json');
+}
+
+async function keepBackup(path: string, now: Date): Promise<string> {
+  const backup = `${path}.bak-${now.toISOString().replace(/[:.]/g, '-')}`;
+  await copyFile(path, backup);
+  return backup;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+function problemWith(data: unknown): string | undefined {
+  if (!isRecord(data)) return 'it does not hold a JSON object';
+  if (data.format !== 'prepdeck-progress') return 'it is not a prepdeck progress file';
+  if (typeof data.version !== 'number') return 'it has no version';
+  if (!isRecord(data.cards)) return '"cards" is not an object';
+  for (const [id, card] of Object.entries(data.cards)) {
+    if (!isRecord(card) || typeof card.due !== 'string' || Number.isNaN(Date.parse(card.due))) {
+      return `the card for "${id}" has no valid due date`;
+    }
+  }
+  if (!Array.isArray(data.reviews)) return '"reviews" is not a list';
+  return undefined;
+}
+
+/**
+ * Reads the progress file, or an empty progress when there is none. A corrupt file, or one
+ * written by a newer version, is never overwritten: a backup copy is made and the command
+ * stops with a message naming both files.
+ */
+export async function loadProgress(path: string, now: Date): Promise<ProgressFile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyProgress();
+    throw new CliError(`Cannot read the progress file ${path}: ${(error as Error).message}`);
+  }
+  let data: unknown;
+  let problem: string | undefined;
+  try {
+    data = JSON.parse(text);
+    problem = problemWith(data);
+  } catch (error) {
+    problem = `it is not valid JSON (${(error as Error).message})`;
+  }
+  if (problem === undefined && isRecord(data) && (data.version as number) > PROGRESS_VERSION) {
+    const backup = await keepBackup(path, now);
+    throw new CliError(
+      `The progress file ${path} was written by a newer prepdeck (format version ${data.version}; this one reads version ${PROGRESS_VERSION}). It was left as it is, and a copy was saved to ${backup}. Upgrade prepdeck to use it.`,
+    );
+  }
+  if (problem !== undefined) {
+    const backup = await keepBackup(path, now);
+    throw new CliError(
+      `The progress file ${path} cannot be used: ${problem}. It was left as it is, and a copy was saved to ${backup}. Move or delete ${path} to start afresh.`,
+    );
+  }
+  return data as ProgressFile;
+}
+
+/** Writes the progress file atomically: a temporary file in the same folder, then a rename. */
+export async function saveProgress(path: string, progress: ProgressFile): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.tmp-${process.pid}-${Date.now()}`;
+  try {
+    await writeFile(temporary, `${JSON.stringify(progress, null, 2)}\n`, { flag: 'wx' });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new CliError(`Cannot save progress to ${path}: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,200 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../cli-io.js';
+import { run } from '../run.js';
+
+function harness(
+  home = mkdtempSync(join(tmpdir(), 'prepdeck-session-')),
+  start = '2026-03-02T09:00:00Z',
+) {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk) => {
+    out += chunk;
+  });
+  stderr.on('data', (chunk) => {
+    err += chunk;
+  });
+  let clock = Date.parse(start);
+  const controller = new AbortController();
+  const io: Partial<CliIo> = {
+    stdin,
+    stdout,
+    stderr,
+    env: { PREPDECK_HOME: home, NO_COLOR: '1' },
+    interactive: true,
+    now: () => {
+      clock += 30_000;
+      return new Date(clock);
+    },
+    signal: controller.signal,
+  };
+  return {
+    io,
+    home,
+    file: join(home, 'progress.json'),
+    type: (...lines: string[]) => stdin.write(`${lines.join('\n')}\n`),
+    end: () => stdin.end(),
+    abort: () => controller.abort(),
+    output: () => out,
+    errors: () => err,
+    setClock: (iso: string) => {
+      clock = Date.parse(iso);
+    },
+  };
+}
+
+const readProgress = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+
+describe('practice session', () => {
+  it('shows guidance and feedback, takes ratings and saves them', async () => {
+    const h = harness();
+    h.type(
+      'I would listen, check the read history for estimated reads and order a meter test,',
+      'then offer a payment arrangement.',
+      '',
+      '3',
+      '',
+      'e',
+    );
+    h.end();
+    const code = await run(['practice', '-n', '2', '--seed', 'session'], h.io);
+    expect(code).toBe(0);
+    const out = h.output();
+    expect(out).toContain('Question 1 of 2');
+    expect(out).toContain('A strong answer covers');
+    expect(out).toContain('Feedback on your answer');
+    expect(out).toMatch(/Key points likely covered: \d+ of \d+/);
+    expect(out).toContain('Done. 2 ratings saved');
+    const progress = readProgress(h.file);
+    expect(progress).toMatchObject({ format: 'prepdeck-progress', version: 1 });
+    expect(progress.reviews.map((r: { rating: string }) => r.rating)).toEqual(['good', 'easy']);
+    expect(Object.keys(progress.cards)).toHaveLength(2);
+    expect(readdirSync(h.home).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('asks again for a rating it does not understand', async () => {
+    const h = harness();
+    h.type('', 'maybe', '2');
+    h.end();
+    expect(await run(['practice', '-n', '1', '--seed', 'x'], h.io)).toBe(0);
+    expect(h.output()).toContain('Type 1, 2, 3 or 4');
+    expect(readProgress(h.file).reviews[0].rating).toBe('hard');
+  });
+
+  it('saves the ratings given so far when interrupted, and exits 130', async () => {
+    const h = harness();
+    h.type('', '4');
+    const running = run(['practice', '-n', '3', '--seed', 'stop'], h.io);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    h.abort();
+    expect(await running).toBe(130);
+    expect(h.output()).toContain('Stopped. 1 rating saved');
+    expect(readProgress(h.file).reviews).toHaveLength(1);
+  });
+
+  it('stops cleanly when input ends', async () => {
+    const h = harness();
+    h.type('', '3');
+    h.end();
+    expect(await run(['practice', '-n', '3', '--seed', 'eof'], h.io)).toBe(0);
+    expect(h.output()).toContain('Input ended. 1 rating saved');
+  });
+});
+
+describe('review schedule', () => {
+  it('brings rated questions back when due, and reports what is due when', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'prepdeck-review-'));
+    const first = harness(home, '2026-03-02T09:00:00Z');
+    first.type('', '1', '', '4');
+    first.end();
+    await run(['practice', '-n', '2', '--seed', 'sched'], first.io);
+    const cards = readProgress(join(home, 'progress.json')).cards;
+
+    const stats = harness(home, '2026-03-02T09:05:00Z');
+    await run(['review', '--stats', '--json'], stats.io);
+    expect(JSON.parse(stats.output())).toMatchObject({ studied: 2, unseen: 254 });
+
+    const later = harness(home, '2026-06-01T09:00:00Z');
+    later.type('', '3', '', '3');
+    later.end();
+    expect(await run(['review', '--new', '0'], later.io)).toBe(0);
+    expect(later.output()).toContain('Review: 2 due, 0 new');
+    for (const id of Object.keys(cards)) expect(later.output()).toContain(`id: ${id}`);
+  });
+
+  it('keeps cards for ids the bank no longer has', async () => {
+    const h = harness();
+    writeFileSync(
+      h.file,
+      JSON.stringify({
+        format: 'prepdeck-progress',
+        version: 1,
+        cards: {
+          'retired-question': {
+            due: '2026-01-01T00:00:00Z',
+            stability: 1,
+            difficulty: 5,
+            elapsed_days: 0,
+            scheduled_days: 1,
+            learning_steps: 0,
+            reps: 1,
+            lapses: 0,
+            state: 2,
+          },
+        },
+        reviews: [],
+      }),
+    );
+    h.type('', '3');
+    h.end();
+    await run(['practice', '-n', '1', '--seed', 'keep'], h.io);
+    expect(readProgress(h.file).cards).toHaveProperty('retired-question');
+  });
+});
+
+describe('progress file protection', () => {
+  it.each([
+    ['corrupt JSON', '{"format": "prepdeck-progress", "vers', /is not valid JSON/],
+    [
+      'a newer version',
+      JSON.stringify({ format: 'prepdeck-progress', version: 2, cards: {}, reviews: [] }),
+      /written by a newer prepdeck \(format version 2/,
+    ],
+    ['a foreign file', JSON.stringify({ hello: 'world' }), /it is not a prepdeck progress file/],
+  ])(
+    'never overwrites %s: stops, names the file and keeps a backup',
+    async (_, content, message) => {
+      const h = harness();
+      writeFileSync(h.file, content);
+      h.type('', '3');
+      h.end();
+      const code = await run(['practice', '-n', '1', '--seed', 'x'], h.io);
+      expect(code).toBe(1);
+      expect(h.errors()).toMatch(message);
+      expect(h.errors()).toContain(h.file);
+      expect(readFileSync(h.file, 'utf8')).toBe(content);
+      const backups = readdirSync(h.home).filter((f) => f.startsWith('progress.json.bak-'));
+      expect(backups).toHaveLength(1);
+      expect(readFileSync(join(h.home, backups[0] as string), 'utf8')).toBe(content);
+    },
+  );
+
+  it('uses XDG_DATA_HOME, then HOME, when PREPDECK_HOME is not set', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'prepdeck-xdg-'));
+    const h = harness();
+    h.type('', '3');
+    h.end();
+    await run(['practice', '-n', '1', '--seed', 'x'], {
+      ...h.io,
+      env: { XDG_DATA_HOME: data, NO_COLOR: '1' },
+    });
+    expect(existsSync(join(data, 'prepdeck', 'progress.json'))).toBe(true);
+  });
+});

@@ -1,0 +1,227 @@
+import { createInterface } from 'node:readline';
+import type { Bank, Question } from '@prepdeck/schema';
+import type { CliIo } from '../cli-io.js';
+import {
+  type ProgressFile,
+  RATINGS,
+  type Rating,
+  saveProgress,
+} from '../progress/progress-file.js';
+import { createScheduler } from '../progress/schedule.js';
+import { renderGuidance, renderQuestion } from '../render/render-question.js';
+import { wrapText } from '../render/wrap-text.js';
+import type { Terminal } from '../terminal.js';
+import { formatDuration } from './format-duration.js';
+import { createLineReader, type LineReader } from './line-reader.js';
+
+/** How a practice or review session ended. */
+export interface SessionResult {
+  /** How many questions were rated (and saved). */
+  readonly rated: number;
+  /** `interrupted` after Ctrl-C, `ended` when input closed early, `done` otherwise. */
+  readonly outcome: 'done' | 'interrupted' | 'ended';
+}
+
+export interface SessionOptions {
+  readonly io: CliIo;
+  readonly term: Terminal;
+  readonly bank: Bank;
+  readonly questions: readonly Question[];
+  readonly progress: ProgressFile;
+  readonly progressFile: string;
+  readonly title: string;
+}
+
+const RATING_KEYS: Record<string, Rating> = {
+  '1': 'again',
+  '2': 'hard',
+  '3': 'good',
+  '4': 'easy',
+  a: 'again',
+  h: 'hard',
+  g: 'good',
+  e: 'easy',
+};
+
+class Interrupted extends Error {}
+class InputEnded extends Error {}
+
+async function readAnswer(
+  lines: LineReader,
+  term: Terminal,
+  io: CliIo,
+  minutes: number,
+  rl: ReturnType<typeof createInterface>,
+) {
+  const started = io.now().getTime();
+  const remaining = () => minutes * 60 - (io.now().getTime() - started) / 1000;
+  const showTimer = Boolean(io.stdout.isTTY);
+  const setPrompt = () =>
+    rl.setPrompt(showTimer ? term.color.dim(`[${formatDuration(remaining())}] `) : '> ');
+  setPrompt();
+  rl.prompt();
+  const timer = showTimer
+    ? setInterval(() => {
+        setPrompt();
+        rl.prompt(true);
+      }, 1000)
+    : undefined;
+  const answer: string[] = [];
+  try {
+    for (;;) {
+      const line = await lines.next();
+      if (line === null) throw new InputEnded();
+      if (line.trim() === '') break;
+      answer.push(line.trim());
+      setPrompt();
+      rl.prompt();
+    }
+  } finally {
+    if (timer) clearInterval(timer);
+  }
+  return { text: answer.join(' '), seconds: (io.now().getTime() - started) / 1000 };
+}
+
+async function readRating(
+  lines: LineReader,
+  term: Terminal,
+  rl: ReturnType<typeof createInterface>,
+): Promise<Rating> {
+  for (;;) {
+    rl.setPrompt(term.color.bold('Rate yourself - 1 again, 2 hard, 3 good, 4 easy [3]: '));
+    rl.prompt();
+    const line = await lines.next();
+    if (line === null) throw new InputEnded();
+    const key = line.trim().toLowerCase();
+    if (key === '') return 'good';
+    const rating = RATING_KEYS[key] ?? RATINGS.find((r) => r === key);
+    if (rating) return rating;
+    term.write(`Type 1, 2, 3 or 4 (or again, hard, good, easy).`);
+  }
+}
+
+async function renderFeedback(
+  term: Terminal,
+  question: Question,
+  answer: string,
+  seconds: number,
+): Promise<string> {
+  const { reviewAnswer } = await import('@prepdeck/sdk/coach');
+  const review = reviewAnswer(question, answer);
+  const { color } = term;
+  const lines = [color.cyan('Feedback on your answer')];
+  lines.push(
+    `  ${review.wordCount} words, about ${formatDuration(review.speakingSeconds)} spoken (suggested ${question.estimatedMinutes} min); you took ${formatDuration(seconds)} to write it.`,
+  );
+  const covered = review.keyPoints.filter((point) => point.covered).length;
+  lines.push(`  Key points likely covered: ${covered} of ${review.keyPoints.length}`);
+  for (const point of review.keyPoints) {
+    const mark = point.covered ? color.green('✓') : color.dim('·');
+    const matched = point.matched.length > 0 ? color.dim(` (${point.matched.join(', ')})`) : '';
+    lines.push(wrapText(`${point.point}${matched}`, term.width, '      ', `    ${mark} `));
+  }
+  if (review.keyTerms.used.length > 0)
+    lines.push(`  Key terms used: ${review.keyTerms.used.join(', ')}`);
+  if (review.keyTerms.missed.length > 0)
+    lines.push(`  Key terms to work in: ${review.keyTerms.missed.join(', ')}`);
+  if (review.star) {
+    const parts = (['situation', 'task', 'action', 'result'] as const).map((part) =>
+      review.star?.[part] ? color.green(part) : color.yellow(`${part}?`),
+    );
+    lines.push(`  STAR: ${parts.join(' ')}`);
+  }
+  if (review.fillers.length > 0) {
+    lines.push(`  Filler words: ${review.fillers.map((f) => `${f.word} (${f.count})`).join(', ')}`);
+  }
+  for (const tip of review.summary)
+    lines.push(wrapText(tip, term.width, '    ', `  ${color.yellow('→')} `));
+  return lines.join('\n');
+}
+
+/**
+ * Runs questions one by one: shows the question with a countdown from its estimated
+ * minutes, takes a typed answer (an empty line submits; an empty answer means answered
+ * aloud), reveals the guidance with feedback, asks for a self-rating and saves it at once.
+ * Ctrl-C stops the session; everything rated so far is already saved.
+ */
+export async function runSession(options: SessionOptions): Promise<SessionResult> {
+  const { io, term, questions, progress, progressFile } = options;
+  const scheduler = await createScheduler();
+  const rl = createInterface({
+    input: io.stdin,
+    output: io.stdout,
+    terminal: Boolean(io.stdout.isTTY),
+  });
+  const lines = createLineReader(rl);
+  let interrupt: (() => void) | undefined;
+  const interrupted = new Promise<never>((_, reject) => {
+    interrupt = () => reject(new Interrupted());
+  });
+  interrupted.catch(() => undefined);
+  rl.on('SIGINT', () => interrupt?.());
+  const onSignal = () => interrupt?.();
+  process.once('SIGINT', onSignal);
+  io.signal?.addEventListener('abort', onSignal, { once: true });
+  if (io.signal?.aborted) onSignal();
+  const guard = <T>(promise: Promise<T>) => Promise.race([promise, interrupted]);
+
+  let rated = 0;
+  let outcome: SessionResult['outcome'] = 'done';
+  term.write(
+    term.color.bold(
+      `${options.title}: ${questions.length} question${questions.length === 1 ? '' : 's'}.`,
+    ),
+  );
+  term.write(
+    term.color.dim(
+      'Type your answer and press Enter on an empty line to submit. Submit an empty answer if you answered aloud. Ctrl-C stops; ratings are saved as you go.',
+    ),
+  );
+  try {
+    for (const [index, question] of questions.entries()) {
+      term.write();
+      term.write(term.color.dim(`Question ${index + 1} of ${questions.length}`));
+      term.write(renderQuestion(term, options.bank, question));
+      const answer = await guard(readAnswer(lines, term, io, question.estimatedMinutes, rl));
+      term.write();
+      term.write(renderGuidance(term, question));
+      if (answer.text !== '') {
+        term.write();
+        term.write(await renderFeedback(term, question, answer.text, answer.seconds));
+      }
+      term.write();
+      const rating = await guard(readRating(lines, term, rl));
+      const now = io.now();
+      progress.cards[question.id] = scheduler.rate(progress.cards[question.id], rating, now);
+      progress.reviews.push({
+        id: question.id,
+        rating,
+        at: now.toISOString(),
+        words: answer.text === '' ? 0 : answer.text.split(/\s+/).length,
+        seconds: Math.round(answer.seconds),
+      });
+      await saveProgress(progressFile, progress);
+      rated++;
+      const due = new Date(progress.cards[question.id]?.due ?? now);
+      term.write(
+        term.color.dim(
+          `Saved. Next review of this question: ${due.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+        ),
+      );
+    }
+  } catch (error) {
+    if (error instanceof Interrupted) outcome = 'interrupted';
+    else if (error instanceof InputEnded) outcome = 'ended';
+    else throw error;
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    io.signal?.removeEventListener('abort', onSignal);
+    rl.close();
+  }
+  term.write();
+  const saved = `${rated} rating${rated === 1 ? '' : 's'} saved to ${progressFile}.`;
+  if (outcome === 'interrupted') term.write(`Stopped. ${saved}`);
+  else if (outcome === 'ended') term.write(`Input ended. ${saved}`);
+  else term.write(`Done. ${saved}`);
+  return { rated, outcome };
+}

@@ -1,0 +1,197 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { REPO, runCli } from './run-cli.js';
+
+const COMMANDS = ['ask', 'show', 'list', 'stats', 'practice', 'review', 'export', 'validate'];
+const ESCAPE = '\u001b[';
+const scratch = () => mkdtempSync(join(tmpdir(), 'prepdeck-test-'));
+
+describe('prepdeck as a process', () => {
+  it('documents every command, with examples', () => {
+    const help = runCli(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of COMMANDS) expect(help.stdout).toContain(command);
+    for (const command of COMMANDS) {
+      const own = runCli([command, '--help']);
+      expect(own.code, command).toBe(0);
+      expect(own.stdout, command).toContain('Examples:');
+      expect(own.stdout, command).toContain(`$ prepdeck ${command}`);
+    }
+  });
+
+  it('asks five questions, the same five for the same seed, in plain text', () => {
+    const first = runCli(['ask', '-n', '5', '--seed', 'demo']);
+    expect(first.code).toBe(0);
+    expect(first.stdout.match(/^\d\. /gm)).toHaveLength(5);
+    expect(runCli(['ask', '-n', '5', '--seed', 'demo']).stdout).toBe(first.stdout);
+    expect(runCli(['ask', '-n', '5', '--seed', 'other']).stdout).not.toBe(first.stdout);
+    expect(first.stdout).not.toContain(ESCAPE);
+  });
+
+  it('prints JSON with and without guidance', () => {
+    const plain = JSON.parse(runCli(['ask', '-n', '3', '--seed', '1', '--json']).stdout);
+    expect(plain).toHaveLength(3);
+    expect(plain[0]).not.toHaveProperty('guidance');
+    const full = JSON.parse(
+      runCli(['ask', '-n', '3', '--seed', '1', '--json', '--guidance']).stdout,
+    );
+    expect(full.map((q: { id: string }) => q.id)).toEqual(plain.map((q: { id: string }) => q.id));
+    expect(full[0].guidance.keyPoints.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('filters by every flag', () => {
+    const result = JSON.parse(
+      runCli([
+        'ask',
+        '-n',
+        '50',
+        '--json',
+        '--category',
+        'billing-and-metering,credit-and-collections',
+        '--difficulty',
+        'intermediate..advanced',
+        '--seniority',
+        'manager',
+        '--type',
+        'situational',
+      ]).stdout,
+    );
+    expect(result.length).toBeGreaterThan(0);
+    for (const q of result) {
+      expect(['billing-and-metering', 'credit-and-collections']).toContain(q.category);
+      expect(q.difficulty).not.toBe('foundational');
+      expect(q.type).toBe('situational');
+    }
+    const searched = JSON.parse(
+      runCli(['ask', '-n', '50', '--json', '--search', 'estimated read']).stdout,
+    );
+    expect(searched.map((q: { id: string }) => q.id)).toContain('high-bill-after-estimated-reads');
+  });
+
+  it('balances by category', () => {
+    const result = JSON.parse(
+      runCli(['ask', '-n', '16', '--json', '--balance-by', 'category', '--seed', 'x']).stdout,
+    );
+    expect(new Set(result.map((q: { category: string }) => q.category)).size).toBe(16);
+  });
+
+  it.each([
+    [['ask', '--categry', 'x'], /unknown option '--categry'[\s\S]*Did you mean --category\?/],
+    [
+      ['ask', '--category', 'billing'],
+      /Unknown category "billing" in --category\. Did you mean "billing-and-metering"\?/,
+    ],
+    [
+      ['ask', '--difficulty', 'hard'],
+      /Unknown difficulty "hard" in --difficulty\. Valid difficulties: foundational, intermediate, advanced/,
+    ],
+    [['ask', '-n', '0'], /Expected a whole number from 1 up/],
+    [
+      ['ask', '--balance-by', 'tag'],
+      /Allowed choices are category, type, difficulty, seniority, none/,
+    ],
+    [['export', '--format', 'pdf'], /Allowed choices are md, csv, json, anki/],
+    [['list', 'teams'], /Allowed choices are categories, tags, competencies, roles/],
+    [['quiz'], /unknown command 'quiz'/],
+  ])('exits 2 with the valid choices for %j', (args, message) => {
+    const result = runCli(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('shows one question, or suggests close ids', () => {
+    const shown = runCli(['show', 'high-bill-after-estimated-reads']);
+    expect(shown.code).toBe(0);
+    for (const heading of [
+      'A strong answer covers',
+      'Red flags',
+      'Sample answer',
+      'Follow-ups',
+      'Related',
+    ]) {
+      expect(shown.stdout).toContain(heading);
+    }
+    const missing = runCli(['show', 'high-bill-estimated']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('No question has the id "high-bill-estimated". Did you mean:');
+    expect(missing.stderr).toContain('high-bill-after-estimated-reads');
+  });
+
+  it('lists vocabularies with counts and shows the coverage table', () => {
+    const categories = runCli(['list', 'categories']);
+    expect(categories.stdout.trim().split('\n')).toHaveLength(16);
+    const tags = JSON.parse(runCli(['list', 'tags', '--json']).stdout);
+    expect(tags.every((tag: { questions: number }) => tag.questions >= 3)).toBe(true);
+    const stats = runCli(['stats']);
+    expect(stats.stdout).toMatch(/^All\s+\d+\s+\d+\s+\d+\s+256$/m);
+    expect(JSON.parse(runCli(['stats', '--json']).stdout).total).toBe(256);
+  });
+
+  it('exports CSV, Anki and files', () => {
+    const csv = runCli(['export', '--format', 'csv', '--category', 'key-accounts']);
+    const rows = parseCsv(csv.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(16);
+    expect(rows[0]?.sampleAnswer?.length).toBeGreaterThan(100);
+    const anki = runCli(['export', '--format', 'anki', '--deck', 'Utility', '--no-guidance']);
+    expect(anki.stdout).toContain('#deck:Utility');
+    expect(anki.stdout).toContain('#guid column:1');
+    const out = join(scratch(), 'bank.json');
+    const written = runCli(['export', '--format', 'json', '--out', out]);
+    expect(written.code).toBe(0);
+    expect(written.stderr).toContain(`Wrote 256 questions to ${out}`);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(256);
+  });
+
+  it('validates banks: valid, invalid with paths, unreadable', () => {
+    const valid = runCli(['validate', 'examples/custom-bank/bank.json']);
+    expect(valid.code).toBe(0);
+    expect(valid.stdout).toContain('valid bank with 2 questions');
+
+    const dir = scratch();
+    const bank = JSON.parse(readFileSync(join(REPO, 'examples/custom-bank/bank.json'), 'utf8'));
+    bank.questions[1].category = 'billing';
+    bank.questions[0].type = 'quiz';
+    writeFileSync(join(dir, 'broken.json'), JSON.stringify(bank));
+    const broken = runCli(['validate', join(dir, 'broken.json')]);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain('questions[0].type:');
+
+    writeFileSync(join(dir, 'bank.yaml'), 'roles: [\n');
+    const badYaml = runCli(['validate', join(dir, 'bank.yaml')]);
+    expect(badYaml.code).toBe(1);
+    expect(badYaml.stderr).toContain('is not valid YAML');
+
+    const missing = runCli(['validate', 'no/such/bank.json']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Cannot read no/such/bank.json: no such file.');
+  });
+
+  it('swaps in a custom bank with --bank, and explains a bad one', () => {
+    const custom = JSON.parse(
+      runCli(['ask', '-n', '5', '--json', '--bank', 'examples/custom-bank/bank.json']).stdout,
+    );
+    expect(custom).toHaveLength(2);
+    const dir = scratch();
+    writeFileSync(join(dir, 'empty.json'), '{"roles": []}');
+    const invalid = runCli(['ask', '--bank', join(dir, 'empty.json')]);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toMatch(/is not a valid bank \(\d+ issues\):\n {2}roles: /);
+    const missing = runCli(['stats', '--bank', 'nope.json']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Cannot read nope.json: no such file.');
+  });
+
+  it('refuses practice and review without a terminal instead of hanging', () => {
+    for (const command of ['practice', 'review']) {
+      const result = runCli([command]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`prepdeck ${command} needs an interactive terminal`);
+    }
+    const stats = runCli(['review', '--stats', '--json']);
+    expect(stats.code).toBe(0);
+    expect(JSON.parse(stats.stdout)).toMatchObject({ studied: 0, unseen: 256, dueNow: 0 });
+  });
+});
