@@ -28,7 +28,7 @@ describe('sample', () => {
   });
 
   it('matches a golden vector', () => {
-    expect(sample([...Array(10).keys()], 4, { seed: 'demo' })).toEqual([2, 4, 9, 0]);
+    expect(sample([...Array(10).keys()], 4, { seed: 'demo' })).toEqual([6, 4, 1, 5]);
   });
 
   it('says how many there are when asked for too many', () => {

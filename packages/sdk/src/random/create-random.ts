@@ -28,7 +28,7 @@ const TWO_POW_32 = 4294967296;
 /**
  * Creates the SDK's pseudo-random number generator: sfc32 (Chris Doty-Humphrey's Small
  * Fast Counter generator, 128-bit state) seeded with four words of the xmur3 hash of the seed string,
- * with its first 15 outputs discarded. Integer seeds are hashed as their decimal string.
+ * Integer seeds are hashed as their decimal string.
  * Without a seed, the state comes from the platform's cryptographic random source
  * (`crypto.getRandomValues`). The algorithm is pinned by golden vectors: the same seed
  * gives the same stream on every platform and every patch release.

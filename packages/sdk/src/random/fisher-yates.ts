@@ -3,11 +3,11 @@ import type { Seed } from './seed.js';
 
 const TWO_POW_32 = 2 ** 32;
 
-/** sfc32's four state words and how many warm-up draws are still to be discarded. */
-export type RandomState = [number, number, number, number, number];
+/** sfc32's four state words. */
+export type RandomState = [number, number, number, number];
 
 /** A fresh generator state for a seed (or from the cryptographic source without one). */
-export const randomState = (seed: Seed | undefined): RandomState => [...initialState(seed), 15];
+export const randomState = (seed: Seed | undefined): RandomState => initialState(seed);
 
 /**
  * Runs `steps` steps of a forward Fisher-Yates shuffle over `items`: step `i` swaps
@@ -30,23 +30,28 @@ export function fisherYates<T>(
   const n = items.length;
   const out = sparse ? new Array<T>(steps) : items.slice();
   const moved: Record<number, T> = {};
-  let [a, b, c, d, warm] = state;
-  for (let i = -warm; i < steps; i++) {
+  let [a, b, c, d] = state;
+  for (let i = 0; i < steps; i++) {
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
     a = b ^ (b >>> 9);
     b = (c + (c << 3)) | 0;
     c = (c << 21) | (c >>> 11);
     c = (c + t) | 0;
-    if (i < 0) continue;
     const bound = n - i;
     const x = t >>> 0;
     // Lemire up to 2^21: the high word of x * bound, rejected when the low word is below
     // 2^32 mod bound. Above: x mod bound, rejected past the largest multiple of bound.
-    const small = bound <= 2097152;
-    const product = x * bound;
-    let j = small ? Math.floor(product / TWO_POW_32) : x % bound;
-    const slack = small ? product - j * TWO_POW_32 : TWO_POW_32 - 1 - x;
+    let j: number;
+    let slack: number;
+    if (bound <= 2097152) {
+      const product = x * bound;
+      j = Math.floor(product * 2 ** -32);
+      slack = product - j * TWO_POW_32;
+    } else {
+      j = x % bound;
+      slack = TWO_POW_32 - 1 - x;
+    }
     if (slack < bound && slack < TWO_POW_32 % bound) {
       i--;
       continue;
@@ -61,6 +66,6 @@ export function fisherYates<T>(
       out[j] = held;
     }
   }
-  state.splice(0, 5, a, b, c, d, 0);
+  state.splice(0, 4, a, b, c, d);
   return out;
 }

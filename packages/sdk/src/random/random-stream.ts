@@ -5,9 +5,8 @@ const TWO_POW_32 = 4294967296;
 const TWO_POW_MINUS_32 = 1 / TWO_POW_32;
 /** Bounds up to 2^21 keep `x * bound` below 2^53, so the product is exact in a double. */
 const EXACT_BOUND = 2097152;
-const WARM_UP = 15;
 
-/** The raw sfc32 stream (32-bit unsigned integers) for a seed, after the warm-up. */
+/** The raw sfc32 stream (32-bit unsigned integers) for a seed. */
 export function createStream(seed: Seed | undefined): () => number {
   let [a, b, c, d] = initialState(seed);
   const next = (): number => {
@@ -19,7 +18,6 @@ export function createStream(seed: Seed | undefined): () => number {
     c = (c + t) | 0;
     return t >>> 0;
   };
-  for (let i = 0; i < WARM_UP; i++) next();
   return next;
 }
 
