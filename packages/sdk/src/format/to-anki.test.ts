@@ -1,7 +1,8 @@
 import { questions } from '@prepdeck/questions';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { PrepdeckError } from '../prepdeck-error.js';
+import { plainQuestion } from '../../test/plain-question.js';
+import { thrown } from '../../test/thrown.js';
 import type { FormattableQuestion } from './formattable-question.js';
 import { toAnki } from './to-anki.js';
 
@@ -26,17 +27,7 @@ const tricky: FormattableQuestion = {
   },
 };
 
-const plain: FormattableQuestion = {
-  id: 'why-utilities',
-  text: 'Why do you want to work for a utility?',
-  roles: ['utility-customer-relations-manager'],
-  category: 'role-and-industry',
-  type: 'general',
-  difficulty: 'foundational',
-  seniority: ['manager'],
-  competencies: [],
-  tags: [],
-};
+const plain = plainQuestion;
 
 const HEADERS = [
   '#separator:tab',
@@ -47,16 +38,6 @@ const HEADERS = [
   '#guid column:1',
   '#tags column:4',
 ];
-
-function thrown(run: () => unknown): PrepdeckError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PrepdeckError) return error;
-    throw error;
-  }
-  throw new Error('expected a PrepdeckError');
-}
 
 /** Splits an Anki text file into its header lines and its rows of fields. */
 function read(text: string): { headers: string[]; rows: string[][] } {

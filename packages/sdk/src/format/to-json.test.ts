@@ -1,6 +1,7 @@
 import { questions } from '@prepdeck/questions';
 import { describe, expect, it } from 'vitest';
-import { PrepdeckError } from '../prepdeck-error.js';
+import { plainQuestion } from '../../test/plain-question.js';
+import { thrown } from '../../test/thrown.js';
 import type { FormattableQuestion } from './formattable-question.js';
 import { toJson } from './to-json.js';
 
@@ -25,27 +26,7 @@ const tricky: FormattableQuestion = {
   },
 };
 
-const plain: FormattableQuestion = {
-  id: 'why-utilities',
-  text: 'Why do you want to work for a utility?',
-  roles: ['utility-customer-relations-manager'],
-  category: 'role-and-industry',
-  type: 'general',
-  difficulty: 'foundational',
-  seniority: ['manager'],
-  competencies: [],
-  tags: [],
-};
-
-function thrown(run: () => unknown): PrepdeckError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PrepdeckError) return error;
-    throw error;
-  }
-  throw new Error('expected a PrepdeckError');
-}
+const plain = plainQuestion;
 
 describe('toJson', () => {
   it('writes the exact text for a small question', () => {

@@ -2,23 +2,13 @@ import { bank, questions } from '@prepdeck/questions';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { criteriaArbitrary, oracleMatches, vocabOf } from '../../test/criteria-arbitrary.js';
-import { PrepdeckError } from '../prepdeck-error.js';
+import { thrown } from '../../test/thrown.js';
 import { shuffle } from '../shuffle.js';
 import { count } from './count.js';
 import { query } from './query.js';
 
 const vocab = vocabOf(questions);
 const ids = (list: readonly { id: string }[]) => list.map((q) => q.id);
-
-function errorOf(run: () => unknown): PrepdeckError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PrepdeckError) return error;
-    throw error;
-  }
-  throw new Error('expected a PrepdeckError');
-}
 
 describe('query', () => {
   it('returns everything in bank order without criteria', () => {
@@ -91,7 +81,7 @@ describe('query', () => {
 
 describe('query: invalid criteria', () => {
   it('names the valid keys and suggests the near miss', () => {
-    const error = errorOf(() => query(bank, { categry: 'x' } as never));
+    const error = thrown(() => query(bank, { categry: 'x' } as never));
     expect(error.code).toBe('INVALID_CRITERIA');
     expect(error.message).toBe(
       'Invalid criteria: unknown criterion "categry". Did you mean "categories"? Valid criteria: ids, roles, categories, types, difficulty, seniority, competencies, tags, text, exclude, where, offset, limit, seed.',
@@ -99,30 +89,30 @@ describe('query: invalid criteria', () => {
   });
 
   it('checks categories against the bank, with a suggestion', () => {
-    const error = errorOf(() => query(bank, { categories: 'billing-and-meters' }));
+    const error = thrown(() => query(bank, { categories: 'billing-and-meters' }));
     expect(error.message).toMatch(
       /^Invalid criteria: unknown category "billing-and-meters" in "categories". Did you mean "billing-and-metering"\? Valid categories: role-and-industry, /,
     );
   });
 
   it('checks tags, roles and competencies against the bank', () => {
-    expect(errorOf(() => query(bank, { tags: { none: ['hi-bill'] } })).message).toContain(
+    expect(thrown(() => query(bank, { tags: { none: ['hi-bill'] } })).message).toContain(
       'unknown tag "hi-bill" in "tags.none"',
     );
-    expect(errorOf(() => query(bank, { roles: 'astronaut' })).message).toContain(
+    expect(thrown(() => query(bank, { roles: 'astronaut' })).message).toContain(
       'unknown role "astronaut"',
     );
-    expect(errorOf(() => query(bank, { competencies: 'empathie' })).message).toContain(
+    expect(thrown(() => query(bank, { competencies: 'empathie' })).message).toContain(
       'Did you mean "empathy"?',
     );
   });
 
   it('does not check vocabularies for a plain array, only the fixed enums', () => {
     expect(query(questions, { categories: 'no-such-category' })).toEqual([]);
-    expect(errorOf(() => query(questions, { types: 'behavioural' as never })).message).toBe(
+    expect(thrown(() => query(questions, { types: 'behavioural' as never })).message).toBe(
       'Invalid criteria: unknown type "behavioural" in "types". Did you mean "behavioral"? Valid types: behavioral, situational, technical, general.',
     );
-    expect(errorOf(() => query(questions, { seniority: ['vp' as never] })).code).toBe(
+    expect(thrown(() => query(questions, { seniority: ['vp' as never] })).code).toBe(
       'INVALID_CRITERIA',
     );
   });
@@ -151,20 +141,20 @@ describe('query: invalid criteria', () => {
       'unknown key "some" in "tags". Did you mean "none"? Valid keys: all, any, none.',
     ],
   ])('rejects %j', (criteria, message) => {
-    const error = errorOf(() => query(questions, criteria as never));
+    const error = thrown(() => query(questions, criteria as never));
     expect(error.code).toBe('INVALID_CRITERIA');
     expect(error.message).toBe(`Invalid criteria: ${message}`);
   });
 
   it('rejects non-object criteria and bad sources', () => {
-    expect(errorOf(() => query(bank, null as never)).message).toBe(
+    expect(thrown(() => query(bank, null as never)).message).toBe(
       'Invalid criteria: criteria must be an object, got null.',
     );
-    expect(errorOf(() => query(bank, ['x'] as never)).code).toBe('INVALID_CRITERIA');
-    expect(errorOf(() => query('bank' as never)).code).toBe('INVALID_ARGUMENT');
+    expect(thrown(() => query(bank, ['x'] as never)).code).toBe('INVALID_CRITERIA');
+    expect(thrown(() => query('bank' as never)).code).toBe('INVALID_ARGUMENT');
   });
 
   it('rejects a bad seed with INVALID_SEED', () => {
-    expect(errorOf(() => query(bank, { seed: Number.NaN })).code).toBe('INVALID_SEED');
+    expect(thrown(() => query(bank, { seed: Number.NaN })).code).toBe('INVALID_SEED');
   });
 });
