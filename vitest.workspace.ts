@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     projects: [
       'packages/*/vitest.config.ts',
-      { test: { name: 'repo', include: ['test/**/*.test.ts'], testTimeout: 60_000 } },
+      { test: { name: 'repo', include: ['test/*.test.ts'], testTimeout: 60_000 } },
     ],
   },
 });

@@ -65,5 +65,5 @@ console.log(
 console.log(`npx interview-questions takes ${vsNpx.toFixed(2)}x as long as prepdeck ask`);
 writeFileSync(
   join(here, 'results.json'),
-  `${JSON.stringify({ node: 'v' + process.versions.node, rows, ratio: Number(ratio.toFixed(2)) }, null, 2)}\n`,
+  `${JSON.stringify({ node: `v${process.versions.node}`, rows, ratio: Number(ratio.toFixed(2)) }, null, 2)}\n`,
 );

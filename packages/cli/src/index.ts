@@ -1,2 +1,2 @@
-export type { CliIo } from './cli-io.js';
+export type { CliInputStream, CliIo, CliOutputStream } from './cli-io.js';
 export { run } from './run.js';

@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline';
+import { createInterface, type ReadLineOptions } from 'node:readline';
 import type { Bank, Question } from '@prepdeck/schema';
 import type { CliIo } from '../cli-io.js';
 import {
@@ -147,11 +147,12 @@ async function renderFeedback(
 export async function runSession(options: SessionOptions): Promise<SessionResult> {
   const { io, term, questions, progress, progressFile } = options;
   const scheduler = await createScheduler();
-  const rl = createInterface({
-    input: io.stdin,
-    output: io.stdout,
+  const readlineOptions: ReadLineOptions = {
+    input: io.stdin as unknown as NodeJS.ReadableStream,
+    output: io.stdout as unknown as NodeJS.WritableStream,
     terminal: Boolean(io.stdout.isTTY),
-  });
+  };
+  const rl = createInterface(readlineOptions);
   const lines = createLineReader(rl);
   let interrupt: (() => void) | undefined;
   const interrupted = new Promise<never>((_, reject) => {

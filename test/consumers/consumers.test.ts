@@ -1,0 +1,133 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createConsumerProject, exportedSubpaths, PACKAGES, REPO } from './consumer-project.js';
+
+let project = '';
+
+beforeAll(() => {
+  project = createConsumerProject();
+}, 300_000);
+
+const node = (file: string) =>
+  execFileSync(process.execPath, [file], { cwd: project, encoding: 'utf8', stdio: 'pipe' });
+
+describe('the packages as users install them', () => {
+  it('import (ESM) and require (CJS) every package and subpath, with equal data', () => {
+    const specifiers = PACKAGES.flatMap((name) =>
+      exportedSubpaths(name).map((subpath) => `@prepdeck/${name}${subpath.slice(1)}`),
+    );
+    // Each module's export names, with a hash of each exported value (functions by name).
+    const summarize = `
+      import { createHash } from 'node:crypto';
+      const hash = (v) => createHash('sha256').update(JSON.stringify(v) ?? 'undefined').digest('hex').slice(0, 16);
+      const summary = (m) => Object.keys(m).sort().map((k) => [k, typeof m[k] === 'function' ? 'function ' + m[k].name : hash(m[k])]);`;
+    writeFileSync(
+      join(project, 'load-esm.mjs'),
+      `${summarize}
+      const out = {};
+      for (const s of ${JSON.stringify(specifiers)}) {
+        const m = s.endsWith('.json') ? (await import(s, { with: { type: 'json' } })).default : await import(s);
+        out[s] = summary(m);
+      }
+      console.log(JSON.stringify(out));`,
+    );
+    writeFileSync(
+      join(project, 'load-cjs.cjs'),
+      `${summarize.replace("import { createHash } from 'node:crypto';", "const { createHash } = require('node:crypto');")}
+      const out = {};
+      for (const s of ${JSON.stringify(specifiers)}) out[s] = summary(require(s));
+      console.log(JSON.stringify(out));`,
+    );
+    const esm = JSON.parse(node('load-esm.mjs'));
+    const cjs = JSON.parse(node('load-cjs.cjs'));
+    expect(Object.keys(esm)).toEqual(specifiers);
+    expect(cjs).toEqual(esm);
+    expect(specifiers).toContain('@prepdeck/questions/categories/key-accounts');
+    expect(specifiers).toContain('@prepdeck/sdk/coach');
+    expect(esm['@prepdeck/questions'].map(([name]: [string]) => name)).toEqual([
+      'bank',
+      'categories',
+      'questions',
+    ]);
+    expect(esm['@prepdeck/sdk']).toContainEqual(['shuffle', 'function shuffle']);
+  });
+
+  it.each(['NodeNext', 'Bundler'])(
+    'type-checks the documented API under moduleResolution %s',
+    (resolution) => {
+      writeFileSync(
+        join(project, 'uses-api.ts'),
+        readFileSync(join(import.meta.dirname, 'fixtures', 'uses-api.ts'), 'utf8'),
+      );
+      const module = resolution === 'NodeNext' ? 'NodeNext' : 'ESNext';
+      const result = spawnSync(
+        join(project, 'node_modules', '.bin', 'tsc'),
+        [
+          '--noEmit',
+          '--strict',
+          '--skipLibCheck',
+          'false',
+          '--module',
+          module,
+          '--moduleResolution',
+          resolution,
+          '--target',
+          'ES2022',
+          'uses-api.ts',
+        ],
+        { cwd: project, encoding: 'utf8' },
+      );
+      expect(result.stdout + result.stderr).toBe('');
+      expect(result.status).toBe(0);
+    },
+  );
+
+  it('runs the prepdeck binary from node_modules/.bin', () => {
+    const result = spawnSync(
+      join(project, 'node_modules', '.bin', 'prepdeck'),
+      ['ask', '-n', '2', '--seed', 'consumer'],
+      {
+        cwd: project,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout.match(/^\d\. /gm)).toHaveLength(2);
+  });
+});
+
+/** Every ```ts block of the READMEs, run as its own module in the consumer project. */
+const readmes = ['README.md', ...PACKAGES.map((name) => `packages/${name}/README.md`)];
+const blocks = readmes.flatMap((readme) =>
+  [...readFileSync(join(REPO, readme), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map(
+    (match, index) => ({
+      name: `${readme} #${index + 1}`,
+      code: match[1] ?? '',
+    }),
+  ),
+);
+
+describe('README code examples', () => {
+  it('finds examples in every README', () => {
+    for (const readme of readmes)
+      expect(
+        blocks.some((b) => b.name.startsWith(readme)),
+        readme,
+      ).toBe(true);
+  });
+
+  it.each(blocks.map((block) => [block.name, block.code]))('%s runs', (name, code) => {
+    const file = join(project, `${name.replace(/[^a-z0-9]+/gi, '-')}.mts`);
+    writeFileSync(file, code);
+    const result = spawnSync(join(project, 'node_modules', '.bin', 'tsx'), [file], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
