@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { CliError } from '../cli-error.js';
 import { criteriaFromFlags, type FilterFlags } from '../criteria-from-flags.js';
 import { loadBank } from '../load-bank.js';
+import { plural } from '../render/plural.js';
 import { withFlagErrors } from '../sdk-errors.js';
 import type { Terminal } from '../terminal.js';
 import { addBankOption, addFilterOptions } from './common-options.js';
@@ -63,6 +64,6 @@ Examples:
     } catch (error) {
       throw new CliError(`Cannot write ${flags.out}: ${(error as Error).message}`);
     }
-    term.note(`Wrote ${selected.length} questions to ${flags.out} (${flags.format}).`);
+    term.note(`Wrote ${plural(selected.length, 'question')} to ${flags.out} (${flags.format}).`);
   });
 }

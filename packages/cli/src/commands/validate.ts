@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { CliError } from '../cli-error.js';
 import { readDataFile } from '../load-bank.js';
+import { plural } from '../render/plural.js';
 import type { Terminal } from '../terminal.js';
 
 export function validateCommand(term: Terminal): Command {

@@ -10,6 +10,7 @@ import { sampleAnswerLength } from './sample-answer-length.js';
 import { schemaComment } from './schema-comment.js';
 import { textPunctuation } from './text-punctuation.js';
 import { uniqueIds } from './unique-ids.js';
+import { vocabularyCounts } from './vocabulary-counts.js';
 
 /** Every content rule, run by the build in this order. */
 export const rules: readonly LintRule[] = [
@@ -22,6 +23,7 @@ export const rules: readonly LintRule[] = [
   guidanceCounts,
   sampleAnswerLength,
   knownVocabulary,
+  vocabularyCounts,
   categoriesHaveQuestions,
   noNearDuplicates,
 ];
