@@ -88,4 +88,21 @@ describe('sample', () => {
     expect(new Set(picked.map((q) => q.category)).size).toBe(16);
     expect(sample(questions, 16, { seed: 'demo', balanceBy: 'category' })).toEqual(picked);
   });
+
+  it('matches a golden vector for a balanced sample (pinned)', () => {
+    const types = ['behavioral', 'situational', 'technical', 'general'] as const;
+    const pool = Array.from({ length: 12 }, (_, i) => ({
+      id: `q-${i}`,
+      text: '',
+      roles: [],
+      category: `c-${i % 3}`,
+      type: types[i % 4] as (typeof types)[number],
+      difficulty: 'advanced' as const,
+      seniority: ['manager' as const],
+      competencies: [],
+      tags: [],
+    }));
+    const picked = sample(pool, 5, { seed: 'golden', balanceBy: 'type' });
+    expect(picked.map((q) => q.id)).toEqual(['q-8', 'q-9', 'q-5', 'q-11', 'q-2']);
+  });
 });

@@ -6,6 +6,23 @@ import { shuffle } from '../shuffle.js';
 import { createDeck } from './create-deck.js';
 import type { DeckState } from './deck-state.js';
 
+/** Pinned orders: changing them is a breaking change. */
+const GOLDEN_ROUNDS = [
+  'card-2',
+  'card-4',
+  'card-5',
+  'card-1',
+  'card-3',
+  'card-0',
+  'card-5',
+  'card-4',
+  'card-3',
+  'card-1',
+  'card-0',
+  'card-2',
+];
+const GOLDEN_ADDED = ['card-1', 'card-3', 'card-0', 'card-2', 'card-4', 'card-5'];
+
 const cards = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `card-${i}` }));
 const ids = (list: readonly { id: string }[]) => list.map((c) => c.id);
 
@@ -150,6 +167,7 @@ describe('createDeck', () => {
     ['repeated ids', { ...good(), order: ['card-0', 'card-0', 'card-1'] }],
     ['non-string ids', { ...good(), order: [1, 2, 3] }],
     ['a bad last card', { ...good(), last: 3 }],
+    ['an unknown onExhausted', { ...good(), onExhausted: 'loop' }],
   ])('rejects a state with %s as INVALID_DECK_STATE', (_, state) => {
     expect(codeOf(() => createDeck(cards(3), { state: state as never }))).toBe(
       'INVALID_DECK_STATE',
@@ -177,5 +195,23 @@ describe('createDeck', () => {
     const deck = createDeck([], { onExhausted: 'reshuffle' });
     expect(deck.draw(3)).toEqual([]);
     expect(deck.peek()).toBeUndefined();
+  });
+
+  it('keeps onExhausted in the state, so a restored deck behaves the same', () => {
+    const deck = createDeck(cards(3), { seed: 'keep', onExhausted: 'reshuffle' });
+    deck.draw(3);
+    const state = JSON.parse(JSON.stringify(deck.state()));
+    expect(state.onExhausted).toBe('reshuffle');
+    const restored = createDeck(cards(3), { state });
+    expect(restored.draw(2)).toHaveLength(2);
+    expect(restored.round).toBe(1);
+    expect(createDeck(cards(3), { state, onExhausted: 'stop' }).draw(2)).toEqual([]);
+  });
+
+  it('matches golden vectors for later rounds and added cards (pinned)', () => {
+    const deck = createDeck(cards(6), { seed: 'golden', onExhausted: 'reshuffle' });
+    expect(ids(deck.draw(12))).toEqual(GOLDEN_ROUNDS);
+    const state = createDeck(cards(4), { seed: 'golden' }).state();
+    expect(ids(createDeck(cards(6), { state }).draw(6))).toEqual(GOLDEN_ADDED);
   });
 });

@@ -35,7 +35,7 @@ const POLICIES: readonly OnExhausted[] = ['stop', 'throw', 'reshuffle'];
 export interface DeckOptions {
   /** Makes the dealing order reproducible; without it a random seed is chosen. */
   readonly seed?: Seed | undefined;
-  /** What to do when the deck runs out; `'stop'` by default. */
+  /** What to do when the deck runs out: the saved state's, else `'stop'`. */
   readonly onExhausted?: OnExhausted | undefined;
   /** A saved `deck.state()` to continue from. */
   readonly state?: DeckState | undefined;
@@ -103,7 +103,6 @@ export function createDeck<T extends { readonly id: string }>(
   options: DeckOptions = {},
 ): Deck<T> {
   requireArray(items, 'createDeck');
-  const onExhausted = requireOneOf(options.onExhausted ?? 'stop', POLICIES, 'onExhausted');
   const byId = new Map<string, T>();
   for (const item of items) {
     if (byId.has(item.id)) {
@@ -113,6 +112,11 @@ export function createDeck<T extends { readonly id: string }>(
   }
 
   const saved = options.state === undefined ? undefined : readDeckState(options.state);
+  const onExhausted = requireOneOf(
+    options.onExhausted ?? saved?.onExhausted ?? 'stop',
+    POLICIES,
+    'onExhausted',
+  );
   if (saved && options.seed !== undefined && seedKey(options.seed) !== saved.seed) {
     throw new PrepdeckError(
       'INVALID_DECK_STATE',
@@ -203,6 +207,7 @@ export function createDeck<T extends { readonly id: string }>(
         order: order.map((item) => item.id),
         position,
         last,
+        onExhausted,
       };
     },
   };

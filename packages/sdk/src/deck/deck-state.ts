@@ -30,6 +30,8 @@ export interface DeckState {
   readonly position: number;
   /** The id of the last card dealt, or null, so a new round does not start with it. */
   readonly last: string | null;
+  /** The deck's `onExhausted`, restored unless `createDeck` is given another. */
+  readonly onExhausted?: 'stop' | 'throw' | 'reshuffle' | undefined;
 }
 
 function invalid(message: string): never {
@@ -59,9 +61,14 @@ export function readDeckState(value: unknown): DeckState {
     new Set(order).size === order.length &&
     isCount(s.position) &&
     s.position <= order.length &&
-    (last === null || typeof last === 'string');
+    (last === null || typeof last === 'string') &&
+    (s.onExhausted === undefined ||
+      ['stop', 'throw', 'reshuffle'].includes(s.onExhausted as string));
   if (!valid) invalid('pass the object that deck.state() returned, as it was.');
   return {
+    ...(typeof s.onExhausted === 'string'
+      ? { onExhausted: s.onExhausted as DeckState['onExhausted'] }
+      : {}),
     format: 'prepdeck-deck',
     version: 1,
     seed: s.seed as string,
