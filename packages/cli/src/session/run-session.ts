@@ -105,7 +105,7 @@ async function renderFeedback(
   question: Question,
   answer: string,
   seconds: number,
-): Promise<string> {
+): Promise<{ readonly text: string; readonly words: number }> {
   const { reviewAnswer } = await import('@prepdeck/sdk/coach');
   const review = reviewAnswer(question, answer);
   const { color } = term;
@@ -135,7 +135,7 @@ async function renderFeedback(
   }
   for (const tip of review.summary)
     lines.push(wrapText(tip, term.width, '    ', `  ${color.yellow('→')} `));
-  return lines.join('\n');
+  return { text: lines.join('\n'), words: review.wordCount };
 }
 
 /**
@@ -186,9 +186,12 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
       const answer = await guard(readAnswer(lines, term, io, question.estimatedMinutes, rl));
       term.write();
       term.write(renderGuidance(term, question));
+      let words = 0;
       if (answer.text !== '') {
+        const feedback = await renderFeedback(term, question, answer.text, answer.seconds);
+        words = feedback.words;
         term.write();
-        term.write(await renderFeedback(term, question, answer.text, answer.seconds));
+        term.write(feedback.text);
       }
       term.write();
       const rating = await guard(readRating(lines, term, rl));
@@ -198,7 +201,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
         id: question.id,
         rating,
         at: now.toISOString(),
-        words: answer.text === '' ? 0 : answer.text.split(/\s+/).length,
+        words,
         seconds: Math.round(answer.seconds),
       });
       await saveProgress(progressFile, progress);
