@@ -61,7 +61,10 @@ export interface Deck<T extends { readonly id: string }> {
   readonly round: number;
   /** Deals up to `n` cards (1 by default). */
   draw(n?: number): T[];
-  /** The card `draw()` would deal next, without dealing it; undefined when none is left. */
+  /**
+   * The card `draw()` would deal next, without dealing it; undefined when none is left.
+   * On an exhausted `'reshuffle'` deck it starts the next round, as `draw()` would.
+   */
   peek(): T | undefined;
   /** Starts over: round 0, nothing dealt, the seed's first order. */
   reset(): void;
