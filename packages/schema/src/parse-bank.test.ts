@@ -193,6 +193,25 @@ describe('parseBank: cross-references', () => {
   });
 });
 
+describe('parseBank: shape and reference problems together', () => {
+  it('lists unresolved references alongside shape problems, once per path', () => {
+    const bank = sampleBank();
+    bank.questions.push(
+      sampleQuestion('two-kinds', {
+        type: 'quiz',
+        category: 'billing',
+        tags: ['Not Kebab', 'nope'],
+      }),
+    );
+    expect(issuesOf(bank).map((issue) => issue.path)).toEqual([
+      'questions[3].type',
+      'questions[3].tags[0]',
+      'questions[3].category',
+      'questions[3].tags[1]',
+    ]);
+  });
+});
+
 describe('parseBank: hostile input', () => {
   it('rejects a __proto__ key without polluting any prototype', () => {
     const input = JSON.parse(
@@ -231,7 +250,11 @@ describe('parseBank: hostile input', () => {
     const huge = sampleBank();
     huge.questions[0] = sampleQuestion('huge', { text: 'x'.repeat(10_000_000) });
     const issues = issuesOf(huge);
-    expect(issues.map((issue) => issue.path)).toEqual(['questions[0].text']);
+    // The replaced question leaves a dangling related id behind, reported too.
+    expect(issues.map((issue) => issue.path)).toEqual([
+      'questions[0].text',
+      'questions[1].related[0]',
+    ]);
     expect(issues[0]?.message).toMatch(/Too big/);
   });
 
@@ -250,6 +273,7 @@ describe('parseBank: hostile input', () => {
       'roles[0]',
       'questions[0].tags[0]',
       'questions[0].guidance.keyTerms[0]',
+      'questions[0].roles[0]',
     ]);
   });
 

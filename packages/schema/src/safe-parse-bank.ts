@@ -4,6 +4,7 @@ import { BankValidationError } from './bank-validation-error.js';
 import type { BankValidationIssue } from './bank-validation-issue.js';
 import { findReferenceIssues } from './find-reference-issues.js';
 import { formatIssuePath } from './format-issue-path.js';
+import { looseBankView } from './loose-bank-view.js';
 
 /**
  * The result of {@link safeParseBank}: the deep-frozen bank, or the error that
@@ -50,6 +51,12 @@ export function safeParseBank(input: unknown): SafeParseBankResult {
         path: formatIssuePath(issue.path),
         message: issue.message,
       }));
+      // Also report references that do not resolve, wherever the input allows checking
+      // them, except at paths that already have a shape issue.
+      const shapePaths = new Set(issues.map((issue) => issue.path));
+      for (const issue of findReferenceIssues(looseBankView(input))) {
+        if (!shapePaths.has(issue.path)) issues.push(issue);
+      }
     }
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
