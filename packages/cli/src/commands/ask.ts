@@ -1,7 +1,7 @@
 import type { Question } from '@prepdeck/schema';
-import { type BalanceKey, query, sample } from '@prepdeck/sdk';
+import { query } from '@prepdeck/sdk';
 import { Command } from 'commander';
-import { criteriaFromFlags, type FilterFlags } from '../criteria-from-flags.js';
+import { criteriaFromFlags } from '../criteria-from-flags.js';
 import { loadBank } from '../load-bank.js';
 import { renderGuidance, renderQuestion } from '../render/render-question.js';
 import { withFlagErrors } from '../sdk-errors.js';
@@ -11,37 +11,19 @@ import {
   addBankOption,
   addFilterOptions,
   addSeedOption,
-  type BALANCE_CHOICES,
   wholeNumber,
 } from './common-options.js';
+import { type PickFlags, pickQuestions } from './pick-questions.js';
 
-interface AskFlags extends FilterFlags {
-  readonly count: number;
-  readonly seed?: string;
-  readonly balanceBy: (typeof BALANCE_CHOICES)[number];
+interface AskFlags extends PickFlags {
   readonly guidance?: boolean;
   readonly json?: boolean;
-  readonly bank?: string;
 }
 
 /** A question without its guidance, for JSON output without --guidance. */
 export function withoutGuidance(question: Question): Omit<Question, 'guidance'> {
   const { guidance: _, ...rest } = question;
   return rest;
-}
-
-/** Picks questions for ask and practice: filter, then a (balanced) seeded sample. */
-export function pickQuestions(
-  questions: readonly Question[],
-  count: number,
-  seed: string | undefined,
-  balanceBy: (typeof BALANCE_CHOICES)[number],
-): Question[] {
-  const n = Math.min(count, questions.length);
-  return sample(questions, n, {
-    ...(seed === undefined ? {} : { seed }),
-    ...(balanceBy === 'none' ? {} : { balanceBy: balanceBy as BalanceKey }),
-  });
 }
 
 export function askCommand(term: Terminal): Command {
@@ -75,12 +57,7 @@ Examples:
   return command.action(async (flags: AskFlags) => {
     const bank = await loadBank(flags.bank);
     const picked = withFlagErrors(() =>
-      pickQuestions(
-        query(bank, criteriaFromFlags(flags)),
-        flags.count,
-        flags.seed,
-        flags.balanceBy,
-      ),
+      pickQuestions(query(bank, criteriaFromFlags(flags)), flags),
     );
     if (picked.length < flags.count) {
       term.note(

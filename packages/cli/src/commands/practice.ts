@@ -2,28 +2,20 @@ import { query } from '@prepdeck/sdk';
 import { Command } from 'commander';
 import { usageError } from '../cli-error.js';
 import type { CliIo } from '../cli-io.js';
-import { criteriaFromFlags, type FilterFlags } from '../criteria-from-flags.js';
+import { criteriaFromFlags } from '../criteria-from-flags.js';
 import { loadBank } from '../load-bank.js';
 import { loadProgress, progressPath } from '../progress/progress-file.js';
 import { withFlagErrors } from '../sdk-errors.js';
 import { runSession } from '../session/run-session.js';
 import type { Terminal } from '../terminal.js';
-import { pickQuestions } from './ask.js';
 import {
   addBalanceOption,
   addBankOption,
   addFilterOptions,
   addSeedOption,
-  type BALANCE_CHOICES,
   wholeNumber,
 } from './common-options.js';
-
-interface PracticeFlags extends FilterFlags {
-  readonly count: number;
-  readonly seed?: string;
-  readonly balanceBy: (typeof BALANCE_CHOICES)[number];
-  readonly bank?: string;
-}
+import { type PickFlags, pickQuestions } from './pick-questions.js';
 
 /** Stops a session command early when nobody is at the keyboard. */
 export function requireTerminal(io: CliIo, command: string): void {
@@ -54,16 +46,11 @@ Examples:
   $ prepdeck practice --category complaints-and-escalations --type situational
   $ prepdeck practice --difficulty advanced --balance-by type`,
   );
-  return command.action(async (flags: PracticeFlags) => {
+  return command.action(async (flags: PickFlags) => {
     requireTerminal(io, 'practice');
     const bank = await loadBank(flags.bank);
     const picked = withFlagErrors(() =>
-      pickQuestions(
-        query(bank, criteriaFromFlags(flags)),
-        flags.count,
-        flags.seed,
-        flags.balanceBy,
-      ),
+      pickQuestions(query(bank, criteriaFromFlags(flags)), flags),
     );
     if (picked.length === 0) throw usageError('No questions match these filters.');
     const file = progressPath(io.env);

@@ -36,7 +36,7 @@ Examples:
       } else if (result.success) {
         const { questions, categories, tags } = result.data;
         term.write(
-          `${file}: valid bank with ${questions.length} questions, ${categories.length} categories and ${tags.length} tags.`,
+          `${file}: valid bank with ${plural(questions.length, 'question')}, ${plural(categories.length, 'category', 'categories')} and ${plural(tags.length, 'tag')}.`,
         );
       } else {
         term.write(
