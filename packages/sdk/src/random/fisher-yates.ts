@@ -3,8 +3,8 @@ import type { Seed } from './seed.js';
 
 const TWO_POW_32 = 2 ** 32;
 
-/** sfc32's four state words. */
-export type RandomState = [number, number, number, number];
+/** sfc32's four state words, as int32. */
+export type RandomState = Int32Array;
 
 /** A fresh generator state for a seed (or from the cryptographic source without one). */
 export const randomState = (seed: Seed | undefined): RandomState => initialState(seed);
@@ -30,7 +30,12 @@ export function fisherYates<T>(
   const n = items.length;
   const out = sparse ? new Array<T>(steps) : items.slice();
   const moved: Record<number, T> = {};
-  let [a, b, c, d] = state;
+  // Read from an Int32Array, the words stay int32 in registers; read from a plain array
+  // of numbers (hashed words are often above 2^31), V8 boxes them on every step.
+  let a = state[0] as number;
+  let b = state[1] as number;
+  let c = state[2] as number;
+  let d = state[3] as number;
   for (let i = 0; i < steps; i++) {
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
@@ -66,6 +71,6 @@ export function fisherYates<T>(
       out[j] = held;
     }
   }
-  state.splice(0, 4, a, b, c, d);
+  state.set([a, b, c, d]);
   return out;
 }

@@ -6,12 +6,8 @@ import { seedKey } from './seed.js';
  * The 128-bit starting state of sfc32 for a seed (validated, hashed with xmur3), or from
  * the cryptographic source without one.
  */
-export function initialState(seed: Seed | undefined): [number, number, number, number] {
-  if (seed !== undefined) return hashSeed(seedKey(seed));
-  return [...globalThis.crypto.getRandomValues(new Uint32Array(4))] as [
-    number,
-    number,
-    number,
-    number,
-  ];
+export function initialState(seed: Seed | undefined): Int32Array {
+  return seed === undefined
+    ? globalThis.crypto.getRandomValues(new Int32Array(4))
+    : hashSeed(seedKey(seed));
 }

@@ -8,7 +8,11 @@ const EXACT_BOUND = 2097152;
 
 /** The raw sfc32 stream (32-bit unsigned integers) for a seed. */
 export function createStream(seed: Seed | undefined): () => number {
-  let [a, b, c, d] = initialState(seed);
+  const state = initialState(seed);
+  let a = state[0] as number;
+  let b = state[1] as number;
+  let c = state[2] as number;
+  let d = state[3] as number;
   const next = (): number => {
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
