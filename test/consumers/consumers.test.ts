@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createConsumerProject, exportedSubpaths, PACKAGES, REPO } from './consumer-project.js';
@@ -54,35 +54,63 @@ describe('the packages as users install them', () => {
     expect(esm['@prepdeck/sdk']).toContainEqual(['shuffle', 'function shuffle']);
   });
 
-  it.each(['NodeNext', 'Bundler'])(
-    'type-checks the documented API under moduleResolution %s',
-    (resolution) => {
-      writeFileSync(
-        join(project, 'uses-api.ts'),
-        readFileSync(join(import.meta.dirname, 'fixtures', 'uses-api.ts'), 'utf8'),
-      );
-      const module = resolution === 'NodeNext' ? 'NodeNext' : 'ESNext';
-      const result = spawnSync(
-        join(project, 'node_modules', '.bin', 'tsc'),
-        [
-          '--noEmit',
-          '--strict',
-          '--skipLibCheck',
-          'false',
-          '--module',
-          module,
-          '--moduleResolution',
-          resolution,
-          '--target',
-          'ES2022',
-          'uses-api.ts',
-        ],
-        { cwd: project, encoding: 'utf8' },
-      );
-      expect(result.stdout + result.stderr).toBe('');
-      expect(result.status).toBe(0);
-    },
-  );
+  // The same file as an ES module (.ts in a "type": "module" project) and as CommonJS
+  // (.cts, whose imports compile to require calls, which reach the .d.cts declarations).
+  it.each([
+    ['nodenext', 'uses-api.ts', 'NodeNext', 'NodeNext'],
+    ['bundler', 'uses-api.ts', 'ESNext', 'Bundler'],
+    ['node16, from CommonJS', 'uses-api.cts', 'Node16', 'Node16'],
+  ])('type-checks the documented API under moduleResolution %s', (_, file, module, resolution) => {
+    writeFileSync(
+      join(project, file),
+      readFileSync(join(import.meta.dirname, 'fixtures', 'uses-api.ts'), 'utf8'),
+    );
+    const result = spawnSync(
+      join(project, 'node_modules', '.bin', 'tsc'),
+      [
+        '--noEmit',
+        '--strict',
+        '--skipLibCheck',
+        'false',
+        '--module',
+        module,
+        '--moduleResolution',
+        resolution,
+        '--target',
+        'ES2022',
+        file,
+      ],
+      { cwd: project, encoding: 'utf8' },
+    );
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('gives ESM and CommonJS users of @prepdeck/sdk the same module, not two copies', () => {
+    writeFileSync(
+      join(project, 'one-copy.cjs'),
+      `const cjs = require('@prepdeck/sdk');
+      import('@prepdeck/sdk').then((esm) => {
+        const error = (() => { try { cjs.shuffle('not an array'); } catch (e) { return e; } })();
+        console.log(JSON.stringify([esm.shuffle === cjs.shuffle, error instanceof esm.PrepdeckError, cjs.shuffle.name]));
+      });`,
+    );
+    expect(JSON.parse(node('one-copy.cjs'))).toEqual([true, true, 'shuffle']);
+  });
+
+  it('installs @prepdeck/sdk in under 100 kB, with no production dependencies', () => {
+    const root = join(project, 'node_modules', '@prepdeck', 'sdk');
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(manifest.dependencies ?? {}).toEqual({});
+    const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) =>
+      entry.isFile(),
+    );
+    const bytes = files.reduce(
+      (sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size,
+      0,
+    );
+    expect(bytes, `${bytes} bytes installed`).toBeLessThan(100_000);
+  });
 
   it('runs the prepdeck binary from node_modules/.bin', () => {
     const result = spawnSync(
