@@ -8,18 +8,19 @@ const EXACT_BOUND = 2097152;
 
 /** The raw sfc32 stream (32-bit unsigned integers) for a seed. */
 export function createStream(seed: Seed | undefined): () => number {
+  // The words stay in the Int32Array between calls: closure variables would hold them
+  // as heap numbers, allocated on every call.
   const state = initialState(seed);
-  let a = state[0] as number;
-  let b = state[1] as number;
-  let c = state[2] as number;
-  let d = state[3] as number;
   const next = (): number => {
+    const a = state[0] as number;
+    const b = state[1] as number;
+    const c = state[2] as number;
+    const d = state[3] as number;
     const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
+    state[0] = b ^ (b >>> 9);
+    state[1] = (c + (c << 3)) | 0;
+    state[2] = (((c << 21) | (c >>> 11)) + t) | 0;
+    state[3] = (d + 1) | 0;
     return t >>> 0;
   };
   return next;
