@@ -5,7 +5,7 @@ import { shuffle as lodashShuffle, sampleSize } from 'lodash-es';
 import MiniSearch from 'minisearch';
 import { Bench } from 'tinybench';
 import type { Criteria, QuestionLike } from '../src/index.js';
-import { createIndex, query, sample, shuffle } from '../src/index.js';
+import { createIndex, createRandom, query, sample, shuffle } from '../src/index.js';
 import { createSyntheticBank, FULL_SIZE } from './synthetic-bank.js';
 
 /*
@@ -241,6 +241,27 @@ const shuffleTimings = await timeTasks([
   ['lodash shuffle(questions)', () => lodashShuffle(questions)],
 ]);
 
+// Pair 5, for information (no target): a seeded integer stream against Math.random.
+const DRAWS = 100_000;
+const drawSum = (draw: () => number) => {
+  let sum = 0;
+  for (let i = 0; i < DRAWS; i++) sum += draw();
+  return sum;
+};
+const random = createRandom(SEED);
+const inRange = (n: number) => Number.isInteger(n) && n >= 0 && n < 1000;
+ok(inRange(random.nextInt(1000)) && inRange(Math.floor(Math.random() * 1000)));
+const randomTimings = await timeTasks([
+  [
+    `createRandom(seed).nextInt(1000) x ${DRAWS / 1000}k`,
+    () => drawSum(() => random.nextInt(1000)),
+  ],
+  [
+    `Math.floor(Math.random() * 1000) x ${DRAWS / 1000}k`,
+    () => drawSum(() => Math.floor(Math.random() * 1000)),
+  ],
+]);
+
 // Report.
 const ms = (timings: readonly Timing[], i: number) => (timings[i] as Timing).medianMs;
 const mb = (bytes: number) => bytes / 1024 / 1024;
@@ -357,6 +378,7 @@ printTable(
     ],
     ...timingRows('sample 10', sampleTimings),
     ...timingRows('shuffle', shuffleTimings),
+    ...timingRows('random ints', randomTimings),
   ],
 );
 console.log('');
@@ -398,6 +420,7 @@ const results = {
     threeFacetQuery: { criteria: facetCriteria, results: facetIds.length },
   },
   pairs: {
+    randomInts: timingsJson(randomTimings),
     sample: timingsJson(sampleTimings),
     shuffle: timingsJson(shuffleTimings),
     textIndexBuild: {
