@@ -8,6 +8,8 @@ import { defineConfig } from 'tsup';
  * class: no dual-package hazard, and half the bytes. The declarations are written once,
  * as `dist/<entry>.d.cts`; `dist/<entry>.d.ts` re-exports them for ESM users.
  * `scripts/write-entry-shims.mjs` writes the two small files per entry after the build.
+ * tsup runs the two configs at once, so neither cleans dist/: the build script empties it
+ * first.
  */
 const entry = {
   index: 'src/index.ts',
@@ -19,7 +21,6 @@ export default defineConfig([
   {
     entry,
     format: ['esm'],
-    clean: true,
     target: 'es2022',
     treeshake: true,
     splitting: true,
