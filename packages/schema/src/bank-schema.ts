@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { CategorySchema } from './category-schema.js';
 import { CompetencySchema } from './competency-schema.js';
+import { ConceptSchema } from './concept-schema.js';
+import { IdSchema } from './id-schema.js';
+import { JurisdictionSchema } from './jurisdiction-schema.js';
 import { QuestionSchema } from './question-schema.js';
 import { RoleSchema } from './role-schema.js';
 import { TagSchema } from './tag-schema.js';
@@ -34,6 +37,21 @@ export const BankSchema = z
       .describe('The controlled vocabulary of competencies.'),
     tags: z.array(TagSchema).readonly().describe('The controlled vocabulary of tags.'),
     questions: z.array(QuestionSchema).readonly().describe('The questions, in bank order.'),
+    jurisdictions: z
+      .array(JurisdictionSchema)
+      .readonly()
+      .optional()
+      .describe('The vocabulary of jurisdictions questions may be limited to.'),
+    concepts: z
+      .array(ConceptSchema)
+      .readonly()
+      .optional()
+      .describe('The domain lexicon: sets of phrases that mean the same thing.'),
+    moved: z
+      .record(IdSchema, IdSchema)
+      .readonly()
+      .optional()
+      .describe('Ids of questions merged into another, mapped to the id of that question.'),
   })
   .readonly()
   .describe('A prepdeck question bank: roles, categories, vocabularies and questions.');

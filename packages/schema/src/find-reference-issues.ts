@@ -1,4 +1,5 @@
 import type { BankValidationIssue } from './bank-validation-issue.js';
+import { formatIssuePath } from './format-issue-path.js';
 
 type Ids = readonly (string | undefined)[];
 
@@ -12,6 +13,13 @@ export interface ReferenceView {
   readonly categories: readonly { readonly id?: string | undefined }[] | undefined;
   readonly competencies: readonly { readonly id?: string | undefined }[] | undefined;
   readonly tags: readonly { readonly id?: string | undefined }[] | undefined;
+  readonly jurisdictions?:
+    | readonly { readonly id?: string | undefined; readonly parent?: string | undefined }[]
+    | undefined;
+  readonly concepts?:
+    | readonly { readonly id?: string | undefined; readonly terms: Ids }[]
+    | undefined;
+  readonly moved?: Readonly<Record<string, string | undefined>> | undefined;
   readonly questions:
     | readonly {
         readonly id?: string | undefined;
@@ -20,6 +28,7 @@ export interface ReferenceView {
         readonly competencies: Ids;
         readonly tags: Ids;
         readonly related: Ids;
+        readonly jurisdictions?: Ids | undefined;
       }[]
     | undefined;
 }
@@ -84,9 +93,90 @@ function checkList(
   });
 }
 
+/** Parents that exist, and no jurisdiction inside itself through its parents. */
+function checkJurisdictionTree(
+  issues: BankValidationIssue[],
+  records: NonNullable<ReferenceView['jurisdictions']>,
+  ids: ReadonlySet<string>,
+): void {
+  const parentOf = new Map<string, string>();
+  for (const record of records) {
+    if (record.id !== undefined && record.parent !== undefined && !parentOf.has(record.id))
+      parentOf.set(record.id, record.parent);
+  }
+  records.forEach((record, index) => {
+    const { id, parent } = record;
+    if (id === undefined || parent === undefined) return;
+    const at = `jurisdictions[${index}].parent`;
+    if (!ids.has(parent)) {
+      issues.push({
+        path: at,
+        message: `Unknown parent jurisdiction "${parent}". ${describeValid('jurisdictions', ids)}`,
+      });
+      return;
+    }
+    const chain = [id];
+    for (let next: string | undefined = parent; next !== undefined; next = parentOf.get(next)) {
+      if (next === id) {
+        issues.push({
+          path: at,
+          message: `Jurisdiction "${id}" lies within itself: ${[...chain, id].join(' > ')}.`,
+        });
+        return;
+      }
+      if (chain.includes(next)) return; // a cycle further up, reported at its own members
+      chain.push(next);
+    }
+  });
+}
+
+function checkConcepts(
+  issues: BankValidationIssue[],
+  records: NonNullable<ReferenceView['concepts']>,
+): void {
+  const owner = new Map<string, string>();
+  records.forEach((concept, index) => {
+    concept.terms.forEach((term, termIndex) => {
+      if (term === undefined) return;
+      const key = term.trim().toLowerCase();
+      const first = owner.get(key);
+      if (first !== undefined) {
+        issues.push({
+          path: `concepts[${index}].terms[${termIndex}]`,
+          message: `Term "${term}" already belongs to concept "${first}"; a term may stand in one concept only.`,
+        });
+      } else owner.set(key, concept.id ?? `concepts[${index}]`);
+    });
+  });
+}
+
+function checkMoved(
+  issues: BankValidationIssue[],
+  moved: NonNullable<ReferenceView['moved']>,
+  questions: ReadonlySet<string> | undefined,
+): void {
+  if (questions === undefined) return;
+  for (const [from, to] of Object.entries(moved)) {
+    if (to === undefined) continue;
+    const at = formatIssuePath(['moved', from]);
+    if (questions.has(from)) {
+      issues.push({
+        path: at,
+        message: `"${from}" is still a question id; a moved id must no longer be used by a question.`,
+      });
+    } else if (!questions.has(to)) {
+      issues.push({
+        path: at,
+        message: `"${from}" moves to "${to}", which is not a question id in the bank.`,
+      });
+    }
+  }
+}
+
 /**
- * Checks what the shape schema cannot: ids unique per collection, and every reference
- * from a question resolving inside the bank.
+ * Checks what the shape schema cannot: ids unique per collection, every reference from
+ * a question resolving inside the bank, jurisdiction parents that exist without cycles,
+ * each concept term in one concept only, and moved ids that point at a live question.
  */
 export function findReferenceIssues(bank: ReferenceView): BankValidationIssue[] {
   const issues: BankValidationIssue[] = [];
@@ -95,6 +185,12 @@ export function findReferenceIssues(bank: ReferenceView): BankValidationIssue[] 
   const competencies = collectIds(issues, 'competencies', bank.competencies);
   const tags = collectIds(issues, 'tags', bank.tags);
   const questions = collectIds(issues, 'questions', bank.questions);
+  const jurisdictions = collectIds(issues, 'jurisdictions', bank.jurisdictions);
+  if (bank.jurisdictions && jurisdictions)
+    checkJurisdictionTree(issues, bank.jurisdictions, jurisdictions);
+  collectIds(issues, 'concepts', bank.concepts);
+  if (bank.concepts) checkConcepts(issues, bank.concepts);
+  if (bank.moved) checkMoved(issues, bank.moved, questions);
 
   bank.questions?.forEach((question, index) => {
     const at = `questions[${index}]`;
@@ -122,6 +218,14 @@ export function findReferenceIssues(bank: ReferenceView): BankValidationIssue[] 
       'related question id',
       'question ids',
       question.id,
+    );
+    checkList(
+      issues,
+      `${at}.jurisdictions`,
+      question.jurisdictions ?? [],
+      jurisdictions ?? new Set(),
+      'jurisdiction',
+      'jurisdictions',
     );
   });
   return issues;

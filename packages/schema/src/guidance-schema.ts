@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { RedFlagSchema } from './red-flag-schema.js';
+import { RubricSchema } from './rubric-schema.js';
 
 const line = (max: number) => z.string().min(1).max(max);
 
@@ -23,11 +25,17 @@ export const GuidanceSchema = z
       .readonly()
       .describe('3 to 7 things a strong answer covers.'),
     redFlags: z
-      .array(line(500))
+      .array(RedFlagSchema)
       .min(2)
       .max(10)
       .readonly()
-      .describe('Two or more signs of a weak answer.'),
+      .describe('Two or more signs of a weak answer, each with the cues that give it away.'),
+    rubric: RubricSchema.optional(),
+    weakAnswer: line(5000)
+      .optional()
+      .describe(
+        'A realistic weak answer in the first person, committing at least one of the red flags.',
+      ),
     sampleAnswer: line(5000).describe(
       'A model answer in the first person; STAR-shaped (situation, task, action, result) for behavioral questions.',
     ),

@@ -1,6 +1,14 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type Bank,
+  type Citation,
+  type Concept,
+  type Exercise,
+  type ExerciseFormat,
+  type Jurisdiction,
+  type RedFlag,
+  type Rubric,
+  type RubricLevel,
   type Difficulty,
   parseBank,
   type Question,
@@ -13,7 +21,7 @@ import {
 describe('inferred types', () => {
   it('exposes the enums as literal unions', () => {
     expectTypeOf<QuestionType>().toEqualTypeOf<
-      'behavioral' | 'situational' | 'technical' | 'general'
+      'behavioral' | 'situational' | 'technical' | 'general' | 'exercise'
     >();
     expectTypeOf<Difficulty>().toEqualTypeOf<'foundational' | 'intermediate' | 'advanced'>();
     expectTypeOf<Seniority>().toEqualTypeOf<'supervisor' | 'manager' | 'director'>();
@@ -26,6 +34,38 @@ describe('inferred types', () => {
     expectTypeOf<Question['estimatedMinutes']>().toEqualTypeOf<number>();
     expectTypeOf<Question['guidance']['keyPoints']>().toEqualTypeOf<readonly string[]>();
     expectTypeOf<Question['source']>().toEqualTypeOf<'seed' | 'original'>();
+  });
+
+  it('types the version 2 question fields', () => {
+    expectTypeOf<Question['guidance']['redFlags']>().toEqualTypeOf<readonly RedFlag[]>();
+    expectTypeOf<RedFlag>().toEqualTypeOf<{
+      readonly text: string;
+      readonly cues: readonly string[];
+    }>();
+    expectTypeOf<Question['guidance']['rubric']>().toEqualTypeOf<Rubric | undefined>();
+    expectTypeOf<keyof Rubric>().toEqualTypeOf<RubricLevel>();
+    expectTypeOf<RubricLevel>().toEqualTypeOf<'poor' | 'mixed' | 'good' | 'excellent'>();
+    expectTypeOf<Question['guidance']['weakAnswer']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Question['jurisdictions']>().toEqualTypeOf<readonly string[] | undefined>();
+    expectTypeOf<Question['sources']>().toEqualTypeOf<readonly Citation[] | undefined>();
+    expectTypeOf<Citation['url']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Citation['asOf']>().toEqualTypeOf<string>();
+    expectTypeOf<Question['exercise']>().toEqualTypeOf<Exercise | undefined>();
+    expectTypeOf<Exercise['format']>().toEqualTypeOf<ExerciseFormat>();
+    expectTypeOf<ExerciseFormat>().toEqualTypeOf<
+      'in-tray' | 'data-interpretation' | 'presentation' | 'role-play'
+    >();
+  });
+
+  it('types the version 2 bank fields', () => {
+    expectTypeOf<Bank['jurisdictions']>().toEqualTypeOf<readonly Jurisdiction[] | undefined>();
+    expectTypeOf<Jurisdiction['parent']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Bank['concepts']>().toEqualTypeOf<readonly Concept[] | undefined>();
+    expectTypeOf<Concept['terms']>().toEqualTypeOf<readonly string[]>();
+    expectTypeOf<Bank['moved']>().toEqualTypeOf<Readonly<Record<string, string>> | undefined>();
+    const flag = {} as RedFlag;
+    // @ts-expect-error red-flag cues are readonly
+    flag.cues.push('x');
   });
 
   it('makes a parsed bank read-only all the way down', () => {

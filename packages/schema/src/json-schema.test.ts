@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
+
+/** The one string format the schemas use (citation urls), checked as loosely as zod's z.url(). */
+const formats = { uri: /^[a-z][a-z0-9+.-]*:\S+$/i };
 import { describe, expect, it } from 'vitest';
 import { jsonSchemaDocuments } from '../scripts/json-schema-documents.js';
 import { sampleBank, sampleQuestion } from '../test/sample-bank.js';
@@ -24,14 +27,14 @@ describe('JSON Schema files', () => {
   });
 
   it('validates the same sample bank that parseBank accepts', () => {
-    const ajv = new Ajv2020({ allErrors: true });
+    const ajv = new Ajv2020({ allErrors: true, formats });
     const validate = ajv.compile(JSON.parse(committed('bank.schema.json')));
     expect(validate(sampleBank())).toBe(true);
     expect(validate({ $schema: './bank.schema.json', ...sampleBank() })).toBe(true);
   });
 
   it('rejects what parseBank rejects on shape', () => {
-    const ajv = new Ajv2020({ allErrors: true });
+    const ajv = new Ajv2020({ allErrors: true, formats });
     const validateQuestion = ajv.compile(JSON.parse(committed('question.schema.json')));
     expect(validateQuestion(sampleQuestion('fine'))).toBe(true);
     expect(validateQuestion(sampleQuestion('Bad_Id'))).toBe(false);
@@ -40,8 +43,22 @@ describe('JSON Schema files', () => {
     expect(validateQuestion(sampleQuestion('no-roles', { roles: [] }))).toBe(false);
   });
 
+  it('accepts both red-flag forms and checks the version 2 fields', () => {
+    const ajv = new Ajv2020({ allErrors: true, formats });
+    const validateQuestion = ajv.compile(JSON.parse(committed('question.schema.json')));
+    const base = sampleQuestion('v2');
+    const guidance = { ...base.guidance, redFlags: ['Plain.', { text: 'Cued.', cues: ['a cue'] }] };
+    expect(validateQuestion({ ...base, guidance })).toBe(true);
+    const citation = { claim: 'A fact.', source: 'A regulator', asOf: '2026-11' };
+    expect(validateQuestion({ ...base, sources: [citation], jurisdictions: ['gb'] })).toBe(true);
+    expect(validateQuestion({ ...base, sources: [{ ...citation, asOf: '2026-13' }] })).toBe(false);
+    expect(
+      validateQuestion({ ...base, guidance: { ...base.guidance, rubric: { poor: 'Only one.' } } }),
+    ).toBe(false);
+  });
+
   it('validates vocabulary lists', () => {
-    const ajv = new Ajv2020();
+    const ajv = new Ajv2020({ formats });
     const validateTags = ajv.compile(JSON.parse(committed('tag-list.schema.json')));
     expect(validateTags(sampleBank().tags)).toBe(true);
     expect(validateTags([{ id: 'x' }])).toBe(false);

@@ -24,6 +24,21 @@ export function looseBankView(input: unknown): ReferenceView {
     categories: records(bank.categories),
     competencies: records(bank.competencies),
     tags: records(bank.tags),
+    jurisdictions: Array.isArray(bank.jurisdictions)
+      ? bank.jurisdictions.map((item) => ({
+          id: isRecord(item) ? text(item.id) : undefined,
+          parent: isRecord(item) ? text(item.parent) : undefined,
+        }))
+      : undefined,
+    concepts: Array.isArray(bank.concepts)
+      ? bank.concepts.map((item) => ({
+          id: isRecord(item) ? text(item.id) : undefined,
+          terms: isRecord(item) ? texts(item.terms) : [],
+        }))
+      : undefined,
+    moved: isRecord(bank.moved)
+      ? Object.fromEntries(Object.entries(bank.moved).map(([from, to]) => [from, text(to)]))
+      : undefined,
     questions: Array.isArray(bank.questions)
       ? bank.questions.map((item) => {
           const q = isRecord(item) ? item : {};
@@ -34,6 +49,7 @@ export function looseBankView(input: unknown): ReferenceView {
             competencies: texts(q.competencies),
             tags: texts(q.tags),
             related: texts(q.related),
+            jurisdictions: texts(q.jurisdictions),
           };
         })
       : undefined,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { CitationSchema } from './citation-schema.js';
 import { DifficultySchema } from './difficulty.js';
+import { ExerciseSchema } from './exercise-schema.js';
 import { GuidanceSchema } from './guidance-schema.js';
 import { IdSchema } from './id-schema.js';
 import { QuestionSourceSchema } from './question-source.js';
@@ -10,7 +12,8 @@ const idList = (description: string) => z.array(IdSchema).readonly().describe(de
 
 /**
  * Validates one question record. Cross-references (category, roles, competencies, tags,
- * related ids) are checked by {@link parseBank}, which sees the whole bank.
+ * related ids, jurisdictions) are checked by {@link parseBank}, which sees the whole bank.
+ * A question of type `exercise` must have `exercise`, and no other type may.
  *
  * @example
  * ```ts
@@ -43,6 +46,37 @@ export const QuestionSchema = z
     source: QuestionSourceSchema,
     guidance: GuidanceSchema,
     related: idList('Ids of related questions in the same bank: a next step or a harder version.'),
+    jurisdictions: idList(
+      "Ids from the bank's jurisdictions where the question or its guidance only holds there. Absent or empty: true anywhere.",
+    ).optional(),
+    sources: z
+      .array(CitationSchema)
+      .max(30)
+      .readonly()
+      .optional()
+      .describe('Where each specific fact (a figure, a date, a rule, a named study) comes from.'),
+    exercise: ExerciseSchema.optional().describe(
+      'The exercise: required when type is exercise, and only then.',
+    ),
+  })
+  .check((ctx) => {
+    const { type, exercise } = ctx.value;
+    if (type === 'exercise' && exercise === undefined) {
+      ctx.issues.push({
+        code: 'custom',
+        input: exercise,
+        path: ['exercise'],
+        message:
+          'A question of type exercise needs exercise: { format, prepMinutes, brief, materials }',
+      });
+    } else if (type !== 'exercise' && exercise !== undefined) {
+      ctx.issues.push({
+        code: 'custom',
+        input: exercise,
+        path: ['exercise'],
+        message: `Only a question of type exercise has exercise; this one is ${type}`,
+      });
+    }
   })
   .readonly()
   .describe('One interview question with guidance on what a strong answer covers.');

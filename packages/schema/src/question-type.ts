@@ -7,14 +7,22 @@ import { z } from 'zod';
  * ```ts
  * import { QUESTION_TYPES } from '@prepdeck/schema';
  *
- * QUESTION_TYPES; // ['behavioral', 'situational', 'technical', 'general']
+ * QUESTION_TYPES; // ['behavioral', 'situational', 'technical', 'general', 'exercise']
  * ```
  */
-export const QUESTION_TYPES = ['behavioral', 'situational', 'technical', 'general'] as const;
+export const QUESTION_TYPES = [
+  'behavioral',
+  'situational',
+  'technical',
+  'general',
+  'exercise',
+] as const;
 
 /**
  * Validates a question type: `behavioral` (past experience), `situational` (what would
- * you do), `technical` (domain knowledge) or `general` (motivation, role fit).
+ * you do), `technical` (domain knowledge), `general` (motivation, role fit) or
+ * `exercise` (an assessment-centre task with materials; the question then needs
+ * `exercise`).
  *
  * @example
  * ```ts
@@ -26,11 +34,11 @@ export const QUESTION_TYPES = ['behavioral', 'situational', 'technical', 'genera
 export const QuestionTypeSchema = z
   .enum(QUESTION_TYPES)
   .describe(
-    'behavioral (past experience), situational (what would you do), technical (domain knowledge) or general (motivation, role fit).',
+    'behavioral (past experience), situational (what would you do), technical (domain knowledge), general (motivation, role fit) or exercise (an assessment-centre task with materials).',
   );
 
 /**
- * A question type: `'behavioral' | 'situational' | 'technical' | 'general'`.
+ * A question type: `'behavioral' | 'situational' | 'technical' | 'general' | 'exercise'`.
  *
  * @example
  * ```ts

@@ -69,7 +69,10 @@ export function sampleQuestion(id: string, overrides: Record<string, unknown> = 
     guidance: {
       intent: 'Whether the candidate investigates before defending the bill.',
       keyPoints: ['Acknowledges the shock.', 'Checks the read history.', 'Explains remedies.'],
-      redFlags: ['Defends the bill first.', 'Promises a credit too early.'],
+      redFlags: [
+        { text: 'Defends the bill first.', cues: ['the bill is correct'] },
+        { text: 'Promises a credit too early.', cues: [] },
+      ],
       sampleAnswer: 'I would listen first, then check actual against estimated reads.',
       followUps: ['What if the meter tests accurate?', 'How do you stop it recurring?'],
       keyTerms: ['estimated read', 'meter test'],
