@@ -19,6 +19,8 @@ export function packageProject(name: string) {
         'lint/**/*.test.ts',
         'scripts/**/*.test.ts',
       ],
+      // Browser tests run on their own, in `pnpm test:e2e`.
+      exclude: ['**/node_modules/**', '**/*.e2e.test.ts'],
       typecheck: {
         enabled: true,
         include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'],

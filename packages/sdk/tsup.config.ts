@@ -15,6 +15,7 @@ const entry = {
   index: 'src/index.ts',
   format: 'src/format/index.ts',
   coach: 'src/coach/index.ts',
+  kit: 'src/kit/index.ts',
 };
 
 export default defineConfig([

@@ -8,6 +8,23 @@ const categoryTitles = new Map(categories.map((category) => [category.id, catego
 
 const label = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
+const LEVELS = ['poor', 'mixed', 'good', 'excellent'] as const;
+
+/** Fills a definition list with the four rubric levels, weakest first. */
+function fillRubric(list: HTMLDListElement, rubric: Question['guidance']['rubric']): void {
+  list.replaceChildren();
+  list.hidden = rubric === undefined;
+  if (rubric === undefined) return;
+  for (const level of LEVELS) {
+    const term = document.createElement('dt');
+    term.textContent = label(level);
+    term.className = `level-${level}`;
+    const anchor = document.createElement('dd');
+    anchor.textContent = rubric[level];
+    list.append(term, anchor);
+  }
+}
+
 /** The card element and its parts, filled in for one question at a time. */
 export function createCardView(root: ParentNode = document) {
   const card = byTestId('card', HTMLElement, root);
@@ -21,7 +38,10 @@ export function createCardView(root: ParentNode = document) {
     intent: byTestId('intent', HTMLElement, root),
     keyPoints: byTestId('key-points', HTMLUListElement, root),
     redFlags: byTestId('red-flags', HTMLUListElement, root),
+    rubric: byTestId('rubric', HTMLDListElement, root),
+    weakAnswer: byTestId('weak-answer', HTMLElement, root),
     sampleAnswer: byTestId('sample-answer', HTMLElement, root),
+    keyTerms: byTestId('key-terms', HTMLElement, root),
     followUps: byTestId('follow-ups', HTMLUListElement, root),
   };
 
@@ -37,8 +57,15 @@ export function createCardView(root: ParentNode = document) {
       parts.question.textContent = question.text;
       parts.intent.textContent = question.guidance.intent;
       fillList(parts.keyPoints, question.guidance.keyPoints);
-      fillList(parts.redFlags, question.guidance.redFlags);
+      fillList(
+        parts.redFlags,
+        question.guidance.redFlags.map((flag) => flag.text),
+      );
+      fillRubric(parts.rubric, question.guidance.rubric);
+      parts.weakAnswer.textContent = question.guidance.weakAnswer ?? '';
+      parts.weakAnswer.closest('section')?.toggleAttribute('hidden', !question.guidance.weakAnswer);
       parts.sampleAnswer.textContent = question.guidance.sampleAnswer;
+      parts.keyTerms.textContent = question.guidance.keyTerms.join(' · ');
       fillList(parts.followUps, question.guidance.followUps);
       this.flip(flipped);
     },

@@ -8,6 +8,7 @@ export interface FilterFlags {
   readonly seniority?: string[] | undefined;
   readonly tag?: string[] | undefined;
   readonly competency?: string[] | undefined;
+  readonly jurisdiction?: string[] | undefined;
   readonly search?: string | undefined;
 }
 
@@ -43,6 +44,7 @@ export function criteriaFromFlags(flags: FilterFlags): Criteria {
     ...(flags.seniority ? { seniority: flags.seniority as Seniority[] } : {}),
     ...(flags.tag ? { tags: flags.tag } : {}),
     ...(flags.competency ? { competencies: flags.competency } : {}),
+    ...(flags.jurisdiction ? { jurisdictions: flags.jurisdiction } : {}),
     ...(flags.search ? { text: flags.search } : {}),
   };
 }

@@ -3,6 +3,7 @@ import { CliError } from './cli-error.js';
 import { type CliIo, processIo } from './cli-io.js';
 import { askCommand } from './commands/ask.js';
 import { exportCommand } from './commands/export.js';
+import { kitCommand } from './commands/kit.js';
 import { listCommand } from './commands/list.js';
 import { practiceCommand } from './commands/practice.js';
 import { reviewCommand } from './commands/review.js';
@@ -49,6 +50,7 @@ Examples:
   $ prepdeck practice -n 3
   $ prepdeck review --stats
   $ prepdeck export --format anki --out prepdeck.txt
+  $ prepdeck kit --minutes 45 --format html --out kit.html
   $ prepdeck validate my-bank.yaml
 
 Set NO_COLOR to turn colours off. Run \`prepdeck <command> --help\` for each command's flags.`,
@@ -62,6 +64,7 @@ Set NO_COLOR to turn colours off. Run \`prepdeck <command> --help\` for each com
     practiceCommand(term, fullIo, outcome),
     reviewCommand(term, fullIo, outcome),
     exportCommand(term),
+    kitCommand(term),
     validateCommand(term),
   ];
   for (const command of commands) {

@@ -9,6 +9,7 @@ const FLAG_NAMES: Record<string, string> = {
   '"tags"': '--tag',
   '"competencies"': '--competency',
   '"text"': '--search',
+  '"jurisdictions"': '--jurisdiction',
 };
 
 /** Runs `action`; SDK errors about bad values become usage errors that name the flag. */

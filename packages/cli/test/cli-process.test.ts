@@ -1,11 +1,22 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { questions } from '@prepdeck/questions';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { REPO, runCli } from './run-cli.js';
 
-const COMMANDS = ['ask', 'show', 'list', 'stats', 'practice', 'review', 'export', 'validate'];
+const COMMANDS = [
+  'ask',
+  'show',
+  'list',
+  'stats',
+  'practice',
+  'review',
+  'export',
+  'kit',
+  'validate',
+];
 const ESCAPE = '\u001b[';
 const scratch = () => mkdtempSync(join(tmpdir(), 'prepdeck-test-'));
 
@@ -102,13 +113,80 @@ describe('prepdeck as a process', () => {
     expect(result.stderr).toMatch(message);
   });
 
+  it('writes an interviewer kit as Markdown, HTML or JSON, the same for the same seed', () => {
+    const md = runCli(['kit', '--minutes', '30', '--seed', 'panel-1']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^# Interview kit: 30 minutes, \d+ questions\n/);
+    expect(md.stdout).toContain('- [ ] **Excellent**');
+    expect(runCli(['kit', '--minutes', '30', '--seed', 'panel-1']).stdout).toBe(md.stdout);
+    const json = JSON.parse(
+      runCli(['kit', '--minutes', '30', '--seed', 'panel-1', '--format', 'json']).stdout,
+    );
+    expect(json.seed).toBe('panel-1');
+    expect(json.plannedMinutes).toBeLessThanOrEqual(30);
+    expect(json.plannedMinutes).toBeGreaterThanOrEqual(24);
+    expect(json.items[0].part).toBe('warm-up');
+    const dir = scratch();
+    const out = join(dir, 'kit.html');
+    const html = runCli([
+      'kit',
+      '--minutes',
+      '45',
+      '--seniority',
+      'director',
+      '--format',
+      'html',
+      '--out',
+      out,
+    ]);
+    expect(html.code).toBe(0);
+    expect(html.stderr).toMatch(
+      /^Wrote a \d+-minute kit of \d+ questions to .*kit\.html \(html, seed /,
+    );
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>/);
+  });
+
+  it('explains a kit it cannot plan, with exit 2 for bad flags and 1 for an unmet budget', () => {
+    for (const minutes of ['0', '-5', 'ten', '2.5']) {
+      const bad = runCli(['kit', '--minutes', minutes]);
+      expect(bad.code, minutes).toBe(2);
+      expect(bad.stderr).toContain('Expected a whole number from 1 up.');
+    }
+    const missing = runCli(['kit']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("required option '--minutes <n>' not specified");
+    const place = runCli(['kit', '--minutes', '30', '--jurisdiction', 'uk']);
+    expect(place.code).toBe(2);
+    expect(place.stderr).toContain('Unknown jurisdiction "uk" in --jurisdiction.');
+    const unmet = runCli(['kit', '--minutes', '300', '--category', 'key-accounts']);
+    expect(unmet.code).toBe(1);
+    expect(unmet.stderr).toMatch(
+      /^Cannot plan this interview: the matching questions fill only \d+ of 300 minutes/,
+    );
+  });
+
+  it('filters by jurisdiction in every selecting command', () => {
+    for (const command of ['ask', 'practice', 'review', 'export', 'kit']) {
+      expect(runCli([command, '--help']).stdout, command).toContain('--jurisdiction <ids>');
+    }
+    const gb = runCli(['ask', '-n', '50', '--jurisdiction', 'gb', '--json']);
+    expect(gb.code).toBe(0);
+    for (const q of JSON.parse(gb.stdout)) {
+      for (const place of q.jurisdictions ?? [])
+        expect(place === 'gb' || place.startsWith('gb-')).toBe(true);
+    }
+    expect(runCli(['list', 'jurisdictions']).stdout).toMatch(/^us\s+\d+\s+United States$/m);
+  });
+
   it('shows one question, or suggests close ids', () => {
     const shown = runCli(['show', 'high-bill-after-estimated-reads']);
     expect(shown.code).toBe(0);
     for (const heading of [
       'A strong answer covers',
       'Red flags',
-      'Sample answer',
+      'What an answer at each level sounds like',
+      'A weak answer, for contrast',
+      'A strong answer',
       'Follow-ups',
       'Related',
     ]) {
@@ -126,8 +204,10 @@ describe('prepdeck as a process', () => {
     const tags = JSON.parse(runCli(['list', 'tags', '--json']).stdout);
     expect(tags.every((tag: { questions: number }) => tag.questions >= 3)).toBe(true);
     const stats = runCli(['stats']);
-    expect(stats.stdout).toMatch(/^All\s+\d+\s+\d+\s+\d+\s+256$/m);
-    expect(JSON.parse(runCli(['stats', '--json']).stdout).total).toBe(256);
+    expect(stats.stdout).toMatch(
+      new RegExp(`^All\\s+\\d+\\s+\\d+\\s+\\d+\\s+${questions.length}$`, 'm'),
+    );
+    expect(JSON.parse(runCli(['stats', '--json']).stdout).total).toBe(questions.length);
   });
 
   it('exports CSV, Anki and files', () => {
@@ -141,8 +221,8 @@ describe('prepdeck as a process', () => {
     const out = join(scratch(), 'bank.json');
     const written = runCli(['export', '--format', 'json', '--out', out]);
     expect(written.code).toBe(0);
-    expect(written.stderr).toContain(`Wrote 256 questions to ${out}`);
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(256);
+    expect(written.stderr).toContain(`Wrote ${questions.length} questions to ${out}`);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(questions.length);
   });
 
   it('validates banks: valid, invalid with paths, unreadable', () => {
@@ -192,6 +272,11 @@ describe('prepdeck as a process', () => {
     }
     const stats = runCli(['review', '--stats', '--json']);
     expect(stats.code).toBe(0);
-    expect(JSON.parse(stats.stdout)).toMatchObject({ studied: 0, unseen: 256, dueNow: 0 });
+    expect(JSON.parse(stats.stdout)).toMatchObject({
+      studied: 0,
+      unseen: questions.length,
+      dueNow: 0,
+      levels: { poor: 0, mixed: 0, good: 0, excellent: 0 },
+    });
   });
 });

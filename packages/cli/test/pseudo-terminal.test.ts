@@ -49,20 +49,20 @@ describe.skipIf(!hasScript)('prepdeck in a real terminal', () => {
     const result = await inTerminal(['practice', '-n', '1', '--seed', 'pty'], home, [
       [/\[\d:\d\d\] /, 'I would check the read history and explain the bill.\r'],
       [/\[\d:\d\d\] .*\n.*\[\d:\d\d\] /s, '\r'],
-      [/Rate yourself/, '4\r'],
+      [/Where did your answer land/, '4\r'],
     ]);
     expect(result.code).toBe(0);
     expect(result.output).toContain('Feedback on your answer');
     expect(result.output).toContain('Done. 1 rating saved');
     const progress = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
-    expect(progress.reviews[0].rating).toBe('easy');
+    expect(progress.reviews[0]).toMatchObject({ rating: 'easy', level: 'excellent' });
   });
 
   it('saves what was rated when Ctrl-C stops a session, and exits 130', async () => {
     const home = tempHome();
     const result = await inTerminal(['practice', '-n', '3', '--seed', 'pty-stop'], home, [
       [/\[\d:\d\d\] /, '\r'],
-      [/Rate yourself/, '3\r'],
+      [/Where did your answer land/, '3\r'],
       [/Question 2 of 3[\s\S]*\[\d:\d\d\] /, '\u0003'],
     ]);
     expect(result.code).toBe(130);

@@ -1,4 +1,12 @@
-import type { Category, Competency, Question, Role, Tag } from '@prepdeck/schema';
+import type {
+  Category,
+  Competency,
+  Concept,
+  Jurisdiction,
+  Question,
+  Role,
+  Tag,
+} from '@prepdeck/schema';
 
 /** A question together with the file it was read from. */
 export interface QuestionSource {
@@ -21,6 +29,9 @@ export interface LintContext {
   readonly categories: readonly Category[];
   readonly competencies: readonly Competency[];
   readonly tags: readonly Tag[];
+  readonly jurisdictions: readonly Jurisdiction[];
+  readonly concepts: readonly Concept[];
+  readonly moved: Readonly<Record<string, string>>;
 }
 
 /** One problem a rule found: the file, the field and the reason. */

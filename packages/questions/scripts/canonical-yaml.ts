@@ -4,22 +4,30 @@
  *
  * - keys in the order of the schema (`id` first, `related` last; `guidance` in its own
  *   order), unknown keys after them;
+ * - nested maps (`guidance`, its `rubric` and red flags, `sources`, `exercise`) in their
+ *   schema's order too;
  * - lists of ids and terms (`roles`, `seniority`, `competencies`, `tags`,
- *   `guidance.keyTerms`, `related`) on one line in flow style; the other lists in block
- *   style, one item per line;
- * - `guidance.intent`, `guidance.sampleAnswer` and a role's `description` as folded blocks
- *   (`>-`) wrapped to lines of at most 90 characters; every other string on one line,
- *   unquoted when YAML allows;
+ *   `guidance.keyTerms`, red-flag `cues`, `related`, `jurisdictions`, a concept's
+ *   `terms`) on one line in flow style; the other lists in block style, one item per line;
+ * - `guidance.intent`, `guidance.sampleAnswer`, `guidance.weakAnswer`, the rubric levels,
+ *   an exercise's `brief` and a role's `description` as folded blocks (`>-`) wrapped to
+ *   lines of at most 90 characters; an exercise's `materials` (Markdown) as a literal
+ *   block (`|-`); every other string on one line, unquoted when YAML allows;
  * - comments (the `yaml-language-server` line) kept; two-space indent; one final newline.
  *
  * `pnpm format` rewrites the sources in this layout; a test fails when one is not.
  */
 import {
   CategorySchema,
+  CitationSchema,
   CompetencySchema,
+  ConceptSchema,
+  ExerciseSchema,
   GuidanceSchema,
+  JurisdictionSchema,
   QuestionSchema,
   RoleSchema,
+  RubricSchema,
   TagSchema,
 } from '@prepdeck/schema';
 import {
@@ -38,16 +46,39 @@ import { stringifyString } from 'yaml/util';
 export const FOLDED_LINE_WIDTH = 90;
 
 /** Which kind of content file a text is: one question, or a vocabulary list. */
-export type ContentFileKind = 'question' | 'roles' | 'categories' | 'competencies' | 'tags';
+export type ContentFileKind =
+  | 'question'
+  | 'roles'
+  | 'categories'
+  | 'competencies'
+  | 'tags'
+  | 'jurisdictions'
+  | 'concepts'
+  | 'moved';
 
-const FLOW_LISTS = new Set(['roles', 'seniority', 'competencies', 'tags', 'keyTerms', 'related']);
+const FLOW_LISTS = new Set([
+  'roles',
+  'seniority',
+  'competencies',
+  'tags',
+  'keyTerms',
+  'cues',
+  'related',
+  'jurisdictions',
+  'terms',
+]);
+const QUESTION_FOLDED = ['intent', 'sampleAnswer', 'weakAnswer', 'brief'];
 const FOLDED_STRINGS: Record<ContentFileKind, ReadonlySet<string>> = {
-  question: new Set(['intent', 'sampleAnswer']),
+  question: new Set([...QUESTION_FOLDED, ...Object.keys(RubricSchema.unwrap().shape)]),
   roles: new Set(['description']),
   categories: new Set(),
   competencies: new Set(),
   tags: new Set(),
+  jurisdictions: new Set(),
+  concepts: new Set(),
+  moved: new Set(),
 };
+const LITERAL_STRINGS = new Set(['materials']);
 
 const keysOf = (schema: { unwrap(): { shape: object } }) => Object.keys(schema.unwrap().shape);
 const KEY_ORDER: Record<ContentFileKind, readonly string[]> = {
@@ -56,8 +87,18 @@ const KEY_ORDER: Record<ContentFileKind, readonly string[]> = {
   categories: keysOf(CategorySchema),
   competencies: keysOf(CompetencySchema),
   tags: keysOf(TagSchema),
+  jurisdictions: keysOf(JurisdictionSchema),
+  concepts: keysOf(ConceptSchema),
+  moved: [],
 };
-const GUIDANCE_KEY_ORDER = keysOf(GuidanceSchema);
+/** The key order of the maps nested in a question, by the key that holds them. */
+const NESTED_KEY_ORDER: Readonly<Record<string, readonly string[]>> = {
+  guidance: keysOf(GuidanceSchema),
+  rubric: keysOf(RubricSchema),
+  exercise: keysOf(ExerciseSchema),
+  redFlags: ['text', 'cues'],
+  sources: keysOf(CitationSchema),
+};
 
 // yaml's line width applies to every scalar and flow list; the canonical layout folds only
 // the `>-` blocks. The string tag is replaced by one that gives those blocks a width and
@@ -109,13 +150,22 @@ function styleMap(node: Node, order: readonly string[], folded: ReadonlySet<stri
 
 function styleValue(node: Node | null, key: string, folded: ReadonlySet<string>): void {
   if (node === null) return;
-  if (key === 'guidance') {
-    styleMap(node, GUIDANCE_KEY_ORDER, folded);
+  if (isMap(node)) {
+    styleMap(node, NESTED_KEY_ORDER[key] ?? [], folded);
   } else if (isSeq(node)) {
     node.flow = FLOW_LISTS.has(key);
-    for (const item of node.items) styleValue(item as Node | null, '', folded);
+    // Items of a list of maps (red flags, sources) are ordered as the list's key says.
+    for (const item of node.items) {
+      const inner = item as Node | null;
+      if (isMap(inner)) styleMap(inner, NESTED_KEY_ORDER[key] ?? [], folded);
+      else styleValue(inner, '', folded);
+    }
   } else if (isScalar(node) && typeof node.value === 'string') {
-    node.type = folded.has(key) ? 'BLOCK_FOLDED' : 'PLAIN';
+    node.type = LITERAL_STRINGS.has(key)
+      ? 'BLOCK_LITERAL'
+      : folded.has(key)
+        ? 'BLOCK_FOLDED'
+        : 'PLAIN';
   }
 }
 
@@ -136,6 +186,7 @@ export function formatContentYaml(text: string, kind: ContentFileKind): string {
   if (root !== null) {
     const folded = FOLDED_STRINGS[kind];
     if (kind === 'question') styleMap(root, KEY_ORDER.question, folded);
+    else if (kind === 'moved') styleMap(root, [], folded);
     else if (isSeq(root)) {
       for (const item of root.items) styleMap(item as Node, KEY_ORDER[kind], folded);
     }

@@ -1,6 +1,8 @@
 /**
  * Rewrites the YAML sources in content/ in their canonical layout (see canonical-yaml.ts).
  * With `--check`, changes nothing and exits 1 listing the files that are not canonical.
+ * With file paths (relative to the package, such as `content/key-accounts/x.yaml`), only
+ * those files are formatted.
  * Run from the repository root as `pnpm format` (or `pnpm lint` to check).
  */
 import { writeFileSync } from 'node:fs';
@@ -12,6 +14,12 @@ import { ContentLoadError, loadContent } from './load-content.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
+const only = new Set(
+  process.argv
+    .slice(2)
+    .filter((arg) => !arg.startsWith('--'))
+    .map((arg) => arg.replace(/^packages\/questions\//, '')),
+);
 
 let files: ReturnType<typeof contentFilesByKind>;
 try {
@@ -24,6 +32,7 @@ try {
 
 const changed: string[] = [];
 for (const { file, kind } of files) {
+  if (only.size > 0 && !only.has(file.path)) continue;
   const formatted = formatContentYaml(file.text, kind);
   if (formatted === file.text) continue;
   changed.push(file.path);

@@ -3,6 +3,7 @@ import {
   DIFFICULTIES,
   QUESTION_TYPES,
   type Question,
+  RUBRIC_LEVELS,
   SENIORITY_LEVELS,
 } from '@prepdeck/schema';
 
@@ -23,6 +24,63 @@ function countBy(
     for (const value of key(question)) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   return counts;
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** One question's entry: facts, what it assesses, the rubric, the weak answer, sources. */
+function questionEntry(bank: Bank, q: Question): string[] {
+  const places = (q.jurisdictions ?? []).map(
+    (id) => bank.jurisdictions?.find((j) => j.id === id)?.name ?? id,
+  );
+  const facts = [
+    `\`${q.id}\``,
+    q.type,
+    q.difficulty,
+    q.seniority.join(', '),
+    `${q.estimatedMinutes} min`,
+    places.length > 0 ? `holds in ${places.join(', ')}` : 'portable',
+  ];
+  const lines = [`<a id="${q.id}"></a>`, '', `### ${oneLine(q.text)}`, '', facts.join(' · '), ''];
+  if (q.exercise !== undefined) {
+    const x = q.exercise;
+    lines.push(
+      `**Exercise (${x.format}, ${x.prepMinutes} minutes to prepare):** ${oneLine(x.brief)}`,
+      '',
+      '<details><summary>Materials</summary>',
+      '',
+      x.materials.trim(),
+      '',
+      '</details>',
+      '',
+    );
+  }
+  lines.push(`**Assessing:** ${oneLine(q.guidance.intent)}`, '');
+  const { rubric, weakAnswer } = q.guidance;
+  if (rubric !== undefined) {
+    lines.push('| Level | What an answer at this level sounds like |', '|---|---|');
+    for (const level of RUBRIC_LEVELS) {
+      lines.push(`| ${capitalize(level)} | ${cell(oneLine(rubric[level]))} |`);
+    }
+    lines.push('');
+  }
+  if (weakAnswer !== undefined) {
+    lines.push(
+      '<details><summary>A weak answer, for contrast</summary>',
+      '',
+      `> ${oneLine(weakAnswer)}`,
+      '',
+      '</details>',
+      '',
+    );
+  }
+  if (q.sources !== undefined && q.sources.length > 0) {
+    lines.push(
+      `Sources: ${q.sources.map((c) => (c.url ? `[${c.source}](${c.url})` : c.source) + ` (${c.asOf})`).join('; ')}.`,
+      '',
+    );
+  }
+  return lines;
 }
 
 /**
@@ -89,7 +147,7 @@ export function generateCatalog(bank: Bank): string {
   const lines: string[] = [BANNER, '', '# Question catalog', ''];
   const roles = bank.roles.map((role) => role.title).join(', ');
   lines.push(
-    `${total} questions in ${bank.categories.length} categories for the role ${roles}, each with what the interviewer is assessing, key points, red flags, a sample answer and follow-ups.`,
+    `${total} questions in ${bank.categories.length} categories for the role ${roles}, each with what the interviewer is assessing, key points, red flags, a four-level rubric, a weak and a sample answer, and follow-ups. Below each category's table, every question shows its rubric and weak answer.`,
     '',
   );
 
@@ -126,10 +184,11 @@ export function generateCatalog(bank: Bank): string {
     );
     for (const q of inCategory) {
       lines.push(
-        `| ${cell(q.text)}<br>\`${q.id}\` | ${q.type} | ${q.difficulty} | ${q.seniority.join(', ')} |`,
+        `| [${cell(q.text)}](#${q.id})<br>\`${q.id}\` | ${q.type} | ${q.difficulty} | ${q.seniority.join(', ')} |`,
       );
     }
     lines.push('');
+    for (const q of inCategory) lines.push(...questionEntry(bank, q));
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

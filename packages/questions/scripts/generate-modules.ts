@@ -58,8 +58,8 @@ import { deepFreeze } from '../deep-freeze.js';
 ${imports}
 
 /**
- * The complete question bank: roles, categories, competencies, tags and ${bank.questions.length} questions,
- * validated at build time and deep-frozen.
+ * The complete question bank: roles, categories, competencies, tags, ${bank.questions.length} questions,
+ * jurisdictions, the concept lexicon and moved ids, validated at build time and deep-frozen.
  *
  * @example
  * \`\`\`ts
@@ -75,6 +75,9 @@ export const bank: Bank = deepFreeze({
   competencies: ${json(bank.competencies).replace(/\n/g, '\n  ')},
   tags: ${json(bank.tags).replace(/\n/g, '\n  ')},
   questions: [${slices.map((s) => `...${s}.questions`).join(', ')}],
+  jurisdictions: ${json(bank.jurisdictions ?? []).replace(/\n/g, '\n  ')},
+  concepts: ${json(bank.concepts ?? []).replace(/\n/g, '\n  ')},
+  moved: ${json(bank.moved ?? {}).replace(/\n/g, '\n  ')},
 });
 `;
 }
@@ -109,6 +112,11 @@ export type TagId =${unionOf(bank.tags.map((t) => t.id))};
  * The id of a competency in the bank's vocabulary.${example('CompetencyId', bank.competencies[0]?.id ?? '')}
  */
 export type CompetencyId =${unionOf(bank.competencies.map((c) => c.id))};
+
+/**
+ * The id of a jurisdiction in the bank's vocabulary.${example('JurisdictionId', bank.jurisdictions?.[0]?.id ?? '')}
+ */
+export type JurisdictionId =${unionOf((bank.jurisdictions ?? []).map((j) => j.id))};
 `;
 }
 

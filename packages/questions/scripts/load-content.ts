@@ -24,8 +24,23 @@ export interface LoadedContent {
   readonly rawBank: Record<VocabularyName | 'questions', unknown>;
 }
 
-export type VocabularyName = 'roles' | 'categories' | 'competencies' | 'tags';
-const VOCABULARIES: readonly VocabularyName[] = ['roles', 'categories', 'competencies', 'tags'];
+export type VocabularyName =
+  | 'roles'
+  | 'categories'
+  | 'competencies'
+  | 'tags'
+  | 'jurisdictions'
+  | 'concepts'
+  | 'moved';
+const VOCABULARIES: readonly VocabularyName[] = [
+  'roles',
+  'categories',
+  'competencies',
+  'tags',
+  'jurisdictions',
+  'concepts',
+  'moved',
+];
 
 /** Thrown when a YAML file cannot be read or parsed; names the file and line. */
 export class ContentLoadError extends Error {
@@ -55,7 +70,8 @@ function categoryOrder(categories: unknown): string[] {
 }
 
 /**
- * Reads `content/` of the package: the four vocabulary files and one YAML file per
+ * Reads `content/` of the package: the vocabulary files (roles, categories, competencies,
+ * tags, jurisdictions, the concept lexicon and the moved ids) and one YAML file per
  * question in a folder per category.
  */
 export function loadContent(packageDir: string): LoadedContent {
@@ -93,6 +109,9 @@ export function loadContent(packageDir: string): LoadedContent {
       competencies: vocabularyFiles.competencies.data,
       tags: vocabularyFiles.tags.data,
       questions: questionFiles.map((file) => file.data),
+      jurisdictions: vocabularyFiles.jurisdictions.data,
+      concepts: vocabularyFiles.concepts.data,
+      moved: vocabularyFiles.moved.data,
     },
   };
 }

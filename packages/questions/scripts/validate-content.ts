@@ -2,6 +2,9 @@ import {
   type Bank,
   CategorySchema,
   CompetencySchema,
+  ConceptSchema,
+  IdSchema,
+  JurisdictionSchema,
   type Question,
   QuestionSchema,
   RoleSchema,
@@ -26,16 +29,24 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Validates the content in three passes, each reporting by file: the shape of every file
- * (zod schemas), the content lint rules, then the bank's cross-references (parseBank).
+ * The first pass: every file's shape (zod schemas). Returns the lint context when every
+ * file has the right shape, and one line per problem otherwise.
  */
-export function validateContent(content: LoadedContent): ContentValidation {
+export function readLintContext(content: LoadedContent):
+  | { readonly context: LintContext; readonly problems: readonly [] }
+  | {
+      readonly context: undefined;
+      readonly problems: readonly string[];
+    } {
   const problems: string[] = [];
   const vocabularySchemas = {
     roles: z.array(RoleSchema),
     categories: z.array(CategorySchema),
     competencies: z.array(CompetencySchema),
     tags: z.array(TagSchema),
+    jurisdictions: z.array(JurisdictionSchema),
+    concepts: z.array(ConceptSchema),
+    moved: z.record(IdSchema, IdSchema),
   };
   const vocabulary: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(vocabularySchemas)) {
@@ -55,9 +66,17 @@ export function validateContent(content: LoadedContent): ContentValidation {
       for (const issue of result.error.issues)
         problems.push(`${file.path}: ${formatPath(issue.path) || '(file)'}: ${issue.message}`);
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { context: undefined, problems };
+  return { context: { questions, ...vocabulary } as unknown as LintContext, problems: [] };
+}
 
-  const context = { questions, ...vocabulary } as unknown as LintContext;
+/**
+ * Validates the content in three passes, each reporting by file: the shape of every file
+ * (zod schemas), the content lint rules, then the bank's cross-references (parseBank).
+ */
+export function validateContent(content: LoadedContent): ContentValidation {
+  const { context, problems } = readLintContext(content);
+  if (context === undefined) return { ok: false, problems };
   const lintProblems = runLint(context);
   if (lintProblems.length > 0)
     return { ok: false, problems: formatLintProblems(lintProblems).split('\n') };

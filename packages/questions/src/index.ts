@@ -1,7 +1,13 @@
 import type { Category, Question } from '@prepdeck/schema';
 import { bank } from './generated/bank.js';
 
-export type { CategoryId, CompetencyId, QuestionId, TagId } from './generated/ids.js';
+export type {
+  CategoryId,
+  CompetencyId,
+  JurisdictionId,
+  QuestionId,
+  TagId,
+} from './generated/ids.js';
 export { bank };
 
 /**

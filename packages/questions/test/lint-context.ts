@@ -24,7 +24,18 @@ export function question(id: string, overrides: Partial<Question> = {}): Questio
     guidance: {
       intent: 'Whether the candidate investigates before defending the bill.',
       keyPoints: ['Acknowledges the shock.', 'Checks the read history.', 'Explains remedies.'],
-      redFlags: ['Defends the bill first.', 'Promises a credit too early.'],
+      redFlags: [
+        { text: 'Defends the bill first.', cues: ['the bill is correct'] },
+        { text: 'Promises a credit too early.', cues: [] },
+      ],
+      rubric: {
+        poor: `Defends the bill in case ${id} before checking a single read or record.`,
+        mixed: `Checks the reads in case ${id} but offers the customer no remedy at all.`,
+        good: `Checks the reads in case ${id}, widens the investigation and offers an arrangement.`,
+        excellent: `Finds why the reads in case ${id} were missed and shows repeat calls falling.`,
+      },
+      weakAnswer:
+        'I would tell the customer that the bill is correct because our meters are tested, and that estimated bills always catch up in the end, so there is nothing to fix on our side. If they keep pushing I would pass them to billing.',
       sampleAnswer: SAMPLE_ANSWER,
       followUps: ['What if the meter tests accurate?', 'How do you stop it recurring?'],
       keyTerms: ['estimated read', 'meter test'],
@@ -71,5 +82,11 @@ export function context(...questions: QuestionSource[]): LintContext {
       { id: 'high-bill', label: 'High bills', description: 'High bills.' },
       { id: 'estimated-reads', label: 'Estimated reads', description: 'Estimates.' },
     ],
+    jurisdictions: [
+      { id: 'us', name: 'United States' },
+      { id: 'gb', name: 'Great Britain' },
+    ],
+    concepts: [],
+    moved: {},
   };
 }

@@ -3,6 +3,9 @@ import {
   BankSchema,
   CategorySchema,
   CompetencySchema,
+  ConceptSchema,
+  IdSchema,
+  JurisdictionSchema,
   QuestionSchema,
   RoleSchema,
   TagSchema,
@@ -21,6 +24,17 @@ const sources: Record<string, { title: string; schema: z.ZodType }> = {
     schema: z.array(CompetencySchema),
   },
   'tag-list.schema.json': { title: 'prepdeck tags', schema: z.array(TagSchema) },
+  'jurisdiction-list.schema.json': {
+    title: 'prepdeck jurisdictions',
+    schema: z.array(JurisdictionSchema),
+  },
+  'concept-list.schema.json': { title: 'prepdeck concepts', schema: z.array(ConceptSchema) },
+  'moved.schema.json': {
+    title: 'prepdeck moved question ids',
+    schema: z
+      .record(IdSchema, IdSchema)
+      .describe('Ids of questions merged into another, mapped to the id of that question.'),
+  },
 };
 
 /** Drops `readOnly`: the frozen output is not an authoring concern. */

@@ -93,19 +93,16 @@ function checkList(
   });
 }
 
-/** Parents that exist, and no jurisdiction inside itself through its parents. */
+/**
+ * Parents that exist, and ids that extend their parent's (`us-ny` within `us`): the SDK
+ * nests jurisdictions by id prefix, and the rule also makes a cycle impossible.
+ */
 function checkJurisdictionTree(
   issues: BankValidationIssue[],
   records: NonNullable<ReferenceView['jurisdictions']>,
   ids: ReadonlySet<string>,
 ): void {
-  const parentOf = new Map<string, string>();
-  for (const record of records) {
-    if (record.id !== undefined && record.parent !== undefined && !parentOf.has(record.id))
-      parentOf.set(record.id, record.parent);
-  }
-  records.forEach((record, index) => {
-    const { id, parent } = record;
+  records.forEach(({ id, parent }, index) => {
     if (id === undefined || parent === undefined) return;
     const at = `jurisdictions[${index}].parent`;
     if (!ids.has(parent)) {
@@ -113,19 +110,11 @@ function checkJurisdictionTree(
         path: at,
         message: `Unknown parent jurisdiction "${parent}". ${describeValid('jurisdictions', ids)}`,
       });
-      return;
-    }
-    const chain = [id];
-    for (let next: string | undefined = parent; next !== undefined; next = parentOf.get(next)) {
-      if (next === id) {
-        issues.push({
-          path: at,
-          message: `Jurisdiction "${id}" lies within itself: ${[...chain, id].join(' > ')}.`,
-        });
-        return;
-      }
-      if (chain.includes(next)) return; // a cycle further up, reported at its own members
-      chain.push(next);
+    } else if (!id.startsWith(`${parent}-`)) {
+      issues.push({
+        path: at,
+        message: `Jurisdiction "${id}" lies within "${parent}", so its id must start with "${parent}-" (such as "${parent}-${id}").`,
+      });
     }
   });
 }
@@ -175,7 +164,7 @@ function checkMoved(
 
 /**
  * Checks what the shape schema cannot: ids unique per collection, every reference from
- * a question resolving inside the bank, jurisdiction parents that exist without cycles,
+ * a question resolving inside the bank, jurisdiction parents that exist and prefix the id,
  * each concept term in one concept only, and moved ids that point at a live question.
  */
 export function findReferenceIssues(bank: ReferenceView): BankValidationIssue[] {

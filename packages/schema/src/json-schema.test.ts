@@ -5,6 +5,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 
 /** The one string format the schemas use (citation urls), checked as loosely as zod's z.url(). */
 const formats = { uri: /^[a-z][a-z0-9+.-]*:\S+$/i };
+
 import { describe, expect, it } from 'vitest';
 import { jsonSchemaDocuments } from '../scripts/json-schema-documents.js';
 import { sampleBank, sampleQuestion } from '../test/sample-bank.js';

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { IdSchema } from './id-schema.js';
+import type { parseBank } from './parse-bank.js';
 
 /**
  * Validates a jurisdiction record of the bank's vocabulary: a country, state, province
- * or nation whose rules a question may depend on. `parent` nests it (`us-ny` in `us`).
+ * or nation whose rules a question may depend on. `parent` nests it, and the id then
+ * starts with the parent's id and a hyphen (`us-ny` in `us`); {@link parseBank} checks it.
  *
  * @example
  * ```ts

@@ -113,20 +113,20 @@ describe('jurisdictions', () => {
     ]);
   });
 
-  it('reports an unknown parent, a duplicate id and a cycle', () => {
+  it('reports an unknown parent, a duplicate id, an id outside its parent and a cycle', () => {
     const bad = [
       { id: 'us', name: 'United States', parent: 'north-america' },
+      { id: 'ny', name: 'New York', parent: 'us' },
       { id: 'a', name: 'A', parent: 'b' },
       { id: 'b', name: 'B', parent: 'a' },
-      { id: 'c', name: 'C', parent: 'c' },
       { id: 'a', name: 'A again' },
     ];
     expect(issuesOf({ ...sampleBank(), jurisdictions: bad })).toEqual([
-      'jurisdictions[4].id: Duplicate id "a", already used by jurisdictions[1].',
-      'jurisdictions[0].parent: Unknown parent jurisdiction "north-america". Valid jurisdictions: us, a, b, c.',
-      'jurisdictions[1].parent: Jurisdiction "a" lies within itself: a > b > a.',
-      'jurisdictions[2].parent: Jurisdiction "b" lies within itself: b > a > b.',
-      'jurisdictions[3].parent: Jurisdiction "c" lies within itself: c > c.',
+      'jurisdictions[4].id: Duplicate id "a", already used by jurisdictions[2].',
+      'jurisdictions[0].parent: Unknown parent jurisdiction "north-america". Valid jurisdictions: us, ny, a, b.',
+      'jurisdictions[1].parent: Jurisdiction "ny" lies within "us", so its id must start with "us-" (such as "us-ny").',
+      'jurisdictions[2].parent: Jurisdiction "a" lies within "b", so its id must start with "b-" (such as "b-a").',
+      'jurisdictions[3].parent: Jurisdiction "b" lies within "a", so its id must start with "a-" (such as "a-b").',
     ]);
   });
 });

@@ -7,7 +7,7 @@ import { safeParseBank } from './safe-parse-bank.js';
  * Checks: every field's type and bounds; ids kebab-case and unique per collection; each
  * question's category, roles, competencies, tags, related ids and jurisdictions resolve
  * inside the bank; no question lists itself as related; every jurisdiction's parent
- * exists and no jurisdiction lies within itself; a concept term belongs to one concept
+ * exists and its id extends the parent's (`us-ny` within `us`, so no cycle can form); a concept term belongs to one concept
  * only; every `moved` id points at a live question and is no longer used by one. The
  * input is never modified: the returned bank is a frozen copy. Red flags given as plain
  * strings come back as `{ text, cues: [] }`.

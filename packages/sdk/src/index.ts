@@ -1,6 +1,7 @@
 export type { Deck, DeckOptions, OnExhausted } from './deck/create-deck.js';
 export { createDeck } from './deck/create-deck.js';
 export type { DeckState } from './deck/deck-state.js';
+export type { ExerciseLike, GuidanceLike, RedFlagLike, RubricLike } from './guidance-like.js';
 export type { QuestionIndex } from './index/create-index.js';
 export { createIndex } from './index/create-index.js';
 export type { PrepdeckErrorCode } from './prepdeck-error.js';
@@ -22,6 +23,7 @@ export type {
 export type { RandomSource } from './random/create-random.js';
 export { createRandom } from './random/create-random.js';
 export type { Seed } from './random/seed.js';
+export { redFlagText } from './red-flag-text.js';
 export type { BalancedSampleOptions, BalanceKey, SampleOptions } from './sample.js';
 export { sample } from './sample.js';
 export type { ShuffleOptions } from './shuffle.js';

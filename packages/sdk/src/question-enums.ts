@@ -9,7 +9,7 @@ const { freeze } = Object;
  * ```ts
  * import { QUESTION_TYPES } from '@prepdeck/sdk';
  *
- * QUESTION_TYPES; // ['behavioral', 'situational', 'technical', 'general']
+ * QUESTION_TYPES; // ['behavioral', 'situational', 'technical', 'general', 'exercise']
  * ```
  */
 export const QUESTION_TYPES: readonly QuestionType[] = freeze([
@@ -17,6 +17,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = freeze([
   'situational',
   'technical',
   'general',
+  'exercise',
 ]);
 
 /**

@@ -8,7 +8,7 @@
  * const type: QuestionType = 'behavioral';
  * ```
  */
-export type QuestionType = 'behavioral' | 'situational' | 'technical' | 'general';
+export type QuestionType = 'behavioral' | 'situational' | 'technical' | 'general' | 'exercise';
 
 /**
  * A difficulty level, on the ordered scale `foundational` < `intermediate` < `advanced`.
@@ -66,6 +66,8 @@ export interface QuestionLike {
   readonly seniority: readonly Seniority[];
   readonly competencies: readonly string[];
   readonly tags: readonly string[];
+  /** Where the question only holds (jurisdiction ids); absent or empty: portable. */
+  readonly jurisdictions?: readonly string[] | undefined;
 }
 
 /**
@@ -86,6 +88,10 @@ export interface BankLike<Q extends QuestionLike = QuestionLike> {
   readonly categories: readonly { readonly id: string }[];
   readonly competencies: readonly { readonly id: string }[];
   readonly tags: readonly { readonly id: string }[];
+  /** The jurisdictions questions may be placed in; `parent` nests them. */
+  readonly jurisdictions?:
+    | readonly { readonly id: string; readonly parent?: string | undefined }[]
+    | undefined;
 }
 
 /**

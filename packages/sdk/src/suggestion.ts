@@ -23,7 +23,7 @@ function distance(a: string, b: string): number {
 export function suggestion(value: string, valid: Iterable<string>): string {
   const wanted = value.toLowerCase();
   let best = '';
-  let bestDistance = Number.POSITIVE_INFINITY;
+  let bestDistance = Infinity;
   for (const candidate of valid) {
     const d = wanted.length >= 3 && candidate.startsWith(wanted) ? 0 : distance(wanted, candidate);
     if (d < bestDistance) {

@@ -7,6 +7,7 @@ export interface Vocab {
   readonly categories: readonly string[];
   readonly competencies: readonly string[];
   readonly tags: readonly string[];
+  readonly jurisdictions: readonly string[];
   readonly words: readonly string[];
 }
 
@@ -19,16 +20,19 @@ export function vocabOf(questions: readonly QuestionLike[]): Vocab {
     categories: uniq(questions.map((q) => q.category)),
     competencies: uniq(questions.flatMap((q) => q.competencies)),
     tags: uniq(questions.flatMap((q) => q.tags)),
+    jurisdictions: uniq(questions.flatMap((q) => q.jurisdictions ?? [])),
     words: uniq(questions.flatMap((q) => q.text.toLowerCase().match(/[a-z]+/g) ?? [])),
   };
 }
 
-const TYPES: QuestionType[] = ['behavioral', 'situational', 'technical', 'general'];
+const TYPES: QuestionType[] = ['behavioral', 'situational', 'technical', 'general', 'exercise'];
 const LEVELS: Difficulty[] = ['foundational', 'intermediate', 'advanced'];
 const SENIORITY: Seniority[] = ['supervisor', 'manager', 'director'];
 
 const list = <T>(values: readonly T[]) =>
-  fc.subarray([...values], { minLength: 1, maxLength: Math.min(3, values.length) });
+  values.length === 0
+    ? fc.constant([] as T[])
+    : fc.subarray([...values], { minLength: 1, maxLength: Math.min(3, values.length) });
 
 /** Random valid criteria over a vocabulary (no `where`). */
 export function criteriaArbitrary(vocab: Vocab): fc.Arbitrary<Criteria> {
@@ -63,6 +67,15 @@ export function criteriaArbitrary(vocab: Vocab): fc.Arbitrary<Criteria> {
           { requiredKeys: [] },
         ),
       ),
+      ...(vocab.jurisdictions.length > 0
+        ? {
+            jurisdictions: fc.oneof(
+              fc.constantFrom(...vocab.jurisdictions),
+              list(vocab.jurisdictions),
+            ),
+          }
+        : {}),
+      portable: fc.boolean(),
       text: fc.array(prefix, { minLength: 1, maxLength: 2 }).map((terms) => terms.join(' ')),
       exclude: list(vocab.ids),
       offset: fc.nat(30),
@@ -97,6 +110,15 @@ export function oracleMatches(q: QuestionLike, c: Criteria): boolean {
       return false;
   }
   if (!any(q.seniority, asList(c.seniority))) return false;
+  const places = q.jurisdictions ?? [];
+  if (places.length === 0 && c.portable === false) return false;
+  const wanted = asList(c.jurisdictions);
+  if (places.length > 0 && wanted !== undefined && wanted.length > 0) {
+    // `a` lies within `b` when b's parts start a's parts: us-ny within us.
+    const within = (a: string, b: string) =>
+      b.split('-').every((part, i) => a.split('-')[i] === part);
+    if (!places.some((p) => wanted.some((w) => within(p, w) || within(w, p)))) return false;
+  }
   if (!any(q.competencies, asList(c.competencies))) return false;
   if (c.tags !== undefined) {
     if (typeof c.tags === 'object' && !Array.isArray(c.tags)) {

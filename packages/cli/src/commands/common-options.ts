@@ -33,7 +33,7 @@ export function addFilterOptions(command: Command): Command {
     .addOption(
       new Option(
         '--type <types>',
-        'behavioral, situational, technical or general; comma-separated or repeated',
+        'behavioral, situational, technical, general or exercise; comma-separated or repeated',
       ).argParser(collectList),
     )
     .option(
@@ -51,6 +51,11 @@ export function addFilterOptions(command: Command): Command {
       collectList,
     )
     .option('--competency <ids>', 'questions that assess any of these competencies', collectList)
+    .option(
+      '--jurisdiction <ids>',
+      'questions that hold there: portable ones and those placed in it (see `prepdeck list jurisdictions`)',
+      collectList,
+    )
     .option(
       '--search <words>',
       'words that must start words of the question text, e.g. "esti bill"',

@@ -3,12 +3,12 @@ import { loadBank } from '../load-bank.js';
 import type { Terminal } from '../terminal.js';
 import { addBankOption } from './common-options.js';
 
-const KINDS = ['categories', 'tags', 'competencies', 'roles'] as const;
+const KINDS = ['categories', 'tags', 'competencies', 'roles', 'jurisdictions'] as const;
 type Kind = (typeof KINDS)[number];
 
 export function listCommand(term: Terminal): Command {
   const command = new Command('list')
-    .summary('list categories, tags, competencies or roles with counts')
+    .summary('list categories, tags, competencies, roles or jurisdictions with counts')
     .description('List a vocabulary of the bank with the number of questions for each entry.')
     .addArgument(new Argument('<kind>', 'what to list').choices(KINDS))
     .option('--json', 'print JSON instead of text');
@@ -18,7 +18,8 @@ export function listCommand(term: Terminal): Command {
     `
 Examples:
   $ prepdeck list categories
-  $ prepdeck list tags --json`,
+  $ prepdeck list tags --json
+  $ prepdeck list jurisdictions`,
   );
   return command.action(async (kind: Kind, flags: { json?: boolean; bank?: string }) => {
     const bank = await loadBank(flags.bank);
@@ -30,11 +31,17 @@ Examples:
             ? q.tags.includes(id)
             : kind === 'competencies'
               ? q.competencies.includes(id)
-              : q.roles.includes(id),
+              : kind === 'jurisdictions'
+                ? (q.jurisdictions ?? []).some(
+                    (place) => place === id || place.startsWith(`${id}-`),
+                  )
+                : q.roles.includes(id),
       ).length;
-    const rows = bank[kind].map((record) => ({
+    const records: readonly { id: string; title?: string; label?: string; name?: string }[] =
+      bank[kind] ?? [];
+    const rows = records.map((record) => ({
       id: record.id,
-      name: 'title' in record ? record.title : record.label,
+      name: record.title ?? record.label ?? record.name ?? record.id,
       questions: count(record.id),
     }));
     if (flags.json) {

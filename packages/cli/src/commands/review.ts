@@ -63,11 +63,20 @@ Examples:
         else if (due <= endOfToday.getTime() + 7 * DAY) buckets.thisWeek++;
         else buckets.later++;
       }
+      // The level of each studied question's latest rating (older files may have none).
+      const latest = new Map<string, string | undefined>();
+      for (const record of progress.reviews) latest.set(record.id, record.level);
+      const levels = { poor: 0, mixed: 0, good: 0, excellent: 0 };
+      for (const q of seen) {
+        const level = latest.get(q.id) as keyof typeof levels | undefined;
+        if (level !== undefined && level in levels) levels[level]++;
+      }
       const stats = {
         file,
         studied: seen.length,
         unseen: inScope.length - seen.length,
         ...buckets,
+        levels,
       };
       if (flags.json) {
         term.write(JSON.stringify(stats, null, 2));
@@ -80,6 +89,9 @@ Examples:
       term.write(`Tomorrow:       ${buckets.tomorrow}`);
       term.write(`In 7 days:      ${buckets.thisWeek}`);
       term.write(`Later:          ${buckets.later}`);
+      term.write(
+        `Last rated:     ${levels.poor} poor, ${levels.mixed} mixed, ${levels.good} good, ${levels.excellent} excellent`,
+      );
       return;
     }
 

@@ -2,7 +2,12 @@ import { Command } from 'commander';
 import { CliError } from '../cli-error.js';
 import { loadBank } from '../load-bank.js';
 import { closestIds } from '../render/closest-ids.js';
-import { renderGuidance, renderQuestion } from '../render/render-question.js';
+import {
+  renderExercise,
+  renderGuidance,
+  renderQuestion,
+  renderSources,
+} from '../render/render-question.js';
 import type { Terminal } from '../terminal.js';
 import { addBankOption } from './common-options.js';
 
@@ -39,7 +44,11 @@ Examples:
       return;
     }
     term.write(renderQuestion(term, bank, question));
+    const exercise = renderExercise(term, question);
+    if (exercise !== undefined) term.write(`\n${exercise}`);
     term.write(`\n${renderGuidance(term, question)}`);
+    const sources = renderSources(term, question);
+    if (sources !== undefined) term.write(`\n${sources}`);
     if (question.related.length > 0) {
       term.write(`\n${term.color.cyan('Related')}`);
       for (const relatedId of question.related) {

@@ -25,6 +25,8 @@ export interface StoredCard {
 export interface ReviewRecord {
   readonly id: string;
   readonly rating: Rating;
+  /** The rubric level the candidate gave their answer (files before 0.2 have none). */
+  readonly level?: 'poor' | 'mixed' | 'good' | 'excellent';
   readonly at: string;
   readonly words: number;
   readonly seconds: number;

@@ -1,13 +1,19 @@
+import { stripVTControlCharacters } from 'node:util';
+
+/** The columns a string takes on screen: colour codes take none. */
+const visibleWidth = (text: string) => stripVTControlCharacters(text).length;
+
 /**
  * Word-wraps `text` to `width` columns, prefixing every line with `indent` (and the first
- * line with `firstIndent` when given).
+ * line with `firstIndent` when given). Widths are measured as they show: colour codes in
+ * the text or the indents count for nothing.
  */
 export function wrapText(text: string, width: number, indent = '', firstIndent = indent): string {
   const lines: string[] = [];
   let line = firstIndent;
   let empty = true;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (!empty && line.length + 1 + word.length > width) {
+    if (!empty && visibleWidth(line) + 1 + visibleWidth(word) > width) {
       lines.push(line);
       line = indent + word;
     } else {

@@ -71,10 +71,25 @@ describe('practice session', () => {
     expect(out).toContain('A strong answer covers');
     expect(out).toContain('Feedback on your answer');
     expect(out).toMatch(/Key points likely covered: \d+ of \d+/);
+    expect(out).toContain('What an answer at each level sounds like');
+    expect(out).toContain('A weak answer, for contrast');
+    expect(out).toContain('Where did your answer land? 1 poor, 2 mixed, 3 good, 4 excellent');
     expect(out).toContain('Done. 2 ratings saved');
+    // Feedback first, then the rubric anchors, then the weak and strong answers.
+    const first = out.slice(0, out.indexOf('Question 2 of 2'));
+    const order = [
+      'Feedback on your answer',
+      'What an answer at each level sounds like',
+      'A weak answer, for contrast',
+      'A strong answer',
+      'What the interviewer is assessing',
+    ].map((heading) => first.indexOf(heading));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(order.every((at) => at >= 0)).toBe(true);
     const progress = readProgress(h.file);
     expect(progress).toMatchObject({ format: 'prepdeck-progress', version: 1 });
     expect(progress.reviews.map((r: { rating: string }) => r.rating)).toEqual(['good', 'easy']);
+    expect(progress.reviews.map((r: { level: string }) => r.level)).toEqual(['good', 'excellent']);
     expect(Object.keys(progress.cards)).toHaveLength(2);
     expect(readdirSync(h.home).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
@@ -84,8 +99,26 @@ describe('practice session', () => {
     h.type('', 'maybe', '2');
     h.end();
     expect(await run(['practice', '-n', '1', '--seed', 'x'], h.io)).toBe(0);
-    expect(h.output()).toContain('Type 1, 2, 3 or 4');
-    expect(readProgress(h.file).reviews[0].rating).toBe('hard');
+    expect(h.output()).toContain('Type 1, 2, 3 or 4 (or poor, mixed, good, excellent).');
+    expect(readProgress(h.file).reviews[0]).toMatchObject({ rating: 'hard', level: 'mixed' });
+  });
+
+  it('maps each rubric level to the scheduler: poor again, mixed hard, good good, excellent easy', async () => {
+    const h = harness();
+    h.type('', 'poor', '', 'm', '', 'good', '', 'excellent');
+    h.end();
+    expect(await run(['practice', '-n', '4', '--seed', 'levels'], h.io)).toBe(0);
+    expect(
+      readProgress(h.file).reviews.map((r: { level: string; rating: string }) => [
+        r.level,
+        r.rating,
+      ]),
+    ).toEqual([
+      ['poor', 'again'],
+      ['mixed', 'hard'],
+      ['good', 'good'],
+      ['excellent', 'easy'],
+    ]);
   });
 
   it('saves the ratings given so far when interrupted, and exits 130', async () => {

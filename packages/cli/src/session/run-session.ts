@@ -1,14 +1,14 @@
 import { createInterface, type ReadLineOptions } from 'node:readline';
 import type { Bank, Question } from '@prepdeck/schema';
 import type { CliIo } from '../cli-io.js';
-import {
-  type ProgressFile,
-  RATINGS,
-  type Rating,
-  saveProgress,
-} from '../progress/progress-file.js';
+import { type ProgressFile, type Rating, saveProgress } from '../progress/progress-file.js';
 import { createScheduler } from '../progress/schedule.js';
-import { renderGuidance, renderQuestion } from '../render/render-question.js';
+import {
+  renderContrast,
+  renderGuidance,
+  renderQuestion,
+  renderRubric,
+} from '../render/render-question.js';
 import { wrapText } from '../render/wrap-text.js';
 import type { Terminal } from '../terminal.js';
 import { formatDuration } from './format-duration.js';
@@ -32,15 +32,30 @@ export interface SessionOptions {
   readonly title: string;
 }
 
-const RATING_KEYS: Record<string, Rating> = {
-  '1': 'again',
-  '2': 'hard',
+/** A self-rating as a rubric level, weakest first. */
+export type Level = 'poor' | 'mixed' | 'good' | 'excellent';
+
+/** How a rubric level schedules the question: poor = again, ..., excellent = easy. */
+export const LEVEL_RATINGS: Readonly<Record<Level, Rating>> = {
+  poor: 'again',
+  mixed: 'hard',
+  good: 'good',
+  excellent: 'easy',
+};
+
+const LEVEL_KEYS: Record<string, Level> = {
+  '1': 'poor',
+  '2': 'mixed',
   '3': 'good',
-  '4': 'easy',
-  a: 'again',
-  h: 'hard',
+  '4': 'excellent',
+  p: 'poor',
+  m: 'mixed',
   g: 'good',
-  e: 'easy',
+  e: 'excellent',
+  poor: 'poor',
+  mixed: 'mixed',
+  good: 'good',
+  excellent: 'excellent',
 };
 
 class Interrupted extends Error {}
@@ -82,21 +97,23 @@ async function readAnswer(
   return { text: answer.join(' '), seconds: (io.now().getTime() - started) / 1000 };
 }
 
-async function readRating(
+async function readLevel(
   lines: LineReader,
   term: Terminal,
   rl: ReturnType<typeof createInterface>,
-): Promise<Rating> {
+): Promise<Level> {
   for (;;) {
-    rl.setPrompt(term.color.bold('Rate yourself - 1 again, 2 hard, 3 good, 4 easy [3]: '));
+    rl.setPrompt(
+      term.color.bold('Where did your answer land? 1 poor, 2 mixed, 3 good, 4 excellent [3]: '),
+    );
     rl.prompt();
     const line = await lines.next();
     if (line === null) throw new InputEnded();
     const key = line.trim().toLowerCase();
     if (key === '') return 'good';
-    const rating = RATING_KEYS[key] ?? RATINGS.find((r) => r === key);
-    if (rating) return rating;
-    term.write(`Type 1, 2, 3 or 4 (or again, hard, good, easy).`);
+    const level = LEVEL_KEYS[key];
+    if (level) return level;
+    term.write('Type 1, 2, 3 or 4 (or poor, mixed, good, excellent).');
   }
 }
 
@@ -184,8 +201,6 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
       term.write(term.color.dim(`Question ${index + 1} of ${questions.length}`));
       term.write(renderQuestion(term, options.bank, question));
       const answer = await guard(readAnswer(lines, term, io, question.estimatedMinutes, rl));
-      term.write();
-      term.write(renderGuidance(term, question));
       let words = 0;
       if (answer.text !== '') {
         const feedback = await renderFeedback(term, question, answer.text, answer.seconds);
@@ -193,13 +208,24 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
         term.write();
         term.write(feedback.text);
       }
+      const rubric = renderRubric(term, question);
+      if (rubric !== undefined) {
+        term.write();
+        term.write(rubric);
+      }
       term.write();
-      const rating = await guard(readRating(lines, term, rl));
+      term.write(renderContrast(term, question));
+      term.write();
+      term.write(renderGuidance(term, question, '', { sample: false }));
+      term.write();
+      const level = await guard(readLevel(lines, term, rl));
+      const rating = LEVEL_RATINGS[level];
       const now = io.now();
       progress.cards[question.id] = scheduler.rate(progress.cards[question.id], rating, now);
       progress.reviews.push({
         id: question.id,
         rating,
+        level,
         at: now.toISOString(),
         words,
         seconds: Math.round(answer.seconds),

@@ -9,8 +9,19 @@ function stringFields(question: Question): [string, string][] {
     ['text', question.text],
     ['guidance.intent', guidance.intent],
     ['guidance.sampleAnswer', guidance.sampleAnswer],
+    ...list('jurisdictions', question.jurisdictions ?? []),
     ...list('guidance.keyPoints', guidance.keyPoints),
-    ...list('guidance.redFlags', guidance.redFlags),
+    ...(guidance.weakAnswer === undefined
+      ? []
+      : [['guidance.weakAnswer', guidance.weakAnswer] as [string, string]]),
+    ...Object.entries(guidance.rubric ?? {}).map(([level, text]): [string, string] => [
+      `guidance.rubric.${level}`,
+      text,
+    ]),
+    ...guidance.redFlags.flatMap((flag, i) => [
+      [`guidance.redFlags[${i}].text`, flag.text] as [string, string],
+      ...list(`guidance.redFlags[${i}].cues`, flag.cues),
+    ]),
     ...list('guidance.followUps', guidance.followUps),
     ...list('guidance.keyTerms', guidance.keyTerms),
   ];

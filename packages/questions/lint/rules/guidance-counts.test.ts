@@ -10,7 +10,7 @@ describe(guidanceCounts.name, () => {
   it('reports lists that are too short or too long', () => {
     const q = withGuidance(question('a'), {
       keyPoints: Array.from({ length: 8 }, (_, i) => `Point ${i}.`),
-      redFlags: ['Only one.'],
+      redFlags: [{ text: 'Only one.', cues: ['only one'] }],
       keyTerms: ['one'],
     });
     expect(guidanceCounts.check(context(source(q))).map((p) => `${p.field}: ${p.message}`)).toEqual(

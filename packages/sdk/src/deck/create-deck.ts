@@ -4,7 +4,7 @@ import type { Seed } from '../random/seed.js';
 import { seedKey } from '../random/seed.js';
 import { shuffle } from '../shuffle.js';
 import type { DeckState } from './deck-state.js';
-import { readDeckState } from './deck-state.js';
+import { EXHAUSTION_POLICIES, invalidDeckState, readDeckState } from './deck-state.js';
 
 /**
  * What a deck does when asked for more cards than remain: `'stop'` deals what is left
@@ -19,8 +19,6 @@ import { readDeckState } from './deck-state.js';
  * ```
  */
 export type OnExhausted = 'stop' | 'throw' | 'reshuffle';
-
-const POLICIES: readonly OnExhausted[] = ['stop', 'throw', 'reshuffle'];
 
 /**
  * Options of {@link createDeck}.
@@ -73,7 +71,7 @@ export interface Deck<T extends { readonly id: string }> {
 }
 
 function randomSeed(): string {
-  return globalThis.crypto.getRandomValues(new Uint32Array(2)).join('-');
+  return crypto.getRandomValues(new Uint32Array(2)).join('-');
 }
 
 /**
@@ -117,14 +115,11 @@ export function createDeck<T extends { readonly id: string }>(
   const saved = options.state === undefined ? undefined : readDeckState(options.state);
   const onExhausted = requireOneOf(
     options.onExhausted ?? saved?.onExhausted ?? 'stop',
-    POLICIES,
+    EXHAUSTION_POLICIES,
     'onExhausted',
   );
   if (saved && options.seed !== undefined && seedKey(options.seed) !== saved.seed) {
-    throw new PrepdeckError(
-      'INVALID_DECK_STATE',
-      `Invalid deck state: it was saved with seed "${saved.seed}", not "${seedKey(options.seed)}".`,
-    );
+    invalidDeckState(`it was saved with seed "${saved.seed}", not "${seedKey(options.seed)}".`);
   }
   const seed = saved?.seed ?? (options.seed === undefined ? randomSeed() : seedKey(options.seed));
   const roundSeed = (r: number) => (r === 0 ? seed : `${seed}#${r}`);

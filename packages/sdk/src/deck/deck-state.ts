@@ -1,4 +1,5 @@
 import { PrepdeckError } from '../prepdeck-error.js';
+import type { OnExhausted } from './create-deck.js';
 
 /**
  * A deck's progress as plain JSON, from `deck.state()`. Store it anywhere (a file,
@@ -31,10 +32,14 @@ export interface DeckState {
   /** The id of the last card dealt, or null, so a new round does not start with it. */
   readonly last: string | null;
   /** The deck's `onExhausted`, restored unless `createDeck` is given another. */
-  readonly onExhausted?: 'stop' | 'throw' | 'reshuffle' | undefined;
+  readonly onExhausted?: OnExhausted | undefined;
 }
 
-function invalid(message: string): never {
+/** The valid `onExhausted` policies. */
+export const EXHAUSTION_POLICIES: readonly OnExhausted[] = ['stop', 'throw', 'reshuffle'];
+
+/** Throws `INVALID_DECK_STATE` with the message after "Invalid deck state: ". */
+export function invalidDeckState(message: string): never {
   throw new PrepdeckError('INVALID_DECK_STATE', `Invalid deck state: ${message}`);
 }
 
@@ -45,7 +50,7 @@ const isCount = (value: unknown): value is number =>
 export function readDeckState(value: unknown): DeckState {
   const s = (value !== null && typeof value === 'object' ? value : {}) as Record<string, unknown>;
   if (typeof s.version === 'number' && s.version > 1) {
-    invalid(
+    invalidDeckState(
       `it has version ${s.version}, written by a newer release; this release reads version 1.`,
     );
   }
@@ -62,19 +67,7 @@ export function readDeckState(value: unknown): DeckState {
     isCount(s.position) &&
     s.position <= order.length &&
     (last === null || typeof last === 'string') &&
-    (s.onExhausted === undefined ||
-      ['stop', 'throw', 'reshuffle'].includes(s.onExhausted as string));
-  if (!valid) invalid('pass the object that deck.state() returned, as it was.');
-  return {
-    ...(typeof s.onExhausted === 'string'
-      ? { onExhausted: s.onExhausted as DeckState['onExhausted'] }
-      : {}),
-    format: 'prepdeck-deck',
-    version: 1,
-    seed: s.seed as string,
-    round: s.round as number,
-    order,
-    position: s.position as number,
-    last: last as string | null,
-  };
+    (s.onExhausted === undefined || EXHAUSTION_POLICIES.includes(s.onExhausted as OnExhausted));
+  if (!valid) invalidDeckState('pass the object that deck.state() returned, as it was.');
+  return { ...(s as unknown as DeckState), last: last as string | null };
 }

@@ -1,3 +1,4 @@
+import type { ExerciseLike, GuidanceLike } from '../guidance-like.js';
 import type { QuestionLike } from '../question-like.js';
 
 /**
@@ -27,18 +28,7 @@ export interface FormattableQuestion extends QuestionLike {
   /** Suggested answer time in whole minutes. */
   readonly estimatedMinutes?: number;
   /** What the interviewer is assessing and what a strong answer covers. */
-  readonly guidance?: {
-    /** What the interviewer is assessing with this question. */
-    readonly intent: string;
-    /** Things a strong answer covers. */
-    readonly keyPoints: readonly string[];
-    /** Signs of a weak answer. */
-    readonly redFlags: readonly string[];
-    /** A model answer in the first person. */
-    readonly sampleAnswer: string;
-    /** Probing follow-up questions an interviewer may ask next. */
-    readonly followUps: readonly string[];
-    /** Domain terms a strong answer tends to use. */
-    readonly keyTerms: readonly string[];
-  };
+  readonly guidance?: GuidanceLike | undefined;
+  /** The exercise, for a question of type `exercise`. */
+  readonly exercise?: ExerciseLike | undefined;
 }

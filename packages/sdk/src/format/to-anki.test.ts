@@ -133,7 +133,9 @@ describe('toAnki', () => {
             q.guidance.intent,
             q.guidance.sampleAnswer,
             ...q.guidance.keyPoints.map((point) => `<li>${point}</li>`),
-            ...q.guidance.redFlags.map((flag) => `<li>${flag}</li>`),
+            ...q.guidance.redFlags.map((flag) => `<li>${flag.text}</li>`),
+            ...(q.guidance.weakAnswer === undefined ? [] : [q.guidance.weakAnswer]),
+            ...Object.values(q.guidance.rubric ?? {}),
             ...q.guidance.followUps.map((followUp) => `<li>${followUp}</li>`),
           ]) {
             expect(text).toContain(part);

@@ -1,3 +1,4 @@
+import { redFlagText } from '../red-flag-text.js';
 import type { FormattableQuestion } from './formattable-question.js';
 import { checkQuestions, fail, readGuidance, readOptions, show } from './read-input.js';
 
@@ -70,8 +71,20 @@ function back(question: FormattableQuestion, guidance: boolean): string {
   }
   const parts = [`<p><b>What the interviewer is assessing</b><br>${html(g.intent)}</p>`];
   if (g.keyPoints.length > 0) parts.push(`<p><b>Key points</b></p>${htmlList(g.keyPoints)}`);
+  const r = g.rubric;
+  if (r !== undefined) {
+    const rows = (['poor', 'mixed', 'good', 'excellent'] as const).map(
+      (level) => `<li><b>${level[0]?.toUpperCase()}${level.slice(1)}:</b> ${html(r[level])}</li>`,
+    );
+    parts.push(`<p><b>Rubric</b></p><ul>${rows.join('')}</ul>`);
+  }
+  if (g.weakAnswer !== undefined) {
+    parts.push(`<p><b>Weak answer</b><br>${html(g.weakAnswer)}</p>`);
+  }
   parts.push(`<p><b>Sample answer</b><br>${html(g.sampleAnswer)}</p>`);
-  if (g.redFlags.length > 0) parts.push(`<p><b>Red flags</b></p>${htmlList(g.redFlags)}`);
+  if (g.redFlags.length > 0) {
+    parts.push(`<p><b>Red flags</b></p>${htmlList(g.redFlags.map(redFlagText))}`);
+  }
   if (g.followUps.length > 0) parts.push(`<p><b>Follow-ups</b></p>${htmlList(g.followUps)}`);
   return parts.join('');
 }

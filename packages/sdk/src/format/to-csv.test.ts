@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { plainQuestion } from '../../test/plain-question.js';
 import { thrown } from '../../test/thrown.js';
+import { redFlagText } from '../red-flag-text.js';
 import type { FormattableQuestion } from './formattable-question.js';
 import { toCsv } from './to-csv.js';
 
@@ -62,7 +63,7 @@ function expectedRow(q: FormattableQuestion, guidance: boolean): string[] {
     ...base,
     g.intent,
     g.keyPoints.join('\n'),
-    g.redFlags.join('\n'),
+    g.redFlags.map(redFlagText).join('\n'),
     g.sampleAnswer,
     g.followUps.join('\n'),
     g.keyTerms.join('\n'),

@@ -1,3 +1,4 @@
+import { redFlagText } from '../red-flag-text.js';
 import type { FormattableQuestion } from './formattable-question.js';
 import { checkQuestions, fail, readGuidance, readOptions, show } from './read-input.js';
 
@@ -69,7 +70,7 @@ function row(question: FormattableQuestion, guidance: boolean): string[] {
     ...cells,
     g.intent,
     g.keyPoints.join('\n'),
-    g.redFlags.join('\n'),
+    g.redFlags.map(redFlagText).join('\n'),
     g.sampleAnswer,
     g.followUps.join('\n'),
     g.keyTerms.join('\n'),

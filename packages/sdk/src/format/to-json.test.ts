@@ -111,7 +111,10 @@ describe('toJson', () => {
     expect(without.endsWith('}\n]\n')).toBe(true);
     expect(JSON.parse(without)).toEqual(questions.map(fields));
     expect(JSON.parse(toJson(questions, { guidance: true }))).toEqual(
-      questions.map((q) => ({ ...fields(q), guidance: q.guidance })),
+      questions.map((q) => ({
+        ...fields(q),
+        guidance: { ...q.guidance, redFlags: q.guidance.redFlags.map((flag) => flag.text) },
+      })),
     );
     expect(without).not.toContain('"roles"');
     expect(without).not.toContain('"related"');

@@ -1,3 +1,5 @@
+import type { RubricLike } from '../guidance-like.js';
+import { redFlagText } from '../red-flag-text.js';
 import type { FormattableQuestion } from './formattable-question.js';
 import { checkQuestions, readGuidance, readOptions } from './read-input.js';
 
@@ -32,6 +34,8 @@ interface JsonQuestion {
     intent: string;
     keyPoints: string[];
     redFlags: string[];
+    rubric?: RubricLike;
+    weakAnswer?: string;
     sampleAnswer: string;
     followUps: string[];
     keyTerms: string[];
@@ -55,11 +59,17 @@ function plain(question: FormattableQuestion, guidance: boolean): JsonQuestion {
     out.guidance = {
       intent: g.intent,
       keyPoints: [...g.keyPoints],
-      redFlags: [...g.redFlags],
+      redFlags: g.redFlags.map(redFlagText),
       sampleAnswer: g.sampleAnswer,
       followUps: [...g.followUps],
       keyTerms: [...g.keyTerms],
     };
+    const { rubric, weakAnswer } = g;
+    if (rubric !== undefined) {
+      const { poor, mixed, good, excellent } = rubric;
+      out.guidance.rubric = { poor, mixed, good, excellent };
+    }
+    if (weakAnswer !== undefined) out.guidance.weakAnswer = weakAnswer;
   }
   return out;
 }

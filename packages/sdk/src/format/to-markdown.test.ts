@@ -97,6 +97,43 @@ describe('toMarkdown', () => {
     );
   });
 
+  it('writes the rubric, the weak answer and an exercise, in that order around the sample', () => {
+    const assessed: FormattableQuestion = {
+      ...tricky,
+      type: 'exercise',
+      exercise: {
+        format: 'in-tray',
+        prepMinutes: 20,
+        brief: 'Sort these items.',
+        materials: '1. An email\n2. A letter',
+      },
+      guidance: {
+        ...(tricky.guidance as NonNullable<FormattableQuestion['guidance']>),
+        redFlags: [{ text: 'Blames the customer', cues: ['their fault'] }, 'Plain flag'],
+        rubric: { poor: 'P.', mixed: 'M.', good: 'G.', excellent: 'E.' },
+        weakAnswer: 'I would say it is their fault.',
+      },
+    };
+    const text = toMarkdown([assessed], { guidance: true });
+    const headings = text.split('\n').filter((line) => line.startsWith('### '));
+    expect(headings).toEqual([
+      '### Exercise: in-tray, 20 minutes to prepare',
+      '### Materials',
+      '### What the interviewer is assessing',
+      '### Key points',
+      '### Red flags',
+      '### Rubric',
+      '### Weak answer',
+      '### Sample answer',
+      '### Follow-ups',
+      '### Key terms',
+    ]);
+    expect(text).toContain('- Blames the customer\n- Plain flag');
+    expect(text).toContain('- **Poor:** P.\n- **Mixed:** M.\n- **Good:** G.\n- **Excellent:** E.');
+    expect(text).toContain('### Weak answer\n\nI would say it is their fault.');
+    expect(text).toContain('### Materials\n\n1. An email\n2. A letter');
+  });
+
   it('writes nothing for no questions', () => {
     expect(toMarkdown([])).toBe('');
   });
@@ -108,8 +145,16 @@ describe('toMarkdown', () => {
       expect(headings).toEqual(questions.map((q) => `## ${q.text}`));
       for (const q of questions) expect(markdown).toContain(`Id: ${q.id} · `);
       const sections = markdown.split('\n').filter((line) => line.startsWith('### '));
-      const expected = questions.reduce((n, q) => n + (q.guidance.keyTerms.length > 0 ? 6 : 5), 0);
-      expect(sections).toHaveLength(guidance ? expected : 0);
+      const expected = questions.reduce(
+        (n, q) =>
+          n +
+          (q.guidance.keyTerms.length > 0 ? 6 : 5) +
+          (q.guidance.rubric ? 1 : 0) +
+          (q.guidance.weakAnswer ? 1 : 0),
+        0,
+      );
+      const exercises = questions.filter((q) => q.exercise !== undefined).length * 2;
+      expect(sections).toHaveLength(exercises + (guidance ? expected : 0));
       expect(markdown).not.toMatch(/\n\n\n/);
       expect(markdown.endsWith('\n')).toBe(true);
     }

@@ -1,3 +1,4 @@
+import { redFlagText } from '../red-flag-text.js';
 import type { FormattableQuestion } from './formattable-question.js';
 import { checkQuestions, readGuidance, readOptions } from './read-input.js';
 
@@ -47,11 +48,36 @@ function block(question: FormattableQuestion, guidance: boolean): string {
   ];
   if (question.estimatedMinutes !== undefined) facts.push(`Minutes: ${question.estimatedMinutes}`);
   const parts = [`## ${oneLine(question.text)}`, oneLine(facts.join(' · '))];
+  const x = question.exercise;
+  if (x !== undefined) {
+    parts.push(
+      section(
+        `Exercise: ${oneLine(x.format)}, ${x.prepMinutes} minutes to prepare`,
+        paragraph(x.brief),
+      ),
+      section('Materials', paragraph(x.materials)),
+    );
+  }
   const g = question.guidance;
   if (guidance && g !== undefined) {
     parts.push(section('What the interviewer is assessing', paragraph(g.intent)));
     if (g.keyPoints.length > 0) parts.push(section('Key points', list(g.keyPoints)));
-    if (g.redFlags.length > 0) parts.push(section('Red flags', list(g.redFlags)));
+    if (g.redFlags.length > 0) parts.push(section('Red flags', list(g.redFlags.map(redFlagText))));
+    const r = g.rubric;
+    if (r !== undefined) {
+      parts.push(
+        section(
+          'Rubric',
+          list([
+            `**Poor:** ${r.poor}`,
+            `**Mixed:** ${r.mixed}`,
+            `**Good:** ${r.good}`,
+            `**Excellent:** ${r.excellent}`,
+          ]),
+        ),
+      );
+    }
+    if (g.weakAnswer !== undefined) parts.push(section('Weak answer', paragraph(g.weakAnswer)));
     parts.push(section('Sample answer', paragraph(g.sampleAnswer)));
     if (g.followUps.length > 0) parts.push(section('Follow-ups', list(g.followUps)));
     if (g.keyTerms.length > 0) {

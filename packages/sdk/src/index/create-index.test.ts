@@ -11,10 +11,20 @@ import { createIndex } from './create-index.js';
 
 const ids = (list: readonly { id: string }[]) => list.map((q) => q.id);
 
-/** Many more questions than the bank, with shared ids and multi-role questions, as an array. */
+const PLACES: (readonly string[])[] = [[], ['us'], ['us-ny'], ['gb', 'us-ca'], ['gb-scotland'], []];
+
+/**
+ * Many more questions than the bank, with shared ids, multi-role questions and questions
+ * placed in nested jurisdictions, as an array.
+ */
 const big: QuestionLike[] = Array.from({ length: 3000 }, (_, i) => {
   const q = questions[i % questions.length] as QuestionLike;
-  return { ...q, id: `${q.id}-${i}`, roles: i % 3 === 0 ? [...q.roles, 'other-role'] : q.roles };
+  return {
+    ...q,
+    id: `${q.id}-${i}`,
+    roles: i % 3 === 0 ? [...q.roles, 'other-role'] : q.roles,
+    jurisdictions: PLACES[i % PLACES.length] as readonly string[],
+  };
 });
 
 describe('createIndex', () => {

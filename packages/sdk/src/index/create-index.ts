@@ -52,7 +52,8 @@ type FacetField =
   | 'roles'
   | 'seniority'
   | 'competencies'
-  | 'tags';
+  | 'tags'
+  | 'jurisdictions';
 
 const FIELD_VALUES: Record<FacetField, (q: QuestionLike) => readonly string[]> = {
   categories: (q) => [q.category],
@@ -62,6 +63,8 @@ const FIELD_VALUES: Record<FacetField, (q: QuestionLike) => readonly string[]> =
   seniority: (q) => q.seniority,
   competencies: (q) => q.competencies,
   tags: (q) => q.tags,
+  // Portable questions are filed under '', which no jurisdiction id can be.
+  jurisdictions: (q) => (q.jurisdictions?.length ? q.jurisdictions : ['']),
 };
 
 function pushTo(map: Map<string, number[]>, key: string, position: number): void {
@@ -204,6 +207,16 @@ export function createIndex<Q extends QuestionLike>(source: QuestionSource<Q>): 
     ];
     for (const [field, values] of facetCriteria) if (values) and(union(field, values));
     for (const tag of c.tagsAll ?? []) and(union('tags', [tag]));
+    const { place } = c;
+    if (place) {
+      const keys = [...postings.jurisdictions.keys()];
+      and(
+        union(
+          'jurisdictions',
+          keys.filter((id) => place(id === '' ? [] : [id])),
+        ),
+      );
+    }
     if (acc === undefined) acc = fullBitset(size);
     if (c.tagsNone) andNotInto(acc, union('tags', c.tagsNone));
     if (c.exclude) andNotInto(acc, idBits(c.exclude));

@@ -21,7 +21,13 @@ export interface CompiledCriteria<Q extends QuestionLike> {
   readonly tagsAny: ReadonlySet<string> | undefined;
   readonly tagsNone: ReadonlySet<string> | undefined;
   readonly terms: readonly string[] | undefined;
+  /**
+   * Whether a question placed in these jurisdictions (none: portable) meets
+   * `jurisdictions` and `portable`; undefined when neither is given.
+   */
+  readonly place: ((jurisdictions: readonly string[]) => boolean) | undefined;
   readonly exclude: ReadonlySet<string> | undefined;
+  readonly jurisdictions: ReadonlySet<string> | undefined;
   readonly where: ((question: Q) => boolean) | undefined;
   readonly offset: number;
   readonly limit: number;
@@ -37,6 +43,8 @@ export const CRITERIA_KEYS = [
   'seniority',
   'competencies',
   'tags',
+  'jurisdictions',
+  'portable',
   'text',
   'exclude',
   'where',
@@ -45,20 +53,30 @@ export const CRITERIA_KEYS = [
   'seed',
 ] as const;
 
-type ListKey = 'ids' | 'roles' | 'categories' | 'types' | 'seniority' | 'competencies' | 'exclude';
+type ListKey =
+  | 'ids'
+  | 'roles'
+  | 'categories'
+  | 'types'
+  | 'seniority'
+  | 'competencies'
+  | 'jurisdictions'
+  | 'exclude';
 
 /**
- * The list criteria: what a value is called, and what is valid: a fixed list, or the
- * bank vocabulary of the same name (not checked for a plain array), or nothing.
+ * The list criteria: what one value is called (the key names them all), and what is
+ * valid: a fixed list, or the bank vocabulary of the same name (not checked for a plain
+ * array), or nothing.
  */
-const LISTS: readonly [ListKey, string, string, readonly string[] | boolean][] = [
-  ['ids', '', '', false],
-  ['exclude', '', '', false],
-  ['roles', 'role', 'roles', true],
-  ['categories', 'category', 'categories', true],
-  ['competencies', 'competency', 'competencies', true],
-  ['types', 'type', 'types', QUESTION_TYPES],
-  ['seniority', 'seniority level', 'seniority levels', SENIORITY_LEVELS],
+const LISTS: readonly [ListKey, string, readonly string[] | boolean][] = [
+  ['ids', '', false],
+  ['exclude', '', false],
+  ['roles', 'role', true],
+  ['categories', 'category', true],
+  ['competencies', 'competency', true],
+  ['jurisdictions', 'jurisdiction', true],
+  ['types', 'type', QUESTION_TYPES],
+  ['seniority', 'seniority level', SENIORITY_LEVELS],
 ];
 
 function fail(message: string): never {
@@ -132,8 +150,8 @@ function readDifficulty(value: unknown): Set<Difficulty> | undefined {
     return list && new Set(list as Difficulty[]);
   }
   check([range.min, range.max].filter((end) => end !== undefined));
-  const from = range.min === undefined ? 0 : DIFFICULTIES.indexOf(range.min as Difficulty);
-  const to = range.max === undefined ? 2 : DIFFICULTIES.indexOf(range.max as Difficulty);
+  const from = DIFFICULTIES.indexOf((range.min ?? 'foundational') as Difficulty);
+  const to = DIFFICULTIES.indexOf((range.max ?? 'advanced') as Difficulty);
   if (from > to)
     fail(`"difficulty" range has min ${show(range.min)} above max ${show(range.max)}.`);
   return new Set(DIFFICULTIES.slice(from, to + 1));
@@ -161,9 +179,9 @@ export function compileCriteria<Q extends QuestionLike>(
     }
   }
   const lists: Record<string, ReadonlySet<string> | undefined> = {};
-  for (const [key, singular, plural, valid] of LISTS) {
+  for (const [key, singular, valid] of LISTS) {
     const allowed = valid === true ? vocabulary?.[key as keyof Vocabulary] : valid || undefined;
-    lists[key] = toSet(readList(key, c[key], allowed, singular, plural));
+    lists[key] = toSet(readList(key, c[key], allowed, singular, key));
   }
 
   const tagObject = readObject('tags', c.tags, ['all', 'any', 'none']);
@@ -176,6 +194,7 @@ export function compileCriteria<Q extends QuestionLike>(
   for (const [key, type] of [
     ['text', 'string'],
     ['where', 'function'],
+    ['portable', 'boolean'],
   ]) {
     const value = c[key as string];
     if (value !== undefined && typeof value !== type)
@@ -183,6 +202,9 @@ export function compileCriteria<Q extends QuestionLike>(
   }
   const terms = normalizeWords((c.text as string | undefined) ?? '');
   if (c.seed !== undefined) seedKey(c.seed);
+  // Ids nest by prefix: with a hyphen after each, `us-ny-` starts with `us-`.
+  const places = lists.jurisdictions && [...lists.jurisdictions].map((id) => `${id}-`);
+  const portable = c.portable !== false;
 
   return {
     ...(lists as Pick<CompiledCriteria<Q>, ListKey>),
@@ -190,10 +212,20 @@ export function compileCriteria<Q extends QuestionLike>(
     tagsAll,
     tagsAny: toSet(tagsAny),
     tagsNone: toSet(tagsNone),
-    terms: terms.length > 0 ? terms : undefined,
+    terms: terms.length ? terms : undefined,
+    place:
+      places || !portable
+        ? (ids) =>
+            ids.length === 0
+              ? portable
+              : !places ||
+                ids.some((id) =>
+                  places.some((p) => `${id}-`.startsWith(p) || p.startsWith(`${id}-`)),
+                )
+        : undefined,
     where: c.where as ((question: Q) => boolean) | undefined,
     offset: readCount('offset', c.offset, 0),
-    limit: readCount('limit', c.limit, Number.POSITIVE_INFINITY),
+    limit: readCount('limit', c.limit, Infinity),
     seed: c.seed as Seed | undefined,
   };
 }

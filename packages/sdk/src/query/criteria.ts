@@ -83,6 +83,16 @@ export interface Criteria<Q extends QuestionLike = QuestionLike> {
   /** Tag conditions, or a list meaning "any of these tags". */
   readonly tags?: OneOrMany<string> | TagCriteria | undefined;
   /**
+   * Questions that hold in any of these jurisdictions: portable questions (no
+   * jurisdictions), and those placed in a listed jurisdiction, one within it or one it
+   * lies within (`'us-ny'` matches questions placed in `us-ny` and in `us`; `'us'` also
+   * matches `us-ny`). Ids nest by prefix, as `parseBank` requires of a bank's
+   * jurisdictions; with a bank as source, the ids are checked against its vocabulary.
+   */
+  readonly jurisdictions?: OneOrMany<string> | undefined;
+  /** `false` leaves out portable questions, keeping only placed ones. Default `true`. */
+  readonly portable?: boolean | undefined;
+  /**
    * Words to find in the question text, case- and accent-insensitive: every term must
    * match the start of a word (`"esti bill"` matches "estimated bills").
    */

@@ -36,6 +36,12 @@ export interface Facets {
   readonly seniority: Readonly<Record<Seniority, number>>;
   /** Per tag id: every tag of a bank source, or each one seen in an array. */
   readonly tags: Readonly<Record<string, number>>;
+  /**
+   * Per jurisdiction id: every jurisdiction of a bank source, or each one seen in an
+   * array, plus `portable` for the questions placed nowhere (a question counts once for
+   * each jurisdiction it lists).
+   */
+  readonly jurisdiction: Readonly<Record<string, number>>;
 }
 
 const zeros = <K extends string>(keys: Iterable<K>) => {
@@ -58,6 +64,7 @@ export function tallyFacets(
   const types = zeros(QUESTION_TYPES);
   const difficulty = zeros(DIFFICULTIES);
   const seniority = zeros(SENIORITY_LEVELS);
+  const jurisdiction = zeros(['portable', ...(vocabulary?.jurisdictions ?? [])]);
   let total = 0;
   for (const question of matches) {
     total++;
@@ -66,12 +73,16 @@ export function tallyFacets(
     bump(difficulty, question.difficulty);
     for (const level of question.seniority) bump(seniority, level);
     for (const tag of question.tags) bump(tags, tag);
+    const places = question.jurisdictions ?? [];
+    if (places.length === 0) bump(jurisdiction, 'portable');
+    for (const place of places) bump(jurisdiction, place);
   }
-  return { total, categories, types, difficulty, seniority, tags };
+  return { total, categories, types, difficulty, seniority, tags, jurisdiction };
 }
 
 /**
- * Counts matching questions per category, type, difficulty, seniority level and tag.
+ * Counts matching questions per category, type, difficulty, seniority level, tag and
+ * jurisdiction.
  * Facets describe the whole match set: `offset`, `limit` and `seed` are ignored.
  *
  * @param source - A bank, or an array of questions.

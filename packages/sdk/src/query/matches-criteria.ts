@@ -21,6 +21,7 @@ export function matchesCriteria<Q extends QuestionLike>(
   if (c.tagsAny && !someIn(question.tags, c.tagsAny)) return false;
   if (c.tagsNone && someIn(question.tags, c.tagsNone)) return false;
   if (c.tagsAll && !c.tagsAll.every((tag) => question.tags.includes(tag))) return false;
+  if (c.place && !c.place(question.jurisdictions ?? [])) return false;
   if (c.terms) {
     const words = normalizeWords(question.text);
     for (const term of c.terms) {

@@ -84,7 +84,7 @@ describe('query: invalid criteria', () => {
     const error = thrown(() => query(bank, { categry: 'x' } as never));
     expect(error.code).toBe('INVALID_CRITERIA');
     expect(error.message).toBe(
-      'Invalid criteria: unknown criterion "categry". Did you mean "categories"? Valid criteria: ids, roles, categories, types, difficulty, seniority, competencies, tags, text, exclude, where, offset, limit, seed.',
+      'Invalid criteria: unknown criterion "categry". Did you mean "categories"? Valid criteria: ids, roles, categories, types, difficulty, seniority, competencies, tags, jurisdictions, portable, text, exclude, where, offset, limit, seed.',
     );
   });
 
@@ -110,7 +110,7 @@ describe('query: invalid criteria', () => {
   it('does not check vocabularies for a plain array, only the fixed enums', () => {
     expect(query(questions, { categories: 'no-such-category' })).toEqual([]);
     expect(thrown(() => query(questions, { types: 'behavioural' as never })).message).toBe(
-      'Invalid criteria: unknown type "behavioural" in "types". Did you mean "behavioral"? Valid types: behavioral, situational, technical, general.',
+      'Invalid criteria: unknown type "behavioural" in "types". Did you mean "behavioral"? Valid types: behavioral, situational, technical, general, exercise.',
     );
     expect(thrown(() => query(questions, { seniority: ['vp' as never] })).code).toBe(
       'INVALID_CRITERIA',

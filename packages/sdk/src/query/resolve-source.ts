@@ -7,6 +7,7 @@ export interface Vocabulary {
   readonly categories: ReadonlySet<string>;
   readonly competencies: ReadonlySet<string>;
   readonly tags: ReadonlySet<string>;
+  readonly jurisdictions: ReadonlySet<string>;
 }
 
 /** A source split into its questions and, for a bank, its vocabularies. */
@@ -29,7 +30,7 @@ export function resolveSource<Q extends QuestionLike>(
   let vocabulary = vocabularies.get(bank);
   if (vocabulary === undefined) {
     vocabulary = Object.fromEntries(
-      ['roles', 'categories', 'competencies', 'tags'].map((key) => [
+      ['roles', 'categories', 'competencies', 'tags', 'jurisdictions'].map((key) => [
         key,
         new Set(
           Array.isArray(bank[key])

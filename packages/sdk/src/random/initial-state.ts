@@ -7,7 +7,5 @@ import { seedKey } from './seed.js';
  * the cryptographic source without one.
  */
 export function initialState(seed: Seed | undefined): Int32Array {
-  return seed === undefined
-    ? globalThis.crypto.getRandomValues(new Int32Array(4))
-    : hashSeed(seedKey(seed));
+  return seed === undefined ? crypto.getRandomValues(new Int32Array(4)) : hashSeed(seedKey(seed));
 }

@@ -1,0 +1,9 @@
+export type { InterviewItem, InterviewPlan, KitQuestion } from './interview-plan.js';
+export type { InterviewOptions } from './plan-interview.js';
+export { planInterview } from './plan-interview.js';
+export type { RubricLevel } from './rubric-levels.js';
+export { RUBRIC_LEVELS } from './rubric-levels.js';
+export type { InterviewBand, InterviewScore, RatingSummary } from './score-interview.js';
+export { BAND_THRESHOLDS, scoreInterview } from './score-interview.js';
+export { toKitHtml } from './to-kit-html.js';
+export { toKitMarkdown } from './to-kit-markdown.js';
