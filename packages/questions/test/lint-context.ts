@@ -19,7 +19,7 @@ export function question(id: string, overrides: Partial<Question> = {}): Questio
     seniority: ['manager'],
     competencies: ['empathy'],
     tags: ['high-bill', 'estimated-reads'],
-    estimatedMinutes: 4,
+    estimatedMinutes: 2,
     source: 'original',
     guidance: {
       intent: 'Whether the candidate investigates before defending the bill.',

@@ -1,4 +1,5 @@
 import type { LintRule } from '../lint-rule.js';
+import { behavioralAnswerShape } from './behavioral-answer-shape.js';
 import { categoriesHaveQuestions } from './categories-have-questions.js';
 import { cleanWhitespace } from './clean-whitespace.js';
 import { factsHaveSources } from './facts-have-sources.js';
@@ -12,6 +13,7 @@ import { redFlagCues } from './red-flag-cues.js';
 import { rubricAnchors } from './rubric-anchors.js';
 import { sampleAnswerFormula } from './sample-answer-formula.js';
 import { sampleAnswerLength } from './sample-answer-length.js';
+import { sampleAnswerVariety } from './sample-answer-variety.js';
 import { schemaComment } from './schema-comment.js';
 import { textPunctuation } from './text-punctuation.js';
 import { uniqueIds } from './unique-ids.js';
@@ -38,4 +40,6 @@ export const rules: readonly LintRule[] = [
   sampleAnswerFormula,
   factsHaveSources,
   placedInJurisdiction,
+  sampleAnswerVariety,
+  behavioralAnswerShape,
 ];

@@ -7,6 +7,7 @@ export const PLACE_MARKERS: readonly (readonly [RegExp, string])[] = [
   [/\bHEFPA\b|\bNew York PSC\b/, 'us-ny'],
   [/\bUCARE\b/, 'us-pa'],
   [/\bCPUC\b/, 'us-ca'],
+  [/\bLIHEAP\b|\bTCPA\b|\bNARUC\b|\bFERC\b|\bFCC\b/, 'us'],
 ];
 
 export const placedInJurisdiction: LintRule = {
