@@ -178,6 +178,21 @@ describe('prepdeck as a process', () => {
     expect(runCli(['list', 'jurisdictions']).stdout).toMatch(/^us\s+\d+\s+United States$/m);
   });
 
+  it('shows a merged question under its new id, saying so', () => {
+    const custom = JSON.parse(
+      readFileSync(join(REPO, 'examples', 'custom-bank', 'bank.json'), 'utf8'),
+    );
+    const target = custom.questions[0].id;
+    const file = join(scratch(), 'moved-bank.json');
+    writeFileSync(file, JSON.stringify({ ...custom, moved: { 'an-old-question': target } }));
+    const shown = runCli(['show', 'an-old-question', '--bank', file]);
+    expect(shown.code).toBe(0);
+    expect(shown.stderr).toContain(
+      `"an-old-question" was merged into "${target}"; showing that question.`,
+    );
+    expect(shown.stdout).toContain(`id: ${target}`);
+  });
+
   it('shows one question, or suggests close ids', () => {
     const shown = runCli(['show', 'high-bill-after-estimated-reads']);
     expect(shown.code).toBe(0);

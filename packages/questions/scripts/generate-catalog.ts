@@ -49,7 +49,10 @@ function questionEntry(bank: Bank, q: Question): string[] {
       '',
       '<details><summary>Materials</summary>',
       '',
-      x.materials.trim(),
+      ...x.materials
+        .trim()
+        .split('\n')
+        .map((line) => `> ${line}`.trimEnd()),
       '',
       '</details>',
       '',

@@ -1,3 +1,4 @@
+import { isCount } from './is-count.js';
 import { PrepdeckError } from './prepdeck-error.js';
 import { suggestion } from './suggestion.js';
 
@@ -8,7 +9,7 @@ export function requireArray(items: unknown, fn: string): void {
 
 /** Returns `n` when it is a whole number from 0 up, else throws `INVALID_ARGUMENT`. */
 export function requireCount(n: unknown, fn: string): number {
-  if (!Number.isSafeInteger(n) || (n as number) < 0) {
+  if (!isCount(n)) {
     throw new PrepdeckError(
       'INVALID_ARGUMENT',
       `${fn} needs a whole number from 0 up, got ${String(n)}.`,

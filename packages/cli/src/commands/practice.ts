@@ -5,6 +5,7 @@ import type { CliIo } from '../cli-io.js';
 import { criteriaFromFlags } from '../criteria-from-flags.js';
 import { loadBank } from '../load-bank.js';
 import { loadProgress, progressPath } from '../progress/progress-file.js';
+import { resolveMovedCards } from '../progress/resolve-moved-cards.js';
 import { withFlagErrors } from '../sdk-errors.js';
 import { runSession } from '../session/run-session.js';
 import type { Terminal } from '../terminal.js';
@@ -55,6 +56,7 @@ Examples:
     if (picked.length === 0) throw usageError('No questions match these filters.');
     const file = progressPath(io.env);
     const progress = await loadProgress(file, io.now());
+    for (const note of resolveMovedCards(progress, bank.moved)) term.note(note);
     const result = await runSession({
       io,
       term,

@@ -4,6 +4,7 @@ import type { CliIo } from '../cli-io.js';
 import { criteriaFromFlags, type FilterFlags } from '../criteria-from-flags.js';
 import { loadBank } from '../load-bank.js';
 import { loadProgress, progressPath } from '../progress/progress-file.js';
+import { resolveMovedCards } from '../progress/resolve-moved-cards.js';
 import { withFlagErrors } from '../sdk-errors.js';
 import { runSession } from '../session/run-session.js';
 import type { Terminal } from '../terminal.js';
@@ -47,6 +48,7 @@ Examples:
     const file = progressPath(io.env);
     const now = io.now();
     const progress = await loadProgress(file, now);
+    for (const note of resolveMovedCards(progress, bank.moved)) term.note(note);
     const inScope = withFlagErrors(() => query(bank, criteriaFromFlags(flags)));
     const seen = inScope.filter((q) => progress.cards[q.id] !== undefined);
     const dueAt = (id: string) => Date.parse(progress.cards[id]?.due ?? '');

@@ -27,7 +27,10 @@ Examples:
   );
   return command.action(async (id: string, flags: { json?: boolean; bank?: string }) => {
     const bank = await loadBank(flags.bank);
-    const question = bank.questions.find((q) => q.id === id);
+    const movedTo = bank.moved && Object.hasOwn(bank.moved, id) ? bank.moved[id] : undefined;
+    if (movedTo !== undefined)
+      term.note(`"${id}" was merged into "${movedTo}"; showing that question.`);
+    const question = bank.questions.find((q) => q.id === (movedTo ?? id));
     if (!question) {
       const near = closestIds(
         id,

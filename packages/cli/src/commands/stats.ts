@@ -4,6 +4,33 @@ import { loadBank } from '../load-bank.js';
 import type { Terminal } from '../terminal.js';
 import { addBankOption } from './common-options.js';
 
+/** Sources are due a recheck when checked more than this many years ago. */
+const SOURCE_MAX_AGE_YEARS = 3;
+
+/** How many facts the questions cite, and which were checked too long ago. */
+export function sourceAges(
+  questions: readonly {
+    readonly id: string;
+    readonly sources?: readonly { readonly asOf: string }[];
+  }[],
+  now: Date,
+) {
+  const cutoff = `${now.getUTCFullYear() - SOURCE_MAX_AGE_YEARS}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
+  let cited = 0;
+  let older = 0;
+  const olderIds: string[] = [];
+  let withSources = 0;
+  for (const q of questions) {
+    const list = q.sources ?? [];
+    if (list.length > 0) withSources++;
+    cited += list.length;
+    const stale = list.filter((s) => s.asOf < cutoff).length;
+    older += stale;
+    if (stale > 0) olderIds.push(q.id);
+  }
+  return { cited, questions: withSources, cutoff, older, olderIds };
+}
+
 export function statsCommand(term: Terminal): Command {
   const command = new Command('stats')
     .summary('show the shape of the bank: a coverage table with bars')
@@ -31,10 +58,15 @@ Examples:
       };
     });
     const all = facets(bank);
+    const sources = sourceAges(bank.questions, new Date());
     if (flags.json) {
-      const { types, seniority, difficulty, total } = all;
+      const { types, seniority, difficulty, total, jurisdiction } = all;
       term.write(
-        JSON.stringify({ total, difficulty, types, seniority, categories: rows }, null, 2),
+        JSON.stringify(
+          { total, difficulty, types, seniority, jurisdiction, sources, categories: rows },
+          null,
+          2,
+        ),
       );
       return;
     }
@@ -56,5 +88,12 @@ Examples:
     term.write();
     term.write(`Types:     ${QUESTION_TYPES.map((t) => `${t} ${all.types[t]}`).join(', ')}`);
     term.write(`Seniority: ${SENIORITY_LEVELS.map((s) => `${s} ${all.seniority[s]}`).join(', ')}`);
+    const placed = Object.entries(all.jurisdiction).filter(([id, n]) => id !== 'portable' && n > 0);
+    term.write(
+      `Places:    portable ${all.jurisdiction.portable ?? 0}${placed.map(([id, n]) => `, ${id} ${n}`).join('')}`,
+    );
+    term.write(
+      `Sources:   ${sources.cited} facts cited on ${sources.questions} questions; ${sources.older} checked before ${sources.cutoff}${sources.older > 0 ? ` (recheck: ${sources.olderIds.slice(0, 5).join(', ')}${sources.olderIds.length > 5 ? ', ...' : ''})` : ''}`,
+    );
   });
 }

@@ -1,5 +1,6 @@
 import { requireArray, requireCount, requireOneOf } from '../check-argument.js';
 import { PrepdeckError } from '../prepdeck-error.js';
+import { randomState } from '../random/fisher-yates.js';
 import type { Seed } from '../random/seed.js';
 import { seedKey } from '../random/seed.js';
 import { shuffle } from '../shuffle.js';
@@ -70,8 +71,9 @@ export interface Deck<T extends { readonly id: string }> {
   state(): DeckState;
 }
 
+/** A fresh seed for an unseeded deck: four words from the cryptographic source. */
 function randomSeed(): string {
-  return crypto.getRandomValues(new Uint32Array(2)).join('-');
+  return randomState(undefined).join('.');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isCount } from '../is-count.js';
 import { PrepdeckError } from '../prepdeck-error.js';
 import type { OnExhausted } from './create-deck.js';
 
@@ -42,9 +43,6 @@ export const EXHAUSTION_POLICIES: readonly OnExhausted[] = ['stop', 'throw', 're
 export function invalidDeckState(message: string): never {
   throw new PrepdeckError('INVALID_DECK_STATE', `Invalid deck state: ${message}`);
 }
-
-const isCount = (value: unknown): value is number =>
-  Number.isSafeInteger(value) && (value as number) >= 0;
 
 /** Checks a saved state; throws `INVALID_DECK_STATE` when any field is missing or wrong. */
 export function readDeckState(value: unknown): DeckState {

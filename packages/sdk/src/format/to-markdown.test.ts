@@ -131,7 +131,7 @@ describe('toMarkdown', () => {
     expect(text).toContain('- Blames the customer\n- Plain flag');
     expect(text).toContain('- **Poor:** P.\n- **Mixed:** M.\n- **Good:** G.\n- **Excellent:** E.');
     expect(text).toContain('### Weak answer\n\nI would say it is their fault.');
-    expect(text).toContain('### Materials\n\n1. An email\n2. A letter');
+    expect(text).toContain('### Materials\n\n> 1. An email\n> 2. A letter');
   });
 
   it('writes nothing for no questions', () => {
@@ -144,7 +144,10 @@ describe('toMarkdown', () => {
       const headings = markdown.split('\n').filter((line) => line.startsWith('## '));
       expect(headings).toEqual(questions.map((q) => `## ${q.text}`));
       for (const q of questions) expect(markdown).toContain(`Id: ${q.id} · `);
-      const sections = markdown.split('\n').filter((line) => line.startsWith('### '));
+      // Headings inside exercise materials are the materials' own: count ours only.
+      const ours =
+        /^### (What the interviewer is assessing|Key points|Red flags|Rubric|Weak answer|Sample answer|Follow-ups|Key terms|Materials|Exercise: .*)$/;
+      const sections = markdown.split('\n').filter((line) => ours.test(line));
       const expected = questions.reduce(
         (n, q) =>
           n +

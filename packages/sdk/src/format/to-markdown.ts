@@ -55,7 +55,14 @@ function block(question: FormattableQuestion, guidance: boolean): string {
         `Exercise: ${oneLine(x.format)}, ${x.prepMinutes} minutes to prepare`,
         paragraph(x.brief),
       ),
-      section('Materials', paragraph(x.materials)),
+      // Quoted, so that the materials' own headings stay inside them.
+      section(
+        'Materials',
+        paragraph(x.materials)
+          .split('\n')
+          .map((line) => `> ${line}`.trimEnd())
+          .join('\n'),
+      ),
     );
   }
   const g = question.guidance;

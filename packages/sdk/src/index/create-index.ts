@@ -220,7 +220,7 @@ export function createIndex<Q extends QuestionLike>(source: QuestionSource<Q>): 
     if (acc === undefined) acc = fullBitset(size);
     if (c.tagsNone) andNotInto(acc, union('tags', c.tagsNone));
     if (c.exclude) andNotInto(acc, idBits(c.exclude));
-    for (const term of c.terms ?? []) {
+    for (const term of c.terms) {
       if (popcount(acc) === 0) break;
       andInto(acc, termBits(term));
     }

@@ -1,3 +1,4 @@
+import { isCount } from '../is-count.js';
 import { PrepdeckError } from '../prepdeck-error.js';
 import { DIFFICULTIES, QUESTION_TYPES, SENIORITY_LEVELS } from '../question-enums.js';
 import type { Difficulty, QuestionLike, QuestionType, Seniority } from '../question-like.js';
@@ -20,7 +21,8 @@ export interface CompiledCriteria<Q extends QuestionLike> {
   readonly tagsAll: readonly string[] | undefined;
   readonly tagsAny: ReadonlySet<string> | undefined;
   readonly tagsNone: ReadonlySet<string> | undefined;
-  readonly terms: readonly string[] | undefined;
+  /** The words of `text`, normalised; empty without `text`. */
+  readonly terms: readonly string[];
   /**
    * Whether a question placed in these jurisdictions (none: portable) meets
    * `jurisdictions` and `portable`; undefined when neither is given.
@@ -64,19 +66,18 @@ type ListKey =
   | 'exclude';
 
 /**
- * The list criteria: what one value is called (the key names them all), and what is
- * valid: a fixed list, or the bank vocabulary of the same name (not checked for a plain
- * array), or nothing.
+ * The list criteria and what is valid for each: a fixed list, or the bank vocabulary of
+ * the same name (not checked for a plain array), or nothing.
  */
-const LISTS: readonly [ListKey, string, readonly string[] | boolean][] = [
-  ['ids', '', false],
-  ['exclude', '', false],
-  ['roles', 'role', true],
-  ['categories', 'category', true],
-  ['competencies', 'competency', true],
-  ['jurisdictions', 'jurisdiction', true],
-  ['types', 'type', QUESTION_TYPES],
-  ['seniority', 'seniority level', SENIORITY_LEVELS],
+const LISTS: readonly [ListKey, readonly string[] | boolean][] = [
+  ['ids', false],
+  ['exclude', false],
+  ['roles', true],
+  ['categories', true],
+  ['competencies', true],
+  ['jurisdictions', true],
+  ['types', QUESTION_TYPES],
+  ['seniority', SENIORITY_LEVELS],
 ];
 
 function fail(message: string): never {
@@ -87,13 +88,16 @@ function fail(message: string): never {
 const show = (value: unknown): string =>
   typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? typeof value);
 
-/** Reads a string or list of strings, checking each value; an empty list means no constraint. */
+/**
+ * Reads a string or list of strings, checking each value; an empty list means no
+ * constraint. `plural` names the values in messages; one value is named by its singular
+ * (`categories`, `category`).
+ */
 function readList(
   key: string,
   value: unknown,
   valid?: Iterable<string>,
-  singular?: string,
-  plural?: string,
+  plural = key,
 ): string[] | undefined {
   if (value === undefined) return undefined;
   const list = typeof value === 'string' ? [value] : value;
@@ -109,6 +113,7 @@ function readList(
           all.length <= 30
             ? `Valid ${plural}: ${all.join(', ')}.`
             : `The bank has ${all.length} ${plural}; check the spelling.`;
+        const singular = plural.replace(/ies$/, 'y').replace(/s$/, '');
         fail(`unknown ${singular} ${show(item)} in "${key}".${suggestion(item, set)} ${listed}`);
       }
     }
@@ -118,7 +123,7 @@ function readList(
 
 function readCount(key: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isSafeInteger(value) || (value as number) < 0) {
+  if (!isCount(value)) {
     fail(`"${key}" must be a whole number from 0 up, got ${show(value)}.`);
   }
   return value as number;
@@ -130,7 +135,7 @@ function readObject(
   value: unknown,
   allowed: readonly string[],
 ): Record<string, unknown> | undefined {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  if (!isPlainObject(value)) return undefined;
   for (const inner of Object.keys(value)) {
     if (!allowed.includes(inner)) {
       fail(
@@ -142,8 +147,7 @@ function readObject(
 }
 
 function readDifficulty(value: unknown): Set<Difficulty> | undefined {
-  const check = (levels: unknown) =>
-    readList('difficulty', levels, DIFFICULTIES, 'difficulty', 'difficulties');
+  const check = (levels: unknown) => readList('difficulty', levels, DIFFICULTIES, 'difficulties');
   const range = readObject('difficulty', value, ['min', 'max']);
   if (!range) {
     const list = check(value);
@@ -157,6 +161,10 @@ function readDifficulty(value: unknown): Set<Difficulty> | undefined {
   return new Set(DIFFICULTIES.slice(from, to + 1));
 }
 
+/** Whether a value is an object that is not null or an array. */
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
 const toSet = (list: readonly string[] | undefined) => list && new Set(list);
 
 /**
@@ -168,7 +176,7 @@ export function compileCriteria<Q extends QuestionLike>(
   vocabulary: Vocabulary | undefined,
 ): CompiledCriteria<Q> {
   const c = (criteria === undefined ? {} : criteria) as Record<string, unknown>;
-  if (c === null || typeof c !== 'object' || Array.isArray(c)) {
+  if (!isPlainObject(c)) {
     fail(`criteria must be an object, got ${show(criteria)}.`);
   }
   for (const key of Object.keys(c)) {
@@ -179,14 +187,18 @@ export function compileCriteria<Q extends QuestionLike>(
     }
   }
   const lists: Record<string, ReadonlySet<string> | undefined> = {};
-  for (const [key, singular, valid] of LISTS) {
-    const allowed = valid === true ? vocabulary?.[key as keyof Vocabulary] : valid || undefined;
-    lists[key] = toSet(readList(key, c[key], allowed, singular, key));
+  for (const [key, valid] of LISTS) {
+    const allowed =
+      valid === true
+        ? (vocabulary?.[key as keyof Vocabulary] as ReadonlySet<string>)
+        : valid || undefined;
+    const list = readList(key, c[key], allowed);
+    // Ids of merged questions (a bank's `moved`) stand for the question they moved to.
+    lists[key] = toSet(valid ? list : list?.map((id) => vocabulary?.moved.get(id) ?? id));
   }
 
   const tagObject = readObject('tags', c.tags, ['all', 'any', 'none']);
-  const tag = (key: string, value: unknown) =>
-    readList(key, value, vocabulary?.tags, 'tag', 'tags');
+  const tag = (key: string, value: unknown) => readList(key, value, vocabulary?.tags, 'tags');
   const tagsAll = tagObject ? tag('tags.all', tagObject.all) : undefined;
   const tagsAny = tagObject ? tag('tags.any', tagObject.any) : tag('tags', c.tags);
   const tagsNone = tagObject ? tag('tags.none', tagObject.none) : undefined;
@@ -202,9 +214,14 @@ export function compileCriteria<Q extends QuestionLike>(
   }
   const terms = normalizeWords((c.text as string | undefined) ?? '');
   if (c.seed !== undefined) seedKey(c.seed);
-  // Ids nest by prefix: with a hyphen after each, `us-ny-` starts with `us-`.
-  const places = lists.jurisdictions && [...lists.jurisdictions].map((id) => `${id}-`);
+  // Ids nest by prefix: with a hyphen after each, `us-ny-` starts with `us-`. With
+  // `portable: false` alone, every placed question matches: '' starts every id.
   const portable = c.portable !== false;
+  const places = lists.jurisdictions
+    ? [...lists.jurisdictions].map((id) => `${id}-`)
+    : portable
+      ? undefined
+      : [''];
 
   return {
     ...(lists as Pick<CompiledCriteria<Q>, ListKey>),
@@ -212,17 +229,13 @@ export function compileCriteria<Q extends QuestionLike>(
     tagsAll,
     tagsAny: toSet(tagsAny),
     tagsNone: toSet(tagsNone),
-    terms: terms.length ? terms : undefined,
+    terms,
     place:
-      places || !portable
-        ? (ids) =>
-            ids.length === 0
-              ? portable
-              : !places ||
-                ids.some((id) =>
-                  places.some((p) => `${id}-`.startsWith(p) || p.startsWith(`${id}-`)),
-                )
-        : undefined,
+      places &&
+      ((ids) =>
+        ids.length === 0
+          ? portable
+          : ids.some((id) => places.some((p) => `${id}-`.startsWith(p) || p.startsWith(`${id}-`)))),
     where: c.where as ((question: Q) => boolean) | undefined,
     offset: readCount('offset', c.offset, 0),
     limit: readCount('limit', c.limit, Infinity),

@@ -124,3 +124,24 @@ describe('the jurisdictions criterion', () => {
     );
   });
 });
+
+describe('moved ids', () => {
+  const withMoved = {
+    ...bank,
+    moved: { 'old-new-york': 'new-york', 'older-scotland': 'scotland', __proto__: 'x' },
+  } as unknown as BankLike;
+
+  it('resolve to the question they moved to, in ids and exclude', () => {
+    expect(ids(query(withMoved, { ids: ['old-new-york', 'federal'] }))).toEqual([
+      'federal',
+      'new-york',
+    ]);
+    expect(count(withMoved, { exclude: 'older-scotland' })).toBe(questions.length - 1);
+    expect(ids(createIndex(withMoved).query({ ids: 'old-new-york' }))).toEqual(['new-york']);
+  });
+
+  it('are not looked up on the prototype, and not in a plain array', () => {
+    expect(query(withMoved, { ids: ['constructor', 'toString'] })).toEqual([]);
+    expect(query(questions, { ids: 'old-new-york' })).toEqual([]);
+  });
+});

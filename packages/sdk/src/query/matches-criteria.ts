@@ -22,7 +22,7 @@ export function matchesCriteria<Q extends QuestionLike>(
   if (c.tagsNone && someIn(question.tags, c.tagsNone)) return false;
   if (c.tagsAll && !c.tagsAll.every((tag) => question.tags.includes(tag))) return false;
   if (c.place && !c.place(question.jurisdictions ?? [])) return false;
-  if (c.terms) {
+  if (c.terms.length > 0) {
     const words = normalizeWords(question.text);
     for (const term of c.terms) {
       if (!words.some((word) => word.startsWith(term))) return false;

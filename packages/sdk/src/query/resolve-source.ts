@@ -8,6 +8,8 @@ export interface Vocabulary {
   readonly competencies: ReadonlySet<string>;
   readonly tags: ReadonlySet<string>;
   readonly jurisdictions: ReadonlySet<string>;
+  /** Ids of questions merged into another, to the id of that question. */
+  readonly moved: ReadonlyMap<string, string>;
 }
 
 /** A source split into its questions and, for a bank, its vocabularies. */
@@ -39,6 +41,7 @@ export function resolveSource<Q extends QuestionLike>(
         ),
       ]),
     ) as unknown as Vocabulary;
+    (vocabulary as { moved: unknown }).moved = new Map(Object.entries(Object(bank.moved)));
     vocabularies.set(bank, vocabulary);
   }
   return { questions: bank.questions, vocabulary };

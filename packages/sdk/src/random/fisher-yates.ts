@@ -7,7 +7,7 @@ const TWO_POW_32 = 2 ** 32;
 export type RandomState = Int32Array;
 
 /** A fresh generator state for a seed (or from the cryptographic source without one). */
-export const randomState = (seed: Seed | undefined): RandomState => initialState(seed);
+export const randomState: (seed: Seed | undefined) => RandomState = initialState;
 
 /**
  * Runs `steps` steps of a forward Fisher-Yates shuffle over `items`: step `i` swaps
