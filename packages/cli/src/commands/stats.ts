@@ -11,7 +11,7 @@ const SOURCE_MAX_AGE_YEARS = 3;
 export function sourceAges(
   questions: readonly {
     readonly id: string;
-    readonly sources?: readonly { readonly asOf: string }[];
+    readonly sources?: readonly { readonly asOf: string }[] | undefined;
   }[],
   now: Date,
 ) {
