@@ -20,11 +20,9 @@ const CATEGORY = 'billing-and-metering';
 const DIFFICULTY = 'min:intermediate';
 const SEED = 'flashcards';
 
-/** The order the app must deal in: the same SDK call, run in Node. */
-const expectedOrder = createDeck(
-  query(bank, { categories: [CATEGORY], difficulty: { min: 'intermediate' } }),
-  { seed: SEED, onExhausted: 'reshuffle' },
-)
+/** The cards the app must deal, and the order: the same SDK calls, run in Node. */
+const expectedCards = query(bank, { categories: [CATEGORY], difficulty: { min: 'intermediate' } });
+const expectedOrder = createDeck(expectedCards, { seed: SEED, onExhausted: 'reshuffle' })
   .draw(3)
   .map((question) => question.id);
 
@@ -110,7 +108,7 @@ describe('flashcards app', () => {
     await page.getByLabel('Billing and metering').check();
     await page.getByLabel('Difficulty').selectOption(DIFFICULTY);
     await expect(page.getByTestId('match-count').textContent()).resolves.toBe(
-      '11 questions match.',
+      `${expectedCards.length} questions match.`,
     );
     await page.getByRole('button', { name: 'Deal' }).click();
 
@@ -129,7 +127,9 @@ describe('flashcards app', () => {
     await expect(page.getByTestId('card-type').textContent()).resolves.toMatch(
       /^(Behavioral|Situational|Technical|General)$/,
     );
-    await expect(page.getByTestId('progress').textContent()).resolves.toMatch(/^Card 1 of 11\. /);
+    await expect(page.getByTestId('progress').textContent()).resolves.toMatch(
+      new RegExp(`^Card 1 of ${expectedCards.length}\\. `),
+    );
 
     // Flip: the guidance, with its key points, appears.
     await expect(page.getByTestId('guidance').isHidden()).resolves.toBe(true);
@@ -139,6 +139,24 @@ describe('flashcards app', () => {
     expect(await page.getByTestId('key-points').locator('li').count()).toBeGreaterThan(0);
     await expect(page.getByTestId('intent').textContent()).resolves.not.toBe('');
     await expect(page.getByTestId('flip').getAttribute('aria-expanded')).resolves.toBe('true');
+    // The back judges an answer: four rubric anchors, and a weak answer beside the strong one.
+    const shown = expectedCards.find((q) => q.id === expectedOrder[0]);
+    await expect(page.getByTestId('rubric').locator('dt').allTextContents()).resolves.toEqual([
+      'Poor',
+      'Mixed',
+      'Good',
+      'Excellent',
+    ]);
+    await expect(page.getByTestId('rubric').locator('dd').first().textContent()).resolves.toBe(
+      shown?.guidance.rubric?.poor,
+    );
+    await expect(page.getByTestId('weak-answer').textContent()).resolves.toBe(
+      shown?.guidance.weakAnswer,
+    );
+    await expect(page.getByTestId('weak-answer').isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('key-terms').textContent()).resolves.toBe(
+      shown?.guidance.keyTerms.join(' · '),
+    );
 
     mkdirSync(resultsDir, { recursive: true });
     await page.screenshot({ path: join(resultsDir, 'dealt-card.png'), fullPage: true });
@@ -150,7 +168,7 @@ describe('flashcards app', () => {
     expect(secondText).not.toBe(firstText);
     await expect(page.getByTestId('guidance').isHidden()).resolves.toBe(true);
     const progress = await page.getByTestId('progress').textContent();
-    expect(progress).toBe('Card 2 of 11. Rated 1: Again 0, Hard 0, Good 1, Easy 0.');
+    expect(progress).toBe(`Card 2 of ${expectedCards.length}. Rated 1: Again 0, Hard 0, Good 1, Easy 0.`);
 
     // The deck state is in localStorage.
     const saved = await page.evaluate(() => localStorage.getItem('prepdeck-flashcards'));
@@ -174,7 +192,7 @@ describe('flashcards app', () => {
     await page.getByRole('button', { name: 'Again' }).click();
     await expect(cardId(page)).resolves.toBe(expectedOrder[2]);
     await expect(page.getByTestId('progress').textContent()).resolves.toBe(
-      'Card 3 of 11. Rated 2: Again 1, Hard 0, Good 1, Easy 0.',
+      `Card 3 of ${expectedCards.length}. Rated 2: Again 1, Hard 0, Good 1, Easy 0.`,
     );
 
     expect(pageErrors).toEqual([]);
