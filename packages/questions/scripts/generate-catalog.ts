@@ -173,6 +173,51 @@ export function generateCatalog(bank: Bank): string {
   const totals = DIFFICULTIES.map((d) => questions.filter((q) => q.difficulty === d).length);
   lines.push(`| **All** | ${totals.map((n) => `**${n}**`).join(' | ')} | **${total}** |`, '');
 
+  const exercises = questions.filter((q) => q.exercise !== undefined);
+  if (exercises.length > 0) {
+    lines.push(
+      '## Exercises',
+      '',
+      `${exercises.length} assessment-centre exercises, each with complete materials for the candidate.`,
+      '',
+      '| Exercise | Format | Prep | Difficulty |',
+      '|---|---|---:|---|',
+      ...exercises.map(
+        (q) =>
+          `| [${cell(q.text)}](#${q.id}) | ${q.exercise?.format} | ${q.exercise?.prepMinutes} min | ${q.difficulty} |`,
+      ),
+      '',
+    );
+  }
+  const places = bank.jurisdictions ?? [];
+  const placedIn = (id: string) =>
+    questions.filter((q) =>
+      (q.jurisdictions ?? []).some((j) => j === id || j.startsWith(`${id}-`)),
+    );
+  const topLevel = places.filter((j) => j.parent === undefined && placedIn(j.id).length > 0);
+  if (topLevel.length > 0) {
+    const portable = questions.filter((q) => (q.jurisdictions ?? []).length === 0).length;
+    lines.push(
+      '## Where the questions hold',
+      '',
+      `${portable} questions are portable: they hold anywhere. The others depend on the rules or bodies of one place (\`prepdeck ask --jurisdiction <id>\` gives the portable ones and that place's):`,
+      '',
+      '| Jurisdiction | Questions |',
+      '|---|---:|',
+      ...topLevel.map((j) => `| ${j.name} (\`${j.id}\`) | ${placedIn(j.id).length} |`),
+      '',
+    );
+    const gb = placedIn('gb');
+    if (gb.length > 0) {
+      lines.push(
+        '### The Great Britain pack',
+        '',
+        ...gb.map((q) => `- [${cell(q.text)}](#${q.id})`),
+        '',
+      );
+    }
+  }
+
   for (const category of bank.categories) {
     const inCategory = questions.filter((q) => q.category === category.id);
     lines.push(
