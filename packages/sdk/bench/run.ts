@@ -1,9 +1,11 @@
 import { deepStrictEqual, ok } from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { bank as realBank } from '@prepdeck/questions';
 import { shuffle as lodashShuffle, sampleSize } from 'lodash-es';
 import MiniSearch from 'minisearch';
 import { Bench } from 'tinybench';
+import { createCoach } from '../src/coach/index.js';
 import type { Criteria, QuestionLike } from '../src/index.js';
 import { createIndex, createRandom, query, sample, shuffle } from '../src/index.js';
 import { createSyntheticBank, FULL_SIZE } from './synthetic-bank.js';
@@ -262,6 +264,19 @@ const randomTimings = await timeTasks([
   ],
 ]);
 
+// Pair 6: the coach, on a 220-word answer and on one ten times as long (cost should grow
+// with the answer, not faster), with the real bank's lexicon.
+const coach = createCoach({ concepts: realBank.concepts ?? [] });
+const coached = realBank.questions.find((q) => q.guidance.sampleAnswer.split(/\s+/).length >= 220);
+if (coached === undefined) throw new Error('No sample answer of 220 words to review.');
+const answer220 = coached.guidance.sampleAnswer.split(/\s+/).slice(0, 220).join(' ');
+const answer2200 = Array.from({ length: 10 }, () => answer220).join('\n');
+ok(coach.review(coached, answer220).wordCount === 220);
+const coachTimings = await timeTasks([
+  ['createCoach().review, 220 words', () => coach.review(coached, answer220)],
+  ['createCoach().review, 2,200 words', () => coach.review(coached, answer2200)],
+]);
+
 // Report.
 const ms = (timings: readonly Timing[], i: number) => (timings[i] as Timing).medianMs;
 const mb = (bytes: number) => bytes / 1024 / 1024;
@@ -316,6 +331,20 @@ const targets: Target[] = [
     label: 'sample(10) >= 50x faster than lodash sampleSize',
     ratio: ms(sampleTimings, 1) / ms(sampleTimings, 0),
     atLeast: 50,
+    strict: false,
+  },
+  {
+    key: 'coachReviewsPerSecond',
+    label: 'coach reviews a 220-word answer >= 3,000 times a second',
+    ratio: 1000 / ms(coachTimings, 0) / 3000,
+    atLeast: 1,
+    strict: false,
+  },
+  {
+    key: 'coachLinear',
+    label: 'coach on 10x the words takes <= 15x the time',
+    ratio: (15 * ms(coachTimings, 0)) / ms(coachTimings, 1),
+    atLeast: 1,
     strict: false,
   },
   {
@@ -379,6 +408,7 @@ printTable(
     ...timingRows('sample 10', sampleTimings),
     ...timingRows('shuffle', shuffleTimings),
     ...timingRows('random ints', randomTimings),
+    ...timingRows('coach', coachTimings),
   ],
 );
 console.log('');
@@ -433,6 +463,7 @@ const results = {
         retainedMB: round(mb(miniSearchBuild.retainedBytes)),
       },
     },
+    coach: timingsJson(coachTimings),
     textQuery: timingsJson(textTimings),
     threeFacetQuery: timingsJson(facetTimings),
   },

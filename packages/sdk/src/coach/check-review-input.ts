@@ -2,7 +2,7 @@ import { PrepdeckError } from '../prepdeck-error.js';
 import { suggestion } from '../suggestion.js';
 
 /** The options {@link reviewAnswer} accepts. */
-const OPTIONS = ['wordsPerMinute'];
+const OPTIONS = ['wordsPerMinute', 'concepts'];
 
 /**
  * A value as an error message shows it.
@@ -83,6 +83,23 @@ export function checkReviewInput(question: unknown, answer: unknown, options: un
   }
   checkStrings(guidance.keyPoints, 'question.guidance.keyPoints');
   checkStrings(guidance.keyTerms, 'question.guidance.keyTerms');
+  if (guidance.followUps !== undefined)
+    checkStrings(guidance.followUps, 'question.guidance.followUps');
+  const flags = guidance.redFlags;
+  if (flags !== undefined) {
+    if (!Array.isArray(flags)) {
+      fail(`question.guidance.redFlags must be an array, got ${showValue(flags)}.`);
+    }
+    flags.forEach((flag: unknown, i) => {
+      if (typeof flag === 'string') return;
+      if (!isRecord(flag) || typeof flag.text !== 'string') {
+        fail(
+          `question.guidance.redFlags[${i}] must be a string or { text, cues }, got ${showValue(flag)}.`,
+        );
+      }
+      if (flag.cues !== undefined) checkStrings(flag.cues, `question.guidance.redFlags[${i}].cues`);
+    });
+  }
   if (typeof answer !== 'string') fail(`answer must be a string, got ${showValue(answer)}.`);
   if (options === undefined) return;
   if (!isRecord(options)) fail(`options must be an object, got ${showValue(options)}.`);

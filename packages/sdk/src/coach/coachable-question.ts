@@ -30,5 +30,14 @@ export interface CoachableQuestion {
     readonly keyPoints: readonly string[];
     /** Domain terms a strong answer tends to use. */
     readonly keyTerms: readonly string[];
+    /** Signs of a weak answer; those with cues are looked for in the answer. */
+    readonly redFlags?:
+      | readonly (
+          | string
+          | { readonly text: string; readonly cues?: readonly string[] | undefined }
+        )[]
+      | undefined;
+    /** Follow-ups, from which the coach picks the one that probes what the answer missed. */
+    readonly followUps?: readonly string[] | undefined;
   };
 }

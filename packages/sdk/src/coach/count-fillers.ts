@@ -99,9 +99,28 @@ const NOT_FILLER_BEFORE: Readonly<Record<string, readonly string[]>> = {
   'i mean': ['to'],
 };
 
+/** Squeezed words seen before: answers reuse most of their words. */
+const SQUEEZED = new Map<string, string>();
+
+/** Each filler's words, folded, and for a one-word filler its squeezed form. */
+const COMPILED_FILLERS = FILLER_WORDS.map((filler) => {
+  const phrase = splitWords(filler).map((word) => word.folded);
+  return {
+    filler,
+    phrase,
+    single: phrase.length === 1 && phrase[0] !== undefined ? squeeze(phrase[0]) : undefined,
+  };
+});
+
 /** A word with runs of the same letter made single: `ummm` → `um`, `errr` → `er`. */
 function squeeze(word: string): string {
-  return word.replace(/(.)\1+/gu, '$1');
+  let out = SQUEEZED.get(word);
+  if (out === undefined) {
+    out = word.replace(/(.)\1+/gu, '$1');
+    if (SQUEEZED.size > 20_000) SQUEEZED.clear();
+    SQUEEZED.set(word, out);
+  }
+  return out;
 }
 
 /** How often the words of a filler phrase occur in `words` as a filler. */
@@ -143,16 +162,25 @@ function countPhrase(words: readonly string[], phrase: readonly string[]): numbe
  * ```
  */
 export function countFillers(answer: string): FillerCount[] {
-  const words = splitWords(answer).map((word) => word.folded);
-  const squeezed = words.map(squeeze);
+  return countFillerWords(splitWords(answer).map((word) => word.folded));
+}
+
+/** {@link countFillers} on an answer already split into folded words. */
+export function countFillerWords(words: readonly string[]): FillerCount[] {
+  const squeezed = new Map<string, number>();
+  for (const word of words) {
+    const key = squeeze(word);
+    squeezed.set(key, (squeezed.get(key) ?? 0) + 1);
+  }
+  const present = new Set(words);
   const counts: FillerCount[] = [];
-  for (const filler of FILLER_WORDS) {
-    const phrase = splitWords(filler).map((word) => word.folded);
-    const target = phrase[0];
+  for (const { filler, phrase, single } of COMPILED_FILLERS) {
     const count =
-      phrase.length === 1 && target !== undefined
-        ? squeezed.filter((word) => word === squeeze(target)).length
-        : countPhrase(words, phrase);
+      single !== undefined
+        ? (squeezed.get(single) ?? 0)
+        : present.has(phrase[0] as string)
+          ? countPhrase(words, phrase)
+          : 0;
     if (count > 0) counts.push({ word: filler, count });
   }
   return counts.sort(

@@ -1,3 +1,6 @@
+/** Text with only ASCII characters, which folding leaves as it is but for case. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * Folds text for matching: compatibility characters (ligatures, full-width letters) become
  * their plain forms, letters become lower case, accents and other combining marks are
@@ -13,6 +16,8 @@
  * ```
  */
 export function foldText(text: string): string {
+  // Plain ASCII has no accents or curly apostrophes to fold: lower case is enough.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .toLowerCase()

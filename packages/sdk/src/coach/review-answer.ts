@@ -1,13 +1,9 @@
 import type { AnswerReview } from './answer-review.js';
 import { checkReviewInput } from './check-review-input.js';
 import type { CoachableQuestion } from './coachable-question.js';
-import { countFillers } from './count-fillers.js';
-import { detectStar } from './detect-star.js';
-import { DEFAULT_WORDS_PER_MINUTE, estimateSpeakingSeconds } from './estimate-speaking-seconds.js';
-import { matchKeyPoints } from './match-key-points.js';
-import { matchKeyTerms } from './match-key-terms.js';
-import { splitWords } from './split-words.js';
-import { writeSummary } from './write-summary.js';
+import type { ConceptLike } from './concept-lexicon.js';
+import { type Coach, createCoach } from './create-coach.js';
+import { DEFAULT_WORDS_PER_MINUTE } from './estimate-speaking-seconds.js';
 
 /**
  * Options of {@link reviewAnswer}.
@@ -25,7 +21,15 @@ export interface ReviewOptions {
    * minute; a positive number. Default {@link DEFAULT_WORDS_PER_MINUTE} (140).
    */
   readonly wordsPerMinute?: number | undefined;
+  /**
+   * The domain lexicon (a bank's `concepts`), so that synonyms count: see
+   * {@link createCoach}, which compiles it once for many reviews.
+   */
+  readonly concepts?: readonly ConceptLike[] | undefined;
 }
+
+const coaches = new WeakMap<object, Map<number | undefined, Coach>>();
+const plain = new Map<number | undefined, Coach>();
 
 /**
  * Reviews a candidate's answer to a question against its guidance, offline and
@@ -84,19 +88,18 @@ export function reviewAnswer(
   options?: ReviewOptions,
 ): AnswerReview {
   checkReviewInput(question, answer, options);
-  const wordCount = splitWords(answer).length;
-  const minutes = question.estimatedMinutes;
-  const review: Omit<AnswerReview, 'summary'> = {
-    wordCount,
-    speakingSeconds: estimateSpeakingSeconds(
-      wordCount,
-      options?.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE,
-    ),
-    targetSeconds: minutes === undefined ? undefined : minutes * 60,
-    keyTerms: matchKeyTerms(question.guidance.keyTerms, answer),
-    keyPoints: matchKeyPoints(question.guidance.keyPoints, answer),
-    star: question.type === 'behavioral' ? detectStar(answer) : undefined,
-    fillers: countFillers(answer),
-  };
-  return { ...review, summary: writeSummary(review) };
+  const concepts = options?.concepts;
+  const rate = options?.wordsPerMinute;
+  // A coach per lexicon and rate, so that repeated calls reuse the compiled lexicon.
+  const byRate = concepts === undefined ? plain : (coaches.get(concepts) ?? new Map());
+  if (concepts !== undefined) coaches.set(concepts, byRate);
+  let coach = byRate.get(rate);
+  if (coach === undefined) {
+    coach = createCoach({
+      ...(concepts === undefined ? {} : { concepts }),
+      ...(rate === undefined ? {} : { wordsPerMinute: rate }),
+    });
+    byRate.set(rate, coach);
+  }
+  return coach.review(question, answer);
 }

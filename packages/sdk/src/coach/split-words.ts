@@ -45,9 +45,17 @@ const WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}\p{
  */
 export function splitWords(text: string): Word[] {
   const words: Word[] = [];
+  // ASCII text folds to its lower case, letter for letter: fold it once.
+  const lower = ASCII.test(text) ? text.toLowerCase() : undefined;
   for (const match of text.matchAll(WORD)) {
-    const folded = foldText(match[0]).replace(/'s$/, '');
-    if (folded !== '') words.push({ text: match[0], folded });
+    const word = match[0];
+    let folded =
+      lower === undefined ? foldText(word) : lower.slice(match.index, match.index + word.length);
+    if (folded.endsWith("'s")) folded = folded.slice(0, -2);
+    if (folded !== '') words.push({ text: word, folded });
   }
   return words;
 }
+
+/** Text with only ASCII characters. */
+const ASCII = /^[\x00-\x7f]*$/;

@@ -3,11 +3,24 @@ import type { AnswerReview } from './answer-review.js';
 import { writeSummary } from './write-summary.js';
 
 const base: Omit<AnswerReview, 'summary'> = {
+  score: 80,
+  level: 'excellent',
+  redFlags: [],
+  warnings: [],
+  nextFollowUp: undefined,
   wordCount: 140,
   speakingSeconds: 60,
   targetSeconds: 120,
   keyTerms: { used: ['meter test'], missed: [] },
-  keyPoints: [{ point: 'Checks reads.', covered: true, matched: ['Checks', 'reads'], score: 1 }],
+  keyPoints: [
+    {
+      point: 'Checks reads.',
+      covered: true,
+      matched: ['Checks', 'reads'],
+      score: 1,
+      evidence: undefined,
+    },
+  ],
   star: undefined,
   fillers: [],
 };
@@ -17,6 +30,16 @@ describe('writeSummary', () => {
     expect(writeSummary(base)).toEqual([
       'Nothing to add: every key point and key term is covered.',
     ]);
+  });
+
+  it('puts red flags and warnings first', () => {
+    expect(
+      writeSummary({
+        ...base,
+        redFlags: [{ flag: 'Blames the customer.', evidence: 'Their fault.', generic: undefined }],
+        warnings: [{ code: 'keyword-list', message: 'Say it in sentences.' }],
+      }),
+    ).toEqual(['Watch out: Blames the customer.', 'Say it in sentences.']);
   });
 
   it('says no answer was given for an empty answer', () => {
@@ -32,8 +55,8 @@ describe('writeSummary', () => {
         speakingSeconds: 29,
         keyTerms: { used: [], missed: ['estimated read', 'meter test'] },
         keyPoints: [
-          { point: 'A.', covered: false, matched: [], score: 0 },
-          { point: 'B.', covered: true, matched: [], score: 1 },
+          { point: 'A.', covered: false, matched: [], score: 0, evidence: undefined },
+          { point: 'B.', covered: true, matched: [], score: 1, evidence: undefined },
         ],
         star: {
           situation: false,

@@ -64,6 +64,8 @@ function duration(seconds: number): string {
 export function writeSummary(review: Omit<AnswerReview, 'summary'>): string[] {
   if (review.wordCount === 0) return ['No answer given: write an answer to get feedback.'];
   const lines: string[] = [];
+  for (const finding of review.redFlags) lines.push(`Watch out: ${finding.flag}`);
+  for (const warning of review.warnings) lines.push(warning.message);
   const covered = review.keyPoints.filter((keyPoint) => keyPoint.covered).length;
   if (covered < review.keyPoints.length) {
     lines.push(`Cover more key points: ${covered} of ${review.keyPoints.length} covered.`);

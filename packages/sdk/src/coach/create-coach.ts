@@ -1,0 +1,336 @@
+import { PrepdeckError } from '../prepdeck-error.js';
+import { suggestion } from '../suggestion.js';
+import { analyseAnswer } from './analyse-answer.js';
+import type { AnswerReview, AnswerWarning } from './answer-review.js';
+import { checkReviewInput, showValue } from './check-review-input.js';
+import type { CoachableQuestion } from './coachable-question.js';
+import { type ConceptLike, compileLexicon, contentStems, type Lexicon } from './concept-lexicon.js';
+import { countBuzzwords, hasBuzzword } from './count-buzzwords.js';
+import { countFillerWords } from './count-fillers.js';
+import { detectStar } from './detect-star.js';
+import { DEFAULT_WORDS_PER_MINUTE, estimateSpeakingSeconds } from './estimate-speaking-seconds.js';
+import { type CompiledCue, compileCue, findRedFlags, GENERIC_RED_FLAGS } from './find-red-flags.js';
+import { matchKeyPoints } from './match-key-points.js';
+import { type PhraseUnit, phraseUnits } from './phrase-units.js';
+import { levelOf, scoreAnswer, timeFit } from './score-answer.js';
+import { splitWords } from './split-words.js';
+import { writeSummary } from './write-summary.js';
+
+/**
+ * The longest answer the coach reviews, in characters (about 15,000 words). Longer ones
+ * are refused with a `PrepdeckError` rather than slowing the caller down.
+ *
+ * @example
+ * ```ts
+ * import { MAX_ANSWER_LENGTH } from '@prepdeck/sdk/coach';
+ *
+ * MAX_ANSWER_LENGTH; // 100000
+ * ```
+ */
+export const MAX_ANSWER_LENGTH = 100_000;
+
+/** Words of a speaker telling what they did or would do. */
+const SPEAKER_WORDS = new Set([
+  'i',
+  "i'd",
+  "i'll",
+  "i've",
+  "i'm",
+  'we',
+  "we'd",
+  "we'll",
+  "we've",
+  'my',
+  'our',
+  'me',
+  'us',
+]);
+
+/** A sentence with fewer function words than this share reads as notes, not speech. */
+const TELEGRAPHIC_SHARE = 0.3;
+
+/**
+ * A telegraphic sentence (no speaker, few function words) whose content words come from the guidance at this
+ * share is the guidance parroted, not an answer.
+ */
+const PARROT_SHARE = 0.6;
+
+/**
+ * Options of {@link createCoach}.
+ *
+ * @example
+ * ```ts
+ * import type { CoachOptions } from '@prepdeck/sdk/coach';
+ * import { bank } from '@prepdeck/questions';
+ *
+ * const options: CoachOptions = { concepts: bank.concepts ?? [] };
+ * ```
+ */
+export interface CoachOptions {
+  /**
+   * The domain lexicon: phrases that mean the same thing, so that "installment plan"
+   * counts for "payment arrangement". A bank's `concepts` is one.
+   */
+  readonly concepts?: readonly ConceptLike[] | undefined;
+  /** The speaking rate for speaking time, in words a minute. Default 140. */
+  readonly wordsPerMinute?: number | undefined;
+}
+
+/**
+ * A coach with its lexicon compiled once: `review` scores an answer to a question.
+ *
+ * @example
+ * ```ts
+ * import { createCoach, type Coach } from '@prepdeck/sdk/coach';
+ *
+ * const coach: Coach = createCoach();
+ * ```
+ */
+export interface Coach {
+  /** Reviews an answer to a question, as {@link reviewAnswer} does. */
+  review(question: CoachableQuestion, answer: string): AnswerReview;
+}
+
+interface CompiledQuestion {
+  readonly points: readonly { readonly point: string; readonly units: readonly PhraseUnit[] }[];
+  readonly terms: readonly { readonly term: string; readonly units: readonly PhraseUnit[] }[];
+  readonly flags: readonly {
+    readonly text: string;
+    readonly cues: readonly CompiledCue[];
+    readonly generic?: string;
+  }[];
+  readonly followUps: readonly { readonly text: string; readonly units: ReadonlySet<string> }[];
+  readonly flagUnits: ReadonlyMap<string, readonly string[]>;
+}
+
+const OPTIONS = ['concepts', 'wordsPerMinute'];
+
+function fail(message: string): never {
+  throw new PrepdeckError('INVALID_ARGUMENT', `createCoach: ${message}`);
+}
+
+function compileQuestion(
+  question: CoachableQuestion,
+  lexicon: Lexicon,
+  generic: CompiledQuestion['flags'],
+): CompiledQuestion {
+  const g = question.guidance;
+  const own = (g.redFlags ?? []).flatMap((flag) => {
+    const { text, cues = [] } = typeof flag === 'string' ? { text: flag, cues: [] } : flag;
+    return cues.length === 0 ? [] : [{ text, cues: cues.map((cue) => compileCue(cue, lexicon)) }];
+  });
+  const flagTexts = [...(g.redFlags ?? []).map((f) => (typeof f === 'string' ? f : f.text))];
+  const echoed = new Set(
+    'text' in question && typeof question.text === 'string' ? contentStems(question.text) : [],
+  );
+  return {
+    points: g.keyPoints.map((point) => ({ point, units: phraseUnits(point, lexicon, echoed) })),
+    terms: g.keyTerms.map((term) => ({ term, units: phraseUnits(term, lexicon) })),
+    flags: [...own, ...generic],
+    followUps: (g.followUps ?? []).map((text) => ({
+      text,
+      units: new Set(phraseUnits(text, lexicon).map((u) => u.unit)),
+    })),
+    flagUnits: new Map(
+      [...flagTexts, ...GENERIC_RED_FLAGS.map((f) => f.text)].map((text) => [
+        text,
+        phraseUnits(text, lexicon).map((u) => u.unit),
+      ]),
+    ),
+  };
+}
+
+/**
+ * Creates a coach. The lexicon is compiled once, and each question the first time it is
+ * reviewed, so that reviewing many answers is fast.
+ *
+ * @param options - The concept lexicon and the speaking rate: see {@link CoachOptions}.
+ * @returns A {@link Coach}.
+ * @throws {@link PrepdeckError} `INVALID_ARGUMENT` for unknown options or a lexicon that
+ *   is not a list of `{ id, terms }`.
+ *
+ * @example
+ * ```ts
+ * import { createCoach } from '@prepdeck/sdk/coach';
+ * import { bank, questions } from '@prepdeck/questions';
+ *
+ * const coach = createCoach({ concepts: bank.concepts ?? [] });
+ * const review = coach.review(questions[0]!, 'I would listen first, then check the history.');
+ * review.level; // 'poor'
+ * ```
+ */
+export function createCoach(options?: CoachOptions): Coach {
+  if (options !== undefined) {
+    if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+      fail(`options must be an object, got ${showValue(options)}.`);
+    }
+    for (const key of Object.keys(options)) {
+      if (!OPTIONS.includes(key)) {
+        fail(
+          `unknown option "${key}".${suggestion(key, OPTIONS)} Valid options: ${OPTIONS.join(', ')}.`,
+        );
+      }
+    }
+  }
+  const rate = options?.wordsPerMinute;
+  if (rate !== undefined && !(typeof rate === 'number' && Number.isFinite(rate) && rate > 0)) {
+    fail(`option "wordsPerMinute" must be a positive number, got ${showValue(rate)}.`);
+  }
+  const lexicon = compileLexicon(options?.concepts);
+  const generic = GENERIC_RED_FLAGS.map((flag) => ({
+    text: flag.text,
+    cues: flag.cues.map((cue) => compileCue(cue, lexicon)),
+    generic: flag.id,
+  }));
+  const compiled = new WeakMap<object, CompiledQuestion>();
+
+  return {
+    review(question, answer) {
+      checkReviewInput(question, answer, undefined);
+      if (answer.length > MAX_ANSWER_LENGTH) {
+        throw new PrepdeckError(
+          'INVALID_ARGUMENT',
+          `reviewAnswer: the answer has ${answer.length} characters; the coach reviews answers of up to ${MAX_ANSWER_LENGTH}.`,
+        );
+      }
+      let q = compiled.get(question);
+      if (q === undefined) {
+        q = compileQuestion(question, lexicon, generic);
+        compiled.set(question, q);
+      }
+      const sentences = analyseAnswer(answer, lexicon);
+      const folded = splitWords(answer).map((word) => word.folded);
+      const wordCount = folded.length;
+      const speakingSeconds = estimateSpeakingSeconds(wordCount, rate ?? DEFAULT_WORDS_PER_MINUTE);
+      const minutes = question.estimatedMinutes;
+      const targetSeconds = minutes === undefined ? undefined : minutes * 60;
+
+      // Sentences that string the question's terms together, or that lean on jargon, are
+      // no evidence that a point was made.
+      const termUnits = new Set(q.terms.flatMap((t) => t.units.map((u) => u.unit)));
+      const guidanceUnits = new Set([
+        ...termUnits,
+        ...q.points.flatMap((p) => p.units.map((u) => u.unit)),
+      ]);
+      const skip = new Set<number>();
+      sentences.forEach((sentence, i) => {
+        if (hasBuzzword(sentence.words)) {
+          skip.add(i);
+          return;
+        }
+        const terms = q.terms.filter(
+          (t) => t.units.length > 0 && t.units.every((u) => sentence.units.has(u.unit)),
+        ).length;
+        const other = sentence.stems.filter((stem) => !termUnits.has(stem)).length;
+        if (terms >= 3 && other <= terms * 2) skip.add(i);
+        const echoes = sentence.stems.filter((stem) => guidanceUnits.has(stem)).length;
+        const speaks = sentence.words.some((word) => SPEAKER_WORDS.has(word));
+        if (
+          !speaks &&
+          sentence.stems.length >= 4 &&
+          echoes / sentence.stems.length >= PARROT_SHARE
+        ) {
+          skip.add(i);
+        }
+      });
+      const keyPoints = matchKeyPoints(q.points, sentences, skip);
+      const prose = sentences.filter((s) => !s.listLike);
+      const used: string[] = [];
+      const missed: string[] = [];
+      const repeatedTerms: string[] = [];
+      for (const { term, units } of q.terms) {
+        const says = (s: (typeof sentences)[number]) =>
+          units.length > 0 && units.every((u) => s.units.has(u.unit));
+        (prose.some(says) ? used : missed).push(term);
+        if (sentences.filter(says).length >= 4) repeatedTerms.push(term);
+      }
+      const redFlags = findRedFlags(q.flags, sentences);
+      const star = question.type === 'behavioral' ? detectStar(answer) : undefined;
+      const buzz = countBuzzwords(answer, folded);
+      // A list counts against the answer when it strings the question's terms together.
+      const stuffedList = (s: (typeof sentences)[number]) =>
+        s.listLike && [...s.units].filter((unit) => guidanceUnits.has(unit)).length >= 2;
+      const listWords = sentences.filter(stuffedList).reduce((n, s) => n + s.words.length, 0);
+      const listShare = wordCount === 0 ? 0 : listWords / wordCount;
+
+      const warnings: AnswerWarning[] = [];
+      if (listWords > 0) {
+        warnings.push({
+          code: 'keyword-list',
+          message:
+            'Part of your answer is a list of terms. Lists cover nothing: say what you would do, and why, in sentences.',
+        });
+      }
+      if (repeatedTerms.length > 0) {
+        warnings.push({
+          code: 'repeated-terms',
+          message: `You repeat ${repeatedTerms.join(', ')}: saying a term again does not cover more.`,
+        });
+      }
+      if (buzz.count >= 2) {
+        warnings.push({
+          code: 'buzzwords',
+          message: `Swap the jargon (${buzz.words.slice(0, 5).join(', ')}) for what you actually did or would do.`,
+        });
+      }
+
+      const covered = keyPoints.filter((k) => k.covered).length;
+      const score =
+        wordCount === 0
+          ? 0
+          : scoreAnswer({
+              keyPoints: keyPoints.length === 0 ? 0 : covered / keyPoints.length,
+              keyTerms:
+                q.terms.length === 0
+                  ? covered / Math.max(1, keyPoints.length)
+                  : used.length / q.terms.length,
+              star: star === undefined ? undefined : (4 - star.missing.length) / 4,
+              time: timeFit(speakingSeconds, targetSeconds),
+              redFlags: redFlags.length,
+              listShare,
+              buzzwords: buzz.count,
+              repeated: repeatedTerms.length,
+            });
+
+      // The follow-up that probes most of what was missed: the red flags raised first,
+      // then the key points least covered.
+      const weight = new Map<string, number>();
+      for (const finding of redFlags) {
+        for (const unit of q.flagUnits.get(finding.flag) ?? [])
+          weight.set(unit, (weight.get(unit) ?? 0) + 2);
+      }
+      keyPoints.forEach((review, i) => {
+        if (review.covered) return;
+        for (const { unit } of q.points[i]?.units ?? []) {
+          weight.set(unit, (weight.get(unit) ?? 0) + 1 - review.score);
+        }
+      });
+      let nextFollowUp = q.followUps[0]?.text;
+      let best = 0;
+      for (const followUp of q.followUps) {
+        let total = 0;
+        for (const unit of followUp.units) total += weight.get(unit) ?? 0;
+        if (total > best) {
+          best = total;
+          nextFollowUp = followUp.text;
+        }
+      }
+
+      const review: Omit<AnswerReview, 'summary'> = {
+        score,
+        level: levelOf(score),
+        wordCount,
+        speakingSeconds,
+        targetSeconds,
+        keyTerms: { used, missed },
+        keyPoints,
+        redFlags,
+        warnings,
+        star,
+        fillers: countFillerWords(folded),
+        nextFollowUp,
+      };
+      return { ...review, summary: writeSummary(review) };
+    },
+  };
+}
