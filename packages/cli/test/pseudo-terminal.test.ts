@@ -49,6 +49,7 @@ describe.skipIf(!hasScript)('prepdeck in a real terminal', () => {
     const result = await inTerminal(['practice', '-n', '1', '--seed', 'pty'], home, [
       [/\[\d:\d\d\] /, 'I would check the read history and explain the bill.\r'],
       [/\[\d:\d\d\] .*\n.*\[\d:\d\d\] /s, '\r'],
+      [/Follow-up: [\s\S]*\[\d:\d\d\] /, '\r'],
       [/Where did your answer land/, '4\r'],
     ]);
     expect(result.code).toBe(0);

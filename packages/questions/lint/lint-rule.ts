@@ -32,6 +32,8 @@ export interface LintContext {
   readonly jurisdictions: readonly Jurisdiction[];
   readonly concepts: readonly Concept[];
   readonly moved: Readonly<Record<string, string>>;
+  /** Key terms of the bank that have no synonym worth a concept. */
+  readonly termsWithoutSynonyms: readonly string[];
 }
 
 /** One problem a rule found: the file, the field and the reason. */

@@ -54,7 +54,8 @@ export type ContentFileKind =
   | 'tags'
   | 'jurisdictions'
   | 'concepts'
-  | 'moved';
+  | 'moved'
+  | 'terms-without-synonyms';
 
 const FLOW_LISTS = new Set([
   'roles',
@@ -77,6 +78,7 @@ const FOLDED_STRINGS: Record<ContentFileKind, ReadonlySet<string>> = {
   jurisdictions: new Set(),
   concepts: new Set(),
   moved: new Set(),
+  'terms-without-synonyms': new Set(),
 };
 const LITERAL_STRINGS = new Set(['materials']);
 
@@ -90,6 +92,7 @@ const KEY_ORDER: Record<ContentFileKind, readonly string[]> = {
   jurisdictions: keysOf(JurisdictionSchema),
   concepts: keysOf(ConceptSchema),
   moved: [],
+  'terms-without-synonyms': [],
 };
 /** The key order of the maps nested in a question, by the key that holds them. */
 const NESTED_KEY_ORDER: Readonly<Record<string, readonly string[]>> = {

@@ -79,7 +79,7 @@ function questionEntry(bank: Bank, q: Question): string[] {
   }
   if (q.sources !== undefined && q.sources.length > 0) {
     lines.push(
-      `Sources: ${q.sources.map((c) => (c.url ? `[${c.source}](${c.url})` : c.source) + ` (${c.asOf})`).join('; ')}.`,
+      `Sources: ${q.sources.map((c) => `${c.url ? `[${c.source}](${c.url})` : c.source} (${c.asOf})`).join('; ')}.`,
       '',
     );
   }

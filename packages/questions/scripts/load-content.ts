@@ -21,7 +21,10 @@ export interface LoadedContent {
   readonly vocabularyFiles: Readonly<Record<VocabularyName, ContentFile>>;
   /** Question files in bank order: category order, then file name. */
   readonly questionFiles: readonly ContentFile[];
-  readonly rawBank: Record<VocabularyName | 'questions', unknown>;
+  readonly rawBank: Record<
+    Exclude<VocabularyName, 'terms-without-synonyms'> | 'questions',
+    unknown
+  >;
 }
 
 export type VocabularyName =
@@ -31,7 +34,8 @@ export type VocabularyName =
   | 'tags'
   | 'jurisdictions'
   | 'concepts'
-  | 'moved';
+  | 'moved'
+  | 'terms-without-synonyms';
 const VOCABULARIES: readonly VocabularyName[] = [
   'roles',
   'categories',
@@ -40,6 +44,7 @@ const VOCABULARIES: readonly VocabularyName[] = [
   'jurisdictions',
   'concepts',
   'moved',
+  'terms-without-synonyms',
 ];
 
 /** Thrown when a YAML file cannot be read or parsed; names the file and line. */
@@ -71,7 +76,8 @@ function categoryOrder(categories: unknown): string[] {
 
 /**
  * Reads `content/` of the package: the vocabulary files (roles, categories, competencies,
- * tags, jurisdictions, the concept lexicon and the moved ids) and one YAML file per
+ * tags, jurisdictions, the concept lexicon, the moved ids, and the key terms that have no
+ * synonym in the lexicon, which only the lint reads) and one YAML file per
  * question in a folder per category.
  */
 export function loadContent(packageDir: string): LoadedContent {

@@ -47,6 +47,7 @@ export function readLintContext(content: LoadedContent):
     jurisdictions: z.array(JurisdictionSchema),
     concepts: z.array(ConceptSchema),
     moved: z.record(IdSchema, IdSchema),
+    'terms-without-synonyms': z.array(z.string().min(1)),
   };
   const vocabulary: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(vocabularySchemas)) {
@@ -67,7 +68,11 @@ export function readLintContext(content: LoadedContent):
         problems.push(`${file.path}: ${formatPath(issue.path) || '(file)'}: ${issue.message}`);
   }
   if (problems.length > 0) return { context: undefined, problems };
-  return { context: { questions, ...vocabulary } as unknown as LintContext, problems: [] };
+  const { 'terms-without-synonyms': termsWithoutSynonyms, ...bankVocabulary } = vocabulary;
+  return {
+    context: { questions, ...bankVocabulary, termsWithoutSynonyms } as unknown as LintContext,
+    problems: [],
+  };
 }
 
 /**

@@ -82,12 +82,44 @@ describe('coverage and mix', () => {
     }
   });
 
-  it('has each type on at least 18% of questions', () => {
-    for (const type of QUESTION_TYPES)
+  it('has each interview type on at least 12% of questions', () => {
+    for (const type of QUESTION_TYPES.filter((t) => t !== 'exercise'))
       expect(
         share((q) => q.type === type),
         type,
-      ).toBeGreaterThanOrEqual(0.18);
+      ).toBeGreaterThanOrEqual(0.12);
+  });
+
+  it('has at least 330 questions, 12 exercises with three of each format, and 24 for Great Britain', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(330);
+    const exercises = questions.filter((q) => q.type === 'exercise');
+    expect(exercises.length).toBeGreaterThanOrEqual(12);
+    for (const format of ['in-tray', 'data-interpretation', 'presentation', 'role-play']) {
+      expect(
+        exercises.filter((q) => q.exercise?.format === format).length,
+        format,
+      ).toBeGreaterThanOrEqual(3);
+    }
+    const gb = questions.filter((q) =>
+      (q.jurisdictions ?? []).some((j) => j === 'gb' || j.startsWith('gb-')),
+    );
+    expect(gb.length).toBeGreaterThanOrEqual(24);
+    for (const id of CATEGORY_IDS) {
+      expect(questions.filter((q) => q.category === id).length, id).toBeGreaterThanOrEqual(16);
+    }
+  });
+
+  it('weights the categories interviews ask about most: complaints, billing, collections, vulnerable customers and metrics', () => {
+    const size = (id: string) => questions.filter((q) => q.category === id).length;
+    const most = [
+      'complaints-and-escalations',
+      'billing-and-metering',
+      'credit-and-collections',
+      'vulnerable-customers-and-affordability',
+      'metrics-and-performance',
+    ];
+    const others = CATEGORY_IDS.filter((id) => !most.includes(id));
+    expect(Math.min(...most.map(size))).toBeGreaterThan(Math.max(...others.map(size)));
   });
 
   it('has each difficulty on at least 25% of questions, and no empty category x difficulty cell', () => {

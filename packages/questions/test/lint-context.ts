@@ -86,7 +86,11 @@ export function context(...questions: QuestionSource[]): LintContext {
       { id: 'us', name: 'United States' },
       { id: 'gb', name: 'Great Britain' },
     ],
-    concepts: [],
+    concepts: [
+      { id: 'estimated-read', terms: ['estimated read', 'estimate'] },
+      { id: 'meter-test', terms: ['meter test', 'accuracy test'] },
+    ],
     moved: {},
+    termsWithoutSynonyms: [],
   };
 }

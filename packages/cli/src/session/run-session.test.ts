@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { questions } from '@prepdeck/questions';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../cli-io.js';
 import { run } from '../run.js';
@@ -59,6 +60,8 @@ describe('practice session', () => {
       'I would listen, check the read history for estimated reads and order a meter test,',
       'then offer a payment arrangement.',
       '',
+      'I would also confirm it in writing.',
+      '',
       '3',
       '',
       'e',
@@ -70,7 +73,9 @@ describe('practice session', () => {
     expect(out).toContain('Question 1 of 2');
     expect(out).toContain('A strong answer covers');
     expect(out).toContain('Feedback on your answer');
-    expect(out).toMatch(/Key points likely covered: \d+ of \d+/);
+    expect(out).toMatch(/Feedback on your answer {2}\d+\/100, (poor|mixed|good|excellent)/);
+    expect(out).toContain('Follow-up: ');
+    expect(out).toMatch(/With your follow-up answer {2}\d+\/100/);
     expect(out).toContain('What an answer at each level sounds like');
     expect(out).toContain('A weak answer, for contrast');
     expect(out).toContain('Where did your answer land? 1 poor, 2 mixed, 3 good, 4 excellent');
@@ -152,7 +157,7 @@ describe('review schedule', () => {
 
     const stats = harness(home, '2026-03-02T09:05:00Z');
     await run(['review', '--stats', '--json'], stats.io);
-    expect(JSON.parse(stats.output())).toMatchObject({ studied: 2, unseen: 254 });
+    expect(JSON.parse(stats.output())).toMatchObject({ studied: 2, unseen: questions.length - 2 });
 
     const later = harness(home, '2026-06-01T09:00:00Z');
     later.type('', '3', '', '3');

@@ -117,30 +117,59 @@ async function readLevel(
   }
 }
 
-async function renderFeedback(
+/** The coach, loaded once per session with the bank's lexicon. */
+type SessionCoach = import('@prepdeck/sdk/coach').Coach;
+
+const LEVEL_WORDS = {
+  poor: 'a start',
+  mixed: 'on the way',
+  good: 'good',
+  excellent: 'excellent',
+} as const;
+
+function renderFeedback(
   term: Terminal,
+  coach: SessionCoach,
   question: Question,
   answer: string,
   seconds: number,
-): Promise<{ readonly text: string; readonly words: number }> {
-  const { reviewAnswer } = await import('@prepdeck/sdk/coach');
-  const review = reviewAnswer(question, answer);
+  title = 'Feedback on your answer',
+): { readonly text: string; readonly words: number; readonly followUp: string | undefined } {
+  const review = coach.review(question, answer);
   const { color } = term;
-  const lines = [color.cyan('Feedback on your answer')];
-  lines.push(
+  const shade =
+    review.level === 'excellent' || review.level === 'good'
+      ? color.green
+      : review.level === 'mixed'
+        ? color.yellow
+        : color.red;
+  const lines = [
+    `${color.cyan(title)}  ${shade(`${review.score}/100, ${review.level}`)} ${color.dim(`(${LEVEL_WORDS[review.level]})`)}`,
     `  ${review.wordCount} words, about ${formatDuration(review.speakingSeconds)} spoken (suggested ${question.estimatedMinutes} min); you took ${formatDuration(seconds)} to write it.`,
-  );
-  const covered = review.keyPoints.filter((point) => point.covered).length;
-  lines.push(`  Key points likely covered: ${covered} of ${review.keyPoints.length}`);
-  for (const point of review.keyPoints) {
-    const mark = point.covered ? color.green('✓') : color.dim('·');
-    const matched = point.matched.length > 0 ? color.dim(` (${point.matched.join(', ')})`) : '';
-    lines.push(wrapText(`${point.point}${matched}`, term.width, '      ', `    ${mark} `));
+  ];
+  for (const finding of review.redFlags) {
+    lines.push(wrapText(`${finding.flag}`, term.width, '      ', `  ${color.red('!')} `));
+    lines.push(wrapText(`"${finding.evidence}"`, term.width, '      ', '      '));
   }
+  for (const warning of review.warnings) {
+    lines.push(wrapText(warning.message, term.width, '    ', `  ${color.yellow('!')} `));
+  }
+  const covered = review.keyPoints.filter((point) => point.covered);
+  lines.push(
+    covered.length === 0
+      ? '  Key points: none clearly made yet. The ones a strong answer covers are below.'
+      : `  Key points you made (${covered.length} of ${review.keyPoints.length}):`,
+  );
+  for (const point of covered)
+    lines.push(wrapText(point.point, term.width, '      ', `    ${color.green('✓')} `));
   if (review.keyTerms.used.length > 0)
-    lines.push(`  Key terms used: ${review.keyTerms.used.join(', ')}`);
+    lines.push(
+      wrapText(`Terms you used: ${review.keyTerms.used.join(', ')}`, term.width, '    ', '  '),
+    );
   if (review.keyTerms.missed.length > 0)
-    lines.push(`  Key terms to work in: ${review.keyTerms.missed.join(', ')}`);
+    lines.push(
+      wrapText(`Terms to work in: ${review.keyTerms.missed.join(', ')}`, term.width, '    ', '  '),
+    );
   if (review.star) {
     const parts = (['situation', 'task', 'action', 'result'] as const).map((part) =>
       review.star?.[part] ? color.green(part) : color.yellow(`${part}?`),
@@ -150,9 +179,14 @@ async function renderFeedback(
   if (review.fillers.length > 0) {
     lines.push(`  Filler words: ${review.fillers.map((f) => `${f.word} (${f.count})`).join(', ')}`);
   }
-  for (const tip of review.summary)
+  // The summary repeats terms and key points shown above; keep its other advice.
+  for (const tip of review.summary.filter(
+    (line) =>
+      !/^(Mention|Cover more|Watch out)/.test(line) &&
+      !review.warnings.some((w) => w.message === line),
+  ))
     lines.push(wrapText(tip, term.width, '    ', `  ${color.yellow('→')} `));
-  return { text: lines.join('\n'), words: review.wordCount };
+  return { text: lines.join('\n'), words: review.wordCount, followUp: review.nextFollowUp };
 }
 
 /**
@@ -164,6 +198,8 @@ async function renderFeedback(
 export async function runSession(options: SessionOptions): Promise<SessionResult> {
   const { io, term, questions, progress, progressFile } = options;
   const scheduler = await createScheduler();
+  const { createCoach } = await import('@prepdeck/sdk/coach');
+  const coach = createCoach({ concepts: options.bank.concepts ?? [] });
   const readlineOptions: ReadLineOptions = {
     input: io.stdin as unknown as NodeJS.ReadableStream,
     output: io.stdout as unknown as NodeJS.WritableStream,
@@ -203,10 +239,29 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
       const answer = await guard(readAnswer(lines, term, io, question.estimatedMinutes, rl));
       let words = 0;
       if (answer.text !== '') {
-        const feedback = await renderFeedback(term, question, answer.text, answer.seconds);
+        const feedback = renderFeedback(term, coach, question, answer.text, answer.seconds);
         words = feedback.words;
         term.write();
         term.write(feedback.text);
+        // Like an interviewer who listened: the follow-up that probes what was missed.
+        if (feedback.followUp !== undefined) {
+          term.write();
+          term.write(term.color.bold(`Follow-up: ${feedback.followUp}`));
+          const followUp = await guard(readAnswer(lines, term, io, 2, rl));
+          if (followUp.text !== '') {
+            term.write();
+            term.write(
+              renderFeedback(
+                term,
+                coach,
+                question,
+                `${answer.text} ${followUp.text}`,
+                answer.seconds + followUp.seconds,
+                'With your follow-up answer',
+              ).text,
+            );
+          }
+        }
       }
       const rubric = renderRubric(term, question);
       if (rubric !== undefined) {

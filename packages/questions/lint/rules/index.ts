@@ -6,6 +6,7 @@ import { factsHaveSources } from './facts-have-sources.js';
 import { folderMatchesCategory } from './folder-matches-category.js';
 import { guidanceCounts } from './guidance-counts.js';
 import { idMatchesFileName } from './id-matches-file-name.js';
+import { keyTermsInLexicon } from './key-terms-in-lexicon.js';
 import { knownVocabulary } from './known-vocabulary.js';
 import { noNearDuplicates } from './no-near-duplicates.js';
 import { placedInJurisdiction } from './placed-in-jurisdiction.js';
@@ -42,4 +43,5 @@ export const rules: readonly LintRule[] = [
   placedInJurisdiction,
   sampleAnswerVariety,
   behavioralAnswerShape,
+  keyTermsInLexicon,
 ];

@@ -50,8 +50,8 @@ const SPEAKER_WORDS = new Set([
 const TELEGRAPHIC_SHARE = 0.3;
 
 /**
- * A telegraphic sentence (no speaker, few function words) whose content words come from the guidance at this
- * share is the guidance parroted, not an answer.
+ * A telegraphic sentence (no speaker, few function words) whose content words come from
+ * the guidance at this share is the guidance parroted, not an answer.
  */
 const PARROT_SHARE = 0.6;
 
@@ -225,8 +225,9 @@ export function createCoach(options?: CoachOptions): Coach {
         if (terms >= 3 && other <= terms * 2) skip.add(i);
         const echoes = sentence.stems.filter((stem) => guidanceUnits.has(stem)).length;
         const speaks = sentence.words.some((word) => SPEAKER_WORDS.has(word));
+        const telegraphic = !speaks && sentence.functionShare < TELEGRAPHIC_SHARE;
         if (
-          !speaks &&
+          telegraphic &&
           sentence.stems.length >= 4 &&
           echoes / sentence.stems.length >= PARROT_SHARE
         ) {

@@ -113,7 +113,16 @@ export const GENERIC_RED_FLAGS: readonly GenericRedFlag[] = Object.freeze([
   },
 ] satisfies GenericRedFlag[]);
 
-/** A red flag the coach found, with the sentence that raised it. */
+/**
+ * A red flag the coach found, with the sentence that raised it.
+ *
+ * @example
+ * ```ts
+ * import type { RedFlagFinding } from '@prepdeck/sdk/coach';
+ *
+ * const line = (finding: RedFlagFinding) => `${finding.flag} ("${finding.evidence}")`;
+ * ```
+ */
 export interface RedFlagFinding {
   /** The red flag's text: the question's own, or a generic one. */
   readonly flag: string;
@@ -152,7 +161,12 @@ const NEGATORS = new Set([
 /** A cue compiled for matching: its words stemmed, one run per wording. */
 export interface CompiledCue {
   readonly runs: readonly (readonly string[])[];
+  /** The stems of its content words, which a looser match finds in order. */
+  readonly content: readonly string[];
 }
+
+/** A looser match may spread a cue's content words over this many more words. */
+const CUE_SLACK = 2;
 
 const STOP = new Set(STOP_WORDS);
 
@@ -176,7 +190,7 @@ export function compileCue(cue: string, lexicon: Lexicon): CompiledCue {
       runs.push([...stems.slice(0, from), ...other, ...stems.slice(to)]);
     }
   }
-  return { runs };
+  return { runs, content: contentStems };
 }
 
 /** Whether the run stands in the sentence where nothing earlier in its clause negates it. */
@@ -188,6 +202,35 @@ function saysRun(sentence: AnswerSentence, run: readonly string[]): boolean {
     const clause = clauses[start];
     let negated = false;
     for (let i = start - 1; i >= 0 && clauses[i] === clause; i--) {
+      if (NEGATORS.has(words[i] as string)) negated = true;
+    }
+    if (!negated) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the cue's content words (at least two) stand in order within a short span of
+ * one clause, with nothing earlier in the clause negating them: "the vendor set the
+ * system up" says the cue "the vendor set it up".
+ */
+function saysLoosely(sentence: AnswerSentence, content: readonly string[]): boolean {
+  if (content.length < 3) return false;
+  const { wordStems, words, clauses } = sentence;
+  const span = content.length + CUE_SLACK + 2;
+  for (const start of sentence.positions.get(content[0] as string) ?? []) {
+    let k = 1;
+    let end = start;
+    for (let i = start + 1; i < wordStems.length && i < start + span && k < content.length; i++) {
+      if (clauses[i] !== clauses[start]) break;
+      if (wordStems[i] === content[k]) {
+        k++;
+        end = i;
+      }
+    }
+    if (k < content.length || end - start >= span) continue;
+    let negated = false;
+    for (let i = start - 1; i >= 0 && clauses[i] === clauses[start]; i--) {
       if (NEGATORS.has(words[i] as string)) negated = true;
     }
     if (!negated) return true;
@@ -211,7 +254,10 @@ export function findRedFlags(
   const found: RedFlagFinding[] = [];
   for (const flag of flags) {
     const sentence = sentences.find((s) =>
-      flag.cues.some((cue) => cue.runs.some((run) => run.length > 0 && saysRun(s, run))),
+      flag.cues.some(
+        (cue) =>
+          cue.runs.some((run) => run.length > 0 && saysRun(s, run)) || saysLoosely(s, cue.content),
+      ),
     );
     if (sentence !== undefined) {
       found.push({ flag: flag.text, evidence: sentence.text, generic: flag.generic });

@@ -1,5 +1,5 @@
 /** Text with only ASCII characters, which folding leaves as it is but for case. */
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 
 /**
  * Folds text for matching: compatibility characters (ligatures, full-width letters) become

@@ -58,4 +58,4 @@ export function splitWords(text: string): Word[] {
 }
 
 /** Text with only ASCII characters. */
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;

@@ -12,7 +12,7 @@ import {
 } from './kit-content.js';
 
 /** Escapes text for HTML content and attribute values. */
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
@@ -84,39 +84,39 @@ export function toKitHtml(plan: InterviewPlan): string {
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escape(kitTitle(plan))}</title>`,
+    `<title>${escapeHtml(kitTitle(plan))}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
     '<header>',
-    `<h1>${escape(kitTitle(plan))}</h1>`,
-    `<p class="facts">${escape(kitFacts(plan))}</p>`,
+    `<h1>${escapeHtml(kitTitle(plan))}</h1>`,
+    `<p class="facts">${escapeHtml(kitFacts(plan))}</p>`,
     '</header>',
     '<section class="instructions"><h2>How to use this kit</h2><ul>',
-    ...KIT_INSTRUCTIONS.map((text) => `<li>${escape(text)}</li>`),
+    ...KIT_INSTRUCTIONS.map((text) => `<li>${escapeHtml(text)}</li>`),
     '</ul></section>',
   ];
   plan.items.forEach((item, index) => {
     const q = item.question;
     out.push(
-      `<section class="question" id="q-${index + 1}" data-question-id="${escape(q.id)}">`,
-      `<h2>${escape(itemHeading(item, index))}</h2>`,
-      `<p class="ask">${escape(q.text)}</p>`,
-      `<p class="facts">${escape(itemFacts(item))}</p>`,
+      `<section class="question" id="q-${index + 1}" data-question-id="${escapeHtml(q.id)}">`,
+      `<h2>${escapeHtml(itemHeading(item, index))}</h2>`,
+      `<p class="ask">${escapeHtml(q.text)}</p>`,
+      `<p class="facts">${escapeHtml(itemFacts(item))}</p>`,
     );
     if (q.exercise !== undefined) {
       out.push(
-        `<h3>Exercise: ${escape(q.exercise.format)}, ${q.exercise.prepMinutes} minutes to prepare</h3>`,
-        `<p>${escape(q.exercise.brief)}</p>`,
+        `<h3>Exercise: ${escapeHtml(q.exercise.format)}, ${q.exercise.prepMinutes} minutes to prepare</h3>`,
+        `<p>${escapeHtml(q.exercise.brief)}</p>`,
         '<h3>Materials for the candidate</h3>',
-        `<div class="materials">${escape(q.exercise.materials.trim())}</div>`,
+        `<div class="materials">${escapeHtml(q.exercise.materials.trim())}</div>`,
       );
     }
-    out.push('<h3>What you are assessing</h3>', `<p>${escape(q.guidance.intent)}</p>`);
+    out.push('<h3>What you are assessing</h3>', `<p>${escapeHtml(q.guidance.intent)}</p>`);
     if (item.followUps.length > 0) {
       out.push(
         '<h3>Follow-ups</h3><ul>',
-        ...item.followUps.map((f) => `<li>${escape(f)}</li>`),
+        ...item.followUps.map((f) => `<li>${escapeHtml(f)}</li>`),
         '</ul>',
       );
     }
@@ -125,11 +125,11 @@ export function toKitHtml(plan: InterviewPlan): string {
       '<thead><tr><th scope="col">Tick</th><th scope="col">Level</th><th scope="col">What an answer at this level sounds like</th></tr></thead><tbody>',
       ...rubricRows(item).map(
         ([level, anchor]) =>
-          `<tr><td class="tick"><span class="box"></span></td><td class="level">${escape(level)}</td><td>${escape(anchor)}</td></tr>`,
+          `<tr><td class="tick"><span class="box"></span></td><td class="level">${escapeHtml(level)}</td><td>${escapeHtml(anchor)}</td></tr>`,
       ),
       '</tbody></table>',
       '<h3>Red flags</h3><ul>',
-      ...redFlags(item).map((flag) => `<li>${escape(flag)}</li>`),
+      ...redFlags(item).map((flag) => `<li>${escapeHtml(flag)}</li>`),
       '</ul>',
       '<h3>Notes</h3><div class="notes"></div>',
       '</section>',
@@ -140,11 +140,11 @@ export function toKitHtml(plan: InterviewPlan): string {
     '<table><thead><tr><th scope="col">Competency</th><th scope="col">Questions</th><th scope="col">Your rating</th></tr></thead><tbody>',
     ...competencyRows(plan).map(
       ([competency, numbers]) =>
-        `<tr><td>${escape(competency)}</td><td>${numbers.join(', ')}</td><td class="rating"></td></tr>`,
+        `<tr><td>${escapeHtml(competency)}</td><td>${numbers.join(', ')}</td><td class="rating"></td></tr>`,
     ),
     '</tbody></table>',
     '<h2>Recommendation</h2><p>',
-    BAND_LABELS.map((label) => `<span class="box"></span> ${escape(label)}`).join(' &nbsp; '),
+    BAND_LABELS.map((label) => `<span class="box"></span> ${escapeHtml(label)}`).join(' &nbsp; '),
     '</p></section>',
     '</body>',
     '</html>',
