@@ -168,7 +168,9 @@ describe('flashcards app', () => {
     expect(secondText).not.toBe(firstText);
     await expect(page.getByTestId('guidance').isHidden()).resolves.toBe(true);
     const progress = await page.getByTestId('progress').textContent();
-    expect(progress).toBe(`Card 2 of ${expectedCards.length}. Rated 1: Again 0, Hard 0, Good 1, Easy 0.`);
+    expect(progress).toBe(
+      `Card 2 of ${expectedCards.length}. Rated 1: Again 0, Hard 0, Good 1, Easy 0.`,
+    );
 
     // The deck state is in localStorage.
     const saved = await page.evaluate(() => localStorage.getItem('prepdeck-flashcards'));

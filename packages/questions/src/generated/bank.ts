@@ -19,14 +19,14 @@ import * as leadershipAndCoaching from './categories/leadership-and-coaching.js'
 import * as ethicsPrivacyAndSecurity from './categories/ethics-privacy-and-security.js';
 
 /**
- * The complete question bank: roles, categories, competencies, tags and 256 questions,
- * validated at build time and deep-frozen.
+ * The complete question bank: roles, categories, competencies, tags, 354 questions,
+ * jurisdictions, the concept lexicon and moved ids, validated at build time and deep-frozen.
  *
  * @example
  * ```ts
  * import { bank } from '@prepdeck/questions';
  *
- * bank.questions.length; // 256
+ * bank.questions.length; // 354
  * bank.categories[0]?.title; // 'Role and industry'
  * ```
  */
@@ -627,7 +627,15717 @@ export const bank: Bank = deepFreeze({
       "id": "cross-functional-liaison",
       "label": "Cross-functional liaison",
       "description": "Coordinating customer issues across billing, metering, field operations, regulatory affairs and the community."
+    },
+    {
+      "id": "gb-energy-regulation",
+      "label": "GB energy regulation",
+      "description": "Ofgem's licence conditions for suppliers and networks in Great Britain."
+    },
+    {
+      "id": "price-cap",
+      "label": "Price cap",
+      "description": "The default tariff cap on standard variable and default tariffs in Great Britain."
+    },
+    {
+      "id": "prepayment-meters",
+      "label": "Prepayment meters",
+      "description": "Pay-as-you-go metering, self-disconnection and the rules on installing it."
+    },
+    {
+      "id": "compensation-schemes",
+      "label": "Compensation schemes",
+      "description": "Guaranteed standards and automatic payments for service failures."
+    },
+    {
+      "id": "water-regulation",
+      "label": "Water regulation",
+      "description": "Water company regulation, its measures of customer service and its complaint routes."
+    },
+    {
+      "id": "social-tariffs",
+      "label": "Social tariffs",
+      "description": "Discounted tariffs and schemes for customers who cannot afford their bills."
+    },
+    {
+      "id": "ai-and-automation",
+      "label": "AI and automation",
+      "description": "Virtual agents, agent assist, summarisation and when to keep a human on the line."
+    },
+    {
+      "id": "agent-wellbeing",
+      "label": "Agent wellbeing and retention",
+      "description": "Attrition, hybrid and remote work, and the wellbeing of contact-centre staff."
+    },
+    {
+      "id": "vendor-management",
+      "label": "Vendor management",
+      "description": "Outsourced contact centres, RFPs, service-level agreements and penalties."
+    },
+    {
+      "id": "language-access",
+      "label": "Language access",
+      "description": "Interpreters, translated materials and service for customers with limited English."
+    },
+    {
+      "id": "accessibility",
+      "label": "Accessibility",
+      "description": "Relay services, accessible bills and web pages, and service for disabled customers."
+    },
+    {
+      "id": "arrearage-management",
+      "label": "Arrearage management",
+      "description": "Arrears forgiveness and debt-management programs for customers behind on bills."
+    },
+    {
+      "id": "social-media-care",
+      "label": "Social media care",
+      "description": "Answering customers and handling complaints and crises on social channels."
+    },
+    {
+      "id": "wildfire-shutoffs",
+      "label": "Wildfire shutoffs",
+      "description": "Public-safety power shutoffs in wildfire conditions and the customers they affect."
+    },
+    {
+      "id": "retail-choice",
+      "label": "Retail choice",
+      "description": "Third-party suppliers, switching, slamming and choice-market consumer rules."
+    },
+    {
+      "id": "water-service",
+      "label": "Water service",
+      "description": "Water assistance, lead service lines, boil-water notices and drought restrictions."
+    },
+    {
+      "id": "call-recording",
+      "label": "Call recording",
+      "description": "Recording calls lawfully, consent and what recordings may be used for."
+    },
+    {
+      "id": "damage-claims",
+      "label": "Damage claims",
+      "description": "Claims for property damage, spoiled food and other losses the utility may owe."
+    },
+    {
+      "id": "safeguarding",
+      "label": "Safeguarding",
+      "description": "Domestic abuse, suicide risk and the safety of customers and agents on calls."
+    },
+    {
+      "id": "data-breach",
+      "label": "Data breach",
+      "description": "Breach response and notifying customers and regulators when data is exposed."
+    },
+    {
+      "id": "community-solar",
+      "label": "Community solar",
+      "description": "Subscriptions to shared solar projects and their bill credits."
+    },
+    {
+      "id": "assessment-exercises",
+      "label": "Assessment exercises",
+      "description": "In-tray, data-interpretation, presentation and role-play exercises used in selection."
     }
   ],
   questions: [...roleAndIndustry.questions, ...customerExperience.questions, ...complaintsAndEscalations.questions, ...billingAndMetering.questions, ...creditAndCollections.questions, ...vulnerableCustomersAndAffordability.questions, ...outagesAndEmergencies.questions, ...regulationAndCompliance.questions, ...metricsAndPerformance.questions, ...contactCenterOperations.questions, ...systemsAndData.questions, ...programsAndEnergyTransition.questions, ...keyAccounts.questions, ...stakeholderCommunication.questions, ...leadershipAndCoaching.questions, ...ethicsPrivacyAndSecurity.questions],
+  jurisdictions: [
+    {
+      "id": "us",
+      "name": "United States"
+    },
+    {
+      "id": "us-az",
+      "name": "Arizona",
+      "parent": "us"
+    },
+    {
+      "id": "us-ca",
+      "name": "California",
+      "parent": "us"
+    },
+    {
+      "id": "us-co",
+      "name": "Colorado",
+      "parent": "us"
+    },
+    {
+      "id": "us-ct",
+      "name": "Connecticut",
+      "parent": "us"
+    },
+    {
+      "id": "us-md",
+      "name": "Maryland",
+      "parent": "us"
+    },
+    {
+      "id": "us-nv",
+      "name": "Nevada",
+      "parent": "us"
+    },
+    {
+      "id": "us-ny",
+      "name": "New York",
+      "parent": "us"
+    },
+    {
+      "id": "us-oh",
+      "name": "Ohio",
+      "parent": "us"
+    },
+    {
+      "id": "us-pa",
+      "name": "Pennsylvania",
+      "parent": "us"
+    },
+    {
+      "id": "us-ri",
+      "name": "Rhode Island",
+      "parent": "us"
+    },
+    {
+      "id": "us-wi",
+      "name": "Wisconsin",
+      "parent": "us"
+    },
+    {
+      "id": "ca",
+      "name": "Canada"
+    },
+    {
+      "id": "ca-on",
+      "name": "Ontario",
+      "parent": "ca"
+    },
+    {
+      "id": "gb",
+      "name": "Great Britain"
+    },
+    {
+      "id": "gb-england",
+      "name": "England",
+      "parent": "gb"
+    },
+    {
+      "id": "gb-scotland",
+      "name": "Scotland",
+      "parent": "gb"
+    },
+    {
+      "id": "gb-wales",
+      "name": "Wales",
+      "parent": "gb"
+    },
+    {
+      "id": "au",
+      "name": "Australia"
+    }
+  ],
+  concepts: [
+    {
+      "id": "payment-arrangement",
+      "terms": [
+        "payment arrangement",
+        "payment arrangements",
+        "payment agreement",
+        "payment agreements",
+        "payment plan",
+        "payment plans",
+        "installment plan",
+        "instalment plan",
+        "installment agreement",
+        "deferred payment agreement",
+        "deferred payment arrangement",
+        "dpa",
+        "repayment plan",
+        "repayment arrangement",
+        "alternative payment arrangement",
+        "arrangement to pay",
+        "paying off the balance in installments"
+      ]
+    },
+    {
+      "id": "payment-agreement-requests",
+      "terms": [
+        "payment agreement requests",
+        "requests for payment agreements",
+        "payment arrangement requests",
+        "payment agreement request"
+      ]
+    },
+    {
+      "id": "arrangement-keep-rate",
+      "terms": [
+        "arrangement keep rate",
+        "kept rate",
+        "kept arrangements",
+        "keep rate",
+        "arrangement success rate",
+        "payment arrangement success rate",
+        "arrangements kept",
+        "percentage of arrangements kept"
+      ]
+    },
+    {
+      "id": "broken-agreement",
+      "terms": [
+        "broken agreement",
+        "broken arrangement",
+        "broken payment arrangement",
+        "defaulted arrangement",
+        "default on the arrangement",
+        "arrangement default",
+        "failed arrangement"
+      ]
+    },
+    {
+      "id": "down-payment",
+      "terms": [
+        "down payment",
+        "downpayment",
+        "initial payment",
+        "up-front payment",
+        "upfront payment",
+        "deposit toward the arrears"
+      ]
+    },
+    {
+      "id": "promise-to-pay",
+      "terms": [
+        "promise to pay",
+        "payment promise",
+        "promise-to-pay",
+        "ptp",
+        "promised payment date"
+      ]
+    },
+    {
+      "id": "extension",
+      "terms": [
+        "extension",
+        "payment extension",
+        "due date extension",
+        "extension of time to pay",
+        "more time to pay",
+        "pay-by date extension"
+      ]
+    },
+    {
+      "id": "renegotiation",
+      "terms": [
+        "renegotiation",
+        "renegotiate the arrangement",
+        "renegotiated arrangement",
+        "restructured arrangement",
+        "re-negotiation",
+        "reset the plan"
+      ]
+    },
+    {
+      "id": "budget-billing",
+      "terms": [
+        "budget billing",
+        "budget bill",
+        "levelized billing",
+        "level pay",
+        "level payment plan",
+        "levelized payment plan",
+        "equal payment plan",
+        "balanced billing",
+        "average payment plan",
+        "budget plan",
+        "level billing",
+        "equalized billing",
+        "budget payment plan",
+        "fixed monthly payment plan"
+      ]
+    },
+    {
+      "id": "true-up",
+      "terms": [
+        "true-up",
+        "budget billing true-up",
+        "annual true-up",
+        "settle-up",
+        "settle up",
+        "true up",
+        "annual settlement",
+        "reconciliation bill"
+      ]
+    },
+    {
+      "id": "running-balance",
+      "terms": [
+        "running balance",
+        "budget balance",
+        "budget billing balance",
+        "cumulative balance",
+        "deferred balance",
+        "budget variance"
+      ]
+    },
+    {
+      "id": "anniversary",
+      "terms": [
+        "anniversary",
+        "plan anniversary",
+        "anniversary month",
+        "annual review date"
+      ]
+    },
+    {
+      "id": "direct-debit-review",
+      "terms": [
+        "direct debit review",
+        "direct debit reassessment",
+        "direct debit amount review",
+        "annual direct debit review",
+        "direct debit reset"
+      ]
+    },
+    {
+      "id": "automatic-payment",
+      "terms": [
+        "automatic payment",
+        "autopay",
+        "auto-pay",
+        "automatic bill payment",
+        "recurring payment",
+        "direct debit",
+        "auto-debit"
+      ]
+    },
+    {
+      "id": "back-billing",
+      "terms": [
+        "back-billing",
+        "back billing",
+        "backbilling",
+        "back bill",
+        "back-bill",
+        "catch-up bill",
+        "catch up bill",
+        "make-up bill",
+        "retroactive billing",
+        "billing for past unbilled usage"
+      ]
+    },
+    {
+      "id": "rebill",
+      "terms": [
+        "rebill",
+        "rebilling",
+        "re-bill",
+        "corrected bill",
+        "cancel and rebill",
+        "cancel-rebill",
+        "reissued bill"
+      ]
+    },
+    {
+      "id": "rerate",
+      "terms": [
+        "rerate",
+        "re-rate",
+        "rerating",
+        "re-rating",
+        "recalculate at the correct rate"
+      ]
+    },
+    {
+      "id": "corrected-usage",
+      "terms": [
+        "corrected usage",
+        "corrected consumption",
+        "revised usage",
+        "adjusted usage",
+        "corrected reads"
+      ]
+    },
+    {
+      "id": "estimated-read",
+      "terms": [
+        "estimated read",
+        "estimated reads",
+        "estimated reading",
+        "estimated readings",
+        "estimated meter read",
+        "estimated meter reading",
+        "estimate",
+        "estimates",
+        "estimated consumption"
+      ]
+    },
+    {
+      "id": "estimated-bill",
+      "terms": [
+        "estimated bill",
+        "estimated bills",
+        "estimated billing",
+        "estimate bill",
+        "bill based on an estimate"
+      ]
+    },
+    {
+      "id": "estimate-rate",
+      "terms": [
+        "estimate rate",
+        "estimated read rate",
+        "estimation rate",
+        "estimated bill rate",
+        "percentage of estimated bills",
+        "share of bills estimated",
+        "estimates rate"
+      ]
+    },
+    {
+      "id": "consecutive-estimates",
+      "terms": [
+        "consecutive estimates",
+        "consecutive estimated reads",
+        "consecutive estimated bills",
+        "back-to-back estimates",
+        "successive estimates",
+        "estimate chain",
+        "run of estimates"
+      ]
+    },
+    {
+      "id": "meters-not-read",
+      "terms": [
+        "meters not read",
+        "unread meters",
+        "meters not read for six months",
+        "meters not read in 12 months",
+        "missed reads",
+        "no read obtained"
+      ]
+    },
+    {
+      "id": "actual-read",
+      "terms": [
+        "actual read",
+        "actual reads",
+        "actual meter read",
+        "actual meter reading",
+        "actual reading",
+        "actual readings",
+        "real read"
+      ]
+    },
+    {
+      "id": "customer-read",
+      "terms": [
+        "customer read",
+        "customer reading",
+        "customer-supplied read",
+        "customer meter reading",
+        "self-read",
+        "self read",
+        "customer self-read",
+        "customer-provided read",
+        "customer submitted reading",
+        "submit a reading"
+      ]
+    },
+    {
+      "id": "register-read",
+      "terms": [
+        "register read",
+        "register reading",
+        "register reads",
+        "dial read",
+        "cumulative register read"
+      ]
+    },
+    {
+      "id": "read-history",
+      "terms": [
+        "read history",
+        "reading history",
+        "meter read history",
+        "read record",
+        "history of reads"
+      ]
+    },
+    {
+      "id": "read-dates",
+      "terms": [
+        "read dates",
+        "read date",
+        "meter read dates",
+        "reading dates",
+        "read schedule",
+        "scheduled read date"
+      ]
+    },
+    {
+      "id": "read-type",
+      "terms": [
+        "read type",
+        "read types",
+        "read code",
+        "reading type",
+        "read type code",
+        "actual or estimated flag"
+      ]
+    },
+    {
+      "id": "read-card",
+      "terms": [
+        "read card",
+        "meter read card",
+        "reading card",
+        "postcard read",
+        "customer read card",
+        "read-your-own-meter card"
+      ]
+    },
+    {
+      "id": "meter-reading",
+      "terms": [
+        "meter reading",
+        "meter read",
+        "meter reader",
+        "meter readers",
+        "meter readings",
+        "meter reads",
+        "reading the meter",
+        "manual read"
+      ]
+    },
+    {
+      "id": "meter-reading-standard",
+      "terms": [
+        "meter-reading standard",
+        "meter reading standard",
+        "meter read standard",
+        "read frequency standard",
+        "read frequency rule"
+      ]
+    },
+    {
+      "id": "final-read",
+      "terms": [
+        "final read",
+        "final reads",
+        "final meter read",
+        "final meter reading",
+        "closing read",
+        "closing reading",
+        "move-out read",
+        "final reading"
+      ]
+    },
+    {
+      "id": "move-in-read",
+      "terms": [
+        "move-in read",
+        "opening read",
+        "start read",
+        "move in read",
+        "opening meter read",
+        "opening reading",
+        "move-in reading"
+      ]
+    },
+    {
+      "id": "first-bill",
+      "terms": [
+        "first bill",
+        "initial bill",
+        "opening bill",
+        "first statement",
+        "first bill after moving in"
+      ]
+    },
+    {
+      "id": "final-bill",
+      "terms": [
+        "final bill",
+        "closing bill",
+        "final statement",
+        "move-out bill",
+        "finaled bill"
+      ]
+    },
+    {
+      "id": "interim-bill",
+      "terms": [
+        "interim bill",
+        "interim billing",
+        "provisional bill",
+        "interim statement"
+      ]
+    },
+    {
+      "id": "current-bill",
+      "terms": [
+        "current bill",
+        "current charges",
+        "current-bill payment",
+        "current usage charges",
+        "this month's charges"
+      ]
+    },
+    {
+      "id": "held-bill",
+      "terms": [
+        "held bill",
+        "held bills",
+        "bill hold",
+        "bills on hold",
+        "bill held for review",
+        "suspended bill"
+      ]
+    },
+    {
+      "id": "billing-exception",
+      "terms": [
+        "billing exception",
+        "billing exceptions",
+        "bill exception",
+        "bill exceptions",
+        "exception queue",
+        "billing error queue",
+        "bill review queue",
+        "billing exception queue"
+      ]
+    },
+    {
+      "id": "billing-period",
+      "terms": [
+        "billing period",
+        "billing cycle",
+        "billing cycles",
+        "bill cycle",
+        "billing interval",
+        "bill period",
+        "days in the billing period",
+        "billing days"
+      ]
+    },
+    {
+      "id": "route-redesign",
+      "terms": [
+        "route redesign",
+        "re-routing",
+        "route optimization",
+        "reroute",
+        "meter route redesign",
+        "read route redesign"
+      ]
+    },
+    {
+      "id": "billing-accuracy",
+      "terms": [
+        "billing accuracy",
+        "bill accuracy",
+        "accurate billing",
+        "billing right first time",
+        "bills right first time"
+      ]
+    },
+    {
+      "id": "bill-explanation-calls",
+      "terms": [
+        "bill-explanation calls",
+        "bill explanation calls",
+        "bill inquiry calls",
+        "billing inquiries",
+        "billing enquiries",
+        "bill questions",
+        "why is my bill calls",
+        "bill enquiry calls"
+      ]
+    },
+    {
+      "id": "billing-dispute",
+      "terms": [
+        "billing dispute",
+        "bill dispute",
+        "billing disputes",
+        "bill disputes",
+        "disputed bill",
+        "billing complaint"
+      ]
+    },
+    {
+      "id": "high-bill-dispute",
+      "terms": [
+        "high-bill dispute",
+        "high bill dispute",
+        "high bill complaint",
+        "high-bill complaint",
+        "high bill inquiry",
+        "high-bill investigation",
+        "high bill enquiry",
+        "bill shock complaint"
+      ]
+    },
+    {
+      "id": "disputed-amount",
+      "terms": [
+        "disputed amount",
+        "disputed portion",
+        "amount in dispute",
+        "disputed charges",
+        "disputed balance"
+      ]
+    },
+    {
+      "id": "undisputed-charges",
+      "terms": [
+        "undisputed charges",
+        "undisputed amount",
+        "undisputed portion",
+        "undisputed balance",
+        "pay the undisputed part"
+      ]
+    },
+    {
+      "id": "registered-dispute",
+      "terms": [
+        "registered dispute",
+        "formal dispute",
+        "dispute on file",
+        "logged dispute",
+        "open dispute"
+      ]
+    },
+    {
+      "id": "dispute-flag",
+      "terms": [
+        "dispute flag",
+        "dispute marker",
+        "dispute indicator",
+        "account in dispute flag"
+      ]
+    },
+    {
+      "id": "dispute-decision",
+      "terms": [
+        "dispute decision",
+        "decision on the dispute",
+        "dispute outcome",
+        "dispute ruling"
+      ]
+    },
+    {
+      "id": "adjustment",
+      "terms": [
+        "adjustment",
+        "bill adjustment",
+        "billing adjustment",
+        "account adjustment",
+        "bill correction"
+      ]
+    },
+    {
+      "id": "discretionary-adjustment",
+      "terms": [
+        "discretionary adjustment",
+        "discretionary adjustments",
+        "judgment-based adjustment",
+        "discretionary bill adjustment"
+      ]
+    },
+    {
+      "id": "adjustment-authority",
+      "terms": [
+        "adjustment authority",
+        "discretionary authority",
+        "agent authority",
+        "authority limit",
+        "authority limits",
+        "adjustment limit",
+        "approval limit",
+        "credit authority",
+        "agent discretion limit",
+        "empowerment limit"
+      ]
+    },
+    {
+      "id": "authority-matrix",
+      "terms": [
+        "authority matrix",
+        "delegation of authority",
+        "delegated authority",
+        "approval matrix",
+        "sign-off matrix",
+        "authority levels"
+      ]
+    },
+    {
+      "id": "discretion-band",
+      "terms": [
+        "discretion band",
+        "discretion bands",
+        "discretion range",
+        "discretionary range"
+      ]
+    },
+    {
+      "id": "settlement-authority",
+      "terms": [
+        "settlement authority",
+        "authority to settle",
+        "settlement limit",
+        "settlement authority limit"
+      ]
+    },
+    {
+      "id": "goodwill-credit",
+      "terms": [
+        "goodwill credit",
+        "goodwill payment",
+        "goodwill gesture",
+        "discretionary credit",
+        "courtesy credit",
+        "goodwill",
+        "goodwill credits",
+        "goodwill payments",
+        "courtesy adjustment"
+      ]
+    },
+    {
+      "id": "bill-credit",
+      "terms": [
+        "bill credit",
+        "bill credits",
+        "account credit",
+        "credit on the bill",
+        "credit to the account",
+        "on-bill credit"
+      ]
+    },
+    {
+      "id": "refund",
+      "terms": [
+        "refund",
+        "refunds",
+        "credit refund",
+        "refund of credit balance",
+        "money back",
+        "repayment of overpayment"
+      ]
+    },
+    {
+      "id": "interest-on-refunds",
+      "terms": [
+        "interest on refunds",
+        "refund interest",
+        "interest on overpayments",
+        "interest on overcharges"
+      ]
+    },
+    {
+      "id": "proration",
+      "terms": [
+        "proration",
+        "prorating",
+        "prorated",
+        "pro-rata",
+        "pro rata",
+        "prorated charges"
+      ]
+    },
+    {
+      "id": "itemized-list",
+      "terms": [
+        "itemized list",
+        "itemised list",
+        "itemized breakdown",
+        "itemized statement",
+        "itemised statement",
+        "breakdown of charges",
+        "line-by-line breakdown"
+      ]
+    },
+    {
+      "id": "meter-test",
+      "terms": [
+        "meter test",
+        "meter tests",
+        "meter accuracy test",
+        "test the meter",
+        "testing the meter",
+        "meter testing",
+        "meter accuracy testing",
+        "accuracy test",
+        "meter check",
+        "meter accuracy check",
+        "meter test request"
+      ]
+    },
+    {
+      "id": "referee-test",
+      "terms": [
+        "referee test",
+        "referee meter test",
+        "independent meter test",
+        "commission meter test",
+        "regulator-observed test",
+        "witnessed meter test",
+        "third-party meter test",
+        "referee testing",
+        "ofgem meter dispute test"
+      ]
+    },
+    {
+      "id": "test-fee",
+      "terms": [
+        "test fee",
+        "meter test fee",
+        "testing fee",
+        "fee for testing the meter"
+      ]
+    },
+    {
+      "id": "tolerance",
+      "terms": [
+        "tolerance",
+        "accuracy tolerance",
+        "accuracy limits",
+        "permitted tolerance",
+        "tolerance band",
+        "margin of accuracy",
+        "accuracy range",
+        "within tolerance",
+        "legal accuracy limits"
+      ]
+    },
+    {
+      "id": "over-registration",
+      "terms": [
+        "over-registration",
+        "over-recording",
+        "meter running fast",
+        "fast meter",
+        "over-registering",
+        "meter over-recording"
+      ]
+    },
+    {
+      "id": "under-registration",
+      "terms": [
+        "under-registration",
+        "under-recording",
+        "slow meter",
+        "meter running slow",
+        "under-registering",
+        "meter under-recording"
+      ]
+    },
+    {
+      "id": "crossed-meters",
+      "terms": [
+        "crossed meters",
+        "crossed meter",
+        "swapped meters",
+        "meter mix-up",
+        "wrong meter on the account",
+        "cross-metering",
+        "crossed supplies",
+        "mismatched meter"
+      ]
+    },
+    {
+      "id": "meter-to-premise-mapping",
+      "terms": [
+        "meter-to-premise mapping",
+        "meter-to-premise data",
+        "meter to premise mapping",
+        "meter-premise association",
+        "meter-to-address mapping",
+        "meter point records"
+      ]
+    },
+    {
+      "id": "meter-multiplier",
+      "terms": [
+        "meter multiplier",
+        "multiplier",
+        "meter constant",
+        "billing multiplier",
+        "register multiplier",
+        "ct ratio"
+      ]
+    },
+    {
+      "id": "meter-exchange",
+      "terms": [
+        "meter exchange",
+        "meter exchanges",
+        "meter change",
+        "meter replacement",
+        "meter swap",
+        "meter change-out",
+        "meter changeout",
+        "smart meter exchange",
+        "smart meter installation",
+        "smart meter rollout",
+        "meter upgrade"
+      ]
+    },
+    {
+      "id": "meter-relocation",
+      "terms": [
+        "meter relocation",
+        "moving the meter",
+        "relocate the meter",
+        "meter move",
+        "meter repositioning"
+      ]
+    },
+    {
+      "id": "meter-access",
+      "terms": [
+        "meter access",
+        "access to the meter",
+        "meter access issues",
+        "getting to the meter",
+        "access to read"
+      ]
+    },
+    {
+      "id": "access-refusal",
+      "terms": [
+        "access refusal",
+        "refused access",
+        "no access",
+        "denied access",
+        "access refused",
+        "access denial",
+        "could not gain access"
+      ]
+    },
+    {
+      "id": "indoor-meter",
+      "terms": [
+        "indoor meter",
+        "indoor meters",
+        "internal meter",
+        "meter inside the home"
+      ]
+    },
+    {
+      "id": "smart-meter",
+      "terms": [
+        "smart meter",
+        "smart meters",
+        "ami meter",
+        "advanced meter",
+        "smets2 meter",
+        "smets meter",
+        "smart electric meter",
+        "connected meter"
+      ]
+    },
+    {
+      "id": "ami",
+      "terms": [
+        "ami",
+        "advanced metering infrastructure",
+        "advanced metering",
+        "smart metering",
+        "smart meter network",
+        "ami system"
+      ]
+    },
+    {
+      "id": "non-communicating-meter",
+      "terms": [
+        "non-communicating meter",
+        "ami communication failure",
+        "non-communicating meters",
+        "meter not communicating",
+        "communication failure",
+        "non-comms meter",
+        "smart meter in dumb mode",
+        "dumb mode",
+        "comms failure"
+      ]
+    },
+    {
+      "id": "meter-ping",
+      "terms": [
+        "meter ping",
+        "ping the meter",
+        "pinging the meter",
+        "meter status check",
+        "meter poll",
+        "on-demand meter status"
+      ]
+    },
+    {
+      "id": "head-end-system",
+      "terms": [
+        "head-end system",
+        "head end",
+        "head-end",
+        "hes",
+        "ami head-end",
+        "head end system"
+      ]
+    },
+    {
+      "id": "meter-data-management",
+      "terms": [
+        "meter data management",
+        "mdm",
+        "mdms",
+        "meter data management system",
+        "meter data system"
+      ]
+    },
+    {
+      "id": "vee",
+      "terms": [
+        "vee",
+        "validation estimation and editing",
+        "validation, estimation and editing",
+        "validation estimation editing"
+      ]
+    },
+    {
+      "id": "validated-data",
+      "terms": [
+        "validated data",
+        "validated reads",
+        "vee'd data",
+        "billing-quality data",
+        "validated usage"
+      ]
+    },
+    {
+      "id": "interval-data",
+      "terms": [
+        "interval data",
+        "ami interval data",
+        "interval reads",
+        "interval readings",
+        "hourly data",
+        "15-minute data",
+        "interval usage",
+        "half-hourly data",
+        "hourly usage",
+        "smart meter data",
+        "interval consumption"
+      ]
+    },
+    {
+      "id": "usage-comparison",
+      "terms": [
+        "usage comparison",
+        "usage comparisons",
+        "neighbor comparison",
+        "neighbour comparison",
+        "comparison to similar homes",
+        "home energy report",
+        "compare to last year"
+      ]
+    },
+    {
+      "id": "typical-usage",
+      "terms": [
+        "typical usage",
+        "typical consumption",
+        "average usage",
+        "typical domestic consumption value",
+        "tdcv",
+        "average consumption"
+      ]
+    },
+    {
+      "id": "usage-portal",
+      "terms": [
+        "usage portal",
+        "customer portal",
+        "online account",
+        "my account",
+        "web portal",
+        "usage dashboard",
+        "customer web portal"
+      ]
+    },
+    {
+      "id": "high-usage-alert",
+      "terms": [
+        "high-usage alert",
+        "high usage alert",
+        "usage alert",
+        "usage alerts",
+        "high bill alert",
+        "bill alert",
+        "budget alert",
+        "bill threshold alert"
+      ]
+    },
+    {
+      "id": "continuous-flow-alert",
+      "terms": [
+        "continuous-flow alert",
+        "continuous flow alert",
+        "leak alert",
+        "leak alerts",
+        "continuous usage alert",
+        "constant flow alert",
+        "possible leak alert"
+      ]
+    },
+    {
+      "id": "kilowatt-hour",
+      "terms": [
+        "kilowatt-hour",
+        "kwh",
+        "kilowatt hour",
+        "kilowatt-hours",
+        "kilowatt hours",
+        "units of electricity"
+      ]
+    },
+    {
+      "id": "therm",
+      "terms": [
+        "therm",
+        "therms",
+        "gas therms"
+      ]
+    },
+    {
+      "id": "unit-rate",
+      "terms": [
+        "unit rate",
+        "unit price",
+        "price per kwh",
+        "per-unit charge",
+        "energy rate",
+        "per kwh price"
+      ]
+    },
+    {
+      "id": "customer-charge",
+      "terms": [
+        "customer charge",
+        "standing charge",
+        "standing charges",
+        "daily standing charge",
+        "fixed charge",
+        "basic service charge",
+        "monthly service charge",
+        "basic charge",
+        "fixed monthly charge",
+        "basic customer charge",
+        "service charge"
+      ]
+    },
+    {
+      "id": "minimum-bill",
+      "terms": [
+        "minimum bill",
+        "minimum charge",
+        "minimum monthly bill",
+        "minimum monthly charge"
+      ]
+    },
+    {
+      "id": "demand-charge",
+      "terms": [
+        "demand charge",
+        "demand charges",
+        "kw charge",
+        "capacity charge",
+        "demand-based charge"
+      ]
+    },
+    {
+      "id": "demand-ratchet",
+      "terms": [
+        "demand ratchet",
+        "ratchet",
+        "ratchet clause",
+        "demand ratchet clause",
+        "ratcheted demand"
+      ]
+    },
+    {
+      "id": "peak-demand",
+      "terms": [
+        "peak demand",
+        "peak load",
+        "maximum demand",
+        "kw demand",
+        "peak kw",
+        "highest demand"
+      ]
+    },
+    {
+      "id": "power-factor",
+      "terms": [
+        "power factor",
+        "power factor charge",
+        "reactive power charge",
+        "power factor penalty",
+        "kvar charge"
+      ]
+    },
+    {
+      "id": "load-factor",
+      "terms": [
+        "load factor",
+        "load-factor",
+        "system load factor",
+        "customer load factor"
+      ]
+    },
+    {
+      "id": "base-load",
+      "terms": [
+        "base load",
+        "baseload",
+        "base-load",
+        "minimum load"
+      ]
+    },
+    {
+      "id": "sewer-charge",
+      "terms": [
+        "sewer charge",
+        "sewer charges",
+        "sewerage charges",
+        "wastewater charge",
+        "sewer bill",
+        "sewerage charge",
+        "wastewater charges"
+      ]
+    },
+    {
+      "id": "leak-adjustment",
+      "terms": [
+        "leak adjustment",
+        "leak adjustments",
+        "leak allowance",
+        "leak credit",
+        "leak relief",
+        "leakage allowance",
+        "leak adjustment policy",
+        "high-usage leak credit"
+      ]
+    },
+    {
+      "id": "leak-repair",
+      "terms": [
+        "leak repair",
+        "leak repairs",
+        "fixing the leak",
+        "repaired the leak",
+        "leak fixed"
+      ]
+    },
+    {
+      "id": "proof-of-repair",
+      "terms": [
+        "proof of repair",
+        "repair receipt",
+        "evidence of repair",
+        "plumber's invoice",
+        "repair invoice",
+        "plumber's receipt"
+      ]
+    },
+    {
+      "id": "supply-pipe-leak",
+      "terms": [
+        "supply pipe leak",
+        "customer supply pipe leak",
+        "leak on the supply pipe",
+        "underground leak",
+        "service pipe leak",
+        "leak on the customer's pipe",
+        "private supply pipe leak"
+      ]
+    },
+    {
+      "id": "excess-usage",
+      "terms": [
+        "excess usage",
+        "excess consumption",
+        "usage above normal",
+        "usage above average",
+        "abnormal usage"
+      ]
+    },
+    {
+      "id": "theft-of-service",
+      "terms": [
+        "theft of service",
+        "energy theft",
+        "electricity theft",
+        "gas theft",
+        "water theft",
+        "power theft",
+        "stealing electricity",
+        "stealing energy",
+        "stealing gas"
+      ]
+    },
+    {
+      "id": "tampering",
+      "terms": [
+        "tampering",
+        "meter tampering",
+        "meter tamper",
+        "interference with the meter",
+        "tampered meter",
+        "meter interference"
+      ]
+    },
+    {
+      "id": "meter-bypass",
+      "terms": [
+        "meter bypass",
+        "bypass",
+        "bypassed meter",
+        "jumper",
+        "meter jumper",
+        "illegal bypass"
+      ]
+    },
+    {
+      "id": "tamper-alert",
+      "terms": [
+        "tamper alert",
+        "tamper alerts",
+        "tamper flag",
+        "tamper alarm",
+        "tamper event"
+      ]
+    },
+    {
+      "id": "revenue-protection",
+      "terms": [
+        "revenue protection",
+        "revenue assurance",
+        "revenue protection team",
+        "theft investigation team",
+        "revenue protection unit"
+      ]
+    },
+    {
+      "id": "unregistered-usage",
+      "terms": [
+        "unregistered usage",
+        "unrecorded usage",
+        "unrecorded consumption",
+        "usage not recorded",
+        "unregistered consumption"
+      ]
+    },
+    {
+      "id": "unmetered-usage",
+      "terms": [
+        "unmetered usage",
+        "unmetered consumption",
+        "unmetered supply",
+        "unmetered service"
+      ]
+    },
+    {
+      "id": "unbilled-sites",
+      "terms": [
+        "unbilled sites",
+        "unbilled accounts",
+        "unbilled premises",
+        "unbilled supplies",
+        "unbilled customers",
+        "never-billed sites"
+      ]
+    },
+    {
+      "id": "occupier-accounts",
+      "terms": [
+        "occupier accounts",
+        "occupier account",
+        "the occupier",
+        "occupier billing",
+        "occupier letters",
+        "bills addressed to the occupier"
+      ]
+    },
+    {
+      "id": "inactive-premise",
+      "terms": [
+        "inactive premise",
+        "inactive premises",
+        "vacant premise",
+        "vacant premises",
+        "vacant property",
+        "inactive service point",
+        "unoccupied property",
+        "void property"
+      ]
+    },
+    {
+      "id": "premise",
+      "terms": [
+        "premise",
+        "premises",
+        "service address",
+        "service location",
+        "supply address"
+      ]
+    },
+    {
+      "id": "premise-record",
+      "terms": [
+        "premise record",
+        "premise data",
+        "premise records",
+        "address record",
+        "premise details"
+      ]
+    },
+    {
+      "id": "service-point",
+      "terms": [
+        "service point",
+        "service points",
+        "metering point",
+        "supply point",
+        "meter point",
+        "mpan",
+        "mprn",
+        "mpxn"
+      ]
+    },
+    {
+      "id": "tiered-rates",
+      "terms": [
+        "tiered rates",
+        "inclining block rates",
+        "tiered pricing",
+        "increasing block rates",
+        "block rates",
+        "tiered tariff",
+        "inclining block structure"
+      ]
+    },
+    {
+      "id": "time-of-use",
+      "terms": [
+        "time-of-use",
+        "tou",
+        "time of use",
+        "time-of-use rate",
+        "tou rate",
+        "time-of-use tariff",
+        "tou tariff",
+        "time-of-use pricing",
+        "time of use rate"
+      ]
+    },
+    {
+      "id": "default-time-of-use",
+      "terms": [
+        "default time-of-use",
+        "default tou",
+        "opt-out time-of-use",
+        "tou by default",
+        "default time-of-use rate",
+        "time-of-use default"
+      ]
+    },
+    {
+      "id": "time-varying-rates",
+      "terms": [
+        "time-varying rates",
+        "time-varying rate",
+        "time-varying pricing",
+        "dynamic pricing",
+        "time-based rates",
+        "time-variant rates",
+        "time-based pricing"
+      ]
+    },
+    {
+      "id": "peak-period",
+      "terms": [
+        "peak period",
+        "on-peak",
+        "on-peak period",
+        "on peak",
+        "peak hours",
+        "peak window",
+        "peak time",
+        "on-peak hours"
+      ]
+    },
+    {
+      "id": "on-peak-usage",
+      "terms": [
+        "on-peak usage",
+        "peak usage",
+        "peak-period usage",
+        "on-peak consumption",
+        "usage in the peak",
+        "peak-time usage"
+      ]
+    },
+    {
+      "id": "off-peak",
+      "terms": [
+        "off-peak",
+        "off peak",
+        "off-peak hours",
+        "off-peak period",
+        "off-peak rate",
+        "off-peak window"
+      ]
+    },
+    {
+      "id": "super-off-peak",
+      "terms": [
+        "super off-peak",
+        "super-off-peak",
+        "super off peak",
+        "overnight super off-peak"
+      ]
+    },
+    {
+      "id": "bill-protection",
+      "terms": [
+        "bill protection",
+        "bill protection guarantee",
+        "first-year bill protection",
+        "shadow bill protection",
+        "bill guarantee"
+      ]
+    },
+    {
+      "id": "rate-comparison",
+      "terms": [
+        "rate comparison",
+        "rate comparisons",
+        "rate comparison tool",
+        "rate analysis",
+        "rate analyzer",
+        "best-rate analysis",
+        "rate plan comparison",
+        "shadow bill"
+      ]
+    },
+    {
+      "id": "whole-house-rate",
+      "terms": [
+        "whole-house rate",
+        "whole house rate",
+        "whole-home rate",
+        "whole-home time-of-use rate"
+      ]
+    },
+    {
+      "id": "ev-rate",
+      "terms": [
+        "ev rate",
+        "ev rates",
+        "ev tariff",
+        "electric vehicle rate",
+        "ev time-of-use rate",
+        "ev charging rate",
+        "electric vehicle tariff"
+      ]
+    },
+    {
+      "id": "level-2-charger",
+      "terms": [
+        "level 2 charger",
+        "level 2",
+        "l2 charger",
+        "240-volt charger",
+        "level two charger",
+        "home ev charger"
+      ]
+    },
+    {
+      "id": "scheduled-charging",
+      "terms": [
+        "scheduled charging",
+        "charge scheduling",
+        "off-peak charging",
+        "timed charging",
+        "charging schedule"
+      ]
+    },
+    {
+      "id": "arrears",
+      "terms": [
+        "arrears",
+        "arrearage",
+        "arrearages",
+        "energy debt",
+        "past-due balance",
+        "past due balance",
+        "past-due amount",
+        "overdue balance",
+        "unpaid balance",
+        "delinquent balance",
+        "utility debt",
+        "in arrears",
+        "behind on the bill",
+        "behind on payments",
+        "debt on the account"
+      ]
+    },
+    {
+      "id": "arrears-growth",
+      "terms": [
+        "arrears growth",
+        "rising arrears",
+        "growing arrears",
+        "arrears increase",
+        "growth in arrears",
+        "arrears build-up"
+      ]
+    },
+    {
+      "id": "arrears-aging",
+      "terms": [
+        "arrears aging",
+        "arrears ageing",
+        "aging report",
+        "ageing report",
+        "aged debt",
+        "debt aging",
+        "debt ageing",
+        "aged debt report",
+        "aging buckets",
+        "aged debt analysis",
+        "arrears aging report"
+      ]
+    },
+    {
+      "id": "debt-book",
+      "terms": [
+        "debt book",
+        "debt portfolio",
+        "receivables book",
+        "arrears book",
+        "debt ledger",
+        "book of debt"
+      ]
+    },
+    {
+      "id": "delinquent-customer",
+      "terms": [
+        "delinquent customer",
+        "delinquent customers",
+        "delinquent account",
+        "customer in arrears",
+        "customers in arrears",
+        "past-due customer",
+        "customers in debt",
+        "indebted customer"
+      ]
+    },
+    {
+      "id": "roll-rate",
+      "terms": [
+        "roll rate",
+        "roll rates",
+        "roll-forward rate",
+        "flow rate between aging buckets",
+        "bucket roll rate"
+      ]
+    },
+    {
+      "id": "bad-debt",
+      "terms": [
+        "bad debt",
+        "uncollectible expense",
+        "uncollectibles",
+        "bad debt expense",
+        "uncollectible accounts",
+        "uncollectible accounts expense",
+        "bad debts"
+      ]
+    },
+    {
+      "id": "bad-debt-ratio",
+      "terms": [
+        "bad-debt ratio",
+        "bad debt ratio",
+        "bad debt as a percentage of revenue",
+        "uncollectible ratio",
+        "write-off ratio",
+        "bad debt percentage"
+      ]
+    },
+    {
+      "id": "bad-debt-tracker",
+      "terms": [
+        "bad-debt tracker",
+        "bad debt tracker",
+        "uncollectible tracker",
+        "bad debt rider",
+        "uncollectible expense tracker"
+      ]
+    },
+    {
+      "id": "allowance-for-doubtful-accounts",
+      "terms": [
+        "allowance for doubtful accounts",
+        "bad debt provision",
+        "bad-debt reserve",
+        "provision for bad debt",
+        "uncollectible reserve",
+        "doubtful debt provision",
+        "bad debt reserve"
+      ]
+    },
+    {
+      "id": "write-offs",
+      "terms": [
+        "write-offs",
+        "write-off",
+        "written off",
+        "written-off debt",
+        "write off",
+        "debt write-off",
+        "charge-offs"
+      ]
+    },
+    {
+      "id": "net-write-offs",
+      "terms": [
+        "net write-offs",
+        "net charge-offs",
+        "write-offs net of recoveries",
+        "net bad debt"
+      ]
+    },
+    {
+      "id": "write-off-timing",
+      "terms": [
+        "write-off timing",
+        "timing of write-offs",
+        "when to write off",
+        "write-off policy",
+        "write-off point"
+      ]
+    },
+    {
+      "id": "avoided-write-offs",
+      "terms": [
+        "avoided write-offs",
+        "write-offs avoided",
+        "prevented write-offs",
+        "write-offs prevented"
+      ]
+    },
+    {
+      "id": "recoveries",
+      "terms": [
+        "recoveries",
+        "post-write-off recoveries",
+        "recovered debt",
+        "bad debt recoveries",
+        "recovery of written-off debt"
+      ]
+    },
+    {
+      "id": "debt-recovery",
+      "terms": [
+        "debt recovery",
+        "debt collection",
+        "collections",
+        "collection activity",
+        "collections activity",
+        "recovering debt",
+        "dunning"
+      ]
+    },
+    {
+      "id": "debt-recovery-rate",
+      "terms": [
+        "debt recovery rate",
+        "recovery rate",
+        "collection rate",
+        "collections rate",
+        "cash collection rate",
+        "recovery percentage"
+      ]
+    },
+    {
+      "id": "incremental-collections",
+      "terms": [
+        "incremental collections",
+        "incremental cash",
+        "additional collections",
+        "collections uplift",
+        "extra cash collected"
+      ]
+    },
+    {
+      "id": "outbound-collections-calls",
+      "terms": [
+        "outbound collections calls",
+        "collections calls",
+        "outbound collection calls",
+        "collection calls",
+        "dunning calls",
+        "collections outreach calls"
+      ]
+    },
+    {
+      "id": "debt-collection-agency",
+      "terms": [
+        "debt collection agency",
+        "collection agency",
+        "collections agency",
+        "debt collector",
+        "dca",
+        "collection agencies",
+        "debt collection agencies",
+        "third-party collector",
+        "third-party collection agency",
+        "debt collectors"
+      ]
+    },
+    {
+      "id": "placement",
+      "terms": [
+        "placement",
+        "agency placement",
+        "placed accounts",
+        "placement with an agency",
+        "placing debt with an agency",
+        "placement rules"
+      ]
+    },
+    {
+      "id": "final-bill-collection",
+      "terms": [
+        "final-bill collection",
+        "final-bill collections",
+        "final bill collections",
+        "collecting closed accounts",
+        "inactive account collections",
+        "final-billed collections"
+      ]
+    },
+    {
+      "id": "closed-accounts",
+      "terms": [
+        "closed accounts",
+        "closed account",
+        "inactive accounts",
+        "final-billed accounts",
+        "finaled accounts",
+        "former customers",
+        "former customer",
+        "finaled customers",
+        "inactive customers",
+        "ex-customers"
+      ]
+    },
+    {
+      "id": "forwarding-address",
+      "terms": [
+        "forwarding address",
+        "new address",
+        "forwarding details",
+        "onward address"
+      ]
+    },
+    {
+      "id": "balance-transfer",
+      "terms": [
+        "balance transfer",
+        "transfer of balance",
+        "prior-premises balance",
+        "prior premises balance",
+        "transferred balance",
+        "balance from a previous address",
+        "old account balance",
+        "transfer to the new account"
+      ]
+    },
+    {
+      "id": "fdcpa",
+      "terms": [
+        "fdcpa",
+        "fair debt collection practices act"
+      ]
+    },
+    {
+      "id": "regulation-f",
+      "terms": [
+        "regulation f",
+        "reg f",
+        "cfpb regulation f"
+      ]
+    },
+    {
+      "id": "credit-reporting",
+      "terms": [
+        "credit reporting",
+        "credit bureau reporting",
+        "reporting to credit bureaus",
+        "credit reference agencies",
+        "credit reference data",
+        "reporting to credit reference agencies",
+        "credit file reporting"
+      ]
+    },
+    {
+      "id": "credit-monitoring",
+      "terms": [
+        "credit monitoring",
+        "credit-monitoring service",
+        "identity monitoring",
+        "credit monitoring service"
+      ]
+    },
+    {
+      "id": "establish-credit",
+      "terms": [
+        "establish credit",
+        "establishing credit",
+        "credit history",
+        "creditworthiness",
+        "credit check",
+        "credit worthiness",
+        "good payment history"
+      ]
+    },
+    {
+      "id": "security-deposit",
+      "terms": [
+        "security deposit",
+        "deposit",
+        "deposits",
+        "customer deposit",
+        "cash deposit",
+        "security deposits",
+        "deposit requirement"
+      ]
+    },
+    {
+      "id": "deposit-cap",
+      "terms": [
+        "deposit cap",
+        "deposit limit",
+        "maximum deposit",
+        "cap on deposits",
+        "deposit ceiling",
+        "deposit maximum"
+      ]
+    },
+    {
+      "id": "deposit-interest",
+      "terms": [
+        "deposit interest",
+        "interest on deposits",
+        "interest on a deposit",
+        "deposit interest rate"
+      ]
+    },
+    {
+      "id": "deposit-refund",
+      "terms": [
+        "deposit refund",
+        "deposit refunds",
+        "deposit return",
+        "refund of deposit",
+        "returned deposit",
+        "deposit release"
+      ]
+    },
+    {
+      "id": "review-date",
+      "terms": [
+        "review date",
+        "deposit review date",
+        "scheduled review",
+        "review point"
+      ]
+    },
+    {
+      "id": "risk-scoring",
+      "terms": [
+        "risk scoring",
+        "risk score",
+        "risk model",
+        "propensity scoring",
+        "collections scoring",
+        "behavioral scoring",
+        "behavioural scoring",
+        "credit scoring",
+        "payment risk score"
+      ]
+    },
+    {
+      "id": "segmentation",
+      "terms": [
+        "segmentation",
+        "customer segmentation",
+        "segments",
+        "segmenting customers",
+        "segment-based strategy"
+      ]
+    },
+    {
+      "id": "segment-analysis",
+      "terms": [
+        "segment analysis",
+        "segment-level analysis",
+        "analysis by segment",
+        "breakdown by segment",
+        "segment breakdown"
+      ]
+    },
+    {
+      "id": "early-intervention",
+      "terms": [
+        "early intervention",
+        "early engagement",
+        "early contact",
+        "intervene early",
+        "early outreach",
+        "proactive collections outreach"
+      ]
+    },
+    {
+      "id": "late-payment-fee",
+      "terms": [
+        "late-payment fee",
+        "late-payment penalty",
+        "late fee",
+        "late fees",
+        "late-payment charge",
+        "late payment charge",
+        "late payment fee",
+        "late payment penalty",
+        "late charge",
+        "lpc"
+      ]
+    },
+    {
+      "id": "late-fee-hold",
+      "terms": [
+        "late-fee hold",
+        "late fee hold",
+        "late-fee suspension",
+        "late fee suspension",
+        "suspend late fees"
+      ]
+    },
+    {
+      "id": "fee-waiver",
+      "terms": [
+        "fee waiver",
+        "fee waivers",
+        "waived fee",
+        "waive the fee",
+        "waiving fees",
+        "waive late fees",
+        "fee forgiveness"
+      ]
+    },
+    {
+      "id": "waiver",
+      "terms": [
+        "waiver",
+        "waivers",
+        "rule waiver",
+        "waiver of the rule"
+      ]
+    },
+    {
+      "id": "waiver-criteria",
+      "terms": [
+        "waiver criteria",
+        "waiver rules",
+        "criteria for a waiver",
+        "waiver eligibility"
+      ]
+    },
+    {
+      "id": "disconnection",
+      "terms": [
+        "disconnection",
+        "disconnections",
+        "disconnection for nonpayment",
+        "disconnection for non-payment",
+        "terminations",
+        "termination of service",
+        "service termination",
+        "shutoff",
+        "shutoffs",
+        "shut-off",
+        "shut off",
+        "cut-off",
+        "cutoff",
+        "involuntary disconnection",
+        "disconnect for nonpayment",
+        "disconnects"
+      ]
+    },
+    {
+      "id": "disconnection-notice",
+      "terms": [
+        "disconnection notice",
+        "disconnection notices",
+        "termination notice",
+        "termination notices",
+        "shutoff notice",
+        "shut-off notice",
+        "notice of disconnection",
+        "cutoff notice",
+        "disconnect notice",
+        "notice of termination"
+      ]
+    },
+    {
+      "id": "final-notice",
+      "terms": [
+        "final notice",
+        "final termination notice",
+        "final disconnection notice",
+        "48-hour notice",
+        "final shutoff notice",
+        "last notice before disconnection"
+      ]
+    },
+    {
+      "id": "outstanding-charges-notice",
+      "terms": [
+        "outstanding charges notice",
+        "outstanding charges notices",
+        "notice of outstanding charges"
+      ]
+    },
+    {
+      "id": "disconnection-rate",
+      "terms": [
+        "disconnection rate",
+        "shutoff rate",
+        "termination rate",
+        "disconnections per 1,000",
+        "disconnection rates"
+      ]
+    },
+    {
+      "id": "disconnection-reporting",
+      "terms": [
+        "disconnection reporting",
+        "shutoff reporting",
+        "termination reporting",
+        "disconnection data reporting",
+        "disconnection reports"
+      ]
+    },
+    {
+      "id": "disconnection-calendar",
+      "terms": [
+        "disconnection calendar",
+        "shutoff calendar",
+        "disconnection schedule",
+        "shutoff days",
+        "disconnection days"
+      ]
+    },
+    {
+      "id": "disconnection-hold",
+      "terms": [
+        "disconnection hold",
+        "termination hold",
+        "collections hold",
+        "shutoff hold",
+        "hold on disconnection",
+        "credit hold",
+        "collection hold",
+        "dunning lock",
+        "dunning block",
+        "disconnection stop",
+        "protective hold"
+      ]
+    },
+    {
+      "id": "disconnection-protections",
+      "terms": [
+        "disconnection protections",
+        "shutoff protections",
+        "disconnection protection",
+        "shut-off protections",
+        "termination protections",
+        "protections against disconnection",
+        "shutoff protection rules"
+      ]
+    },
+    {
+      "id": "winter-protection",
+      "terms": [
+        "winter protection",
+        "winter protections",
+        "winter protection period",
+        "winter moratorium",
+        "winter shutoff moratorium",
+        "cold weather rule",
+        "cold-weather rule",
+        "winter rules",
+        "winter termination rules",
+        "cold-weather protections",
+        "winter shutoff protections"
+      ]
+    },
+    {
+      "id": "weather-protections",
+      "terms": [
+        "weather protections",
+        "weather-based protections",
+        "extreme weather protections",
+        "temperature-based protections",
+        "weather-related protections",
+        "seasonal protections",
+        "seasonal moratorium",
+        "seasonal shutoff protections"
+      ]
+    },
+    {
+      "id": "temperature-trigger",
+      "terms": [
+        "temperature trigger",
+        "temperature threshold",
+        "temperature-based shutoff ban",
+        "temperature cutoff",
+        "forecast temperature trigger"
+      ]
+    },
+    {
+      "id": "heat-related-service",
+      "terms": [
+        "heat-related service",
+        "heat-related shutoff protection",
+        "summer heat protections",
+        "extreme-heat protections"
+      ]
+    },
+    {
+      "id": "shutoff-moratorium",
+      "terms": [
+        "shutoff moratorium",
+        "moratorium",
+        "disconnection moratorium",
+        "shutoff ban",
+        "disconnection ban",
+        "moratorium on disconnections",
+        "pause on disconnections",
+        "shutoff pause"
+      ]
+    },
+    {
+      "id": "grounds-for-termination",
+      "terms": [
+        "grounds for termination",
+        "termination grounds",
+        "reasons for disconnection",
+        "valid grounds for disconnection",
+        "permitted reasons for shutoff"
+      ]
+    },
+    {
+      "id": "small-balance-limit",
+      "terms": [
+        "small-balance limit",
+        "small balance limit",
+        "small balance threshold",
+        "minimum balance for disconnection",
+        "de minimis balance",
+        "minimum disconnection amount"
+      ]
+    },
+    {
+      "id": "wrongful-disconnection",
+      "terms": [
+        "wrongful disconnection",
+        "wrongful disconnections",
+        "wrongful shutoff",
+        "improper disconnection",
+        "erroneous disconnection",
+        "disconnection in error",
+        "unlawful disconnection",
+        "wrongful termination of service"
+      ]
+    },
+    {
+      "id": "remote-disconnect",
+      "terms": [
+        "remote disconnect",
+        "remote disconnection",
+        "remote shutoff",
+        "remote cut-off",
+        "remote disconnects",
+        "disconnect remotely"
+      ]
+    },
+    {
+      "id": "remote-reconnect",
+      "terms": [
+        "remote reconnect",
+        "remote connect",
+        "remote reconnection",
+        "remote connection",
+        "remote turn-on",
+        "reconnect remotely"
+      ]
+    },
+    {
+      "id": "reconnection",
+      "terms": [
+        "reconnection",
+        "reconnections",
+        "reconnect",
+        "reconnecting",
+        "restoring service after disconnection",
+        "service reconnection",
+        "turn-on"
+      ]
+    },
+    {
+      "id": "reconnection-order",
+      "terms": [
+        "reconnection order",
+        "reconnect order",
+        "reconnection orders",
+        "restore order",
+        "turn-on order"
+      ]
+    },
+    {
+      "id": "reconnection-timing",
+      "terms": [
+        "reconnection timing",
+        "reconnection time",
+        "time to reconnect",
+        "same-day reconnection",
+        "reconnection within 24 hours",
+        "reconnection deadline"
+      ]
+    },
+    {
+      "id": "reconnection-fee-cap",
+      "terms": [
+        "reconnection fee cap",
+        "reconnection fee",
+        "reconnect fee",
+        "reconnection fees",
+        "cap on reconnection fees",
+        "reconnection charge"
+      ]
+    },
+    {
+      "id": "re-energization",
+      "terms": [
+        "re-energization",
+        "reenergization",
+        "re-energizing",
+        "re-energize",
+        "power back on after a shutoff",
+        "restoring power after a shutoff"
+      ]
+    },
+    {
+      "id": "de-energization",
+      "terms": [
+        "de-energization",
+        "deenergization",
+        "de-energize",
+        "de-energizing",
+        "planned de-energization"
+      ]
+    },
+    {
+      "id": "affidavit",
+      "terms": [
+        "affidavit",
+        "sworn affidavit",
+        "sworn statement",
+        "affidavit to the commission"
+      ]
+    },
+    {
+      "id": "personal-contact",
+      "terms": [
+        "personal contact",
+        "in-person contact",
+        "personal notice",
+        "personal visit before shutoff",
+        "face-to-face contact",
+        "premises contact"
+      ]
+    },
+    {
+      "id": "contact-attempt",
+      "terms": [
+        "contact attempt",
+        "contact attempts",
+        "attempt to contact",
+        "call attempts",
+        "attempted contact",
+        "attempts to reach the customer"
+      ]
+    },
+    {
+      "id": "confirmed-contact",
+      "terms": [
+        "confirmed contact",
+        "confirmed notification",
+        "verified contact",
+        "positive contact",
+        "live contact",
+        "two-way contact",
+        "confirmed notifications",
+        "reached the customer"
+      ]
+    },
+    {
+      "id": "advance-notice",
+      "terms": [
+        "advance notice",
+        "prior notice",
+        "advance warning",
+        "notice in advance",
+        "advance notification",
+        "notice period"
+      ]
+    },
+    {
+      "id": "ability-to-pay",
+      "terms": [
+        "ability to pay",
+        "financial inability",
+        "inability to pay",
+        "unable to pay",
+        "capacity to pay",
+        "ability-to-pay",
+        "cannot afford to pay"
+      ]
+    },
+    {
+      "id": "cant-pay-versus-wont-pay",
+      "terms": [
+        "can't pay versus won't pay",
+        "can't pay or won't pay",
+        "cannot pay versus will not pay",
+        "can't pay won't pay",
+        "can't pay vs won't pay",
+        "unable versus unwilling to pay"
+      ]
+    },
+    {
+      "id": "affordability-assessment",
+      "terms": [
+        "affordability assessment",
+        "ability-to-pay assessment",
+        "ability to pay assessment",
+        "affordability check",
+        "affordability review",
+        "affordability test"
+      ]
+    },
+    {
+      "id": "income-and-expenditure",
+      "terms": [
+        "income and expenditure",
+        "income and expenditure assessment",
+        "i&e",
+        "standard financial statement",
+        "sfs",
+        "income and expenditure form",
+        "budget sheet",
+        "financial statement",
+        "common financial statement",
+        "budget assessment"
+      ]
+    },
+    {
+      "id": "affordability",
+      "terms": [
+        "affordability",
+        "bill affordability",
+        "affordable bills",
+        "affordable payments",
+        "affordability of bills"
+      ]
+    },
+    {
+      "id": "hardship",
+      "terms": [
+        "hardship",
+        "financial hardship",
+        "financial difficulty",
+        "financial difficulties",
+        "financial vulnerability",
+        "struggling to pay",
+        "money worries"
+      ]
+    },
+    {
+      "id": "hardship-fund",
+      "terms": [
+        "hardship fund",
+        "hardship funds",
+        "fuel fund",
+        "customer assistance fund",
+        "hardship grant",
+        "charitable trust fund",
+        "trust fund",
+        "crisis fund",
+        "hardship scheme"
+      ]
+    },
+    {
+      "id": "energy-assistance",
+      "terms": [
+        "energy assistance",
+        "bill assistance",
+        "payment assistance",
+        "energy bill assistance",
+        "utility assistance",
+        "help with bills",
+        "financial assistance",
+        "help paying the bill"
+      ]
+    },
+    {
+      "id": "crisis-assistance",
+      "terms": [
+        "crisis assistance",
+        "emergency assistance",
+        "crisis grant",
+        "crisis payment",
+        "liheap crisis",
+        "emergency crisis assistance",
+        "crisis benefit"
+      ]
+    },
+    {
+      "id": "liheap",
+      "terms": [
+        "liheap",
+        "low income home energy assistance program",
+        "low-income home energy assistance program",
+        "heap"
+      ]
+    },
+    {
+      "id": "block-grant",
+      "terms": [
+        "block grant",
+        "liheap block grant",
+        "federal block grant",
+        "block grant funding"
+      ]
+    },
+    {
+      "id": "vendor-payment",
+      "terms": [
+        "vendor payment",
+        "vendor payments",
+        "direct vendor payment",
+        "payment to the utility on the customer's behalf",
+        "benefit paid to the utility"
+      ]
+    },
+    {
+      "id": "federal-poverty-guideline",
+      "terms": [
+        "federal poverty guideline",
+        "federal poverty guidelines",
+        "fpg",
+        "federal poverty level",
+        "fpl",
+        "poverty level",
+        "poverty guidelines",
+        "poverty line"
+      ]
+    },
+    {
+      "id": "state-median-income",
+      "terms": [
+        "state median income",
+        "smi",
+        "median income",
+        "60% of state median income"
+      ]
+    },
+    {
+      "id": "public-assistance",
+      "terms": [
+        "public assistance",
+        "public benefits",
+        "welfare benefits",
+        "means-tested benefits",
+        "government benefits"
+      ]
+    },
+    {
+      "id": "pension-credit",
+      "terms": [
+        "pension credit",
+        "guarantee credit",
+        "pension credit guarantee credit"
+      ]
+    },
+    {
+      "id": "customer-assistance-program",
+      "terms": [
+        "customer assistance program",
+        "cap",
+        "customer assistance programs",
+        "bill discount program",
+        "universal service program",
+        "assistance program"
+      ]
+    },
+    {
+      "id": "income-qualified-programs",
+      "terms": [
+        "income-qualified programs",
+        "income-qualified program",
+        "low-income programs",
+        "income-eligible programs",
+        "low-income assistance programs",
+        "low-income program",
+        "income-qualified"
+      ]
+    },
+    {
+      "id": "low-income-discount",
+      "terms": [
+        "low-income discount",
+        "income-based discount",
+        "low-income rate",
+        "income-qualified discount",
+        "low-income discount rate",
+        "discount rate for low-income customers",
+        "care discount",
+        "care program"
+      ]
+    },
+    {
+      "id": "tiered-discount",
+      "terms": [
+        "tiered discount",
+        "tiered discount program",
+        "tiered low-income discount",
+        "discount tiers",
+        "tiered discounts",
+        "tiered bill discount"
+      ]
+    },
+    {
+      "id": "percentage-of-income-plan",
+      "terms": [
+        "percentage-of-income plan",
+        "percentage of income payment plan",
+        "pipp",
+        "pipp plus",
+        "percentage-of-income payment plan",
+        "percentage of income plan",
+        "income-based plan",
+        "income-based plans",
+        "income-based payment plan",
+        "pip"
+      ]
+    },
+    {
+      "id": "lifeline-rate",
+      "terms": [
+        "lifeline rate",
+        "lifeline rates",
+        "lifeline tariff",
+        "lifeline discount",
+        "lifeline allowance"
+      ]
+    },
+    {
+      "id": "social-tariff",
+      "terms": [
+        "social tariff",
+        "social tariffs",
+        "water social tariff",
+        "discounted tariff",
+        "concessionary tariff"
+      ]
+    },
+    {
+      "id": "single-social-tariff",
+      "terms": [
+        "single social tariff",
+        "national social tariff",
+        "single national social tariff",
+        "one national social tariff"
+      ]
+    },
+    {
+      "id": "warm-home-discount",
+      "terms": [
+        "warm home discount",
+        "whd",
+        "warm home discount scheme"
+      ]
+    },
+    {
+      "id": "watersure",
+      "terms": [
+        "watersure",
+        "watersure plus",
+        "water sure",
+        "watersure scheme"
+      ]
+    },
+    {
+      "id": "water-poverty",
+      "terms": [
+        "water poverty",
+        "water and sewer affordability",
+        "water affordability",
+        "water bill affordability",
+        "affordability of water",
+        "water and sewer bill affordability"
+      ]
+    },
+    {
+      "id": "energy-burden",
+      "terms": [
+        "energy burden",
+        "energy cost burden",
+        "share of income spent on energy",
+        "energy burdened",
+        "high energy burden"
+      ]
+    },
+    {
+      "id": "fuel-direct",
+      "terms": [
+        "fuel direct",
+        "fuel direct scheme",
+        "energy fuel direct",
+        "deductions from benefits for energy"
+      ]
+    },
+    {
+      "id": "water-direct",
+      "terms": [
+        "water direct",
+        "water direct scheme",
+        "deductions from benefits for water"
+      ]
+    },
+    {
+      "id": "arrearage-management-program",
+      "terms": [
+        "arrearage management program",
+        "amp",
+        "arrearage management programs",
+        "arrears management program",
+        "arrearage forgiveness",
+        "arrearage forgiveness program",
+        "arrears forgiveness",
+        "debt forgiveness program",
+        "debt forgiveness",
+        "forgiveness program",
+        "arrears forgiveness scheme"
+      ]
+    },
+    {
+      "id": "matching-payment",
+      "terms": [
+        "matching payment",
+        "matching payments",
+        "matching payment program",
+        "payment matching",
+        "dollar-for-dollar match"
+      ]
+    },
+    {
+      "id": "catch-up-payment",
+      "terms": [
+        "catch-up payment",
+        "catch-up payments",
+        "catch up payment",
+        "make-up payment",
+        "missed installment payment"
+      ]
+    },
+    {
+      "id": "re-accumulation",
+      "terms": [
+        "re-accumulation",
+        "arrears re-accumulation",
+        "re-accumulating arrears",
+        "new arrears",
+        "arrears building up again"
+      ]
+    },
+    {
+      "id": "on-time-payment",
+      "terms": [
+        "on-time payment",
+        "on-time payments",
+        "paying on time",
+        "timely payment",
+        "timely payments",
+        "on time payment"
+      ]
+    },
+    {
+      "id": "categorical-eligibility",
+      "terms": [
+        "categorical eligibility",
+        "categorical enrollment",
+        "adjunctive eligibility",
+        "automatic eligibility",
+        "categorical eligibility rules"
+      ]
+    },
+    {
+      "id": "auto-enrollment",
+      "terms": [
+        "auto-enrollment",
+        "automatic enrollment",
+        "auto-enrolment",
+        "automatic enrolment",
+        "default enrollment",
+        "auto enrollment",
+        "enrolled automatically"
+      ]
+    },
+    {
+      "id": "data-matching",
+      "terms": [
+        "data matching",
+        "data-matching",
+        "data match",
+        "benefits data matching",
+        "data sharing for auto-enrolment"
+      ]
+    },
+    {
+      "id": "eligibility",
+      "terms": [
+        "eligibility",
+        "program eligibility",
+        "eligibility rules",
+        "eligibility criteria",
+        "who qualifies"
+      ]
+    },
+    {
+      "id": "recertification",
+      "terms": [
+        "recertification",
+        "re-certification",
+        "annual recertification",
+        "recertify",
+        "renewal of eligibility",
+        "eligibility recertification"
+      ]
+    },
+    {
+      "id": "re-enrollment",
+      "terms": [
+        "re-enrollment",
+        "re-enrolment",
+        "reenrollment",
+        "reenroll",
+        "re-enroll",
+        "re-enrol"
+      ]
+    },
+    {
+      "id": "take-up-rate",
+      "terms": [
+        "take-up rate",
+        "take-up",
+        "uptake",
+        "participation rate",
+        "enrollment rate",
+        "enrolment rate",
+        "penetration rate",
+        "uptake rate"
+      ]
+    },
+    {
+      "id": "debt-advice",
+      "terms": [
+        "debt advice",
+        "free debt advice",
+        "debt advice charity",
+        "debt counselling",
+        "debt counseling",
+        "debt adviser",
+        "debt advisor",
+        "money advice"
+      ]
+    },
+    {
+      "id": "breathing-space",
+      "terms": [
+        "breathing space",
+        "breathing space scheme",
+        "debt respite scheme",
+        "statutory debt respite",
+        "breathing space moratorium",
+        "debt respite"
+      ]
+    },
+    {
+      "id": "county-court-claim",
+      "terms": [
+        "county court claim",
+        "county court claims",
+        "county court",
+        "county court judgment",
+        "ccj",
+        "court claim",
+        "small claims court",
+        "money claim"
+      ]
+    },
+    {
+      "id": "letter-before-claim",
+      "terms": [
+        "letter before claim",
+        "letter before action",
+        "pre-action letter",
+        "lbc",
+        "lba",
+        "letter before claim notice"
+      ]
+    },
+    {
+      "id": "limiting-device",
+      "terms": [
+        "limiting device",
+        "limiting devices",
+        "flow restrictor",
+        "flow limiter",
+        "trickle valve",
+        "restrictor",
+        "flow restriction device"
+      ]
+    },
+    {
+      "id": "water-industry-act-1999",
+      "terms": [
+        "water industry act 1999",
+        "water industry act",
+        "wia 1999",
+        "water industry act 1991 as amended"
+      ]
+    },
+    {
+      "id": "involuntary-prepayment",
+      "terms": [
+        "involuntary prepayment",
+        "forced prepayment",
+        "involuntary prepayment meter",
+        "involuntary prepayment installation",
+        "forced installation of prepayment",
+        "involuntary installation",
+        "forced installation",
+        "involuntary ppm",
+        "involuntary installations"
+      ]
+    },
+    {
+      "id": "warrant",
+      "terms": [
+        "warrant",
+        "warrant to enter",
+        "rights of entry warrant",
+        "court warrant",
+        "warrant installation"
+      ]
+    },
+    {
+      "id": "do-not-install",
+      "terms": [
+        "do-not-install",
+        "do not install",
+        "do-not-install criteria",
+        "do-not-install groups",
+        "never-install list"
+      ]
+    },
+    {
+      "id": "safe-and-reasonably-practicable",
+      "terms": [
+        "safe and reasonably practicable",
+        "reasonably practicable",
+        "safe and practicable",
+        "safe and reasonably practicable test"
+      ]
+    },
+    {
+      "id": "smart-prepayment",
+      "terms": [
+        "smart prepayment",
+        "smart pay as you go",
+        "smart payg",
+        "prepayment mode",
+        "smart prepay",
+        "pay as you go",
+        "payg",
+        "prepayment meter",
+        "prepay meter",
+        "ppm"
+      ]
+    },
+    {
+      "id": "credit-mode",
+      "terms": [
+        "credit mode",
+        "credit meter mode",
+        "credit meter",
+        "switched back to credit",
+        "credit settings"
+      ]
+    },
+    {
+      "id": "remote-mode-switch",
+      "terms": [
+        "remote mode switch",
+        "remote switch to prepayment",
+        "remote switching of mode",
+        "mode switch",
+        "switch to prepayment mode",
+        "remote prepayment switch"
+      ]
+    },
+    {
+      "id": "prepayment-protections",
+      "terms": [
+        "prepayment protections",
+        "prepayment customer protections",
+        "protections for prepayment customers",
+        "prepayment rules"
+      ]
+    },
+    {
+      "id": "self-disconnection",
+      "terms": [
+        "self-disconnection",
+        "self-disconnect",
+        "self-disconnecting",
+        "self-disconnections",
+        "going off supply",
+        "running out of credit",
+        "self disconnection"
+      ]
+    },
+    {
+      "id": "self-rationing",
+      "terms": [
+        "self-rationing",
+        "self rationing",
+        "rationing",
+        "under-heating",
+        "going without energy",
+        "rationing energy",
+        "cutting back to the bone"
+      ]
+    },
+    {
+      "id": "non-vend-report",
+      "terms": [
+        "non-vend report",
+        "non-vend",
+        "no-vend report",
+        "non-vend data",
+        "not topping up report",
+        "no top-up report"
+      ]
+    },
+    {
+      "id": "emergency-credit",
+      "terms": [
+        "emergency credit",
+        "ecredit",
+        "e-credit",
+        "emergency credit balance"
+      ]
+    },
+    {
+      "id": "friendly-hours-credit",
+      "terms": [
+        "friendly-hours credit",
+        "friendly credit",
+        "friendly hours",
+        "friendly-credit hours",
+        "friendly credit period",
+        "non-disconnect hours"
+      ]
+    },
+    {
+      "id": "additional-support-credit",
+      "terms": [
+        "additional support credit",
+        "support credit",
+        "discretionary credit for prepayment",
+        "prepayment support credit",
+        "additional support credits"
+      ]
+    },
+    {
+      "id": "vulnerability",
+      "terms": [
+        "vulnerability",
+        "vulnerable situation",
+        "vulnerable situations",
+        "vulnerable circumstances",
+        "customers in vulnerable circumstances",
+        "customer vulnerability",
+        "vulnerable customers",
+        "vulnerable customer",
+        "customers in vulnerable situations"
+      ]
+    },
+    {
+      "id": "vulnerability-cues",
+      "terms": [
+        "vulnerability cues",
+        "signs of vulnerability",
+        "vulnerability indicators",
+        "vulnerability triggers",
+        "vulnerability signals",
+        "cues of vulnerability",
+        "spotting vulnerability"
+      ]
+    },
+    {
+      "id": "vulnerability-flag",
+      "terms": [
+        "vulnerability flag",
+        "vulnerability flags",
+        "vulnerability marker",
+        "vulnerability markers",
+        "needs code",
+        "needs codes",
+        "psr flag",
+        "vulnerability code"
+      ]
+    },
+    {
+      "id": "priority-services-register",
+      "terms": [
+        "priority services register",
+        "psr",
+        "priority service register",
+        "priority services",
+        "medical register",
+        "priority register",
+        "special needs register",
+        "vulnerable customer register"
+      ]
+    },
+    {
+      "id": "critical-care-list",
+      "terms": [
+        "critical-care list",
+        "critical-care registry",
+        "critical care list",
+        "critical care registry",
+        "critical-care registration",
+        "critical care registration",
+        "medical registry",
+        "medical priority list",
+        "life-support list",
+        "life support registry",
+        "critical customer list",
+        "medical registration",
+        "life-support registration"
+      ]
+    },
+    {
+      "id": "critical-care-customer",
+      "terms": [
+        "critical-care customer",
+        "critical-care customers",
+        "critical care customer",
+        "critical care customers",
+        "medically dependent customer",
+        "medically dependent customers",
+        "life-support customer",
+        "life-support customers",
+        "medical customers",
+        "medically vulnerable customers"
+      ]
+    },
+    {
+      "id": "critical-care-flag",
+      "terms": [
+        "critical-care flag",
+        "critical care flag",
+        "medical flag",
+        "medical account flag",
+        "life-support flag",
+        "medical flags",
+        "critical-care marker"
+      ]
+    },
+    {
+      "id": "critical-care-callbacks",
+      "terms": [
+        "critical-care callbacks",
+        "critical care callbacks",
+        "medical customer callbacks",
+        "critical-care outreach calls",
+        "priority callbacks to medical customers",
+        "critical-care calls"
+      ]
+    },
+    {
+      "id": "life-support-equipment",
+      "terms": [
+        "life-support equipment",
+        "life support equipment",
+        "medical equipment",
+        "life-sustaining equipment",
+        "electrically powered medical equipment",
+        "life-support machine",
+        "medical devices"
+      ]
+    },
+    {
+      "id": "medical-certificate",
+      "terms": [
+        "medical certificate",
+        "medical certification",
+        "medical certificate form",
+        "doctor's note",
+        "physician certification",
+        "medical certification form",
+        "doctor's certificate",
+        "medical letter",
+        "physician's certificate"
+      ]
+    },
+    {
+      "id": "primary-care-provider-certification",
+      "terms": [
+        "primary care provider certification",
+        "primary care provider certificate",
+        "pcp certification",
+        "certification from a primary care provider",
+        "primary care certification"
+      ]
+    },
+    {
+      "id": "medical-baseline",
+      "terms": [
+        "medical baseline",
+        "medical baseline allowance",
+        "medical baseline program",
+        "medical baseline rate"
+      ]
+    },
+    {
+      "id": "emergency-contacts",
+      "terms": [
+        "emergency contacts",
+        "emergency contact",
+        "next of kin",
+        "alternate contact"
+      ]
+    },
+    {
+      "id": "third-party-notification",
+      "terms": [
+        "third-party notification",
+        "third-party notice",
+        "third party notification",
+        "third-party notification program",
+        "third party notice",
+        "third-party notification service",
+        "copy of notices to a third party"
+      ]
+    },
+    {
+      "id": "nominee",
+      "terms": [
+        "nominee",
+        "nominee scheme",
+        "nominated person",
+        "nominated contact",
+        "nominee service",
+        "nominated representative"
+      ]
+    },
+    {
+      "id": "authorized-third-party",
+      "terms": [
+        "authorized third party",
+        "authorized party",
+        "authorized contact",
+        "authorized contacts",
+        "authorised third party",
+        "authorised party",
+        "authorized user",
+        "authorized representative",
+        "authorised representative",
+        "third-party authorization",
+        "account authorization",
+        "account authority",
+        "permission to discuss the account"
+      ]
+    },
+    {
+      "id": "power-of-attorney",
+      "terms": [
+        "power of attorney",
+        "poa",
+        "lasting power of attorney",
+        "lpa",
+        "durable power of attorney",
+        "attorney-in-fact"
+      ]
+    },
+    {
+      "id": "password-scheme",
+      "terms": [
+        "password scheme",
+        "password service",
+        "psr password",
+        "doorstep password",
+        "agreed password",
+        "password scheme for visits",
+        "caller password"
+      ]
+    },
+    {
+      "id": "password",
+      "terms": [
+        "password",
+        "account password",
+        "passphrase",
+        "security password",
+        "verbal password"
+      ]
+    },
+    {
+      "id": "security-codes",
+      "terms": [
+        "security codes",
+        "security code",
+        "card security code",
+        "cvv",
+        "cvv2",
+        "cvc"
+      ]
+    },
+    {
+      "id": "one-time-passcode",
+      "terms": [
+        "one-time passcode",
+        "otp",
+        "one-time password",
+        "one-time code",
+        "verification code",
+        "sms code",
+        "text passcode"
+      ]
+    },
+    {
+      "id": "welfare-check",
+      "terms": [
+        "welfare check",
+        "welfare call",
+        "wellness check",
+        "safe and well check",
+        "welfare checks",
+        "welfare calls",
+        "check on the customer"
+      ]
+    },
+    {
+      "id": "site-welfare-visit",
+      "terms": [
+        "site welfare visit",
+        "welfare visit",
+        "site welfare visits",
+        "doorstep welfare visit",
+        "welfare visits",
+        "vulnerability visit"
+      ]
+    },
+    {
+      "id": "safeguarding-flag",
+      "terms": [
+        "safeguarding flag",
+        "safeguarding marker",
+        "safeguarding alert",
+        "safeguarding concern flag",
+        "safeguarding note"
+      ]
+    },
+    {
+      "id": "domestic-violence-advocate",
+      "terms": [
+        "domestic violence advocate",
+        "dv advocate",
+        "idva",
+        "independent domestic violence advisor",
+        "domestic abuse advocate",
+        "domestic violence advocates",
+        "domestic abuse adviser"
+      ]
+    },
+    {
+      "id": "economic-abuse",
+      "terms": [
+        "economic abuse",
+        "financial abuse",
+        "financial control",
+        "coercive financial control",
+        "economic control"
+      ]
+    },
+    {
+      "id": "safety-plan",
+      "terms": [
+        "safety plan",
+        "safety planning",
+        "personal safety plan",
+        "safety plans"
+      ]
+    },
+    {
+      "id": "address-confidentiality-program",
+      "terms": [
+        "address confidentiality program",
+        "acp",
+        "safe at home program",
+        "address confidentiality programme",
+        "confidential address program"
+      ]
+    },
+    {
+      "id": "sole-name",
+      "terms": [
+        "sole name",
+        "sole account holder",
+        "account in her own name",
+        "in her own name",
+        "own name",
+        "sole-name account"
+      ]
+    },
+    {
+      "id": "988-suicide-and-crisis-lifeline",
+      "terms": [
+        "988 suicide and crisis lifeline",
+        "988",
+        "988 lifeline",
+        "suicide and crisis lifeline",
+        "suicide hotline",
+        "crisis line"
+      ]
+    },
+    {
+      "id": "social-care",
+      "terms": [
+        "social care",
+        "adult social care",
+        "social services",
+        "social worker",
+        "children's social care"
+      ]
+    },
+    {
+      "id": "hard-to-reach-customers",
+      "terms": [
+        "hard-to-reach customers",
+        "hard to reach customers",
+        "hard-to-reach",
+        "underserved customers",
+        "seldom-heard customers",
+        "underserved communities"
+      ]
+    },
+    {
+      "id": "accessibility",
+      "terms": [
+        "accessibility",
+        "accessible service",
+        "accessible services",
+        "a11y",
+        "digital accessibility"
+      ]
+    },
+    {
+      "id": "accessibility-audit",
+      "terms": [
+        "accessibility audit",
+        "accessibility testing",
+        "accessibility review",
+        "accessibility assessment",
+        "accessibility check"
+      ]
+    },
+    {
+      "id": "accessibility-statement",
+      "terms": [
+        "accessibility statement",
+        "accessibility policy statement",
+        "website accessibility statement"
+      ]
+    },
+    {
+      "id": "accessible-formats",
+      "terms": [
+        "accessible formats",
+        "accessible format",
+        "alternative formats",
+        "alternative format",
+        "alternate formats",
+        "large print and braille",
+        "large print, braille and audio"
+      ]
+    },
+    {
+      "id": "wcag",
+      "terms": [
+        "wcag",
+        "web content accessibility guidelines",
+        "w3c accessibility guidelines"
+      ]
+    },
+    {
+      "id": "wcag-2-1-aa",
+      "terms": [
+        "wcag 2.1 aa",
+        "wcag 2.1 level aa",
+        "wcag aa",
+        "level aa",
+        "wcag 2.1 double-a",
+        "wcag 2.2 aa"
+      ]
+    },
+    {
+      "id": "conformance",
+      "terms": [
+        "conformance",
+        "wcag conformance",
+        "conformance level",
+        "standards conformance",
+        "accessibility conformance"
+      ]
+    },
+    {
+      "id": "tagged-pdf",
+      "terms": [
+        "tagged pdf",
+        "tagged pdfs",
+        "accessible pdf",
+        "accessible pdfs",
+        "pdf/ua"
+      ]
+    },
+    {
+      "id": "keyboard-navigation",
+      "terms": [
+        "keyboard navigation",
+        "keyboard access",
+        "keyboard-only navigation",
+        "keyboard accessible",
+        "keyboard-only use"
+      ]
+    },
+    {
+      "id": "screen-reader",
+      "terms": [
+        "screen reader",
+        "screen readers",
+        "jaws",
+        "nvda",
+        "voiceover",
+        "screen-reader users"
+      ]
+    },
+    {
+      "id": "keypad-entry",
+      "terms": [
+        "keypad entry",
+        "keypad input",
+        "dtmf entry",
+        "touch-tone entry",
+        "enter on the keypad",
+        "key in the numbers"
+      ]
+    },
+    {
+      "id": "keypad-fallback",
+      "terms": [
+        "keypad fallback",
+        "keypad alternative",
+        "touch-tone fallback",
+        "dtmf fallback",
+        "press-a-key alternative",
+        "keypad option"
+      ]
+    },
+    {
+      "id": "timeouts",
+      "terms": [
+        "timeouts",
+        "timeout",
+        "time-outs",
+        "input timeouts",
+        "response timeouts",
+        "session timeout"
+      ]
+    },
+    {
+      "id": "zero-out",
+      "terms": [
+        "zero-out",
+        "zero out",
+        "press zero for an agent",
+        "zero-out option",
+        "opt out to an agent",
+        "escape to an agent"
+      ]
+    },
+    {
+      "id": "telecommunications-relay-service",
+      "terms": [
+        "telecommunications relay service",
+        "trs",
+        "relay service",
+        "relay services",
+        "711",
+        "7-1-1",
+        "relay call",
+        "relay calls",
+        "text relay",
+        "relay uk",
+        "18001"
+      ]
+    },
+    {
+      "id": "communications-assistant",
+      "terms": [
+        "communications assistant",
+        "relay operator",
+        "relay assistant",
+        "ca operator",
+        "relay agent"
+      ]
+    },
+    {
+      "id": "speech-to-speech-relay",
+      "terms": [
+        "speech-to-speech relay",
+        "speech to speech relay",
+        "sts relay",
+        "speech-to-speech",
+        "sts"
+      ]
+    },
+    {
+      "id": "video-relay",
+      "terms": [
+        "video relay",
+        "video relay service",
+        "vrs",
+        "video relay calls"
+      ]
+    },
+    {
+      "id": "captioned-telephone",
+      "terms": [
+        "captioned telephone",
+        "captioned telephone service",
+        "captel",
+        "caption phone",
+        "captioned phone",
+        "ip captioned telephone"
+      ]
+    },
+    {
+      "id": "plain-language",
+      "terms": [
+        "plain language",
+        "plain english",
+        "clear language",
+        "plain-english",
+        "simple language",
+        "jargon-free",
+        "plain-language",
+        "everyday language",
+        "plain words"
+      ]
+    },
+    {
+      "id": "plain-language-criteria",
+      "terms": [
+        "plain-language criteria",
+        "plain language criteria",
+        "plain-language standard",
+        "plain-language checklist"
+      ]
+    },
+    {
+      "id": "readability-level",
+      "terms": [
+        "readability level",
+        "reading level",
+        "readability score",
+        "reading age",
+        "flesch-kincaid",
+        "grade level",
+        "readability"
+      ]
+    },
+    {
+      "id": "teach-back",
+      "terms": [
+        "teach-back",
+        "teach back",
+        "teachback",
+        "teach-back method",
+        "check understanding",
+        "ask them to explain it back"
+      ]
+    },
+    {
+      "id": "open-questions",
+      "terms": [
+        "open questions",
+        "open-ended questions",
+        "open question",
+        "probing questions",
+        "open-ended question"
+      ]
+    },
+    {
+      "id": "language-access",
+      "terms": [
+        "language access",
+        "language services",
+        "language assistance",
+        "language access plan",
+        "meaningful access",
+        "language access program"
+      ]
+    },
+    {
+      "id": "limited-english-proficiency",
+      "terms": [
+        "limited english proficiency",
+        "lep",
+        "limited-english-proficient",
+        "limited english",
+        "limited english proficient customers"
+      ]
+    },
+    {
+      "id": "language-threshold",
+      "terms": [
+        "language threshold",
+        "language thresholds",
+        "safe harbor threshold",
+        "threshold for translation",
+        "5% language threshold"
+      ]
+    },
+    {
+      "id": "language-preference-flag",
+      "terms": [
+        "language preference flag",
+        "language preference",
+        "preferred language flag",
+        "language flag",
+        "preferred language"
+      ]
+    },
+    {
+      "id": "bilingual-routing",
+      "terms": [
+        "bilingual routing",
+        "language routing",
+        "spanish queue",
+        "language-based routing",
+        "bilingual queue",
+        "spanish-language routing"
+      ]
+    },
+    {
+      "id": "in-language-outreach",
+      "terms": [
+        "in-language outreach",
+        "in-language communication",
+        "multilingual outreach",
+        "in-language materials",
+        "outreach in the customer's language",
+        "in-language"
+      ]
+    },
+    {
+      "id": "over-the-phone-interpreting",
+      "terms": [
+        "over-the-phone interpreting",
+        "opi",
+        "phone interpreting",
+        "telephone interpreting",
+        "language line",
+        "telephone interpretation",
+        "interpreter line",
+        "phone interpreter"
+      ]
+    },
+    {
+      "id": "qualified-interpreter",
+      "terms": [
+        "qualified interpreter",
+        "qualified interpreters",
+        "professional interpreter",
+        "certified interpreter",
+        "trained interpreter",
+        "competent interpreter"
+      ]
+    },
+    {
+      "id": "translation",
+      "terms": [
+        "translation",
+        "translations",
+        "translated materials",
+        "translated documents",
+        "written translation"
+      ]
+    },
+    {
+      "id": "translation-review",
+      "terms": [
+        "translation review",
+        "translation quality review",
+        "back-translation",
+        "back translation",
+        "translation check",
+        "review of translations"
+      ]
+    },
+    {
+      "id": "vital-documents",
+      "terms": [
+        "vital documents",
+        "vital document",
+        "essential documents",
+        "critical documents",
+        "vital notices"
+      ]
+    },
+    {
+      "id": "connect-time",
+      "terms": [
+        "connect time",
+        "interpreter connect time",
+        "time to connect",
+        "connection time",
+        "time to reach an interpreter"
+      ]
+    },
+    {
+      "id": "identity-theft",
+      "terms": [
+        "identity theft",
+        "id theft",
+        "identity fraud",
+        "stolen identity",
+        "identity-theft"
+      ]
+    },
+    {
+      "id": "impostor-accounts",
+      "terms": [
+        "impostor accounts",
+        "imposter accounts",
+        "fraudulent accounts",
+        "fraudulent account",
+        "fake accounts",
+        "accounts opened in someone else's name",
+        "impostor account"
+      ]
+    },
+    {
+      "id": "ftc-report",
+      "terms": [
+        "ftc report",
+        "identitytheft.gov report",
+        "ftc identity theft report",
+        "identity theft report",
+        "federal trade commission report"
+      ]
+    },
+    {
+      "id": "account-takeover",
+      "terms": [
+        "account takeover",
+        "account hijacking",
+        "hijacked account",
+        "account takeover fraud"
+      ]
+    },
+    {
+      "id": "impostor-scam",
+      "terms": [
+        "impostor scam",
+        "imposter scam",
+        "utility scam",
+        "utility scams",
+        "utility impostor scam",
+        "scam calls",
+        "scam call",
+        "utility imposter scam",
+        "impostor scams"
+      ]
+    },
+    {
+      "id": "impersonation",
+      "terms": [
+        "impersonation",
+        "impersonating the utility",
+        "impersonator",
+        "impersonators",
+        "posing as the utility",
+        "impersonation of staff"
+      ]
+    },
+    {
+      "id": "storm-scams",
+      "terms": [
+        "storm scams",
+        "storm-related scams",
+        "post-storm scams",
+        "storm chaser scams",
+        "disaster scams"
+      ]
+    },
+    {
+      "id": "scam-reports",
+      "terms": [
+        "scam reports",
+        "scam report",
+        "reported scams",
+        "scam reporting",
+        "scam complaints"
+      ]
+    },
+    {
+      "id": "scam-intelligence",
+      "terms": [
+        "scam intelligence",
+        "scam trends",
+        "scam data sharing",
+        "scam tactics intelligence"
+      ]
+    },
+    {
+      "id": "utilities-united-against-scams",
+      "terms": [
+        "utilities united against scams",
+        "uuas"
+      ]
+    },
+    {
+      "id": "utility-scam-awareness-day",
+      "terms": [
+        "utility scam awareness day",
+        "scam awareness day",
+        "utility scam awareness week"
+      ]
+    },
+    {
+      "id": "spoofed-caller-id",
+      "terms": [
+        "spoofed caller id",
+        "caller id spoofing",
+        "spoofing",
+        "spoofed number",
+        "spoofed numbers",
+        "number spoofing"
+      ]
+    },
+    {
+      "id": "phone-carriers",
+      "terms": [
+        "phone carriers",
+        "telephone carriers",
+        "carriers",
+        "telecom carriers",
+        "phone companies"
+      ]
+    },
+    {
+      "id": "prepaid-card",
+      "terms": [
+        "prepaid card",
+        "prepaid cards",
+        "gift card payment",
+        "prepaid debit card",
+        "reloadable card"
+      ]
+    },
+    {
+      "id": "gift-card",
+      "terms": [
+        "gift card",
+        "gift cards",
+        "gift voucher",
+        "gift vouchers",
+        "voucher"
+      ]
+    },
+    {
+      "id": "social-engineering",
+      "terms": [
+        "social engineering",
+        "pretexting",
+        "social-engineering",
+        "manipulation by a caller",
+        "con artist tactics"
+      ]
+    },
+    {
+      "id": "identity-verification",
+      "terms": [
+        "identity verification",
+        "account verification",
+        "verification",
+        "id&v",
+        "id and v",
+        "id & v",
+        "caller verification",
+        "identify and verify",
+        "caller authentication",
+        "authentication",
+        "verifying the caller",
+        "security questions"
+      ]
+    },
+    {
+      "id": "automatic-number-identification",
+      "terms": [
+        "automatic number identification",
+        "ani",
+        "caller line identification",
+        "cli",
+        "caller id",
+        "calling line identity"
+      ]
+    },
+    {
+      "id": "red-flags-rule",
+      "terms": [
+        "red flags rule",
+        "ftc red flags rule",
+        "identity theft red flags",
+        "identity theft prevention program"
+      ]
+    },
+    {
+      "id": "customer-privacy",
+      "terms": [
+        "customer privacy",
+        "privacy",
+        "data privacy",
+        "customer confidentiality",
+        "confidentiality of customer information",
+        "customer data privacy",
+        "privacy of customer data"
+      ]
+    },
+    {
+      "id": "consent",
+      "terms": [
+        "consent",
+        "customer consent",
+        "customer authorization",
+        "permission",
+        "customer permission",
+        "authorization",
+        "authorisation",
+        "customer's permission"
+      ]
+    },
+    {
+      "id": "consent-form",
+      "terms": [
+        "consent form",
+        "consent forms",
+        "authorization form",
+        "release form",
+        "data release form",
+        "authorization to release information"
+      ]
+    },
+    {
+      "id": "consent-record",
+      "terms": [
+        "consent record",
+        "consent records",
+        "consent log",
+        "record of consent",
+        "consent management",
+        "consent register"
+      ]
+    },
+    {
+      "id": "informed-consent",
+      "terms": [
+        "informed consent",
+        "informed choice",
+        "knowing consent",
+        "fully informed consent"
+      ]
+    },
+    {
+      "id": "opt-in",
+      "terms": [
+        "opt-in",
+        "opt-in consent",
+        "opt in",
+        "affirmative consent",
+        "express opt-in",
+        "opt-in choice",
+        "opt-in basis"
+      ]
+    },
+    {
+      "id": "opt-out",
+      "terms": [
+        "opt-out",
+        "opt out",
+        "opt-out choice",
+        "right to opt out",
+        "opting out",
+        "opt out option"
+      ]
+    },
+    {
+      "id": "opt-out-rate",
+      "terms": [
+        "opt-out rate",
+        "opt out rate",
+        "opt-out percentage",
+        "share who opted out",
+        "opt-out rates"
+      ]
+    },
+    {
+      "id": "prior-express-consent",
+      "terms": [
+        "prior express consent",
+        "prior express written consent",
+        "pewc",
+        "express consent",
+        "prior consent",
+        "consent in advance"
+      ]
+    },
+    {
+      "id": "implied-consent",
+      "terms": [
+        "implied consent",
+        "implicit consent",
+        "deemed consent",
+        "presumed consent"
+      ]
+    },
+    {
+      "id": "revocation-of-consent",
+      "terms": [
+        "revocation of consent",
+        "revocation",
+        "revoke consent",
+        "revoking consent",
+        "withdraw consent",
+        "withdrawal of consent",
+        "consent withdrawal",
+        "revoke authorization"
+      ]
+    },
+    {
+      "id": "all-party-consent",
+      "terms": [
+        "all-party consent",
+        "two-party consent",
+        "all party consent",
+        "all-party consent state",
+        "two-party consent state",
+        "everyone's consent"
+      ]
+    },
+    {
+      "id": "one-party-consent",
+      "terms": [
+        "one-party consent",
+        "single-party consent",
+        "one party consent",
+        "one-party consent state"
+      ]
+    },
+    {
+      "id": "third-party-disclosure",
+      "terms": [
+        "third-party disclosure",
+        "third-party disclosures",
+        "disclosure to third parties",
+        "disclosing to a third party",
+        "sharing with third parties",
+        "third party disclosure"
+      ]
+    },
+    {
+      "id": "unauthorized-disclosure",
+      "terms": [
+        "unauthorized disclosure",
+        "unauthorised disclosure",
+        "improper disclosure",
+        "data leak",
+        "disclosure without authority",
+        "inappropriate disclosure"
+      ]
+    },
+    {
+      "id": "disclosure",
+      "terms": [
+        "disclosure",
+        "disclosures",
+        "disclose",
+        "disclosing"
+      ]
+    },
+    {
+      "id": "early-disclosure",
+      "terms": [
+        "early disclosure",
+        "early notice to the regulator",
+        "telling the commission early",
+        "proactive disclosure"
+      ]
+    },
+    {
+      "id": "self-report",
+      "terms": [
+        "self-report",
+        "self-reporting",
+        "voluntary disclosure",
+        "self-disclosure",
+        "self report",
+        "self-report to the regulator"
+      ]
+    },
+    {
+      "id": "third-party-provider",
+      "terms": [
+        "third-party provider",
+        "third party provider",
+        "tpp",
+        "third-party app",
+        "third-party energy app",
+        "third-party data recipient"
+      ]
+    },
+    {
+      "id": "third-party",
+      "terms": [
+        "third party",
+        "third parties",
+        "third-party"
+      ]
+    },
+    {
+      "id": "data-access",
+      "terms": [
+        "data access",
+        "access to data",
+        "customer data access",
+        "right of access",
+        "access to their own data",
+        "data portability"
+      ]
+    },
+    {
+      "id": "data-request",
+      "terms": [
+        "data request",
+        "data requests",
+        "discovery",
+        "information request",
+        "information requests",
+        "discovery request",
+        "discovery requests",
+        "interrogatories",
+        "rfi"
+      ]
+    },
+    {
+      "id": "aggregated-data",
+      "terms": [
+        "aggregated data",
+        "aggregate data",
+        "aggregated usage data",
+        "aggregated information",
+        "anonymous aggregated data"
+      ]
+    },
+    {
+      "id": "aggregation-standard",
+      "terms": [
+        "aggregation standard",
+        "aggregation threshold",
+        "aggregation rule",
+        "aggregation standards",
+        "minimum aggregation size"
+      ]
+    },
+    {
+      "id": "15-15-rule",
+      "terms": [
+        "15/15 rule",
+        "15-15 rule",
+        "fifteen-fifteen rule",
+        "15/15 aggregation rule"
+      ]
+    },
+    {
+      "id": "de-identified",
+      "terms": [
+        "de-identified",
+        "de-identification",
+        "deidentified",
+        "anonymized",
+        "anonymised",
+        "anonymization",
+        "anonymisation",
+        "de-identified data"
+      ]
+    },
+    {
+      "id": "re-identification",
+      "terms": [
+        "re-identification",
+        "reidentification",
+        "re-identify",
+        "re-identified",
+        "reidentify"
+      ]
+    },
+    {
+      "id": "primary-purpose",
+      "terms": [
+        "primary purpose",
+        "primary use",
+        "primary purposes",
+        "service purpose"
+      ]
+    },
+    {
+      "id": "secondary-purpose",
+      "terms": [
+        "secondary purpose",
+        "secondary use",
+        "secondary purposes",
+        "secondary uses",
+        "other uses of data"
+      ]
+    },
+    {
+      "id": "purpose-limitation",
+      "terms": [
+        "purpose limitation",
+        "purpose specification",
+        "use limitation",
+        "purpose limits"
+      ]
+    },
+    {
+      "id": "data-minimization",
+      "terms": [
+        "data minimization",
+        "data minimisation",
+        "minimum necessary",
+        "collect only what you need",
+        "data minimising",
+        "minimal data"
+      ]
+    },
+    {
+      "id": "retention-schedule",
+      "terms": [
+        "retention schedule",
+        "retention schedules",
+        "records retention schedule",
+        "data retention schedule",
+        "retention policy",
+        "retention period",
+        "records retention"
+      ]
+    },
+    {
+      "id": "retention",
+      "terms": [
+        "retention",
+        "data retention",
+        "records retention policy",
+        "keeping data"
+      ]
+    },
+    {
+      "id": "tagged-for-retention",
+      "terms": [
+        "tagged for retention",
+        "retention tag",
+        "retention flag",
+        "flagged for retention",
+        "tagged retention"
+      ]
+    },
+    {
+      "id": "redaction",
+      "terms": [
+        "redaction",
+        "redact",
+        "redacting",
+        "redacted",
+        "masking personal data"
+      ]
+    },
+    {
+      "id": "data-processing-agreement",
+      "terms": [
+        "data processing agreement",
+        "data processing agreements",
+        "data processing addendum",
+        "processor agreement",
+        "controller-processor agreement"
+      ]
+    },
+    {
+      "id": "data-use-agreement",
+      "terms": [
+        "data-use agreement",
+        "data use agreement",
+        "data-use agreements",
+        "dua",
+        "data sharing agreement",
+        "data-sharing agreement",
+        "data sharing agreements"
+      ]
+    },
+    {
+      "id": "data-sharing-register",
+      "terms": [
+        "data-sharing register",
+        "data sharing register",
+        "register of data sharing",
+        "data sharing log",
+        "record of processing",
+        "ropa"
+      ]
+    },
+    {
+      "id": "data-steward",
+      "terms": [
+        "data steward",
+        "data stewards",
+        "data owner",
+        "data owners",
+        "data custodian",
+        "data stewardship"
+      ]
+    },
+    {
+      "id": "data-protection-officer",
+      "terms": [
+        "data protection officer",
+        "dpo",
+        "data protection lead"
+      ]
+    },
+    {
+      "id": "privacy-impact-assessment",
+      "terms": [
+        "privacy impact assessment",
+        "pia",
+        "dpia",
+        "data protection impact assessment",
+        "privacy impact assessments"
+      ]
+    },
+    {
+      "id": "privacy-notice",
+      "terms": [
+        "privacy notice",
+        "privacy policy",
+        "privacy statement",
+        "fair processing notice",
+        "privacy notices"
+      ]
+    },
+    {
+      "id": "privacy-office",
+      "terms": [
+        "privacy office",
+        "privacy team",
+        "privacy officer",
+        "chief privacy officer",
+        "privacy function"
+      ]
+    },
+    {
+      "id": "privacy-incident",
+      "terms": [
+        "privacy incident",
+        "data incident",
+        "privacy incidents",
+        "privacy event",
+        "privacy breach"
+      ]
+    },
+    {
+      "id": "security-incident",
+      "terms": [
+        "security incident",
+        "cyber incident",
+        "information security incident",
+        "security incidents",
+        "cybersecurity incident"
+      ]
+    },
+    {
+      "id": "breach-notification",
+      "terms": [
+        "breach notification",
+        "data breach notification",
+        "notice of data breach",
+        "breach notice",
+        "breach notification letter",
+        "breach notifications",
+        "notifying affected customers",
+        "breach letter"
+      ]
+    },
+    {
+      "id": "breach-notification-statute",
+      "terms": [
+        "breach-notification statute",
+        "breach notification statute",
+        "breach-notification law",
+        "breach notification law",
+        "data breach law",
+        "breach statute",
+        "breach notification laws"
+      ]
+    },
+    {
+      "id": "without-undue-delay",
+      "terms": [
+        "without undue delay",
+        "without unreasonable delay",
+        "most expedient time possible",
+        "without delay"
+      ]
+    },
+    {
+      "id": "information-commissioners-office",
+      "terms": [
+        "information commissioner's office",
+        "ico",
+        "information commissioner",
+        "uk information commissioner"
+      ]
+    },
+    {
+      "id": "uk-gdpr",
+      "terms": [
+        "uk gdpr",
+        "gdpr",
+        "data protection act 2018",
+        "dpa 2018",
+        "general data protection regulation"
+      ]
+    },
+    {
+      "id": "voluntary-code-of-conduct",
+      "terms": [
+        "voluntary code of conduct",
+        "doe voluntary code of conduct",
+        "dataguard",
+        "dataguard code",
+        "voluntary code",
+        "doe voluntary code"
+      ]
+    },
+    {
+      "id": "green-button",
+      "terms": [
+        "green button",
+        "green button data",
+        "green button standard",
+        "green button initiative"
+      ]
+    },
+    {
+      "id": "green-button-connect-my-data",
+      "terms": [
+        "green button connect my data",
+        "connect my data",
+        "green button connect",
+        "gbc",
+        "cmd"
+      ]
+    },
+    {
+      "id": "download-my-data",
+      "terms": [
+        "download my data",
+        "green button download my data",
+        "green button download",
+        "data download",
+        "dmd"
+      ]
+    },
+    {
+      "id": "energy-services-provider-interface",
+      "terms": [
+        "energy services provider interface",
+        "espi",
+        "naesb espi",
+        "naesb req.21"
+      ]
+    },
+    {
+      "id": "access-controls",
+      "terms": [
+        "access controls",
+        "access control",
+        "role-based access control",
+        "rbac",
+        "user access controls",
+        "least privilege",
+        "least-privilege access"
+      ]
+    },
+    {
+      "id": "audit-log",
+      "terms": [
+        "audit log",
+        "audit logs",
+        "access logs",
+        "access log",
+        "audit trail",
+        "audit trails",
+        "access audit log",
+        "system logs"
+      ]
+    },
+    {
+      "id": "clean-desk-rules",
+      "terms": [
+        "clean-desk rules",
+        "clean-desk policy",
+        "clean desk policy",
+        "clear desk policy",
+        "clean desk rules",
+        "clear-desk rules"
+      ]
+    },
+    {
+      "id": "pci-dss",
+      "terms": [
+        "pci dss",
+        "pci",
+        "pci-dss",
+        "payment card industry data security standard",
+        "pci compliance"
+      ]
+    },
+    {
+      "id": "cardholder-data",
+      "terms": [
+        "cardholder data",
+        "card data",
+        "card details",
+        "card numbers",
+        "primary account number",
+        "card number"
+      ]
+    },
+    {
+      "id": "sensitive-authentication-data",
+      "terms": [
+        "sensitive authentication data",
+        "full track data",
+        "card verification data"
+      ]
+    },
+    {
+      "id": "dtmf-masking",
+      "terms": [
+        "dtmf masking",
+        "dtmf suppression",
+        "keypad masking",
+        "tone masking",
+        "dtmf tone masking"
+      ]
+    },
+    {
+      "id": "pause-and-resume",
+      "terms": [
+        "pause and resume",
+        "pause-and-resume",
+        "pause and resume recording",
+        "stop-start recording",
+        "pause recording",
+        "recording pause"
+      ]
+    },
+    {
+      "id": "secure-payment-capture",
+      "terms": [
+        "secure payment capture",
+        "secure payment ivr",
+        "secure payment solution",
+        "secure card capture",
+        "payment capture"
+      ]
+    },
+    {
+      "id": "secure-payment-link",
+      "terms": [
+        "secure payment link",
+        "pay-by-link",
+        "payment link",
+        "text-to-pay link",
+        "pay by link",
+        "sms payment link"
+      ]
+    },
+    {
+      "id": "scope-reduction",
+      "terms": [
+        "scope reduction",
+        "pci scope reduction",
+        "reducing pci scope",
+        "descoping",
+        "de-scoping",
+        "out of scope"
+      ]
+    },
+    {
+      "id": "recording-notice",
+      "terms": [
+        "recording notice",
+        "call recording notice",
+        "recording disclosure",
+        "this call may be recorded",
+        "recording announcement",
+        "call recording disclosure"
+      ]
+    },
+    {
+      "id": "recording-greeting",
+      "terms": [
+        "recording greeting",
+        "recorded greeting",
+        "recording message",
+        "call recording greeting"
+      ]
+    },
+    {
+      "id": "non-disclosure-agreement",
+      "terms": [
+        "non-disclosure agreement",
+        "non-disclosure agreements",
+        "nda",
+        "ndas",
+        "confidentiality agreement"
+      ]
+    },
+    {
+      "id": "legal-process",
+      "terms": [
+        "legal process",
+        "subpoena",
+        "subpoenas",
+        "court order",
+        "legal request",
+        "law enforcement request",
+        "legal demand"
+      ]
+    },
+    {
+      "id": "protective-order",
+      "terms": [
+        "protective order",
+        "protective orders",
+        "confidentiality order",
+        "confidential treatment",
+        "confidential filing"
+      ]
+    },
+    {
+      "id": "first-contact-resolution",
+      "terms": [
+        "first-contact resolution",
+        "fcr",
+        "first call resolution",
+        "first-call resolution",
+        "first contact resolution",
+        "resolved on first contact",
+        "one-and-done",
+        "resolution at first contact",
+        "right first time",
+        "one-touch resolution",
+        "repeat calls within seven days",
+        "repeat calls within 7 days",
+        "repeat contact rate",
+        "repeat-contact rate",
+        "repeat rate",
+        "repeat call rate"
+      ]
+    },
+    {
+      "id": "repeat-contacts",
+      "terms": [
+        "repeat contacts",
+        "repeat contact",
+        "repeat calls",
+        "repeat callers",
+        "calling back again",
+        "customers calling back",
+        "multiple contacts for the same issue"
+      ]
+    },
+    {
+      "id": "repeat-contact-window",
+      "terms": [
+        "repeat-contact window",
+        "repeat contact window",
+        "repeat window",
+        "seven-day window",
+        "7-day window",
+        "7-day repeat window",
+        "repeat-call window"
+      ]
+    },
+    {
+      "id": "repeat-contact-report",
+      "terms": [
+        "repeat-contact report",
+        "repeat contact report",
+        "repeat caller report",
+        "repeat-caller report",
+        "repeat call report"
+      ]
+    },
+    {
+      "id": "survey-based-resolution",
+      "terms": [
+        "survey-based resolution",
+        "customer-reported resolution",
+        "self-reported resolution",
+        "survey fcr",
+        "survey-measured resolution",
+        "resolution as reported by the customer"
+      ]
+    },
+    {
+      "id": "reopen-rate",
+      "terms": [
+        "reopen rate",
+        "reopened complaints",
+        "complaint reopen rate",
+        "reopened cases",
+        "reopens",
+        "cases reopened"
+      ]
+    },
+    {
+      "id": "repeat-complainant",
+      "terms": [
+        "repeat complainant",
+        "repeat complainants",
+        "serial complainant",
+        "persistent complainant",
+        "frequent complainant",
+        "habitual complainant"
+      ]
+    },
+    {
+      "id": "failure-demand",
+      "terms": [
+        "failure demand",
+        "avoidable contacts",
+        "avoidable contact",
+        "preventable contacts",
+        "avoidable demand",
+        "avoidable calls",
+        "preventable calls"
+      ]
+    },
+    {
+      "id": "fix-at-source",
+      "terms": [
+        "fix at source",
+        "fix it at source",
+        "fix the cause",
+        "eliminate at source",
+        "upstream fix",
+        "fix upstream",
+        "fixing the cause upstream"
+      ]
+    },
+    {
+      "id": "root-cause",
+      "terms": [
+        "root cause",
+        "root causes",
+        "root-cause analysis",
+        "root cause analysis",
+        "rca",
+        "root-cause review",
+        "root cause review",
+        "underlying cause",
+        "five whys",
+        "5 whys"
+      ]
+    },
+    {
+      "id": "cause-code",
+      "terms": [
+        "cause code",
+        "cause codes",
+        "root-cause code",
+        "failure cause code",
+        "cause coding"
+      ]
+    },
+    {
+      "id": "cause-and-effect-model",
+      "terms": [
+        "cause-and-effect model",
+        "cause and effect model",
+        "driver model",
+        "cause-and-effect chain",
+        "logic model"
+      ]
+    },
+    {
+      "id": "abandonment-rate",
+      "terms": [
+        "abandonment rate",
+        "abandoned call rate",
+        "abandonment",
+        "abandon rate",
+        "call abandonment",
+        "call abandonment rate",
+        "abandoned calls",
+        "calls abandoned",
+        "abandoned call",
+        "abandons"
+      ]
+    },
+    {
+      "id": "abandonment-curve",
+      "terms": [
+        "abandonment curve",
+        "abandon curve",
+        "abandonment by wait time",
+        "abandonment profile"
+      ]
+    },
+    {
+      "id": "short-abandon",
+      "terms": [
+        "short abandon",
+        "short abandons",
+        "short abandoned calls",
+        "short-abandons",
+        "short abandonments"
+      ]
+    },
+    {
+      "id": "average-speed-of-answer",
+      "terms": [
+        "average speed of answer",
+        "asa",
+        "speed of answer",
+        "average answer time",
+        "average wait time",
+        "average time to answer",
+        "answer speed"
+      ]
+    },
+    {
+      "id": "answer-standard",
+      "terms": [
+        "answer standard",
+        "answered within 30 seconds",
+        "call answering standard",
+        "answer-time standard",
+        "answer time standard",
+        "percent answered within 30 seconds",
+        "answer-time target",
+        "calls answered within 30 seconds"
+      ]
+    },
+    {
+      "id": "service-level",
+      "terms": [
+        "service level",
+        "service levels",
+        "service level percentage",
+        "service level target",
+        "tsf",
+        "telephone service factor",
+        "grade of service",
+        "80/20",
+        "80/30",
+        "percent answered within target"
+      ]
+    },
+    {
+      "id": "interval-service-level",
+      "terms": [
+        "interval service level",
+        "service level by interval",
+        "intraday service level",
+        "half-hourly service level",
+        "interval-level service level"
+      ]
+    },
+    {
+      "id": "blended-service-level",
+      "terms": [
+        "blended service level",
+        "overall service level",
+        "aggregate service level",
+        "combined service level",
+        "blended sl"
+      ]
+    },
+    {
+      "id": "longest-wait",
+      "terms": [
+        "longest wait",
+        "longest wait time",
+        "longest call waiting",
+        "oldest call in queue",
+        "max delay",
+        "maximum wait",
+        "longest hold in queue"
+      ]
+    },
+    {
+      "id": "projected-wait",
+      "terms": [
+        "projected wait",
+        "estimated wait time",
+        "expected wait time",
+        "ewt",
+        "projected wait time",
+        "predicted wait",
+        "wait time announcement"
+      ]
+    },
+    {
+      "id": "busy-out-rate",
+      "terms": [
+        "busy-out rate",
+        "busy signals",
+        "blocked calls",
+        "busy signal",
+        "blocked call rate",
+        "call blocking",
+        "busy rate",
+        "blockage",
+        "busy-outs",
+        "blocked call"
+      ]
+    },
+    {
+      "id": "average-handle-time",
+      "terms": [
+        "average handle time",
+        "aht",
+        "handle time",
+        "average handling time",
+        "handling time",
+        "average call handling time"
+      ]
+    },
+    {
+      "id": "talk-time",
+      "terms": [
+        "talk time",
+        "average talk time",
+        "att",
+        "conversation time"
+      ]
+    },
+    {
+      "id": "hold-time",
+      "terms": [
+        "hold time",
+        "average hold time",
+        "time on hold",
+        "hold duration",
+        "on-hold time"
+      ]
+    },
+    {
+      "id": "after-call-work",
+      "terms": [
+        "after-call work",
+        "acw",
+        "wrap time",
+        "wrap-up time",
+        "wrap-up",
+        "post-call work",
+        "wrap",
+        "after call work",
+        "wrap up"
+      ]
+    },
+    {
+      "id": "dead-air",
+      "terms": [
+        "dead air",
+        "silence on the line",
+        "long silences",
+        "silent periods",
+        "dead-air time"
+      ]
+    },
+    {
+      "id": "occupancy",
+      "terms": [
+        "occupancy",
+        "agent occupancy",
+        "occupancy rate",
+        "occupancy level"
+      ]
+    },
+    {
+      "id": "concurrency",
+      "terms": [
+        "concurrency",
+        "chat concurrency",
+        "concurrent chats",
+        "concurrent sessions",
+        "concurrent conversations"
+      ]
+    },
+    {
+      "id": "schedule-adherence",
+      "terms": [
+        "schedule adherence",
+        "adherence",
+        "schedule compliance",
+        "adherence to schedule",
+        "adherence rate"
+      ]
+    },
+    {
+      "id": "real-time-adherence",
+      "terms": [
+        "real-time adherence",
+        "rta",
+        "real time adherence",
+        "adherence monitoring",
+        "live adherence"
+      ]
+    },
+    {
+      "id": "intraday-management",
+      "terms": [
+        "intraday management",
+        "intraday",
+        "intraday planning",
+        "real-time management",
+        "intraday adjustments",
+        "real-time operations"
+      ]
+    },
+    {
+      "id": "shrinkage",
+      "terms": [
+        "shrinkage",
+        "shrink",
+        "shrinkage rate",
+        "shrinkage allowance"
+      ]
+    },
+    {
+      "id": "planned-shrinkage",
+      "terms": [
+        "planned shrinkage",
+        "planned shrink",
+        "scheduled shrinkage",
+        "planned absence"
+      ]
+    },
+    {
+      "id": "unplanned-shrinkage",
+      "terms": [
+        "unplanned shrinkage",
+        "unplanned shrink",
+        "unplanned absence",
+        "unplanned absences",
+        "unscheduled absence"
+      ]
+    },
+    {
+      "id": "offline-work",
+      "terms": [
+        "offline work",
+        "off-phone work",
+        "back-office work",
+        "off-line work",
+        "non-phone work",
+        "offline tasks"
+      ]
+    },
+    {
+      "id": "off-the-queue",
+      "terms": [
+        "off the queue",
+        "off-queue",
+        "off queue",
+        "off-phone",
+        "aux",
+        "aux time",
+        "unavailable state"
+      ]
+    },
+    {
+      "id": "scheduled-staff",
+      "terms": [
+        "scheduled staff",
+        "scheduled fte",
+        "scheduled ftes",
+        "scheduled headcount",
+        "staff scheduled",
+        "scheduled agents",
+        "agents scheduled"
+      ]
+    },
+    {
+      "id": "staffing-model",
+      "terms": [
+        "staffing model",
+        "staffing plan",
+        "headcount model",
+        "workforce model",
+        "staffing models",
+        "capacity model"
+      ]
+    },
+    {
+      "id": "coverage-model",
+      "terms": [
+        "coverage model",
+        "account coverage model",
+        "coverage plan",
+        "portfolio coverage model",
+        "coverage ratio"
+      ]
+    },
+    {
+      "id": "workload",
+      "terms": [
+        "workload",
+        "workload hours",
+        "work volume",
+        "workload in hours",
+        "volume times handle time"
+      ]
+    },
+    {
+      "id": "workforce-management",
+      "terms": [
+        "workforce management",
+        "wfm",
+        "workforce planning",
+        "wfm team",
+        "resource planning",
+        "workforce management team"
+      ]
+    },
+    {
+      "id": "workforce-forecast",
+      "terms": [
+        "workforce forecast",
+        "staffing forecast",
+        "headcount forecast",
+        "workforce forecasts",
+        "staffing requirement forecast"
+      ]
+    },
+    {
+      "id": "forecast",
+      "terms": [
+        "forecast",
+        "call forecast",
+        "volume forecast",
+        "contact forecast",
+        "call volume forecast",
+        "contact volume forecast",
+        "call forecasts",
+        "forecasts"
+      ]
+    },
+    {
+      "id": "interval-forecast",
+      "terms": [
+        "interval forecast",
+        "intraday forecast",
+        "half-hour forecast",
+        "30-minute forecast",
+        "interval-level forecast",
+        "interval forecasts"
+      ]
+    },
+    {
+      "id": "forecast-accuracy",
+      "terms": [
+        "forecast accuracy",
+        "forecast error",
+        "forecast variance",
+        "mape",
+        "forecast vs actual",
+        "forecast versus actual",
+        "forecasting accuracy",
+        "forecasting error"
+      ]
+    },
+    {
+      "id": "erlang-c",
+      "terms": [
+        "erlang c",
+        "erlang-c",
+        "erlang c formula",
+        "erlang c model"
+      ]
+    },
+    {
+      "id": "erlang-a",
+      "terms": [
+        "erlang a",
+        "erlang-a",
+        "erlang a model",
+        "erlang with abandonment"
+      ]
+    },
+    {
+      "id": "poisson-arrivals",
+      "terms": [
+        "poisson arrivals",
+        "poisson",
+        "poisson distribution",
+        "random arrivals",
+        "poisson process"
+      ]
+    },
+    {
+      "id": "simulation",
+      "terms": [
+        "simulation",
+        "simulation model",
+        "discrete-event simulation",
+        "staffing simulation",
+        "simulation modeling"
+      ]
+    },
+    {
+      "id": "unique-callers",
+      "terms": [
+        "unique callers",
+        "unique caller count",
+        "distinct callers",
+        "unique numbers",
+        "unique calling numbers"
+      ]
+    },
+    {
+      "id": "redials",
+      "terms": [
+        "redials",
+        "redial",
+        "repeat dials",
+        "callers redialing",
+        "redialling",
+        "redialing"
+      ]
+    },
+    {
+      "id": "retry-rate",
+      "terms": [
+        "retry rate",
+        "retries",
+        "retry",
+        "retry behavior",
+        "call retry rate"
+      ]
+    },
+    {
+      "id": "call-surge",
+      "terms": [
+        "call surge",
+        "call spike",
+        "volume spike",
+        "surge in calls",
+        "call volume spike",
+        "call surges",
+        "spike in calls",
+        "volume surge"
+      ]
+    },
+    {
+      "id": "surge-capacity",
+      "terms": [
+        "surge capacity",
+        "surge staffing",
+        "surge resourcing",
+        "extra capacity for surges"
+      ]
+    },
+    {
+      "id": "high-volume-call-answering",
+      "terms": [
+        "high-volume call answering",
+        "hvca",
+        "high volume call answering",
+        "overflow answering service",
+        "storm overflow vendor",
+        "third-party overflow",
+        "overflow vendor",
+        "overflow partner",
+        "overflow provider",
+        "overflow service"
+      ]
+    },
+    {
+      "id": "overflow-plan",
+      "terms": [
+        "overflow plan",
+        "overflow routing",
+        "overflow strategy",
+        "overflow plans",
+        "overflow arrangements"
+      ]
+    },
+    {
+      "id": "overflow-threshold",
+      "terms": [
+        "overflow threshold",
+        "overflow thresholds",
+        "overflow trigger",
+        "overflow triggers",
+        "overflow point"
+      ]
+    },
+    {
+      "id": "activation-trigger",
+      "terms": [
+        "activation trigger",
+        "activation triggers",
+        "trigger for activation",
+        "activation criteria",
+        "activation threshold"
+      ]
+    },
+    {
+      "id": "activation-time",
+      "terms": [
+        "activation time",
+        "time to activate",
+        "activation lead time",
+        "mobilization time"
+      ]
+    },
+    {
+      "id": "trunk-capacity",
+      "terms": [
+        "trunk capacity",
+        "trunks",
+        "trunk lines",
+        "telephony capacity",
+        "sip trunks",
+        "phone line capacity",
+        "carrier capacity"
+      ]
+    },
+    {
+      "id": "ivr-ports",
+      "terms": [
+        "ivr ports",
+        "ivr port capacity",
+        "port capacity",
+        "ivr capacity",
+        "ivr port"
+      ]
+    },
+    {
+      "id": "load-test",
+      "terms": [
+        "load test",
+        "load tests",
+        "load testing",
+        "stress test",
+        "capacity test",
+        "volume test"
+      ]
+    },
+    {
+      "id": "acd",
+      "terms": [
+        "acd",
+        "automatic call distributor",
+        "automatic call distribution",
+        "call distributor"
+      ]
+    },
+    {
+      "id": "ivr-routing",
+      "terms": [
+        "ivr routing",
+        "ivr menu",
+        "ivr tree",
+        "ivr menu tree",
+        "phone menu",
+        "ivr flow",
+        "ivr menus",
+        "call routing"
+      ]
+    },
+    {
+      "id": "ivr-path",
+      "terms": [
+        "ivr path",
+        "ivr journey",
+        "menu path",
+        "ivr route",
+        "ivr paths",
+        "path through the ivr"
+      ]
+    },
+    {
+      "id": "menu-node",
+      "terms": [
+        "menu node",
+        "menu nodes",
+        "menu option",
+        "ivr node",
+        "menu level",
+        "ivr menu option"
+      ]
+    },
+    {
+      "id": "ivr-message",
+      "terms": [
+        "ivr message",
+        "ivr messages",
+        "ivr announcement",
+        "ivr announcements",
+        "ivr greeting",
+        "front-end message",
+        "front-end announcement",
+        "ivr prompt",
+        "recorded announcement",
+        "ivr welcome message",
+        "main greeting",
+        "front-end greeting"
+      ]
+    },
+    {
+      "id": "storm-greeting",
+      "terms": [
+        "storm greeting",
+        "storm ivr greeting",
+        "storm message",
+        "storm ivr message",
+        "storm announcement",
+        "emergency greeting",
+        "outage greeting",
+        "storm recording",
+        "major outage greeting"
+      ]
+    },
+    {
+      "id": "known-outage-message",
+      "terms": [
+        "known-outage message",
+        "known outage message",
+        "known-outage announcement",
+        "outage message",
+        "ivr outage message",
+        "outage recording",
+        "your area has a known outage message"
+      ]
+    },
+    {
+      "id": "containment",
+      "terms": [
+        "containment",
+        "ivr containment",
+        "containment rate",
+        "ivr completion",
+        "self-service completion",
+        "ivr containment rate",
+        "contained calls"
+      ]
+    },
+    {
+      "id": "false-containment",
+      "terms": [
+        "false containment",
+        "false completion",
+        "false self-service",
+        "false ivr containment",
+        "hidden failure in the ivr"
+      ]
+    },
+    {
+      "id": "deflection",
+      "terms": [
+        "deflection",
+        "deflection rate",
+        "call deflection",
+        "contact deflection",
+        "digital deflection",
+        "deflected calls"
+      ]
+    },
+    {
+      "id": "completion-rate",
+      "terms": [
+        "completion rate",
+        "task completion rate",
+        "completion rates",
+        "completed rate",
+        "successful completion rate"
+      ]
+    },
+    {
+      "id": "completed-transaction",
+      "terms": [
+        "completed transaction",
+        "completed transactions",
+        "completed self-service transaction",
+        "transaction completed"
+      ]
+    },
+    {
+      "id": "self-service",
+      "terms": [
+        "self-service",
+        "self service",
+        "digital self-service",
+        "self-serve",
+        "self-service channels",
+        "online self-service"
+      ]
+    },
+    {
+      "id": "assisted-service",
+      "terms": [
+        "assisted service",
+        "assisted channels",
+        "agent-assisted service",
+        "live agent service",
+        "assisted contact",
+        "assisted channel"
+      ]
+    },
+    {
+      "id": "digital-channels",
+      "terms": [
+        "digital channels",
+        "digital channel",
+        "online channels",
+        "web and app",
+        "web chat and app"
+      ]
+    },
+    {
+      "id": "channel-mix",
+      "terms": [
+        "channel mix",
+        "contact channel mix",
+        "channel split",
+        "mix of channels",
+        "channel shift"
+      ]
+    },
+    {
+      "id": "call-mix",
+      "terms": [
+        "call mix",
+        "contact mix",
+        "contact-reason mix",
+        "call type mix",
+        "queue mix",
+        "mix of call types",
+        "contact type mix"
+      ]
+    },
+    {
+      "id": "lighter-call-types",
+      "terms": [
+        "lighter call types",
+        "lighter calls",
+        "easier call types",
+        "simpler call types",
+        "low-intensity calls"
+      ]
+    },
+    {
+      "id": "contact-reason",
+      "terms": [
+        "contact reason",
+        "contact reasons",
+        "call reasons",
+        "call reason",
+        "reason for call",
+        "reasons for contact",
+        "contact drivers",
+        "contact driver",
+        "call drivers",
+        "call driver",
+        "reason for contact",
+        "why customers call"
+      ]
+    },
+    {
+      "id": "contact-code",
+      "terms": [
+        "contact code",
+        "contact codes",
+        "call code",
+        "call codes",
+        "call-reason code",
+        "contact-reason code",
+        "call reason code",
+        "contact reason code",
+        "reason code",
+        "reason codes",
+        "disposition codes",
+        "disposition code",
+        "wrap codes",
+        "wrap-up codes",
+        "call coding",
+        "contact coding",
+        "call disposition",
+        "call dispositions"
+      ]
+    },
+    {
+      "id": "contact-rate",
+      "terms": [
+        "contact rate",
+        "contacts per customer",
+        "calls per customer",
+        "contact ratio",
+        "contacts per account",
+        "contact rates",
+        "calls per account"
+      ]
+    },
+    {
+      "id": "contacts-per-journey",
+      "terms": [
+        "contacts per journey",
+        "contacts per case",
+        "contacts to resolve",
+        "contacts per resolution",
+        "calls per issue"
+      ]
+    },
+    {
+      "id": "time-per-resolution",
+      "terms": [
+        "time per resolution",
+        "time to resolution per case",
+        "minutes per resolution",
+        "handle time per resolution",
+        "resolution effort"
+      ]
+    },
+    {
+      "id": "cost-per-contact",
+      "terms": [
+        "cost per contact",
+        "cost per call",
+        "cost per handled call",
+        "per handled call",
+        "cost per interaction",
+        "unit cost per contact",
+        "cost per handled contact"
+      ]
+    },
+    {
+      "id": "transfers",
+      "terms": [
+        "transfers",
+        "transfer rate",
+        "call transfers",
+        "transferred calls",
+        "transfers rate"
+      ]
+    },
+    {
+      "id": "warm-transfer",
+      "terms": [
+        "warm transfer",
+        "warm handoff",
+        "warm hand-off",
+        "warm transfers",
+        "warm handoffs",
+        "consultative transfer",
+        "introduced transfer"
+      ]
+    },
+    {
+      "id": "warm-referral",
+      "terms": [
+        "warm referral",
+        "warm referrals",
+        "supported referral",
+        "warm introduction",
+        "referral with a handover"
+      ]
+    },
+    {
+      "id": "handoff",
+      "terms": [
+        "handoff",
+        "hand-off",
+        "handoffs",
+        "digital-to-agent handoff",
+        "channel handoff",
+        "handing off"
+      ]
+    },
+    {
+      "id": "handover",
+      "terms": [
+        "handover",
+        "handovers",
+        "shift handover",
+        "handover notes",
+        "shift handover notes"
+      ]
+    },
+    {
+      "id": "three-way-call",
+      "terms": [
+        "three-way call",
+        "three-way calling",
+        "three-way calls",
+        "conference call",
+        "conference in",
+        "three way call"
+      ]
+    },
+    {
+      "id": "callback",
+      "terms": [
+        "callback",
+        "callbacks",
+        "call back",
+        "call-back",
+        "scheduled callback",
+        "return call",
+        "promised callback",
+        "call backs"
+      ]
+    },
+    {
+      "id": "virtual-hold",
+      "terms": [
+        "virtual hold",
+        "queue callback",
+        "in-queue callback",
+        "courtesy callback",
+        "callback in queue",
+        "virtual queuing"
+      ]
+    },
+    {
+      "id": "priority-routing",
+      "terms": [
+        "priority routing",
+        "priority queue",
+        "priority queuing",
+        "routing priority",
+        "prioritized routing",
+        "queue priority"
+      ]
+    },
+    {
+      "id": "multi-skill-routing",
+      "terms": [
+        "multi-skill routing",
+        "skills-based routing",
+        "skill-based routing",
+        "sbr",
+        "skills routing",
+        "multiskill routing"
+      ]
+    },
+    {
+      "id": "tenure-based-routing",
+      "terms": [
+        "tenure-based routing",
+        "tenure routing",
+        "routing by tenure",
+        "routing by experience"
+      ]
+    },
+    {
+      "id": "emergency-queue",
+      "terms": [
+        "emergency queue",
+        "emergency routing",
+        "emergency option",
+        "emergency priority routing",
+        "emergency ivr option",
+        "emergency call routing"
+      ]
+    },
+    {
+      "id": "emergency-line",
+      "terms": [
+        "emergency line",
+        "emergency number",
+        "emergency phone line",
+        "emergency hotline",
+        "24-hour emergency line",
+        "emergency lines",
+        "gas emergency line",
+        "emergency contact number"
+      ]
+    },
+    {
+      "id": "single-intake-queue",
+      "terms": [
+        "single intake queue",
+        "single intake",
+        "single queue",
+        "one intake queue",
+        "central intake queue",
+        "unified intake"
+      ]
+    },
+    {
+      "id": "status-calls",
+      "terms": [
+        "status calls",
+        "status inquiries",
+        "status enquiries",
+        "where's my power calls",
+        "when will my power be back calls",
+        "etr calls",
+        "restoration status calls",
+        "chase calls"
+      ]
+    },
+    {
+      "id": "agent-desktop",
+      "terms": [
+        "agent desktop",
+        "unified agent desktop",
+        "single agent view",
+        "agent workspace",
+        "single view of the customer",
+        "single customer view",
+        "unified desktop",
+        "agent screen"
+      ]
+    },
+    {
+      "id": "interaction-history",
+      "terms": [
+        "interaction history",
+        "contact history",
+        "call history",
+        "customer interaction history",
+        "interaction record"
+      ]
+    },
+    {
+      "id": "account-notes",
+      "terms": [
+        "account notes",
+        "account memo",
+        "account memos",
+        "contact notes",
+        "call notes",
+        "notes on the account",
+        "account comments"
+      ]
+    },
+    {
+      "id": "structured-fields",
+      "terms": [
+        "structured fields",
+        "structured data",
+        "drop-down fields",
+        "coded fields",
+        "structured data fields",
+        "structured notes"
+      ]
+    },
+    {
+      "id": "case-notes",
+      "terms": [
+        "case notes",
+        "case file notes",
+        "case note",
+        "case records"
+      ]
+    },
+    {
+      "id": "agent-assist",
+      "terms": [
+        "agent assist",
+        "real-time agent assist",
+        "ai agent assist",
+        "agent-assist",
+        "ai assist",
+        "real-time guidance"
+      ]
+    },
+    {
+      "id": "call-summarization",
+      "terms": [
+        "call summarization",
+        "call summaries",
+        "automated call summary",
+        "ai summarization",
+        "call summarisation",
+        "automatic call summaries",
+        "auto-summaries",
+        "ai call summaries"
+      ]
+    },
+    {
+      "id": "speech-analytics",
+      "terms": [
+        "speech analytics",
+        "speech and text analytics",
+        "interaction analytics",
+        "call analytics",
+        "voice analytics",
+        "text analytics",
+        "conversation analytics"
+      ]
+    },
+    {
+      "id": "sentiment-score",
+      "terms": [
+        "sentiment score",
+        "sentiment analysis",
+        "sentiment",
+        "customer sentiment",
+        "sentiment scores",
+        "sentiment scoring"
+      ]
+    },
+    {
+      "id": "virtual-agent",
+      "terms": [
+        "virtual agent",
+        "chatbot",
+        "bot",
+        "ai agent",
+        "voicebot",
+        "conversational ai",
+        "virtual assistant",
+        "intelligent virtual agent",
+        "iva",
+        "generative-ai virtual agent",
+        "virtual agents",
+        "chat bot"
+      ]
+    },
+    {
+      "id": "hallucination",
+      "terms": [
+        "hallucination",
+        "hallucinations",
+        "hallucinating",
+        "made-up answers",
+        "fabricated answers",
+        "confabulation",
+        "invented answers"
+      ]
+    },
+    {
+      "id": "grounding",
+      "terms": [
+        "grounding",
+        "grounded answers",
+        "retrieval-augmented generation",
+        "rag",
+        "grounded in approved content",
+        "knowledge grounding"
+      ]
+    },
+    {
+      "id": "human-in-the-loop",
+      "terms": [
+        "human in the loop",
+        "human-in-the-loop",
+        "human review",
+        "hitl",
+        "human oversight",
+        "human checks"
+      ]
+    },
+    {
+      "id": "handoff-triggers",
+      "terms": [
+        "handoff triggers",
+        "handover triggers",
+        "escalation to a human",
+        "transfer triggers",
+        "hand-off triggers",
+        "triggers to transfer to an agent"
+      ]
+    },
+    {
+      "id": "kill-switch",
+      "terms": [
+        "kill switch",
+        "off switch",
+        "shutdown switch",
+        "emergency stop",
+        "kill-switch"
+      ]
+    },
+    {
+      "id": "red-team-testing",
+      "terms": [
+        "red-team testing",
+        "red teaming",
+        "red team",
+        "red-team",
+        "adversarial testing",
+        "red team testing"
+      ]
+    },
+    {
+      "id": "artificial-voice",
+      "terms": [
+        "artificial voice",
+        "prerecorded voice",
+        "artificial or prerecorded voice",
+        "robocall",
+        "robocalls",
+        "prerecorded message",
+        "pre-recorded message",
+        "recorded voice",
+        "prerecorded voice message"
+      ]
+    },
+    {
+      "id": "autodialer",
+      "terms": [
+        "autodialer",
+        "automatic telephone dialing system",
+        "atds",
+        "auto-dialer",
+        "predictive dialer",
+        "autodialler"
+      ]
+    },
+    {
+      "id": "tcpa",
+      "terms": [
+        "tcpa",
+        "telephone consumer protection act"
+      ]
+    },
+    {
+      "id": "reassigned-numbers-database",
+      "terms": [
+        "reassigned numbers database",
+        "rnd",
+        "reassigned number database",
+        "fcc reassigned numbers database"
+      ]
+    },
+    {
+      "id": "outbound-campaign",
+      "terms": [
+        "outbound campaign",
+        "outbound campaigns",
+        "outbound calling campaign",
+        "outbound dialing",
+        "outbound calls",
+        "outbound calling"
+      ]
+    },
+    {
+      "id": "outbound-notification",
+      "terms": [
+        "outbound notification",
+        "outbound notifications",
+        "proactive notification",
+        "proactive notifications",
+        "push notification",
+        "push notifications",
+        "proactive alerts",
+        "proactive alert"
+      ]
+    },
+    {
+      "id": "proactive-communication",
+      "terms": [
+        "proactive communication",
+        "proactive communications",
+        "proactive outreach",
+        "proactive contact",
+        "reaching out first",
+        "contacting customers before they call"
+      ]
+    },
+    {
+      "id": "text-alerts",
+      "terms": [
+        "text alerts",
+        "text updates",
+        "sms alerts",
+        "text messages",
+        "sms updates",
+        "text message alerts",
+        "texting",
+        "text notifications",
+        "sms"
+      ]
+    },
+    {
+      "id": "knowledge-article",
+      "terms": [
+        "knowledge article",
+        "knowledge articles",
+        "knowledge base article",
+        "kb article",
+        "knowledge base",
+        "knowledge management article",
+        "knowledge management",
+        "kb"
+      ]
+    },
+    {
+      "id": "job-aid",
+      "terms": [
+        "job aid",
+        "job aids",
+        "quick reference guide",
+        "cheat sheet",
+        "desk aid",
+        "quick reference card",
+        "quick-reference guide"
+      ]
+    },
+    {
+      "id": "script",
+      "terms": [
+        "script",
+        "scripts",
+        "call script",
+        "scripting",
+        "call scripts"
+      ]
+    },
+    {
+      "id": "call-guide",
+      "terms": [
+        "call guide",
+        "call guides",
+        "call flow guide",
+        "call outline",
+        "talk track",
+        "conversation guide",
+        "call flow"
+      ]
+    },
+    {
+      "id": "cis",
+      "terms": [
+        "cis",
+        "customer information system",
+        "billing system",
+        "ccs",
+        "customer care and billing",
+        "cc&b",
+        "customer care system",
+        "cis system"
+      ]
+    },
+    {
+      "id": "cis-logic",
+      "terms": [
+        "cis logic",
+        "system logic",
+        "cis rules",
+        "cis configuration",
+        "billing system logic",
+        "system rules"
+      ]
+    },
+    {
+      "id": "cis-prompt",
+      "terms": [
+        "cis prompt",
+        "cis prompts",
+        "system prompt",
+        "screen prompt",
+        "cis alert",
+        "pop-up prompt",
+        "system alert"
+      ]
+    },
+    {
+      "id": "crm",
+      "terms": [
+        "crm",
+        "customer relationship management",
+        "crm system",
+        "crm platform"
+      ]
+    },
+    {
+      "id": "system-of-record",
+      "terms": [
+        "system of record",
+        "systems of record",
+        "source of truth",
+        "single source of truth",
+        "authoritative source",
+        "golden record",
+        "master record",
+        "authoritative record"
+      ]
+    },
+    {
+      "id": "legacy-system",
+      "terms": [
+        "legacy system",
+        "legacy systems",
+        "legacy cis",
+        "old system",
+        "legacy platform",
+        "legacy billing system"
+      ]
+    },
+    {
+      "id": "workaround",
+      "terms": [
+        "workaround",
+        "workarounds",
+        "manual workaround",
+        "work-around",
+        "manual fix"
+      ]
+    },
+    {
+      "id": "override",
+      "terms": [
+        "override",
+        "overrides",
+        "manual override",
+        "system override",
+        "overriding"
+      ]
+    },
+    {
+      "id": "hard-stop",
+      "terms": [
+        "hard stop",
+        "hard-stop",
+        "system hard stop",
+        "hard block",
+        "mandatory stop",
+        "cannot proceed until"
+      ]
+    },
+    {
+      "id": "training-environment",
+      "terms": [
+        "training environment",
+        "training sandbox",
+        "sandbox",
+        "training system",
+        "training region",
+        "practice environment"
+      ]
+    },
+    {
+      "id": "super-user",
+      "terms": [
+        "super user",
+        "super-user",
+        "super-users",
+        "super users",
+        "superuser",
+        "superusers",
+        "power user",
+        "power users"
+      ]
+    },
+    {
+      "id": "change-champion",
+      "terms": [
+        "change champion",
+        "change champions",
+        "change agent",
+        "change agents",
+        "change ambassadors",
+        "change network"
+      ]
+    },
+    {
+      "id": "escalation",
+      "terms": [
+        "escalation",
+        "escalations",
+        "escalated complaint",
+        "escalated complaints",
+        "escalated case",
+        "escalated call",
+        "escalating"
+      ]
+    },
+    {
+      "id": "escalation-criteria",
+      "terms": [
+        "escalation criteria",
+        "escalation triggers",
+        "escalation thresholds",
+        "when to escalate",
+        "escalation rules",
+        "criteria for escalation"
+      ]
+    },
+    {
+      "id": "escalation-desk",
+      "terms": [
+        "escalation desk",
+        "escalations team",
+        "escalation team",
+        "escalation line",
+        "executive escalations team",
+        "executive complaints team",
+        "resolution team",
+        "specialist escalation desk"
+      ]
+    },
+    {
+      "id": "escalation-path",
+      "terms": [
+        "escalation path",
+        "escalation route",
+        "escalation process",
+        "escalation ladder",
+        "escalation matrix",
+        "escalation paths",
+        "escalation chain"
+      ]
+    },
+    {
+      "id": "escalation-resolution-time",
+      "terms": [
+        "escalation resolution time",
+        "time to resolve escalations",
+        "escalation turnaround",
+        "escalation cycle time"
+      ]
+    },
+    {
+      "id": "escalation-rights",
+      "terms": [
+        "escalation rights",
+        "further recourse",
+        "right to escalate",
+        "recourse",
+        "recourse rights",
+        "next steps if not satisfied",
+        "signposting",
+        "how to take it further",
+        "right to take it further"
+      ]
+    },
+    {
+      "id": "recourse-notice",
+      "terms": [
+        "recourse notice",
+        "recourse notices",
+        "notice of recourse rights",
+        "notice of further recourse",
+        "recourse letter"
+      ]
+    },
+    {
+      "id": "commission-contact-details",
+      "terms": [
+        "commission contact details",
+        "commission's contact details",
+        "commission phone number",
+        "regulator contact details",
+        "commission contact information",
+        "regulator's details"
+      ]
+    },
+    {
+      "id": "commission-route",
+      "terms": [
+        "commission route",
+        "route to the commission",
+        "commission option",
+        "taking it to the commission",
+        "commission complaint route"
+      ]
+    },
+    {
+      "id": "resolution-time",
+      "terms": [
+        "resolution time",
+        "time to resolve",
+        "time to resolution",
+        "days to resolve",
+        "resolution days",
+        "complaint resolution time",
+        "average resolution time",
+        "resolution timeliness"
+      ]
+    },
+    {
+      "id": "response-time",
+      "terms": [
+        "response time",
+        "response times",
+        "time to respond",
+        "reply time",
+        "turnaround time",
+        "time to reply"
+      ]
+    },
+    {
+      "id": "response-deadline",
+      "terms": [
+        "response deadline",
+        "response deadlines",
+        "deadline to respond",
+        "reply deadline",
+        "response due date",
+        "due date for response"
+      ]
+    },
+    {
+      "id": "response-time-clock",
+      "terms": [
+        "response-time clock",
+        "response clock",
+        "complaint clock",
+        "response time clock",
+        "the clock",
+        "clock start"
+      ]
+    },
+    {
+      "id": "acknowledgment-target",
+      "terms": [
+        "acknowledgment target",
+        "acknowledgement target",
+        "acknowledgment deadline",
+        "acknowledgement deadline",
+        "time to acknowledge",
+        "acknowledgment standard"
+      ]
+    },
+    {
+      "id": "complaint-definition",
+      "terms": [
+        "complaint definition",
+        "definition of a complaint",
+        "what counts as a complaint",
+        "expression of dissatisfaction",
+        "complaint definitions"
+      ]
+    },
+    {
+      "id": "complaint-capture",
+      "terms": [
+        "complaint capture",
+        "complaint logging",
+        "recording complaints",
+        "capturing complaints",
+        "complaint recording",
+        "logging complaints"
+      ]
+    },
+    {
+      "id": "complaint-category",
+      "terms": [
+        "complaint category",
+        "complaint categories",
+        "complaint type",
+        "complaint types",
+        "complaint coding",
+        "complaint codes",
+        "complaint taxonomy",
+        "complaint classification"
+      ]
+    },
+    {
+      "id": "complaint-rate",
+      "terms": [
+        "complaint rate",
+        "complaint ratio",
+        "complaints per 1,000 customers",
+        "complaints per 1,000",
+        "complaints per 10,000 connections",
+        "complaints per 100,000 customers",
+        "per 100,000 customers",
+        "complaint rates",
+        "complaints per customer",
+        "complaints per 10,000"
+      ]
+    },
+    {
+      "id": "complaint-trend",
+      "terms": [
+        "complaint trend",
+        "complaint trends",
+        "complaint trend analysis",
+        "trending complaints",
+        "complaint trending"
+      ]
+    },
+    {
+      "id": "justified-complaint",
+      "terms": [
+        "justified complaint",
+        "justified complaints",
+        "upheld complaint",
+        "upheld complaints",
+        "substantiated complaint",
+        "valid complaint",
+        "complaint found justified"
+      ]
+    },
+    {
+      "id": "justified-complaint-rate",
+      "terms": [
+        "justified complaint rate",
+        "justified complaint ratio",
+        "justified consumer complaint rate",
+        "upheld complaint rate",
+        "jcr"
+      ]
+    },
+    {
+      "id": "unfounded-complaint",
+      "terms": [
+        "unfounded complaint",
+        "unfounded complaints",
+        "unjustified complaint",
+        "unsubstantiated complaint",
+        "not upheld",
+        "complaint not upheld"
+      ]
+    },
+    {
+      "id": "infraction-rate",
+      "terms": [
+        "infraction rate",
+        "infractions",
+        "infraction",
+        "rule infraction",
+        "violation rate",
+        "rule violations",
+        "infraction rates"
+      ]
+    },
+    {
+      "id": "written-complaints",
+      "terms": [
+        "written complaints",
+        "written complaint",
+        "complaint letters",
+        "letters of complaint",
+        "email complaints",
+        "web-form complaints"
+      ]
+    },
+    {
+      "id": "external-complaints",
+      "terms": [
+        "external complaints",
+        "external complaint",
+        "complaints to outside bodies",
+        "complaints outside the company"
+      ]
+    },
+    {
+      "id": "commission-complaint",
+      "terms": [
+        "commission complaint",
+        "commission complaints",
+        "puc complaint",
+        "complaint to the commission",
+        "complaints to the commission",
+        "regulator complaint",
+        "regulator complaints",
+        "regulatory complaint",
+        "state commission complaint",
+        "complaint to the regulator"
+      ]
+    },
+    {
+      "id": "regulator-referral",
+      "terms": [
+        "regulator referral",
+        "regulator referrals",
+        "commission referral",
+        "commission referrals",
+        "referral to the regulator",
+        "referred to the commission",
+        "referred by the commission",
+        "commission-referred complaint",
+        "ombudsman referrals",
+        "ombudsman referral"
+      ]
+    },
+    {
+      "id": "referral-rate",
+      "terms": [
+        "referral rate",
+        "referral rates",
+        "ombudsman referral rate",
+        "rate of referrals",
+        "referral percentage"
+      ]
+    },
+    {
+      "id": "informal-complaint",
+      "terms": [
+        "informal complaint",
+        "informal complaints",
+        "informal commission complaint",
+        "informal case"
+      ]
+    },
+    {
+      "id": "formal-complaint",
+      "terms": [
+        "formal complaint",
+        "formal complaints",
+        "formal commission complaint",
+        "formal case"
+      ]
+    },
+    {
+      "id": "pending-complaint",
+      "terms": [
+        "pending complaint",
+        "pending complaints",
+        "pending commission complaint",
+        "open complaint",
+        "complaint pending",
+        "open commission complaint"
+      ]
+    },
+    {
+      "id": "jurisdictional-complaint",
+      "terms": [
+        "jurisdictional complaint",
+        "jurisdictional complaints",
+        "in-jurisdiction complaint",
+        "complaint within the commission's jurisdiction"
+      ]
+    },
+    {
+      "id": "utility-first-contact",
+      "terms": [
+        "utility-first contact",
+        "contact the utility first",
+        "utility first",
+        "first contact with the utility",
+        "must contact the utility first"
+      ]
+    },
+    {
+      "id": "utility-determination",
+      "terms": [
+        "utility determination",
+        "utility's determination",
+        "company decision",
+        "utility's decision",
+        "utility ruling"
+      ]
+    },
+    {
+      "id": "written-findings",
+      "terms": [
+        "written findings",
+        "findings in writing",
+        "written report of findings",
+        "staff findings"
+      ]
+    },
+    {
+      "id": "findings",
+      "terms": [
+        "findings",
+        "finding"
+      ]
+    },
+    {
+      "id": "written-result",
+      "terms": [
+        "written result",
+        "written results",
+        "written outcome",
+        "result in writing",
+        "written decision",
+        "decision in writing"
+      ]
+    },
+    {
+      "id": "written-decision-letter",
+      "terms": [
+        "written decision letter",
+        "decision letter",
+        "written decision letters",
+        "dispute decision letter",
+        "outcome letter",
+        "decision letter with recourse"
+      ]
+    },
+    {
+      "id": "written-explanation",
+      "terms": [
+        "written explanation",
+        "explanation in writing",
+        "written summary",
+        "written explanations",
+        "explain in writing"
+      ]
+    },
+    {
+      "id": "confirmation-letter",
+      "terms": [
+        "confirmation letter",
+        "confirmation letters",
+        "confirmation notice",
+        "written confirmation",
+        "confirmation in writing",
+        "confirmation email",
+        "confirmation notices"
+      ]
+    },
+    {
+      "id": "final-position-letter",
+      "terms": [
+        "final position letter",
+        "final position",
+        "final response",
+        "final response letter",
+        "deadlock letter",
+        "deadlock letters",
+        "final position statement",
+        "final decision letter",
+        "deadlock"
+      ]
+    },
+    {
+      "id": "eight-week-letter",
+      "terms": [
+        "eight-week letter",
+        "eight week letter",
+        "8-week letter",
+        "eight-week notice",
+        "8 week letter"
+      ]
+    },
+    {
+      "id": "8-week-rule",
+      "terms": [
+        "8-week rule",
+        "eight-week rule",
+        "8 week rule",
+        "eight weeks rule",
+        "eight-week deadline",
+        "8-week deadline"
+      ]
+    },
+    {
+      "id": "energy-ombudsman",
+      "terms": [
+        "energy ombudsman",
+        "ombudsman",
+        "ombudsman services",
+        "the ombudsman",
+        "energy ombudsman scheme"
+      ]
+    },
+    {
+      "id": "water-redress-scheme",
+      "terms": [
+        "water redress scheme",
+        "watrs",
+        "water redress",
+        "water adjudication scheme"
+      ]
+    },
+    {
+      "id": "redress-scheme",
+      "terms": [
+        "redress scheme",
+        "redress schemes",
+        "alternative dispute resolution scheme",
+        "adr scheme",
+        "ombudsman scheme"
+      ]
+    },
+    {
+      "id": "adjudication",
+      "terms": [
+        "adjudication",
+        "adjudicated",
+        "adjudicator",
+        "independent adjudication",
+        "adjudication service"
+      ]
+    },
+    {
+      "id": "binding-decision",
+      "terms": [
+        "binding decision",
+        "binding ruling",
+        "final and binding",
+        "legally binding decision"
+      ]
+    },
+    {
+      "id": "redress",
+      "terms": [
+        "redress",
+        "consumer redress",
+        "redress payment",
+        "redress payments",
+        "redress package"
+      ]
+    },
+    {
+      "id": "remediation",
+      "terms": [
+        "remediation",
+        "customer remediation",
+        "remedy",
+        "remedies",
+        "put things right",
+        "putting things right",
+        "making it right",
+        "make it right",
+        "remediate"
+      ]
+    },
+    {
+      "id": "remediation-plan",
+      "terms": [
+        "remediation plan",
+        "remediation plans",
+        "remediation program",
+        "remediation programme",
+        "remediation exercise"
+      ]
+    },
+    {
+      "id": "proactive-remediation",
+      "terms": [
+        "proactive remediation",
+        "proactive refunds",
+        "proactive correction",
+        "self-identified remediation",
+        "proactive redress"
+      ]
+    },
+    {
+      "id": "corrective-action-plan",
+      "terms": [
+        "corrective action plan",
+        "corrective action plans",
+        "corrective actions",
+        "corrective action",
+        "action plan",
+        "improvement actions"
+      ]
+    },
+    {
+      "id": "recovery-plan",
+      "terms": [
+        "recovery plan",
+        "recovery plans",
+        "performance recovery plan",
+        "improvement plan",
+        "turnaround plan"
+      ]
+    },
+    {
+      "id": "mediation",
+      "terms": [
+        "mediation",
+        "mediator",
+        "mediated",
+        "mediating",
+        "mediated settlement",
+        "commission mediation"
+      ]
+    },
+    {
+      "id": "appeal",
+      "terms": [
+        "appeal",
+        "appeals",
+        "right of appeal",
+        "appeal route",
+        "appeal process",
+        "appealing"
+      ]
+    },
+    {
+      "id": "bill-review-and-appeal",
+      "terms": [
+        "bill review and appeal",
+        "bill review",
+        "bill appeal",
+        "review and appeal",
+        "bill review and appeal process"
+      ]
+    },
+    {
+      "id": "informal-review",
+      "terms": [
+        "informal review",
+        "informal reviews",
+        "informal commission review",
+        "informal hearing"
+      ]
+    },
+    {
+      "id": "right-of-review",
+      "terms": [
+        "right of review",
+        "review rights",
+        "right to a review",
+        "right to request a review"
+      ]
+    },
+    {
+      "id": "case-management",
+      "terms": [
+        "case management",
+        "case management system",
+        "case handling",
+        "case handler system",
+        "complaint management"
+      ]
+    },
+    {
+      "id": "case-ownership",
+      "terms": [
+        "case ownership",
+        "owning the case",
+        "end-to-end ownership",
+        "ownership of the complaint",
+        "case owner",
+        "single owner",
+        "case owners"
+      ]
+    },
+    {
+      "id": "case-closure",
+      "terms": [
+        "case closure",
+        "closing the case",
+        "case close",
+        "complaint closure",
+        "closing complaints",
+        "case closing"
+      ]
+    },
+    {
+      "id": "case-tracker",
+      "terms": [
+        "case tracker",
+        "case log",
+        "complaint tracker",
+        "tracking spreadsheet",
+        "case tracking",
+        "complaint log"
+      ]
+    },
+    {
+      "id": "caseworker",
+      "terms": [
+        "caseworker",
+        "case worker",
+        "caseworkers",
+        "case manager",
+        "case handler",
+        "complaint handler",
+        "case officer"
+      ]
+    },
+    {
+      "id": "case-fee",
+      "terms": [
+        "case fee",
+        "case fees",
+        "ombudsman case fee",
+        "complaint case fee",
+        "ombudsman fee",
+        "per-case fee"
+      ]
+    },
+    {
+      "id": "investigation",
+      "terms": [
+        "investigation",
+        "investigations",
+        "complaint investigation",
+        "investigating",
+        "investigate"
+      ]
+    },
+    {
+      "id": "staff-investigation",
+      "terms": [
+        "staff investigation",
+        "commission staff investigation",
+        "regulatory investigation",
+        "commission investigation",
+        "enforcement investigation",
+        "staff investigations"
+      ]
+    },
+    {
+      "id": "evidence-pack",
+      "terms": [
+        "evidence pack",
+        "evidence bundle",
+        "case file",
+        "evidence file",
+        "evidence packs",
+        "case bundle"
+      ]
+    },
+    {
+      "id": "documentary-evidence",
+      "terms": [
+        "documentary evidence",
+        "documentation",
+        "supporting documents",
+        "written evidence",
+        "paper trail"
+      ]
+    },
+    {
+      "id": "burden-of-proof",
+      "terms": [
+        "burden of proof",
+        "onus",
+        "onus of proof",
+        "onus on the customer",
+        "burden of proving"
+      ]
+    },
+    {
+      "id": "precedent",
+      "terms": [
+        "precedent",
+        "precedents",
+        "setting a precedent",
+        "precedent-setting"
+      ]
+    },
+    {
+      "id": "single-point-of-contact",
+      "terms": [
+        "single point of contact",
+        "spoc",
+        "assigned representative",
+        "named contact",
+        "dedicated contact",
+        "named case owner",
+        "single contact",
+        "assigned representatives"
+      ]
+    },
+    {
+      "id": "dedicated-line",
+      "terms": [
+        "dedicated line",
+        "dedicated phone line",
+        "dedicated number",
+        "dedicated helpline",
+        "special phone line"
+      ]
+    },
+    {
+      "id": "constituent-services",
+      "terms": [
+        "constituent services",
+        "constituent inquiries",
+        "constituent casework",
+        "legislative inquiries",
+        "elected official inquiries",
+        "legislator inquiries",
+        "mp enquiries",
+        "mp letters",
+        "constituent enquiries",
+        "legislative complaints"
+      ]
+    },
+    {
+      "id": "cluster",
+      "terms": [
+        "cluster",
+        "complaint cluster",
+        "cluster of complaints",
+        "spike in complaints",
+        "clusters",
+        "complaint spike"
+      ]
+    },
+    {
+      "id": "closing-the-loop",
+      "terms": [
+        "closing the loop",
+        "close the loop",
+        "closed-loop feedback",
+        "closed loop",
+        "loop closure",
+        "closing-the-loop",
+        "closed-loop"
+      ]
+    },
+    {
+      "id": "customer-compliments",
+      "terms": [
+        "customer compliments",
+        "compliments",
+        "compliment",
+        "praise",
+        "commendations",
+        "customer thanks"
+      ]
+    },
+    {
+      "id": "abusive-call-policy",
+      "terms": [
+        "abusive-call policy",
+        "abusive call policy",
+        "abusive caller policy",
+        "unacceptable behaviour policy",
+        "unacceptable behavior policy",
+        "abusive customer policy",
+        "abusive callers policy"
+      ]
+    },
+    {
+      "id": "fair-outcome",
+      "terms": [
+        "fair outcome",
+        "fair outcomes",
+        "fair result",
+        "good customer outcome",
+        "customer outcome",
+        "fair resolution"
+      ]
+    },
+    {
+      "id": "fairness",
+      "terms": [
+        "fairness",
+        "fair treatment",
+        "fairly",
+        "being fair",
+        "even-handedness"
+      ]
+    },
+    {
+      "id": "consistent-treatment",
+      "terms": [
+        "consistent treatment",
+        "equal treatment",
+        "treating customers alike",
+        "like cases alike",
+        "consistency",
+        "treating like customers alike",
+        "equal treatment of customers"
+      ]
+    },
+    {
+      "id": "consistent-enforcement",
+      "terms": [
+        "consistent enforcement",
+        "even-handed enforcement",
+        "applying rules consistently",
+        "consistent application of the rules",
+        "uniform enforcement"
+      ]
+    },
+    {
+      "id": "escalating-enforcement",
+      "terms": [
+        "escalating enforcement",
+        "graduated enforcement",
+        "stepped enforcement",
+        "escalating penalties",
+        "enforcement ladder"
+      ]
+    },
+    {
+      "id": "enforcement",
+      "terms": [
+        "enforcement",
+        "enforcement action",
+        "enforcing",
+        "regulatory enforcement",
+        "enforcement activity"
+      ]
+    },
+    {
+      "id": "public-utility-commission",
+      "terms": [
+        "public utility commission",
+        "puc",
+        "public utilities commission",
+        "commission",
+        "public service commission",
+        "psc",
+        "state commission",
+        "utility commission",
+        "regulatory commission",
+        "state regulator",
+        "state utility commission",
+        "the commission"
+      ]
+    },
+    {
+      "id": "regulator",
+      "terms": [
+        "regulator",
+        "regulators",
+        "regulatory body",
+        "the regulator",
+        "economic regulator",
+        "industry regulator"
+      ]
+    },
+    {
+      "id": "commission-staff",
+      "terms": [
+        "commission staff",
+        "puc staff",
+        "commission's staff",
+        "regulatory staff",
+        "staff of the commission"
+      ]
+    },
+    {
+      "id": "commission-liaison",
+      "terms": [
+        "commission liaison",
+        "regulatory liaison",
+        "puc liaison",
+        "commission contact",
+        "regulator liaison",
+        "commission relations"
+      ]
+    },
+    {
+      "id": "commission-rules",
+      "terms": [
+        "commission rules",
+        "puc rules",
+        "commission regulations",
+        "administrative code",
+        "state rules",
+        "regulations",
+        "code of state regulations"
+      ]
+    },
+    {
+      "id": "consumer-protection-rules",
+      "terms": [
+        "consumer-protection rules",
+        "consumer protection rules",
+        "consumer protections",
+        "consumer protection",
+        "customer protections",
+        "consumer protection regulations",
+        "protection rules"
+      ]
+    },
+    {
+      "id": "commission-filing",
+      "terms": [
+        "commission filing",
+        "commission filings",
+        "regulatory filing",
+        "regulatory filings",
+        "filing with the commission",
+        "filing",
+        "filings"
+      ]
+    },
+    {
+      "id": "compliance-filing",
+      "terms": [
+        "compliance filing",
+        "compliance filings",
+        "compliance report",
+        "compliance submission"
+      ]
+    },
+    {
+      "id": "corrected-filing",
+      "terms": [
+        "corrected filing",
+        "amended filing",
+        "refiling",
+        "errata filing",
+        "restated filing",
+        "amended report",
+        "corrected report",
+        "errata"
+      ]
+    },
+    {
+      "id": "restatement",
+      "terms": [
+        "restatement",
+        "restated figures",
+        "restated data",
+        "restating",
+        "restated results",
+        "restate"
+      ]
+    },
+    {
+      "id": "regulatory-reporting",
+      "terms": [
+        "regulatory reporting",
+        "regulatory reports",
+        "commission reporting",
+        "regulator reporting",
+        "reporting to the commission",
+        "regulatory returns"
+      ]
+    },
+    {
+      "id": "service-quality-report",
+      "terms": [
+        "service quality report",
+        "service quality reporting",
+        "annual service quality report",
+        "service quality reports",
+        "customer service report to the commission"
+      ]
+    },
+    {
+      "id": "service-quality-metric",
+      "terms": [
+        "service-quality metric",
+        "service-quality metrics",
+        "service quality metrics",
+        "service quality metric",
+        "service quality measures",
+        "service-quality measures",
+        "service quality indicators"
+      ]
+    },
+    {
+      "id": "service-standard",
+      "terms": [
+        "service standard",
+        "service standards",
+        "customer service standards",
+        "performance standards",
+        "standards of service",
+        "service-standard"
+      ]
+    },
+    {
+      "id": "service-quality-mechanism",
+      "terms": [
+        "service-quality mechanism",
+        "service quality mechanism",
+        "service quality incentive mechanism",
+        "sqi",
+        "service quality index",
+        "sqim",
+        "service quality incentive"
+      ]
+    },
+    {
+      "id": "performance-mechanism",
+      "terms": [
+        "performance mechanism",
+        "performance incentive mechanism",
+        "pim",
+        "performance incentive mechanisms",
+        "performance-based regulation",
+        "pbr",
+        "performance incentive"
+      ]
+    },
+    {
+      "id": "negative-revenue-adjustment",
+      "terms": [
+        "negative revenue adjustment",
+        "negative revenue adjustments",
+        "nra",
+        "revenue reduction",
+        "automatic revenue reduction"
+      ]
+    },
+    {
+      "id": "revenue-adjustment",
+      "terms": [
+        "revenue adjustment",
+        "revenue adjustments",
+        "rate adjustment",
+        "earnings adjustment"
+      ]
+    },
+    {
+      "id": "service-penalties",
+      "terms": [
+        "service penalties",
+        "service-quality penalty",
+        "service quality penalties",
+        "penalty",
+        "penalties",
+        "service penalty",
+        "financial penalty"
+      ]
+    },
+    {
+      "id": "service-incentive-mechanism",
+      "terms": [
+        "service incentive mechanism",
+        "sim",
+        "ofwat service incentive mechanism"
+      ]
+    },
+    {
+      "id": "outcome-delivery-incentive",
+      "terms": [
+        "outcome delivery incentive",
+        "outcome delivery incentives",
+        "odi",
+        "odis",
+        "odi payments"
+      ]
+    },
+    {
+      "id": "underperformance-payment",
+      "terms": [
+        "underperformance payment",
+        "underperformance payments",
+        "odi penalty",
+        "underperformance penalty",
+        "penalty payment"
+      ]
+    },
+    {
+      "id": "performance-commitment",
+      "terms": [
+        "performance commitment",
+        "performance commitments",
+        "ofwat performance commitments"
+      ]
+    },
+    {
+      "id": "c-mex",
+      "terms": [
+        "c-mex",
+        "cmex",
+        "c mex",
+        "customer measure of experience",
+        "customer-measure of experience"
+      ]
+    },
+    {
+      "id": "customer-service-survey",
+      "terms": [
+        "customer service survey",
+        "c-mex customer service survey",
+        "contact survey",
+        "survey of customers who contacted"
+      ]
+    },
+    {
+      "id": "customer-experience-survey",
+      "terms": [
+        "customer experience survey",
+        "c-mex customer experience survey",
+        "random customer survey",
+        "general customer survey",
+        "experience survey"
+      ]
+    },
+    {
+      "id": "residential-retail-revenue",
+      "terms": [
+        "residential retail revenue",
+        "residential retail revenues",
+        "household retail revenue",
+        "retail revenue"
+      ]
+    },
+    {
+      "id": "price-review",
+      "terms": [
+        "price review",
+        "periodic review",
+        "price control",
+        "price determination",
+        "price reviews",
+        "price control review"
+      ]
+    },
+    {
+      "id": "pr24",
+      "terms": [
+        "pr24",
+        "price review 2024",
+        "2024 price review",
+        "pr 24"
+      ]
+    },
+    {
+      "id": "customer-focused-licence-condition",
+      "terms": [
+        "customer-focused licence condition",
+        "customer-focused license condition",
+        "cflc",
+        "customer focused licence condition"
+      ]
+    },
+    {
+      "id": "licence-condition",
+      "terms": [
+        "licence condition",
+        "license condition",
+        "licence conditions",
+        "license conditions",
+        "standard licence conditions",
+        "slc",
+        "slcs",
+        "supply licence conditions",
+        "licence obligations"
+      ]
+    },
+    {
+      "id": "standards-of-conduct",
+      "terms": [
+        "standards of conduct",
+        "slc 0",
+        "treating customers fairly",
+        "standard licence condition 0",
+        "standards-of-conduct"
+      ]
+    },
+    {
+      "id": "broad-principles",
+      "terms": [
+        "broad principles",
+        "broad principle",
+        "principles-based rules",
+        "overarching principles"
+      ]
+    },
+    {
+      "id": "code-of-practice",
+      "terms": [
+        "code of practice",
+        "codes of practice",
+        "customer code of practice",
+        "code of practice on complaints"
+      ]
+    },
+    {
+      "id": "code-of-conduct",
+      "terms": [
+        "code of conduct",
+        "codes of conduct",
+        "employee code of conduct",
+        "conduct code"
+      ]
+    },
+    {
+      "id": "consumer-council-for-water",
+      "terms": [
+        "consumer council for water",
+        "ccw",
+        "the consumer council for water",
+        "water consumer council"
+      ]
+    },
+    {
+      "id": "paying-fair",
+      "terms": [
+        "paying fair",
+        "paying fair guidelines",
+        "ofwat paying fair",
+        "paying fair guidance"
+      ]
+    },
+    {
+      "id": "guaranteed-standards",
+      "terms": [
+        "guaranteed standards",
+        "guaranteed standards scheme",
+        "guaranteed standards of performance",
+        "gss",
+        "gsop",
+        "guaranteed service standards",
+        "guaranteed standard",
+        "gss payments"
+      ]
+    },
+    {
+      "id": "automatic-compensation",
+      "terms": [
+        "automatic compensation",
+        "automatic compensation payments",
+        "automatic payments for missed standards",
+        "automatic gss payment",
+        "automatic payment under the standards",
+        "automatic compensation scheme"
+      ]
+    },
+    {
+      "id": "compensation-rule",
+      "terms": [
+        "compensation rule",
+        "compensation rules",
+        "compensation scheme",
+        "compensation standard",
+        "compensation entitlement"
+      ]
+    },
+    {
+      "id": "10-working-days",
+      "terms": [
+        "10 working days",
+        "ten working days",
+        "10 business days",
+        "ten business days"
+      ]
+    },
+    {
+      "id": "exemption",
+      "terms": [
+        "exemption",
+        "exemptions",
+        "exempt",
+        "exemption from the standard",
+        "exempted"
+      ]
+    },
+    {
+      "id": "exemption-codes",
+      "terms": [
+        "exemption codes",
+        "exemption code",
+        "exemption coding",
+        "exemption reasons",
+        "exclusion codes"
+      ]
+    },
+    {
+      "id": "default-tariff-cap",
+      "terms": [
+        "default tariff cap",
+        "price cap",
+        "energy price cap",
+        "ofgem price cap",
+        "default tariff price cap",
+        "the cap",
+        "cap level"
+      ]
+    },
+    {
+      "id": "quarterly-price-cap",
+      "terms": [
+        "quarterly price cap",
+        "price cap reset",
+        "quarterly reset",
+        "quarterly cap",
+        "price cap change",
+        "cap change",
+        "cap update",
+        "quarterly price cap update"
+      ]
+    },
+    {
+      "id": "standard-variable-tariff",
+      "terms": [
+        "standard variable tariff",
+        "svt",
+        "variable tariff",
+        "default tariff",
+        "standard variable",
+        "standard tariff"
+      ]
+    },
+    {
+      "id": "deemed-contract",
+      "terms": [
+        "deemed contract",
+        "deemed contracts",
+        "deemed contract rates",
+        "deemed rates",
+        "out-of-contract rates",
+        "deemed supply"
+      ]
+    },
+    {
+      "id": "micro-business",
+      "terms": [
+        "micro-business",
+        "microbusiness",
+        "micro business",
+        "micro-businesses",
+        "microbusinesses",
+        "micro-business customer"
+      ]
+    },
+    {
+      "id": "accelerated-switching",
+      "terms": [
+        "accelerated switching",
+        "faster switching",
+        "next-day switching",
+        "fast switching",
+        "reformed switching"
+      ]
+    },
+    {
+      "id": "switching",
+      "terms": [
+        "switching",
+        "supplier switching",
+        "switching supplier",
+        "change of supplier",
+        "switching suppliers",
+        "supplier switch"
+      ]
+    },
+    {
+      "id": "switch-back",
+      "terms": [
+        "switch back",
+        "switch-back",
+        "switching back",
+        "free switch back",
+        "return to previous supplier"
+      ]
+    },
+    {
+      "id": "slamming",
+      "terms": [
+        "slamming",
+        "unauthorized switch",
+        "unauthorized supplier switch",
+        "unauthorised switch",
+        "unauthorized change of supplier",
+        "slammed"
+      ]
+    },
+    {
+      "id": "rescission-period",
+      "terms": [
+        "rescission period",
+        "cooling-off period",
+        "cooling off period",
+        "right to cancel",
+        "rescission",
+        "cancellation period"
+      ]
+    },
+    {
+      "id": "early-termination-fee",
+      "terms": [
+        "early-termination fee",
+        "early termination fee",
+        "etf",
+        "exit fee",
+        "exit fees",
+        "cancellation fee",
+        "termination fee",
+        "early exit fee",
+        "cancellation fees"
+      ]
+    },
+    {
+      "id": "competitive-supplier",
+      "terms": [
+        "competitive supplier",
+        "competitive suppliers",
+        "electric generation supplier",
+        "egs",
+        "retail electric provider",
+        "third-party supplier",
+        "competitive retail supplier",
+        "alternative supplier",
+        "competitive retail electric service",
+        "cres",
+        "cres provider",
+        "retail supplier",
+        "energy service company",
+        "esco"
+      ]
+    },
+    {
+      "id": "retail-choice",
+      "terms": [
+        "retail choice",
+        "customer choice",
+        "choice program",
+        "retail competition",
+        "energy choice",
+        "deregulation",
+        "supplier choice",
+        "customer choice program"
+      ]
+    },
+    {
+      "id": "default-service",
+      "terms": [
+        "default service",
+        "standard offer service",
+        "provider of last resort",
+        "basic service",
+        "default supply",
+        "standard service offer",
+        "standard offer"
+      ]
+    },
+    {
+      "id": "price-to-compare",
+      "terms": [
+        "price to compare",
+        "ptc",
+        "price-to-compare",
+        "price to beat"
+      ]
+    },
+    {
+      "id": "generation-charges",
+      "terms": [
+        "generation charges",
+        "generation charge",
+        "supply charges",
+        "supply charge",
+        "energy supply charge",
+        "supply portion",
+        "generation portion",
+        "commodity charge"
+      ]
+    },
+    {
+      "id": "purchased-power",
+      "terms": [
+        "purchased power",
+        "purchased power costs",
+        "power supply costs",
+        "purchased power adjustment",
+        "fuel and purchased power",
+        "fuel adjustment clause",
+        "power cost adjustment"
+      ]
+    },
+    {
+      "id": "pass-through-costs",
+      "terms": [
+        "pass-through costs",
+        "pass-through",
+        "pass-through charges",
+        "flow-through costs",
+        "pass through costs"
+      ]
+    },
+    {
+      "id": "non-bypassable-charges",
+      "terms": [
+        "non-bypassable charges",
+        "non-bypassable charge",
+        "non-bypassable",
+        "nbcs",
+        "nonbypassable charges"
+      ]
+    },
+    {
+      "id": "non-tariff-charges",
+      "terms": [
+        "non-tariff charges",
+        "non-tariffed charges",
+        "non-tariff products",
+        "non-regulated charges",
+        "non-tariff services"
+      ]
+    },
+    {
+      "id": "consolidated-billing",
+      "terms": [
+        "consolidated billing",
+        "consolidated bill",
+        "utility consolidated billing",
+        "single bill",
+        "one bill",
+        "utility-consolidated billing",
+        "supplier consolidated billing"
+      ]
+    },
+    {
+      "id": "summary-billing",
+      "terms": [
+        "summary billing",
+        "summary bill",
+        "master billing",
+        "multi-account billing",
+        "roll-up billing",
+        "summary bills",
+        "consolidated statement"
+      ]
+    },
+    {
+      "id": "uniform-business-practices",
+      "terms": [
+        "uniform business practices",
+        "ubp",
+        "uniform business practice",
+        "ubps"
+      ]
+    },
+    {
+      "id": "electric-distribution-company",
+      "terms": [
+        "electric distribution company",
+        "electric distribution companies",
+        "edc",
+        "distribution utility",
+        "wires company",
+        "electric distribution utility",
+        "distribution company"
+      ]
+    },
+    {
+      "id": "distribution-network-operator",
+      "terms": [
+        "distribution network operator",
+        "dno",
+        "network operator",
+        "network operators",
+        "distribution network",
+        "dnos",
+        "gas distribution network",
+        "gdn"
+      ]
+    },
+    {
+      "id": "investor-owned-utility",
+      "terms": [
+        "investor-owned utility",
+        "investor-owned",
+        "iou",
+        "ious",
+        "investor owned utility",
+        "investor-owned utilities",
+        "private utility"
+      ]
+    },
+    {
+      "id": "municipal-utility",
+      "terms": [
+        "municipal utility",
+        "muni",
+        "municipally owned utility",
+        "public power utility",
+        "public power",
+        "city-owned utility",
+        "municipal utilities"
+      ]
+    },
+    {
+      "id": "cooperative",
+      "terms": [
+        "cooperative",
+        "co-op",
+        "electric cooperative",
+        "rural electric cooperative",
+        "coop",
+        "electric co-op",
+        "cooperatives",
+        "member-owned utility",
+        "rural electric co-op"
+      ]
+    },
+    {
+      "id": "utility-board",
+      "terms": [
+        "utility board",
+        "utility commission board",
+        "municipal utility board",
+        "water board",
+        "board of public utilities",
+        "public utility board"
+      ]
+    },
+    {
+      "id": "monopoly",
+      "terms": [
+        "monopoly",
+        "natural monopoly",
+        "regulated monopoly",
+        "captive customers",
+        "no competitor",
+        "monopoly provider"
+      ]
+    },
+    {
+      "id": "obligation-to-serve",
+      "terms": [
+        "obligation to serve",
+        "duty to serve",
+        "duty to supply",
+        "universal service obligation",
+        "obligation to supply"
+      ]
+    },
+    {
+      "id": "regulatory-compact",
+      "terms": [
+        "regulatory compact",
+        "regulatory bargain",
+        "regulatory contract"
+      ]
+    },
+    {
+      "id": "exclusive-franchise",
+      "terms": [
+        "exclusive franchise",
+        "franchise",
+        "exclusive service territory",
+        "franchise area",
+        "franchise rights",
+        "exclusive right to serve"
+      ]
+    },
+    {
+      "id": "service-territory",
+      "terms": [
+        "service territory",
+        "service area",
+        "territory",
+        "footprint",
+        "service territories"
+      ]
+    },
+    {
+      "id": "essential-service",
+      "terms": [
+        "essential service",
+        "essential services",
+        "necessity",
+        "essential utility service",
+        "essential public service",
+        "basic necessity"
+      ]
+    },
+    {
+      "id": "tariff",
+      "terms": [
+        "tariff",
+        "tariffs",
+        "approved tariff",
+        "filed tariff",
+        "tariff book",
+        "filed rate",
+        "commission-approved tariff",
+        "tariff sheets"
+      ]
+    },
+    {
+      "id": "tariff-rule",
+      "terms": [
+        "tariff rule",
+        "tariff rules",
+        "tariff provision",
+        "tariff provisions",
+        "rules and regulations",
+        "tariff terms",
+        "tariff requirement"
+      ]
+    },
+    {
+      "id": "tariff-deviation",
+      "terms": [
+        "tariff deviation",
+        "deviation from tariff",
+        "tariff deviations",
+        "deviation request",
+        "request for a deviation"
+      ]
+    },
+    {
+      "id": "tariff-revision",
+      "terms": [
+        "tariff revision",
+        "tariff revisions",
+        "tariff change",
+        "tariff amendment",
+        "tariff update",
+        "revised tariff"
+      ]
+    },
+    {
+      "id": "limitation-of-liability",
+      "terms": [
+        "limitation of liability",
+        "liability clause",
+        "tariff liability",
+        "liability limits",
+        "limited liability",
+        "liability limitation",
+        "tariff liability limits",
+        "limitation-of-liability clause",
+        "liability cap"
+      ]
+    },
+    {
+      "id": "terms-of-service",
+      "terms": [
+        "terms of service",
+        "terms and conditions",
+        "service terms",
+        "conditions of service",
+        "t&cs",
+        "terms & conditions"
+      ]
+    },
+    {
+      "id": "rate-schedule",
+      "terms": [
+        "rate schedule",
+        "rate schedules",
+        "schedule of rates",
+        "tariff schedule",
+        "rate sheet"
+      ]
+    },
+    {
+      "id": "rate-class",
+      "terms": [
+        "rate class",
+        "rate classes",
+        "customer class",
+        "rate category",
+        "service class",
+        "class of service",
+        "rate classification",
+        "customer classes"
+      ]
+    },
+    {
+      "id": "rate-code",
+      "terms": [
+        "rate code",
+        "rate codes",
+        "tariff code",
+        "rate schedule code",
+        "billing rate code"
+      ]
+    },
+    {
+      "id": "rate-case",
+      "terms": [
+        "rate case",
+        "rate cases",
+        "general rate case",
+        "grc",
+        "rate proceeding",
+        "rate application",
+        "rate filing",
+        "base rate case"
+      ]
+    },
+    {
+      "id": "rate-review",
+      "terms": [
+        "rate review",
+        "rate reviews",
+        "rate-plan review",
+        "account rate review",
+        "review of rates"
+      ]
+    },
+    {
+      "id": "pending-rate-request",
+      "terms": [
+        "pending rate request",
+        "pending rate case",
+        "rate request",
+        "requested rate increase",
+        "pending rate application"
+      ]
+    },
+    {
+      "id": "rate-case-testimony",
+      "terms": [
+        "rate case testimony",
+        "testimony",
+        "written testimony",
+        "pre-filed testimony",
+        "prefiled testimony",
+        "witness testimony"
+      ]
+    },
+    {
+      "id": "direct-testimony",
+      "terms": [
+        "direct testimony",
+        "direct case",
+        "direct filed testimony"
+      ]
+    },
+    {
+      "id": "rebuttal-testimony",
+      "terms": [
+        "rebuttal testimony",
+        "rebuttal",
+        "rebuttal case",
+        "rebuttal testimonies"
+      ]
+    },
+    {
+      "id": "cross-examination",
+      "terms": [
+        "cross-examination",
+        "cross examination",
+        "cross-examined",
+        "being cross-examined"
+      ]
+    },
+    {
+      "id": "workpapers",
+      "terms": [
+        "workpapers",
+        "work papers",
+        "supporting workpapers",
+        "supporting calculations",
+        "working papers"
+      ]
+    },
+    {
+      "id": "intervenor",
+      "terms": [
+        "intervenor",
+        "intervenors",
+        "intervener",
+        "interveners",
+        "intervening party",
+        "intervening parties"
+      ]
+    },
+    {
+      "id": "contested-proceeding",
+      "terms": [
+        "contested proceeding",
+        "contested case",
+        "litigated proceeding",
+        "contested proceedings",
+        "adjudicated proceeding"
+      ]
+    },
+    {
+      "id": "formal-proceeding",
+      "terms": [
+        "formal proceeding",
+        "formal proceedings",
+        "docketed proceeding",
+        "docket",
+        "docketed case"
+      ]
+    },
+    {
+      "id": "settlement",
+      "terms": [
+        "settlement",
+        "settlement agreement",
+        "stipulation",
+        "stipulated settlement",
+        "settle",
+        "settling",
+        "settlements"
+      ]
+    },
+    {
+      "id": "administrative-law-judge",
+      "terms": [
+        "administrative law judge",
+        "alj",
+        "hearing examiner",
+        "presiding officer",
+        "administrative judge"
+      ]
+    },
+    {
+      "id": "ex-parte-rules",
+      "terms": [
+        "ex parte rules",
+        "ex parte",
+        "ex parte communication",
+        "ex parte contact",
+        "ex parte communications"
+      ]
+    },
+    {
+      "id": "rate-order",
+      "terms": [
+        "rate order",
+        "rate orders",
+        "commission order",
+        "final order",
+        "order in the rate case",
+        "rate decision"
+      ]
+    },
+    {
+      "id": "rulemaking",
+      "terms": [
+        "rulemaking",
+        "rule-making",
+        "rulemaking proceeding",
+        "rulemaking docket",
+        "rulemakings"
+      ]
+    },
+    {
+      "id": "proposed-rule",
+      "terms": [
+        "proposed rule",
+        "proposed rules",
+        "notice of proposed rulemaking",
+        "nopr",
+        "nprm",
+        "draft rule",
+        "draft rules"
+      ]
+    },
+    {
+      "id": "comments",
+      "terms": [
+        "comments",
+        "written comments",
+        "filed comments",
+        "initial comments",
+        "comment filing"
+      ]
+    },
+    {
+      "id": "reply-comments",
+      "terms": [
+        "reply comments",
+        "reply comment",
+        "responsive comments"
+      ]
+    },
+    {
+      "id": "public-comment",
+      "terms": [
+        "public comment",
+        "public comments",
+        "public comment period",
+        "comment period",
+        "public input"
+      ]
+    },
+    {
+      "id": "public-participation-hearing",
+      "terms": [
+        "public participation hearing",
+        "public participation hearings",
+        "public input hearing",
+        "public hearing",
+        "public input session",
+        "public hearings"
+      ]
+    },
+    {
+      "id": "open-meetings",
+      "terms": [
+        "open meetings",
+        "open meetings law",
+        "sunshine law",
+        "open meeting",
+        "public meetings law",
+        "open-meetings rules"
+      ]
+    },
+    {
+      "id": "revenue-requirement",
+      "terms": [
+        "revenue requirement",
+        "revenue requirements",
+        "required revenue",
+        "allowed revenue",
+        "cost of service revenue"
+      ]
+    },
+    {
+      "id": "cost-of-service",
+      "terms": [
+        "cost of service",
+        "cost-of-service",
+        "cost-of-service regulation",
+        "cost of service ratemaking",
+        "cost-of-service ratemaking"
+      ]
+    },
+    {
+      "id": "cost-of-service-study",
+      "terms": [
+        "cost-of-service study",
+        "cost of service study",
+        "cos study",
+        "class cost of service study",
+        "ccoss",
+        "cost study"
+      ]
+    },
+    {
+      "id": "cost-allocation",
+      "terms": [
+        "cost allocation",
+        "allocating costs",
+        "class cost allocation",
+        "cost allocations",
+        "allocation of costs"
+      ]
+    },
+    {
+      "id": "cost-to-serve",
+      "terms": [
+        "cost to serve",
+        "cost-to-serve",
+        "cost of serving",
+        "serving cost"
+      ]
+    },
+    {
+      "id": "cross-subsidy",
+      "terms": [
+        "cross-subsidy",
+        "cross-subsidization",
+        "cross subsidy",
+        "cost shift",
+        "cost shifting",
+        "cross-subsidies",
+        "subsidy from other customers",
+        "cost-shift",
+        "cross-subsidisation"
+      ]
+    },
+    {
+      "id": "cost-recovery",
+      "terms": [
+        "cost recovery",
+        "recovering costs",
+        "recovery of costs",
+        "rate recovery",
+        "recover in rates",
+        "recovery through rates"
+      ]
+    },
+    {
+      "id": "fixed-cost-recovery",
+      "terms": [
+        "fixed-cost recovery",
+        "fixed cost recovery",
+        "recovering fixed costs",
+        "recovery of fixed costs"
+      ]
+    },
+    {
+      "id": "storm-cost-recovery",
+      "terms": [
+        "storm cost recovery",
+        "storm recovery charge",
+        "recovery of storm costs",
+        "storm cost rider",
+        "storm costs recovery"
+      ]
+    },
+    {
+      "id": "storm-reserve",
+      "terms": [
+        "storm reserve",
+        "storm reserves",
+        "storm fund",
+        "storm reserve fund",
+        "catastrophe reserve"
+      ]
+    },
+    {
+      "id": "decoupling",
+      "terms": [
+        "decoupling",
+        "revenue decoupling",
+        "rate decoupling",
+        "revenue decoupling mechanism",
+        "decoupled rates"
+      ]
+    },
+    {
+      "id": "base-rates",
+      "terms": [
+        "base rates",
+        "base rate",
+        "base tariff",
+        "base charges",
+        "base-rate"
+      ]
+    },
+    {
+      "id": "rider",
+      "terms": [
+        "rider",
+        "riders",
+        "surcharge",
+        "tariff rider",
+        "adjustment clause",
+        "rate rider",
+        "adjustment rider"
+      ]
+    },
+    {
+      "id": "just-and-reasonable-rates",
+      "terms": [
+        "just and reasonable rates",
+        "just and reasonable",
+        "just and reasonable standard",
+        "just-and-reasonable"
+      ]
+    },
+    {
+      "id": "undue-discrimination",
+      "terms": [
+        "undue discrimination",
+        "undue preference",
+        "unjust discrimination",
+        "undue or unreasonable preference",
+        "preferential treatment",
+        "unreasonable discrimination"
+      ]
+    },
+    {
+      "id": "reasonable-return",
+      "terms": [
+        "reasonable return",
+        "return on equity",
+        "roe",
+        "allowed return",
+        "rate of return",
+        "fair return",
+        "authorized return"
+      ]
+    },
+    {
+      "id": "prudence",
+      "terms": [
+        "prudence",
+        "prudence review",
+        "prudent investment",
+        "imprudence",
+        "prudency",
+        "prudently incurred"
+      ]
+    },
+    {
+      "id": "disallowance",
+      "terms": [
+        "disallowance",
+        "disallowances",
+        "cost disallowance",
+        "disallowed costs",
+        "disallowed"
+      ]
+    },
+    {
+      "id": "test-year",
+      "terms": [
+        "test year",
+        "future test year",
+        "historic test year",
+        "test period",
+        "forecast test year"
+      ]
+    },
+    {
+      "id": "phase-in",
+      "terms": [
+        "phase-in",
+        "phase in",
+        "rate phase-in",
+        "gradualism",
+        "phased increase",
+        "phased implementation",
+        "phasing in"
+      ]
+    },
+    {
+      "id": "rate-increase",
+      "terms": [
+        "rate increase",
+        "rate increases",
+        "rate hike",
+        "price increase",
+        "price rise",
+        "tariff increase",
+        "rate rise"
+      ]
+    },
+    {
+      "id": "rate-change",
+      "terms": [
+        "rate change",
+        "rate changes",
+        "price change",
+        "tariff change notice",
+        "rate adjustment notice"
+      ]
+    },
+    {
+      "id": "rate-design",
+      "terms": [
+        "rate design",
+        "rate structure",
+        "rate designs",
+        "tariff design"
+      ]
+    },
+    {
+      "id": "stranded-costs",
+      "terms": [
+        "stranded costs",
+        "stranded assets",
+        "stranded investment",
+        "stranded cost"
+      ]
+    },
+    {
+      "id": "departing-load",
+      "terms": [
+        "departing load",
+        "departing load charge",
+        "customer departure",
+        "load departure",
+        "departing customer charges"
+      ]
+    },
+    {
+      "id": "public-benefits-charge",
+      "terms": [
+        "public benefits charge",
+        "public purpose charge",
+        "system benefits charge",
+        "sbc",
+        "ppp charge",
+        "public purpose programs charge",
+        "public benefit charge"
+      ]
+    },
+    {
+      "id": "amortization",
+      "terms": [
+        "amortization",
+        "amortisation",
+        "amortized",
+        "amortize",
+        "spread the balance",
+        "amortization schedule"
+      ]
+    },
+    {
+      "id": "ferc",
+      "terms": [
+        "ferc",
+        "federal energy regulatory commission"
+      ]
+    },
+    {
+      "id": "naruc",
+      "terms": [
+        "naruc",
+        "national association of regulatory utility commissioners"
+      ]
+    },
+    {
+      "id": "nasuca",
+      "terms": [
+        "nasuca",
+        "national association of state utility consumer advocates"
+      ]
+    },
+    {
+      "id": "policy-resolution",
+      "terms": [
+        "policy resolution",
+        "policy resolutions",
+        "naruc resolution",
+        "resolution adopted by naruc"
+      ]
+    },
+    {
+      "id": "consumer-advocate",
+      "terms": [
+        "consumer advocate",
+        "consumer advocates",
+        "office of consumer advocate",
+        "oca",
+        "people's counsel",
+        "office of people's counsel",
+        "ratepayer advocate",
+        "public counsel",
+        "utility consumer advocate",
+        "public advocate"
+      ]
+    },
+    {
+      "id": "consumer-affairs",
+      "terms": [
+        "consumer affairs",
+        "consumer affairs division",
+        "bureau of consumer services",
+        "bcs",
+        "consumer services division",
+        "consumer affairs staff"
+      ]
+    },
+    {
+      "id": "consumer-agencies",
+      "terms": [
+        "consumer agencies",
+        "consumer agency",
+        "consumer bodies",
+        "consumer organisations",
+        "consumer organizations"
+      ]
+    },
+    {
+      "id": "attorney-general",
+      "terms": [
+        "attorney general",
+        "state attorney general",
+        "attorney general's office",
+        "ag's office"
+      ]
+    },
+    {
+      "id": "regulatory-affairs",
+      "terms": [
+        "regulatory affairs",
+        "regulatory team",
+        "regulatory department",
+        "regulatory affairs team",
+        "regulatory function"
+      ]
+    },
+    {
+      "id": "regulatory-counsel",
+      "terms": [
+        "regulatory counsel",
+        "regulatory lawyer",
+        "regulatory attorney",
+        "regulatory attorneys",
+        "utility counsel"
+      ]
+    },
+    {
+      "id": "compliance-review",
+      "terms": [
+        "compliance review",
+        "compliance reviews",
+        "compliance audit",
+        "regulatory compliance review",
+        "compliance audits"
+      ]
+    },
+    {
+      "id": "compliance-monitoring",
+      "terms": [
+        "compliance monitoring",
+        "compliance checks",
+        "compliance testing",
+        "compliance check",
+        "monitoring compliance"
+      ]
+    },
+    {
+      "id": "compliance-risk",
+      "terms": [
+        "compliance risk",
+        "regulatory risk",
+        "regulatory exposure",
+        "compliance exposure",
+        "risk of non-compliance"
+      ]
+    },
+    {
+      "id": "compliance-lead",
+      "terms": [
+        "compliance lead",
+        "compliance officer",
+        "compliance manager",
+        "compliance owner",
+        "compliance team"
+      ]
+    },
+    {
+      "id": "procedural-compliance",
+      "terms": [
+        "procedural compliance",
+        "process compliance",
+        "following procedure",
+        "procedural adherence",
+        "compliance with procedure"
+      ]
+    },
+    {
+      "id": "gap-analysis",
+      "terms": [
+        "gap analysis",
+        "gap assessment",
+        "gap analyses",
+        "requirements gap analysis"
+      ]
+    },
+    {
+      "id": "requirements-map",
+      "terms": [
+        "requirements map",
+        "requirements mapping",
+        "requirements matrix",
+        "compliance matrix",
+        "rule-by-rule map",
+        "requirements traceability matrix"
+      ]
+    },
+    {
+      "id": "effective-date",
+      "terms": [
+        "effective date",
+        "effective dates",
+        "go-live date for the rules",
+        "date the rules take effect"
+      ]
+    },
+    {
+      "id": "management-audit",
+      "terms": [
+        "management audit",
+        "management audits",
+        "management and operations audit",
+        "focused audit",
+        "commission management audit"
+      ]
+    },
+    {
+      "id": "audit",
+      "terms": [
+        "audit",
+        "audits",
+        "internal audit",
+        "external audit",
+        "auditing",
+        "audited"
+      ]
+    },
+    {
+      "id": "self-audit",
+      "terms": [
+        "self-audit",
+        "self-audits",
+        "self-assessment",
+        "self-review",
+        "internal self-audit"
+      ]
+    },
+    {
+      "id": "ucare",
+      "terms": [
+        "ucare",
+        "ucare report",
+        "utility consumer activities report and evaluation",
+        "consumer activities report"
+      ]
+    },
+    {
+      "id": "materiality",
+      "terms": [
+        "materiality",
+        "materiality threshold",
+        "materiality assessment"
+      ]
+    },
+    {
+      "id": "regulatory-threshold",
+      "terms": [
+        "regulatory threshold",
+        "regulatory thresholds",
+        "regulator's threshold",
+        "regulatory minimum",
+        "commission threshold"
+      ]
+    },
+    {
+      "id": "threshold",
+      "terms": [
+        "threshold",
+        "thresholds",
+        "trigger level",
+        "cut-off point"
+      ]
+    },
+    {
+      "id": "estimated-time-of-restoration",
+      "terms": [
+        "estimated time of restoration",
+        "estimated restoration time",
+        "etr",
+        "etrs",
+        "restoration estimate",
+        "restoration estimates",
+        "restoration time estimate",
+        "ert",
+        "estimated time to restore",
+        "estimated restoration",
+        "restoration time"
+      ]
+    },
+    {
+      "id": "initial-etr",
+      "terms": [
+        "initial etr",
+        "initial etrs",
+        "first etr",
+        "initial restoration estimate",
+        "first restoration estimate"
+      ]
+    },
+    {
+      "id": "adjusted-etr",
+      "terms": [
+        "adjusted etr",
+        "updated etr",
+        "revised etr",
+        "revised restoration estimate",
+        "updated restoration estimate",
+        "etr update",
+        "changed etr"
+      ]
+    },
+    {
+      "id": "global-etr",
+      "terms": [
+        "global etr",
+        "global etrs",
+        "system-wide etr",
+        "global restoration estimate",
+        "system-level restoration estimate",
+        "blanket etr"
+      ]
+    },
+    {
+      "id": "area-etr",
+      "terms": [
+        "area etr",
+        "area etrs",
+        "regional etr",
+        "area-level etr",
+        "area restoration estimate"
+      ]
+    },
+    {
+      "id": "etr-accuracy",
+      "terms": [
+        "etr accuracy",
+        "restoration estimate accuracy",
+        "accuracy of etrs",
+        "etr hit rate",
+        "etrs met"
+      ]
+    },
+    {
+      "id": "assessing-message",
+      "terms": [
+        "assessing message",
+        "assessing status",
+        "damage being assessed message",
+        "assessing damage message",
+        "we are assessing message"
+      ]
+    },
+    {
+      "id": "acknowledged",
+      "terms": [
+        "acknowledged",
+        "outage acknowledged",
+        "acknowledged status",
+        "outage confirmed"
+      ]
+    },
+    {
+      "id": "damage-assessment",
+      "terms": [
+        "damage assessment",
+        "damage assessments",
+        "damage assessors",
+        "damage assessment teams",
+        "assessing the damage",
+        "damage survey"
+      ]
+    },
+    {
+      "id": "patrol-and-inspection",
+      "terms": [
+        "patrol and inspection",
+        "patrolling",
+        "line patrol",
+        "patrol",
+        "circuit patrol"
+      ]
+    },
+    {
+      "id": "crew-assessment",
+      "terms": [
+        "crew assessment",
+        "crew assessments",
+        "crew on site assessment",
+        "crew arrival assessment",
+        "on-site assessment"
+      ]
+    },
+    {
+      "id": "crew-count",
+      "terms": [
+        "crew count",
+        "crews",
+        "crew numbers",
+        "number of crews",
+        "crews on the ground",
+        "crew counts"
+      ]
+    },
+    {
+      "id": "line-crews",
+      "terms": [
+        "line crews",
+        "line crew",
+        "lineworkers",
+        "linemen",
+        "line workers",
+        "line technicians",
+        "field crews"
+      ]
+    },
+    {
+      "id": "make-safe-crews",
+      "terms": [
+        "make-safe crews",
+        "make safe crews",
+        "make-safe crew",
+        "wire guards",
+        "wire-down guards",
+        "make safe"
+      ]
+    },
+    {
+      "id": "crew-onboarding",
+      "terms": [
+        "crew onboarding",
+        "crew check-in",
+        "onboarding crews",
+        "crew reception",
+        "onboarding mutual assistance crews"
+      ]
+    },
+    {
+      "id": "mutual-assistance",
+      "terms": [
+        "mutual assistance",
+        "mutual aid",
+        "mutual assistance group",
+        "mutual aid crews",
+        "rmag",
+        "regional mutual assistance group",
+        "mutual assistance crews",
+        "mutual assistance groups"
+      ]
+    },
+    {
+      "id": "storm-mobilization",
+      "terms": [
+        "storm mobilization",
+        "mobilization",
+        "storm mobilisation",
+        "mobilizing for storms",
+        "storm activation",
+        "mobilisation"
+      ]
+    },
+    {
+      "id": "staging-area",
+      "terms": [
+        "staging area",
+        "staging areas",
+        "staging site",
+        "laydown yard",
+        "staging yard"
+      ]
+    },
+    {
+      "id": "storm-organization",
+      "terms": [
+        "storm organization",
+        "storm roles",
+        "storm assignments",
+        "storm structure",
+        "storm organisation",
+        "storm duty roster"
+      ]
+    },
+    {
+      "id": "storm-rotation",
+      "terms": [
+        "storm rotation",
+        "storm rotations",
+        "storm shifts",
+        "storm duty rotation",
+        "storm roster"
+      ]
+    },
+    {
+      "id": "rotation",
+      "terms": [
+        "rotation",
+        "rotations",
+        "rotational assignment",
+        "job rotation"
+      ]
+    },
+    {
+      "id": "storm-backlog",
+      "terms": [
+        "storm backlog",
+        "post-storm backlog",
+        "storm work backlog",
+        "backlog after the storm"
+      ]
+    },
+    {
+      "id": "storm-drill",
+      "terms": [
+        "storm drill",
+        "storm drills",
+        "storm exercise",
+        "storm exercises",
+        "storm simulation"
+      ]
+    },
+    {
+      "id": "tabletop-exercise",
+      "terms": [
+        "tabletop exercise",
+        "tabletop",
+        "tabletop exercises",
+        "table-top exercise",
+        "ttx",
+        "tabletop drill"
+      ]
+    },
+    {
+      "id": "functional-exercise",
+      "terms": [
+        "functional exercise",
+        "functional exercises",
+        "functional drill",
+        "operations-based exercise"
+      ]
+    },
+    {
+      "id": "inject",
+      "terms": [
+        "inject",
+        "injects",
+        "exercise inject",
+        "scenario inject",
+        "scenario injects"
+      ]
+    },
+    {
+      "id": "storm-season",
+      "terms": [
+        "storm season",
+        "hurricane season",
+        "storm period",
+        "wildfire season"
+      ]
+    },
+    {
+      "id": "severe-weather",
+      "terms": [
+        "severe weather",
+        "extreme weather",
+        "major storm",
+        "bad weather",
+        "severe storms",
+        "storm",
+        "storms"
+      ]
+    },
+    {
+      "id": "heat-advisory",
+      "terms": [
+        "heat advisory",
+        "excessive heat warning",
+        "heat warning",
+        "heat wave",
+        "heatwave",
+        "extreme heat",
+        "heat advisories"
+      ]
+    },
+    {
+      "id": "weather-all-clear",
+      "terms": [
+        "weather all-clear",
+        "all-clear",
+        "all clear",
+        "weather clear",
+        "all-clear signal"
+      ]
+    },
+    {
+      "id": "multi-day-event",
+      "terms": [
+        "multi-day event",
+        "multi-day outage",
+        "extended outage",
+        "prolonged outage",
+        "long-duration outage",
+        "multi-day outages",
+        "multi-day events"
+      ]
+    },
+    {
+      "id": "major-event-day",
+      "terms": [
+        "major event day",
+        "major event days",
+        "major event",
+        "major events"
+      ]
+    },
+    {
+      "id": "major-event-exclusion",
+      "terms": [
+        "major event exclusion",
+        "major event exclusions",
+        "excluding major events",
+        "excluded events",
+        "med exclusion"
+      ]
+    },
+    {
+      "id": "excused-events",
+      "terms": [
+        "excused events",
+        "excused event",
+        "excusable events",
+        "agreed exclusions",
+        "excused incidents"
+      ]
+    },
+    {
+      "id": "2-5-beta-method",
+      "terms": [
+        "2.5 beta method",
+        "2.5 beta",
+        "beta method",
+        "2.5-beta method",
+        "ieee 2.5 beta"
+      ]
+    },
+    {
+      "id": "ieee-1366",
+      "terms": [
+        "ieee 1366",
+        "ieee standard 1366",
+        "ieee std 1366",
+        "ieee 1366 standard"
+      ]
+    },
+    {
+      "id": "ieee-1547",
+      "terms": [
+        "ieee 1547",
+        "ieee std 1547",
+        "ieee standard 1547",
+        "ieee 1547 standard"
+      ]
+    },
+    {
+      "id": "saidi",
+      "terms": [
+        "saidi",
+        "system average interruption duration index"
+      ]
+    },
+    {
+      "id": "saifi",
+      "terms": [
+        "saifi",
+        "system average interruption frequency index"
+      ]
+    },
+    {
+      "id": "caidi",
+      "terms": [
+        "caidi",
+        "customer average interruption duration index"
+      ]
+    },
+    {
+      "id": "maifi",
+      "terms": [
+        "maifi",
+        "momentary average interruption frequency index",
+        "maifie"
+      ]
+    },
+    {
+      "id": "momentary-interruption",
+      "terms": [
+        "momentary interruption",
+        "momentary interruptions",
+        "momentary outage",
+        "momentary outages",
+        "blink",
+        "blinks",
+        "momentaries",
+        "flicker",
+        "flickers"
+      ]
+    },
+    {
+      "id": "sustained-interruption",
+      "terms": [
+        "sustained interruption",
+        "sustained interruptions",
+        "sustained outage",
+        "sustained outages",
+        "long interruption"
+      ]
+    },
+    {
+      "id": "planned-interruption",
+      "terms": [
+        "planned interruption",
+        "planned interruptions",
+        "planned outage",
+        "planned outages",
+        "planned power cut",
+        "scheduled outage",
+        "planned supply interruption",
+        "planned shutdown",
+        "planned power cuts"
+      ]
+    },
+    {
+      "id": "nested-outage",
+      "terms": [
+        "nested outage",
+        "nested outages",
+        "outage within an outage",
+        "nested fault",
+        "hidden outage"
+      ]
+    },
+    {
+      "id": "reliability",
+      "terms": [
+        "reliability",
+        "service reliability",
+        "reliability performance",
+        "reliability metrics",
+        "reliability of supply",
+        "reliability indices"
+      ]
+    },
+    {
+      "id": "power-quality",
+      "terms": [
+        "power quality",
+        "power-quality",
+        "voltage quality",
+        "quality of supply",
+        "power quality issues"
+      ]
+    },
+    {
+      "id": "power-quality-and-reliability",
+      "terms": [
+        "power quality and reliability",
+        "reliability and power quality",
+        "power quality & reliability"
+      ]
+    },
+    {
+      "id": "power-quality-monitoring",
+      "terms": [
+        "power-quality monitoring",
+        "power quality monitoring",
+        "pq monitoring",
+        "power quality monitor",
+        "power quality meter",
+        "power quality logger",
+        "power-quality monitor"
+      ]
+    },
+    {
+      "id": "voltage-records",
+      "terms": [
+        "voltage records",
+        "voltage data",
+        "voltage logs",
+        "voltage readings",
+        "voltage history"
+      ]
+    },
+    {
+      "id": "voltage-event",
+      "terms": [
+        "voltage event",
+        "voltage events",
+        "voltage excursion",
+        "power quality event",
+        "voltage disturbance"
+      ]
+    },
+    {
+      "id": "voltage-sag",
+      "terms": [
+        "voltage sag",
+        "voltage sags",
+        "voltage dip",
+        "voltage dips",
+        "sag",
+        "dip",
+        "brownout",
+        "sags"
+      ]
+    },
+    {
+      "id": "service-voltage",
+      "terms": [
+        "service voltage",
+        "voltage at the meter",
+        "delivered voltage",
+        "supply voltage",
+        "service voltage range"
+      ]
+    },
+    {
+      "id": "ride-through",
+      "terms": [
+        "ride-through",
+        "voltage ride-through",
+        "fault ride-through",
+        "ride through",
+        "ride-through capability"
+      ]
+    },
+    {
+      "id": "feeder",
+      "terms": [
+        "feeder",
+        "feeders",
+        "circuit",
+        "distribution feeder",
+        "distribution circuit",
+        "circuits"
+      ]
+    },
+    {
+      "id": "feeder-tie",
+      "terms": [
+        "feeder tie",
+        "feeder ties",
+        "tie switch",
+        "circuit tie",
+        "tie line"
+      ]
+    },
+    {
+      "id": "recloser",
+      "terms": [
+        "recloser",
+        "reclosers",
+        "automatic recloser",
+        "reclosing",
+        "recloser operation"
+      ]
+    },
+    {
+      "id": "transformer-fuse",
+      "terms": [
+        "transformer fuse",
+        "transformer fuses",
+        "fuse",
+        "blown fuse",
+        "fuse on the transformer"
+      ]
+    },
+    {
+      "id": "service-drop",
+      "terms": [
+        "service drop",
+        "service drops",
+        "service wire",
+        "overhead service",
+        "drop line",
+        "service cable"
+      ]
+    },
+    {
+      "id": "weatherhead",
+      "terms": [
+        "weatherhead",
+        "weather head",
+        "service mast",
+        "service entrance",
+        "weatherheads"
+      ]
+    },
+    {
+      "id": "circuit-scope",
+      "terms": [
+        "circuit scope",
+        "scope of circuits",
+        "circuits in scope",
+        "circuit list",
+        "affected circuits"
+      ]
+    },
+    {
+      "id": "affected-area",
+      "terms": [
+        "affected area",
+        "affected areas",
+        "outage area",
+        "impacted area",
+        "area affected"
+      ]
+    },
+    {
+      "id": "restoration-priorities",
+      "terms": [
+        "restoration priorities",
+        "restoration priority",
+        "restoration order",
+        "priority restoration",
+        "restoration sequence",
+        "restoration hierarchy",
+        "order of restoration"
+      ]
+    },
+    {
+      "id": "restoration-standards",
+      "terms": [
+        "restoration standards",
+        "restoration time standards",
+        "restoration performance standards",
+        "restoration time commitments"
+      ]
+    },
+    {
+      "id": "critical-facilities",
+      "terms": [
+        "critical facilities",
+        "critical facility",
+        "critical infrastructure",
+        "critical infrastructure customers",
+        "essential facilities"
+      ]
+    },
+    {
+      "id": "critical-load",
+      "terms": [
+        "critical load",
+        "critical loads",
+        "essential load",
+        "must-run load",
+        "critical equipment load"
+      ]
+    },
+    {
+      "id": "backup-power",
+      "terms": [
+        "backup power",
+        "backup generation",
+        "backup battery",
+        "backup generator",
+        "backup generators",
+        "battery backup",
+        "standby generator",
+        "generator",
+        "home battery"
+      ]
+    },
+    {
+      "id": "outage-management-system",
+      "terms": [
+        "outage management system",
+        "oms",
+        "outage management",
+        "outage management systems"
+      ]
+    },
+    {
+      "id": "outage-map",
+      "terms": [
+        "outage map",
+        "outage maps",
+        "online outage map",
+        "outage tracker map"
+      ]
+    },
+    {
+      "id": "outage-report",
+      "terms": [
+        "outage report",
+        "outage reports",
+        "outage reporting",
+        "report an outage",
+        "reporting an outage",
+        "outage call"
+      ]
+    },
+    {
+      "id": "outage-ticket",
+      "terms": [
+        "outage ticket",
+        "outage tickets",
+        "trouble ticket",
+        "outage order",
+        "trouble order",
+        "outage event",
+        "outage incident",
+        "trouble tickets"
+      ]
+    },
+    {
+      "id": "outage-status",
+      "terms": [
+        "outage status",
+        "outage status update",
+        "status of the outage",
+        "restoration status",
+        "outage updates",
+        "outage status updates"
+      ]
+    },
+    {
+      "id": "outage-alert",
+      "terms": [
+        "outage alert",
+        "outage alerts",
+        "outage text",
+        "outage notification",
+        "outage notifications",
+        "outage texts",
+        "outage message alert"
+      ]
+    },
+    {
+      "id": "outage-log",
+      "terms": [
+        "outage log",
+        "outage logs",
+        "outage records",
+        "outage history",
+        "interruption log"
+      ]
+    },
+    {
+      "id": "false-restoration-notice",
+      "terms": [
+        "false restoration notice",
+        "false restoration notices",
+        "false all-clear",
+        "incorrect restoration message",
+        "false restore notification",
+        "false restoration message",
+        "premature restoration notice"
+      ]
+    },
+    {
+      "id": "corrective-notification",
+      "terms": [
+        "corrective notification",
+        "corrective notifications",
+        "correction notice",
+        "corrected notification",
+        "follow-up correction",
+        "correction message"
+      ]
+    },
+    {
+      "id": "notification-log",
+      "terms": [
+        "notification log",
+        "notification logs",
+        "notice log",
+        "notification records",
+        "record of notifications",
+        "contact log"
+      ]
+    },
+    {
+      "id": "public-safety-power-shutoff",
+      "terms": [
+        "public safety power shutoff",
+        "psps",
+        "power safety shutoff",
+        "wildfire shutoff",
+        "wildfire safety shutoff",
+        "public safety power shutoffs",
+        "psps event"
+      ]
+    },
+    {
+      "id": "access-and-functional-needs",
+      "terms": [
+        "access and functional needs",
+        "afn",
+        "access and functional needs population",
+        "afn customers"
+      ]
+    },
+    {
+      "id": "emergency-operations-center",
+      "terms": [
+        "emergency operations center",
+        "eoc",
+        "emergency operations centre",
+        "storm center",
+        "storm room",
+        "emergency operations centers"
+      ]
+    },
+    {
+      "id": "emergency-response-plan",
+      "terms": [
+        "emergency response plan",
+        "emergency plan",
+        "emergency operations plan",
+        "emergency response plans",
+        "storm plan",
+        "storm response plan"
+      ]
+    },
+    {
+      "id": "emergency-management",
+      "terms": [
+        "emergency management",
+        "emergency management agency",
+        "office of emergency management",
+        "emergency managers",
+        "county emergency management"
+      ]
+    },
+    {
+      "id": "incident-team",
+      "terms": [
+        "incident team",
+        "incident response team",
+        "incident management team",
+        "imt",
+        "incident teams"
+      ]
+    },
+    {
+      "id": "incident-templates",
+      "terms": [
+        "incident templates",
+        "incident communication templates",
+        "outage templates",
+        "incident message templates",
+        "crisis templates"
+      ]
+    },
+    {
+      "id": "pre-approved-messages",
+      "terms": [
+        "pre-approved messages",
+        "pre-approved message",
+        "pre-approved message templates",
+        "pre-scripted messages",
+        "prepared messages",
+        "pre-approved statements"
+      ]
+    },
+    {
+      "id": "holding-statement",
+      "terms": [
+        "holding statement",
+        "holding statements",
+        "holding line",
+        "holding message",
+        "initial statement",
+        "holding response"
+      ]
+    },
+    {
+      "id": "post-event-report",
+      "terms": [
+        "post-event report",
+        "post-event reports",
+        "post-storm report",
+        "after-action report",
+        "event report",
+        "post-incident report"
+      ]
+    },
+    {
+      "id": "after-action-review",
+      "terms": [
+        "after-action review",
+        "after action review",
+        "aar",
+        "debrief",
+        "debriefs",
+        "debriefing",
+        "post-incident review",
+        "post-event review",
+        "hot wash",
+        "hotwash",
+        "post-mortem",
+        "postmortem",
+        "retrospective"
+      ]
+    },
+    {
+      "id": "lessons-learned",
+      "terms": [
+        "lessons learned",
+        "lessons learnt",
+        "lessons-learned",
+        "key lessons"
+      ]
+    },
+    {
+      "id": "emergency-dispatch",
+      "terms": [
+        "emergency dispatch",
+        "dispatch",
+        "crew dispatch",
+        "dispatching crews",
+        "dispatch center",
+        "dispatched"
+      ]
+    },
+    {
+      "id": "call-to-dispatch-time",
+      "terms": [
+        "call-to-dispatch time",
+        "call to dispatch time",
+        "time to dispatch",
+        "dispatch time",
+        "call-to-dispatch"
+      ]
+    },
+    {
+      "id": "gas-odor-call",
+      "terms": [
+        "gas odor call",
+        "gas odor calls",
+        "gas odour call",
+        "gas leak call",
+        "smell of gas",
+        "gas smell",
+        "odor call",
+        "gas emergency call",
+        "gas odour report",
+        "smell gas"
+      ]
+    },
+    {
+      "id": "calls-911",
+      "terms": [
+        "calls 911",
+        "call 911",
+        "dial 911",
+        "calling 911",
+        "ring 911"
+      ]
+    },
+    {
+      "id": "ignition-sources",
+      "terms": [
+        "ignition sources",
+        "ignition source",
+        "sources of ignition",
+        "light switches and flames"
+      ]
+    },
+    {
+      "id": "evacuation",
+      "terms": [
+        "evacuation",
+        "evacuate",
+        "evacuating",
+        "evacuation order"
+      ]
+    },
+    {
+      "id": "relight",
+      "terms": [
+        "relight",
+        "relights",
+        "pilot relight",
+        "relighting appliances",
+        "relight the pilot",
+        "gas relight"
+      ]
+    },
+    {
+      "id": "response-time-standard",
+      "terms": [
+        "response time standard",
+        "gas response time standard",
+        "on-site within target",
+        "time to arrive on site"
+      ]
+    },
+    {
+      "id": "safety-performance-measure",
+      "terms": [
+        "safety performance measure",
+        "safety performance measures",
+        "safety metric",
+        "safety measure",
+        "safety kpi"
+      ]
+    },
+    {
+      "id": "safety-and-reliability",
+      "terms": [
+        "safety and reliability",
+        "safe and reliable service",
+        "safety & reliability",
+        "reliability and safety"
+      ]
+    },
+    {
+      "id": "shelter",
+      "terms": [
+        "shelter",
+        "shelters",
+        "emergency shelter",
+        "emergency shelters"
+      ]
+    },
+    {
+      "id": "warming-center",
+      "terms": [
+        "warming center",
+        "warming centre",
+        "warming centers",
+        "warming centres",
+        "warm space",
+        "warm spaces",
+        "warm bank",
+        "warm banks"
+      ]
+    },
+    {
+      "id": "community-resource-center",
+      "terms": [
+        "community resource center",
+        "community resource centers",
+        "resource center",
+        "community hub",
+        "customer resource center",
+        "community support center"
+      ]
+    },
+    {
+      "id": "load-at-risk",
+      "terms": [
+        "load at risk",
+        "revenue load at risk",
+        "at-risk load",
+        "load under threat",
+        "load that could leave"
+      ]
+    },
+    {
+      "id": "boil-water-notice",
+      "terms": [
+        "boil-water notice",
+        "boil water notice",
+        "boil-water advisory",
+        "boil water advisory",
+        "bwn",
+        "precautionary boil notice",
+        "boil notice",
+        "boil-water notices"
+      ]
+    },
+    {
+      "id": "rolling-boil",
+      "terms": [
+        "rolling boil",
+        "full rolling boil",
+        "bring water to a rolling boil"
+      ]
+    },
+    {
+      "id": "tier-1-public-notice",
+      "terms": [
+        "tier 1 public notice",
+        "tier 1 notice",
+        "tier one notice",
+        "tier 1 public notification",
+        "tier 1"
+      ]
+    },
+    {
+      "id": "bacteriological-sampling",
+      "terms": [
+        "bacteriological sampling",
+        "bacteria sampling",
+        "microbiological sampling",
+        "bacteriological testing",
+        "coliform testing",
+        "bacteriological samples"
+      ]
+    },
+    {
+      "id": "flushing",
+      "terms": [
+        "flushing",
+        "hydrant flushing",
+        "main flushing",
+        "flushing the mains",
+        "flushing program",
+        "flush the lines"
+      ]
+    },
+    {
+      "id": "loss-of-pressure",
+      "terms": [
+        "loss of pressure",
+        "low pressure",
+        "pressure loss",
+        "low water pressure",
+        "no pressure",
+        "pressure drop"
+      ]
+    },
+    {
+      "id": "main-replacement",
+      "terms": [
+        "main replacement",
+        "water main replacement",
+        "mains replacement",
+        "mains renewal",
+        "main replacements"
+      ]
+    },
+    {
+      "id": "internal-sewer-flooding",
+      "terms": [
+        "internal sewer flooding",
+        "sewer flooding",
+        "internal flooding",
+        "flooding from sewers",
+        "internal sewer floods"
+      ]
+    },
+    {
+      "id": "service-line-inventory",
+      "terms": [
+        "service line inventory",
+        "lead service line inventory",
+        "lsl inventory",
+        "lead inventory",
+        "service line material inventory"
+      ]
+    },
+    {
+      "id": "lead-status-unknown",
+      "terms": [
+        "lead status unknown",
+        "unknown material",
+        "unknown service line material",
+        "lead status unknown lines",
+        "material unknown"
+      ]
+    },
+    {
+      "id": "galvanized-requiring-replacement",
+      "terms": [
+        "galvanized requiring replacement",
+        "grr",
+        "galvanized service line",
+        "galvanized lines requiring replacement"
+      ]
+    },
+    {
+      "id": "partial-replacement",
+      "terms": [
+        "partial replacement",
+        "partial replacements",
+        "partial lead service line replacement",
+        "partial lsl replacement"
+      ]
+    },
+    {
+      "id": "certified-filter",
+      "terms": [
+        "certified filter",
+        "certified filters",
+        "nsf-certified filter",
+        "nsf/ansi 53 filter",
+        "lead filter",
+        "lead-reducing filter",
+        "filter pitcher"
+      ]
+    },
+    {
+      "id": "water-shortage-contingency-plan",
+      "terms": [
+        "water shortage contingency plan",
+        "wscp",
+        "drought contingency plan",
+        "drought plan",
+        "water shortage plan"
+      ]
+    },
+    {
+      "id": "watering-schedule",
+      "terms": [
+        "watering schedule",
+        "watering restrictions",
+        "watering days",
+        "irrigation schedule",
+        "outdoor watering schedule",
+        "watering rules"
+      ]
+    },
+    {
+      "id": "water-waste-report",
+      "terms": [
+        "water-waste report",
+        "water waste report",
+        "report water waste",
+        "waste report",
+        "water-waste reports"
+      ]
+    },
+    {
+      "id": "quality-monitoring",
+      "terms": [
+        "quality monitoring",
+        "call monitoring",
+        "qa monitoring",
+        "quality assurance",
+        "call quality monitoring",
+        "qm",
+        "qa",
+        "quality program",
+        "quality programme"
+      ]
+    },
+    {
+      "id": "call-review",
+      "terms": [
+        "call review",
+        "call reviews",
+        "call listening",
+        "listening to calls",
+        "reviewing calls",
+        "call audits",
+        "recorded call review",
+        "call listening sessions"
+      ]
+    },
+    {
+      "id": "quality-review",
+      "terms": [
+        "quality review",
+        "quality reviews",
+        "quality checks",
+        "quality check",
+        "quality control",
+        "qc",
+        "case quality review",
+        "quality audit"
+      ]
+    },
+    {
+      "id": "sample-review",
+      "terms": [
+        "sample review",
+        "sample reviews",
+        "sample audit",
+        "sample check",
+        "sampled review"
+      ]
+    },
+    {
+      "id": "screen-review",
+      "terms": [
+        "screen review",
+        "screen reviews",
+        "screen recording review",
+        "screen capture review",
+        "reviewing screen recordings"
+      ]
+    },
+    {
+      "id": "quality-form",
+      "terms": [
+        "quality form",
+        "quality forms",
+        "qa form",
+        "quality scorecard",
+        "evaluation form",
+        "monitoring form",
+        "qa scorecard"
+      ]
+    },
+    {
+      "id": "quality-score",
+      "terms": [
+        "quality score",
+        "quality scores",
+        "qa score",
+        "qa scores",
+        "quality rating",
+        "quality result"
+      ]
+    },
+    {
+      "id": "outcome-scoring",
+      "terms": [
+        "outcome scoring",
+        "outcome-based scoring",
+        "scoring outcomes",
+        "outcome-focused scoring"
+      ]
+    },
+    {
+      "id": "critical-error",
+      "terms": [
+        "critical error",
+        "critical errors",
+        "fatal error",
+        "fatal errors",
+        "auto-fail",
+        "auto fail",
+        "automatic fail",
+        "zero-tolerance quality item",
+        "zero tolerance item",
+        "zero-tolerance item",
+        "automatic failure"
+      ]
+    },
+    {
+      "id": "pass-fail-item",
+      "terms": [
+        "pass-fail item",
+        "pass/fail item",
+        "pass-fail items",
+        "yes/no item",
+        "binary item",
+        "pass or fail item"
+      ]
+    },
+    {
+      "id": "compliance-item",
+      "terms": [
+        "compliance item",
+        "compliance items",
+        "compliance question",
+        "regulatory item",
+        "compliance-critical item"
+      ]
+    },
+    {
+      "id": "scoring-rubric",
+      "terms": [
+        "scoring rubric",
+        "rubric",
+        "scoring guide",
+        "scoring guidelines",
+        "rubrics",
+        "scoring criteria"
+      ]
+    },
+    {
+      "id": "scoring-anchors",
+      "terms": [
+        "scoring anchors",
+        "anchors",
+        "behavioral anchors",
+        "behavioural anchors",
+        "anchor examples",
+        "rating anchors",
+        "rating definitions",
+        "anchored rating scale"
+      ]
+    },
+    {
+      "id": "calibration",
+      "terms": [
+        "calibration",
+        "calibration session",
+        "calibration sessions",
+        "quality calibration",
+        "calibrating",
+        "calibrations",
+        "scoring calibration"
+      ]
+    },
+    {
+      "id": "joint-calibration",
+      "terms": [
+        "joint calibration",
+        "joint calibration session",
+        "joint calibrations",
+        "vendor calibration",
+        "joint calibration with the vendor",
+        "cross-site calibration"
+      ]
+    },
+    {
+      "id": "rating-calibration",
+      "terms": [
+        "rating calibration",
+        "performance rating calibration",
+        "ratings calibration",
+        "calibration of performance ratings",
+        "talent calibration"
+      ]
+    },
+    {
+      "id": "evaluator-variance",
+      "terms": [
+        "evaluator variance",
+        "scorer variance",
+        "inter-rater reliability",
+        "inter-rater agreement",
+        "rater drift",
+        "evaluator drift",
+        "evaluator consistency",
+        "scoring variance"
+      ]
+    },
+    {
+      "id": "leniency",
+      "terms": [
+        "leniency",
+        "leniency bias",
+        "lenient scoring",
+        "grading too easy",
+        "leniency error"
+      ]
+    },
+    {
+      "id": "recency",
+      "terms": [
+        "recency",
+        "recency bias",
+        "recency effect",
+        "recency error"
+      ]
+    },
+    {
+      "id": "coaching-cadence",
+      "terms": [
+        "coaching cadence",
+        "coaching rhythm",
+        "regular coaching",
+        "coaching frequency",
+        "coaching schedule"
+      ]
+    },
+    {
+      "id": "coaching-the-coach",
+      "terms": [
+        "coaching the coach",
+        "coach the coach",
+        "coaching supervisors to coach",
+        "coaching coaches",
+        "coach-the-coach"
+      ]
+    },
+    {
+      "id": "coaching-only-period",
+      "terms": [
+        "coaching-only period",
+        "coaching only period",
+        "coaching-only phase",
+        "no-discipline period",
+        "learning period"
+      ]
+    },
+    {
+      "id": "side-by-side-coaching",
+      "terms": [
+        "side-by-side coaching",
+        "side by side coaching",
+        "sit-alongs",
+        "sit-along",
+        "side-by-sides",
+        "sit-beside",
+        "side-by-side",
+        "sit-with coaching",
+        "side by side"
+      ]
+    },
+    {
+      "id": "one-on-one",
+      "terms": [
+        "one-on-one",
+        "one-to-one",
+        "one-on-ones",
+        "one-to-ones",
+        "1:1",
+        "1:1s",
+        "1-2-1",
+        "one-on-one meeting",
+        "one-to-one meeting"
+      ]
+    },
+    {
+      "id": "development-plan",
+      "terms": [
+        "development plan",
+        "development plans",
+        "individual development plan",
+        "idp",
+        "personal development plan",
+        "pdp"
+      ]
+    },
+    {
+      "id": "mentor",
+      "terms": [
+        "mentor",
+        "mentoring",
+        "mentorship",
+        "mentors",
+        "mentored"
+      ]
+    },
+    {
+      "id": "shadowing",
+      "terms": [
+        "shadowing",
+        "job shadowing",
+        "shadow shifts",
+        "shadowed",
+        "shadowing sessions"
+      ]
+    },
+    {
+      "id": "nesting",
+      "terms": [
+        "nesting",
+        "nesting period",
+        "nesting bay",
+        "transition bay",
+        "vestibule",
+        "graduation bay",
+        "nesting phase"
+      ]
+    },
+    {
+      "id": "new-hire-training",
+      "terms": [
+        "new-hire training",
+        "new hire training",
+        "onboarding training",
+        "induction training",
+        "induction",
+        "new-hire academy",
+        "new hire academy",
+        "initial training"
+      ]
+    },
+    {
+      "id": "scenario-assessment",
+      "terms": [
+        "scenario assessment",
+        "scenario-based assessment",
+        "scenario test",
+        "scenario-based test",
+        "case-based assessment"
+      ]
+    },
+    {
+      "id": "role-plays",
+      "terms": [
+        "role-plays",
+        "role-play",
+        "roleplay",
+        "role play",
+        "role plays",
+        "mock calls",
+        "mock call",
+        "call simulation",
+        "call simulations",
+        "simulated calls"
+      ]
+    },
+    {
+      "id": "knowledge-transfer",
+      "terms": [
+        "knowledge transfer",
+        "knowledge sharing",
+        "handing over knowledge",
+        "transfer of knowledge",
+        "knowledge capture"
+      ]
+    },
+    {
+      "id": "cross-training",
+      "terms": [
+        "cross-training",
+        "cross-trained staff",
+        "cross-trained",
+        "cross-skilling",
+        "multi-skilling",
+        "cross-skilled agents",
+        "multi-skilled agents",
+        "cross-trained agents",
+        "cross training"
+      ]
+    },
+    {
+      "id": "backfill",
+      "terms": [
+        "backfill",
+        "backfilling",
+        "backfilled",
+        "cover for the role",
+        "backfill cover"
+      ]
+    },
+    {
+      "id": "acting-assignment",
+      "terms": [
+        "acting assignment",
+        "acting assignments",
+        "acting role",
+        "acting up",
+        "temporary promotion",
+        "acting supervisor"
+      ]
+    },
+    {
+      "id": "succession-planning",
+      "terms": [
+        "succession planning",
+        "succession plan",
+        "succession pipeline",
+        "talent pipeline",
+        "succession plans"
+      ]
+    },
+    {
+      "id": "bench-strength",
+      "terms": [
+        "bench strength",
+        "bench",
+        "leadership bench",
+        "talent bench",
+        "depth of bench"
+      ]
+    },
+    {
+      "id": "ready-now-candidate",
+      "terms": [
+        "ready-now candidate",
+        "ready-now candidates",
+        "ready now successor",
+        "ready-now successor",
+        "ready now",
+        "ready-now"
+      ]
+    },
+    {
+      "id": "realistic-job-preview",
+      "terms": [
+        "realistic job preview",
+        "realistic job previews",
+        "rjp",
+        "job preview",
+        "day-in-the-life preview",
+        "realistic preview"
+      ]
+    },
+    {
+      "id": "structured-interview",
+      "terms": [
+        "structured interview",
+        "structured interviews",
+        "competency-based interview",
+        "behavioral interview",
+        "behavioural interview",
+        "structured interviewing"
+      ]
+    },
+    {
+      "id": "cost-per-hire",
+      "terms": [
+        "cost per hire",
+        "hiring cost",
+        "recruitment cost",
+        "recruiting cost",
+        "cost to hire"
+      ]
+    },
+    {
+      "id": "cost-per-trainee",
+      "terms": [
+        "cost per trainee",
+        "training cost per head",
+        "cost per learner",
+        "training cost per trainee"
+      ]
+    },
+    {
+      "id": "attrition",
+      "terms": [
+        "attrition",
+        "staff turnover",
+        "employee turnover",
+        "turnover",
+        "agent attrition",
+        "staff attrition",
+        "attrition rate",
+        "turnover rate"
+      ]
+    },
+    {
+      "id": "early-attrition",
+      "terms": [
+        "early attrition",
+        "new-hire attrition",
+        "early turnover",
+        "first-90-day attrition",
+        "new hire attrition",
+        "early-tenure attrition"
+      ]
+    },
+    {
+      "id": "tenure-band",
+      "terms": [
+        "tenure band",
+        "tenure bands",
+        "tenure group",
+        "tenure groups",
+        "tenure cohort",
+        "tenure bracket"
+      ]
+    },
+    {
+      "id": "exit-interviews",
+      "terms": [
+        "exit interviews",
+        "exit interview",
+        "exit survey",
+        "leaver interviews",
+        "exit surveys"
+      ]
+    },
+    {
+      "id": "stay-interviews",
+      "terms": [
+        "stay interviews",
+        "stay interview",
+        "retention interviews",
+        "stay conversations"
+      ]
+    },
+    {
+      "id": "recognition",
+      "terms": [
+        "recognition",
+        "employee recognition",
+        "staff recognition",
+        "reward and recognition",
+        "recognising staff",
+        "recognizing staff"
+      ]
+    },
+    {
+      "id": "peer-recognition",
+      "terms": [
+        "peer recognition",
+        "peer-to-peer recognition",
+        "peer nominations",
+        "shout-outs",
+        "kudos",
+        "peer shout-outs"
+      ]
+    },
+    {
+      "id": "peer-review",
+      "terms": [
+        "peer review",
+        "peer reviews",
+        "peer assessment",
+        "peer-reviewed"
+      ]
+    },
+    {
+      "id": "peer-supporters",
+      "terms": [
+        "peer supporters",
+        "peer support",
+        "peer supporter",
+        "wellbeing champions",
+        "mental health first aiders",
+        "peer support program"
+      ]
+    },
+    {
+      "id": "employee-assistance-program",
+      "terms": [
+        "employee assistance program",
+        "eap",
+        "employee assistance programme",
+        "counselling service for staff"
+      ]
+    },
+    {
+      "id": "wellbeing-check-in",
+      "terms": [
+        "wellbeing check-in",
+        "well-being check-in",
+        "wellness check-in",
+        "wellbeing check",
+        "wellbeing check-ins",
+        "welfare check-in"
+      ]
+    },
+    {
+      "id": "checks-in",
+      "terms": [
+        "checks in",
+        "checking in",
+        "check-in",
+        "check in",
+        "follows up with the agent"
+      ]
+    },
+    {
+      "id": "recovery-time",
+      "terms": [
+        "recovery time",
+        "time to recover",
+        "decompression time",
+        "recovery break",
+        "cool-down time"
+      ]
+    },
+    {
+      "id": "protected-time",
+      "terms": [
+        "protected time",
+        "protected coaching time",
+        "ring-fenced time",
+        "ringfenced time",
+        "protected development time",
+        "protected offline time"
+      ]
+    },
+    {
+      "id": "huddle",
+      "terms": [
+        "huddle",
+        "huddles",
+        "team huddle",
+        "daily huddle",
+        "stand-up",
+        "pre-shift huddle",
+        "team brief",
+        "stand-up meeting"
+      ]
+    },
+    {
+      "id": "hybrid-work",
+      "terms": [
+        "hybrid work",
+        "hybrid working",
+        "hybrid model",
+        "hybrid team",
+        "hybrid teams",
+        "remote and office work"
+      ]
+    },
+    {
+      "id": "virtual-floor-support",
+      "terms": [
+        "virtual floor support",
+        "virtual floorwalker",
+        "virtual floor walker",
+        "remote floor support",
+        "virtual floor",
+        "virtual help channel"
+      ]
+    },
+    {
+      "id": "floor-walker",
+      "terms": [
+        "floor walker",
+        "floorwalker",
+        "floor walkers",
+        "floor support",
+        "floor supervisor",
+        "floorwalking"
+      ]
+    },
+    {
+      "id": "workplace-accommodation",
+      "terms": [
+        "workplace accommodation",
+        "reasonable accommodation",
+        "workplace accommodations",
+        "workplace adjustment",
+        "accommodation"
+      ]
+    },
+    {
+      "id": "overtime",
+      "terms": [
+        "overtime",
+        "ot",
+        "extra hours",
+        "overtime hours",
+        "paid overtime"
+      ]
+    },
+    {
+      "id": "overtime-list",
+      "terms": [
+        "overtime list",
+        "overtime sign-up list",
+        "ot list",
+        "overtime roster",
+        "call-out list",
+        "overtime sign-up"
+      ]
+    },
+    {
+      "id": "voluntary-overtime",
+      "terms": [
+        "voluntary overtime",
+        "vot",
+        "voluntary ot",
+        "optional overtime"
+      ]
+    },
+    {
+      "id": "progressive-discipline",
+      "terms": [
+        "progressive discipline",
+        "disciplinary process",
+        "disciplinary procedure",
+        "stepped discipline",
+        "formal discipline",
+        "discipline"
+      ]
+    },
+    {
+      "id": "bargaining-unit",
+      "terms": [
+        "bargaining unit",
+        "bargaining units",
+        "union",
+        "represented employees",
+        "the union",
+        "union members"
+      ]
+    },
+    {
+      "id": "collective-agreement",
+      "terms": [
+        "collective agreement",
+        "collective bargaining agreement",
+        "cba",
+        "union contract",
+        "labor agreement",
+        "labour agreement",
+        "collective agreements"
+      ]
+    },
+    {
+      "id": "effects-bargaining",
+      "terms": [
+        "effects bargaining",
+        "impact bargaining",
+        "effects and impact bargaining",
+        "i&e bargaining",
+        "impacts bargaining"
+      ]
+    },
+    {
+      "id": "grievance-procedure",
+      "terms": [
+        "grievance procedure",
+        "grievance",
+        "grievances",
+        "grievance process",
+        "union grievance",
+        "grievance procedures"
+      ]
+    },
+    {
+      "id": "just-cause",
+      "terms": [
+        "just cause",
+        "just-cause standard",
+        "just cause standard",
+        "for just cause"
+      ]
+    },
+    {
+      "id": "steward",
+      "terms": [
+        "steward",
+        "union steward",
+        "shop steward",
+        "chief steward",
+        "union representative",
+        "union rep",
+        "stewards"
+      ]
+    },
+    {
+      "id": "business-agent",
+      "terms": [
+        "business agent",
+        "union business agent",
+        "business representative",
+        "union official"
+      ]
+    },
+    {
+      "id": "weingarten-rights",
+      "terms": [
+        "weingarten rights",
+        "weingarten",
+        "right to union representation",
+        "weingarten right"
+      ]
+    },
+    {
+      "id": "investigatory-meeting",
+      "terms": [
+        "investigatory meeting",
+        "investigatory interview",
+        "investigation meeting",
+        "disciplinary investigation meeting",
+        "fact-finding meeting",
+        "investigatory meetings"
+      ]
+    },
+    {
+      "id": "decision-fatigue",
+      "terms": [
+        "decision fatigue",
+        "decision-making fatigue",
+        "ego depletion",
+        "mental fatigue from decisions"
+      ]
+    },
+    {
+      "id": "decision-rights",
+      "terms": [
+        "decision rights",
+        "decision-making authority",
+        "decision authority",
+        "who decides",
+        "decision-making rights"
+      ]
+    },
+    {
+      "id": "executive-sponsor",
+      "terms": [
+        "executive sponsor",
+        "executive sponsors",
+        "sponsor",
+        "senior sponsor",
+        "executive champion",
+        "project sponsor"
+      ]
+    },
+    {
+      "id": "project-charter",
+      "terms": [
+        "project charter",
+        "project charters",
+        "charter",
+        "project brief",
+        "project initiation document",
+        "pid"
+      ]
+    },
+    {
+      "id": "change-control",
+      "terms": [
+        "change control",
+        "change control process",
+        "change request",
+        "change requests",
+        "change advisory board",
+        "change management process"
+      ]
+    },
+    {
+      "id": "action-owner",
+      "terms": [
+        "action owner",
+        "action owners",
+        "owner of the action",
+        "accountable owner",
+        "named owner",
+        "named owners"
+      ]
+    },
+    {
+      "id": "message-owner",
+      "terms": [
+        "message owner",
+        "message owners",
+        "message approver",
+        "communications owner",
+        "owner of the message"
+      ]
+    },
+    {
+      "id": "journey-owner",
+      "terms": [
+        "journey owner",
+        "journey owners",
+        "process owner",
+        "process owners",
+        "end-to-end owner"
+      ]
+    },
+    {
+      "id": "spokesperson",
+      "terms": [
+        "spokesperson",
+        "spokespeople",
+        "spokesman",
+        "spokeswoman",
+        "designated spokesperson",
+        "media spokesperson",
+        "spokespersons"
+      ]
+    },
+    {
+      "id": "single-voice",
+      "terms": [
+        "single voice",
+        "one voice",
+        "speaking with one voice",
+        "single message",
+        "consistent message",
+        "one message"
+      ]
+    },
+    {
+      "id": "leading-indicator",
+      "terms": [
+        "leading indicator",
+        "leading indicators",
+        "lead indicators",
+        "lead indicator",
+        "lead measures",
+        "lead measure",
+        "early indicators",
+        "predictive indicators",
+        "leading measures"
+      ]
+    },
+    {
+      "id": "lagging-indicator",
+      "terms": [
+        "lagging indicator",
+        "lagging indicators",
+        "lag indicator",
+        "lag indicators",
+        "lag measures",
+        "lagging measure",
+        "lagging measures"
+      ]
+    },
+    {
+      "id": "early-warning",
+      "terms": [
+        "early warning",
+        "early warning indicators",
+        "early warning signs",
+        "warning signs",
+        "early-warning",
+        "early warning system"
+      ]
+    },
+    {
+      "id": "activity-measure",
+      "terms": [
+        "activity measure",
+        "activity measures",
+        "activity metric",
+        "activity metrics",
+        "output measure",
+        "volume measure",
+        "output metric"
+      ]
+    },
+    {
+      "id": "outcome-measure",
+      "terms": [
+        "outcome measure",
+        "outcome measures",
+        "outcome metric",
+        "outcome metrics",
+        "outcome kpi",
+        "outcome-based measure"
+      ]
+    },
+    {
+      "id": "end-to-end-measure",
+      "terms": [
+        "end-to-end measure",
+        "end-to-end measures",
+        "end-to-end metric",
+        "journey measure",
+        "end-to-end kpi",
+        "end-to-end metrics"
+      ]
+    },
+    {
+      "id": "counter-metric",
+      "terms": [
+        "counter-metric",
+        "counter-metrics",
+        "counter metric",
+        "counterbalancing metric",
+        "paired metric",
+        "guardrail metric",
+        "balancing measure",
+        "balancing metric"
+      ]
+    },
+    {
+      "id": "gaming",
+      "terms": [
+        "gaming",
+        "gaming the metric",
+        "metric gaming",
+        "gaming the numbers",
+        "manipulating metrics",
+        "gaming the system"
+      ]
+    },
+    {
+      "id": "metric-definition",
+      "terms": [
+        "metric definition",
+        "metric definitions",
+        "kpi definition",
+        "measure definition",
+        "definition of the metric",
+        "operational definition",
+        "metric definitions document"
+      ]
+    },
+    {
+      "id": "denominator",
+      "terms": [
+        "denominator",
+        "denominators",
+        "divisor"
+      ]
+    },
+    {
+      "id": "balanced-scorecard",
+      "terms": [
+        "balanced scorecard",
+        "scorecard",
+        "kpi scorecard",
+        "balanced scorecards",
+        "performance scorecard"
+      ]
+    },
+    {
+      "id": "benchmarking",
+      "terms": [
+        "benchmarking",
+        "benchmark",
+        "benchmarks",
+        "benchmark comparison",
+        "peer benchmarking",
+        "benchmarked"
+      ]
+    },
+    {
+      "id": "like-for-like-comparison",
+      "terms": [
+        "like-for-like comparison",
+        "apples-to-apples comparison",
+        "like for like",
+        "apples to apples",
+        "like-for-like",
+        "comparable basis"
+      ]
+    },
+    {
+      "id": "peer-segment",
+      "terms": [
+        "peer segment",
+        "peer group",
+        "j.d. power segment",
+        "peer segments",
+        "comparison segment"
+      ]
+    },
+    {
+      "id": "segment-leaders",
+      "terms": [
+        "segment leaders",
+        "segment leader",
+        "top of segment",
+        "best in segment",
+        "segment best"
+      ]
+    },
+    {
+      "id": "midsize-segment",
+      "terms": [
+        "midsize segment",
+        "midsize",
+        "mid-size segment",
+        "midsize utilities",
+        "mid-size"
+      ]
+    },
+    {
+      "id": "regional-size-segment",
+      "terms": [
+        "regional size segment",
+        "regional segment",
+        "size segment",
+        "regional size group"
+      ]
+    },
+    {
+      "id": "year-to-date-pacing",
+      "terms": [
+        "year-to-date pacing",
+        "ytd pacing",
+        "pacing",
+        "ytd tracking",
+        "run rate",
+        "year-to-date tracking",
+        "tracking to target"
+      ]
+    },
+    {
+      "id": "glide-path",
+      "terms": [
+        "glide path",
+        "glidepath",
+        "trajectory",
+        "glide-path",
+        "improvement trajectory"
+      ]
+    },
+    {
+      "id": "error-rate",
+      "terms": [
+        "error rate",
+        "error rates",
+        "defect rate",
+        "mistake rate"
+      ]
+    },
+    {
+      "id": "rework",
+      "terms": [
+        "rework",
+        "re-work",
+        "rework rate",
+        "redoing work",
+        "rework volume"
+      ]
+    },
+    {
+      "id": "backlog",
+      "terms": [
+        "backlog",
+        "backlogs",
+        "work backlog",
+        "case backlog",
+        "queue backlog",
+        "work in queue",
+        "aged work"
+      ]
+    },
+    {
+      "id": "backlog-cap",
+      "terms": [
+        "backlog cap",
+        "backlog limit",
+        "backlog ceiling",
+        "maximum backlog",
+        "backlog threshold"
+      ]
+    },
+    {
+      "id": "provisional-data",
+      "terms": [
+        "provisional data",
+        "provisional figures",
+        "unvalidated data",
+        "preliminary data",
+        "draft data",
+        "provisional numbers",
+        "preliminary figures"
+      ]
+    },
+    {
+      "id": "data-quality",
+      "terms": [
+        "data quality",
+        "data accuracy",
+        "data integrity",
+        "clean data",
+        "bad data",
+        "data hygiene",
+        "data errors",
+        "data quality issues"
+      ]
+    },
+    {
+      "id": "data-correction",
+      "terms": [
+        "data correction",
+        "data corrections",
+        "correcting data",
+        "data fix",
+        "record correction",
+        "data cleanse",
+        "data cleanup"
+      ]
+    },
+    {
+      "id": "correction-request",
+      "terms": [
+        "correction request",
+        "correction requests",
+        "request for correction",
+        "data correction request",
+        "rectification request",
+        "right to rectification"
+      ]
+    },
+    {
+      "id": "random-sample",
+      "terms": [
+        "random sample",
+        "random samples",
+        "random sampling",
+        "randomly selected",
+        "random selection"
+      ]
+    },
+    {
+      "id": "sampling",
+      "terms": [
+        "sampling",
+        "sample",
+        "samples",
+        "sampling plan",
+        "sampling method"
+      ]
+    },
+    {
+      "id": "sample-size",
+      "terms": [
+        "sample size",
+        "sample sizes",
+        "number of responses",
+        "response count",
+        "n size"
+      ]
+    },
+    {
+      "id": "margin-of-error",
+      "terms": [
+        "margin of error",
+        "margins of error",
+        "confidence interval",
+        "sampling error",
+        "statistical margin"
+      ]
+    },
+    {
+      "id": "statistical-significance",
+      "terms": [
+        "statistical significance",
+        "statistically significant",
+        "significance",
+        "significant difference"
+      ]
+    },
+    {
+      "id": "cohort-analysis",
+      "terms": [
+        "cohort analysis",
+        "cohort",
+        "cohorts",
+        "cohort tracking",
+        "vintage analysis",
+        "cohort study",
+        "cohort view"
+      ]
+    },
+    {
+      "id": "comparison-group",
+      "terms": [
+        "comparison group",
+        "comparison groups",
+        "matched comparison group",
+        "comparison population",
+        "matched group"
+      ]
+    },
+    {
+      "id": "control-group",
+      "terms": [
+        "control group",
+        "control groups",
+        "control arm",
+        "holdout group",
+        "hold-out group"
+      ]
+    },
+    {
+      "id": "a-b-test",
+      "terms": [
+        "a/b test",
+        "a/b testing",
+        "a/b tests",
+        "split test",
+        "split testing",
+        "ab test",
+        "ab testing"
+      ]
+    },
+    {
+      "id": "sensitivity-analysis",
+      "terms": [
+        "sensitivity analysis",
+        "sensitivity test",
+        "sensitivity tests",
+        "sensitivity testing",
+        "sensitivity analyses",
+        "scenario analysis",
+        "what-if analysis",
+        "sensitivities",
+        "scenario testing"
+      ]
+    },
+    {
+      "id": "time-study",
+      "terms": [
+        "time study",
+        "time studies",
+        "time-and-motion study",
+        "time and motion study",
+        "time-and-motion"
+      ]
+    },
+    {
+      "id": "activity-based-costing",
+      "terms": [
+        "activity-based costing",
+        "activity based costing",
+        "abc costing",
+        "activity-based cost model"
+      ]
+    },
+    {
+      "id": "cost-effectiveness",
+      "terms": [
+        "cost-effectiveness",
+        "cost effectiveness",
+        "cost-effective",
+        "cost effective",
+        "value for money",
+        "cost-benefit"
+      ]
+    },
+    {
+      "id": "business-case",
+      "terms": [
+        "business case",
+        "business cases",
+        "investment case",
+        "cost-benefit case",
+        "case for investment"
+      ]
+    },
+    {
+      "id": "total-cost-of-ownership",
+      "terms": [
+        "total cost of ownership",
+        "tco",
+        "lifetime cost",
+        "whole-life cost"
+      ]
+    },
+    {
+      "id": "payback-period",
+      "terms": [
+        "payback period",
+        "payback",
+        "simple payback",
+        "payback time",
+        "pays for itself"
+      ]
+    },
+    {
+      "id": "basis-points",
+      "terms": [
+        "basis points",
+        "bps",
+        "basis point"
+      ]
+    },
+    {
+      "id": "operating-expense",
+      "terms": [
+        "operating expense",
+        "operating expenses",
+        "opex",
+        "o&m",
+        "operating costs",
+        "operations and maintenance expense"
+      ]
+    },
+    {
+      "id": "capital-investment",
+      "terms": [
+        "capital investment",
+        "capex",
+        "capital spending",
+        "capital expenditure",
+        "capital investments",
+        "capital projects"
+      ]
+    },
+    {
+      "id": "revenue-at-risk",
+      "terms": [
+        "revenue at risk",
+        "revenue exposure",
+        "revenue impact",
+        "financial exposure",
+        "money at stake",
+        "revenue at stake"
+      ]
+    },
+    {
+      "id": "company-revenue",
+      "terms": [
+        "company revenue",
+        "company revenues",
+        "utility revenue",
+        "total revenue",
+        "regulated revenue"
+      ]
+    },
+    {
+      "id": "weighted-by-company-revenue",
+      "terms": [
+        "weighted by company revenue",
+        "revenue-weighted",
+        "weighted by revenue",
+        "revenue weighting",
+        "weighted by each company's revenue"
+      ]
+    },
+    {
+      "id": "avoided-cost",
+      "terms": [
+        "avoided cost",
+        "avoided costs",
+        "cost avoided",
+        "costs avoided"
+      ]
+    },
+    {
+      "id": "acquisition-cost",
+      "terms": [
+        "acquisition cost",
+        "customer acquisition cost",
+        "cost of acquisition",
+        "cost per acquisition",
+        "cost to acquire"
+      ]
+    },
+    {
+      "id": "cost-per-enrollment",
+      "terms": [
+        "cost per enrollment",
+        "cost per enrolment",
+        "cost per participant",
+        "enrollment cost",
+        "cost per enrolled customer",
+        "cost per enrolment achieved"
+      ]
+    },
+    {
+      "id": "incentive-design",
+      "terms": [
+        "incentive design",
+        "incentive plan design",
+        "incentive scheme design",
+        "incentive structure",
+        "designing incentives"
+      ]
+    },
+    {
+      "id": "incentive-pay",
+      "terms": [
+        "incentive pay",
+        "variable pay",
+        "bonus",
+        "bonuses",
+        "performance bonus",
+        "incentive compensation",
+        "bonus pay"
+      ]
+    },
+    {
+      "id": "team-incentive",
+      "terms": [
+        "team incentive",
+        "team incentives",
+        "team bonus",
+        "team-based incentive",
+        "group incentive"
+      ]
+    },
+    {
+      "id": "at-risk-fees",
+      "terms": [
+        "at-risk fees",
+        "fees at risk",
+        "at-risk share of fees",
+        "performance-based fees",
+        "at-risk payments",
+        "fee at risk"
+      ]
+    },
+    {
+      "id": "earnback",
+      "terms": [
+        "earnback",
+        "earn-back",
+        "earn back",
+        "earnbacks",
+        "credit earnback"
+      ]
+    },
+    {
+      "id": "service-credits",
+      "terms": [
+        "service credits",
+        "service credit",
+        "sla credits",
+        "penalty credits",
+        "fee credits"
+      ]
+    },
+    {
+      "id": "service-level-agreement",
+      "terms": [
+        "service-level agreement",
+        "service level agreement",
+        "sla",
+        "slas",
+        "service-level agreements",
+        "service level agreements"
+      ]
+    },
+    {
+      "id": "outsourced-partner",
+      "terms": [
+        "outsourced partner",
+        "outsourced partners",
+        "outsourcer",
+        "bpo",
+        "outsourcing partner",
+        "outsourced vendor",
+        "business process outsourcer",
+        "outsourced provider"
+      ]
+    },
+    {
+      "id": "third-party-oversight",
+      "terms": [
+        "third-party oversight",
+        "vendor oversight",
+        "vendor management",
+        "supplier oversight",
+        "third-party risk management",
+        "oversight of vendors",
+        "vendor governance"
+      ]
+    },
+    {
+      "id": "exit-assistance",
+      "terms": [
+        "exit assistance",
+        "exit support",
+        "transition assistance",
+        "termination assistance",
+        "exit provisions"
+      ]
+    },
+    {
+      "id": "request-for-proposal",
+      "terms": [
+        "request for proposal",
+        "rfp",
+        "request for proposals",
+        "tender",
+        "invitation to tender",
+        "itt",
+        "rfps"
+      ]
+    },
+    {
+      "id": "evaluation-weighting",
+      "terms": [
+        "evaluation weighting",
+        "evaluation weightings",
+        "scoring weights",
+        "evaluation criteria weighting",
+        "weighted scoring",
+        "evaluation weights"
+      ]
+    },
+    {
+      "id": "procurement-integrity",
+      "terms": [
+        "procurement integrity",
+        "procurement rules",
+        "fair procurement",
+        "procurement ethics",
+        "procurement fairness"
+      ]
+    },
+    {
+      "id": "conflict-of-interest",
+      "terms": [
+        "conflict of interest",
+        "conflicts of interest",
+        "coi",
+        "conflicted",
+        "potential conflict of interest",
+        "conflict-of-interest"
+      ]
+    },
+    {
+      "id": "recusal",
+      "terms": [
+        "recusal",
+        "recuse",
+        "recusing",
+        "recused",
+        "step aside",
+        "stepping aside"
+      ]
+    },
+    {
+      "id": "hospitality",
+      "terms": [
+        "hospitality",
+        "gifts and hospitality",
+        "hospitality and gifts",
+        "entertainment from vendors",
+        "corporate hospitality"
+      ]
+    },
+    {
+      "id": "csat",
+      "terms": [
+        "csat",
+        "customer satisfaction",
+        "customer satisfaction score",
+        "satisfaction score",
+        "sat score",
+        "satisfaction scores",
+        "csat score"
+      ]
+    },
+    {
+      "id": "customer-effort-score",
+      "terms": [
+        "customer effort score",
+        "ces",
+        "customer effort",
+        "effort score",
+        "ease of doing business",
+        "customer effort scores",
+        "low effort"
+      ]
+    },
+    {
+      "id": "net-promoter-score",
+      "terms": [
+        "net promoter score",
+        "nps",
+        "promoter score",
+        "net promoter",
+        "nps score"
+      ]
+    },
+    {
+      "id": "top-box-score",
+      "terms": [
+        "top-box score",
+        "top box",
+        "top-2-box",
+        "top two box",
+        "top-box",
+        "top box score",
+        "top-two-box score"
+      ]
+    },
+    {
+      "id": "acsi",
+      "terms": [
+        "acsi",
+        "american customer satisfaction index",
+        "acsi score"
+      ]
+    },
+    {
+      "id": "uk-customer-satisfaction-index",
+      "terms": [
+        "uk customer satisfaction index",
+        "ukcsi",
+        "uk csi",
+        "institute of customer service index"
+      ]
+    },
+    {
+      "id": "j-d-power",
+      "terms": [
+        "j.d. power",
+        "jd power",
+        "j. d. power",
+        "j.d. power study",
+        "j.d. power residential electric customer satisfaction study",
+        "jd power study",
+        "j.d. power survey"
+      ]
+    },
+    {
+      "id": "factor-score",
+      "terms": [
+        "factor score",
+        "factor scores",
+        "index factor score",
+        "j.d. power factor score"
+      ]
+    },
+    {
+      "id": "perception-of-price",
+      "terms": [
+        "perception of price",
+        "price perception",
+        "perceived price",
+        "price satisfaction",
+        "perceptions of price"
+      ]
+    },
+    {
+      "id": "price-factor",
+      "terms": [
+        "price factor",
+        "price factor score",
+        "price dimension"
+      ]
+    },
+    {
+      "id": "perceived-quality",
+      "terms": [
+        "perceived quality",
+        "quality perception",
+        "perception of quality"
+      ]
+    },
+    {
+      "id": "perceived-value",
+      "terms": [
+        "perceived value",
+        "value perception",
+        "perception of value",
+        "value for money perception"
+      ]
+    },
+    {
+      "id": "business-customer-satisfaction",
+      "terms": [
+        "business customer satisfaction",
+        "business csat",
+        "commercial customer satisfaction",
+        "business satisfaction",
+        "business customer satisfaction study"
+      ]
+    },
+    {
+      "id": "transactional-survey",
+      "terms": [
+        "transactional survey",
+        "transactional surveys",
+        "post-transaction survey",
+        "event survey",
+        "touchpoint survey",
+        "event-driven survey"
+      ]
+    },
+    {
+      "id": "post-call-survey",
+      "terms": [
+        "post-call survey",
+        "post-call surveys",
+        "post call survey",
+        "after-call survey",
+        "ivr survey",
+        "post-contact survey"
+      ]
+    },
+    {
+      "id": "relationship-survey",
+      "terms": [
+        "relationship survey",
+        "relationship surveys",
+        "relationship study",
+        "brand survey",
+        "perception survey",
+        "relationship tracker"
+      ]
+    },
+    {
+      "id": "survey-administration",
+      "terms": [
+        "survey administration",
+        "administering the survey",
+        "survey fieldwork",
+        "survey delivery",
+        "survey operations"
+      ]
+    },
+    {
+      "id": "survey-method",
+      "terms": [
+        "survey method",
+        "survey methods",
+        "survey methodology",
+        "survey mode",
+        "survey design"
+      ]
+    },
+    {
+      "id": "verbatim-comments",
+      "terms": [
+        "verbatim comments",
+        "verbatims",
+        "verbatim",
+        "open-text comments",
+        "free-text comments",
+        "customer comments",
+        "verbatim feedback"
+      ]
+    },
+    {
+      "id": "voice-of-the-customer",
+      "terms": [
+        "voice of the customer",
+        "voc",
+        "customer feedback program",
+        "customer feedback",
+        "voc program",
+        "voice-of-the-customer"
+      ]
+    },
+    {
+      "id": "customer-research",
+      "terms": [
+        "customer research",
+        "customer insight",
+        "customer insights",
+        "market research",
+        "customer studies"
+      ]
+    },
+    {
+      "id": "customer-journey",
+      "terms": [
+        "customer journey",
+        "customer journeys",
+        "end-to-end journey",
+        "customer's journey"
+      ]
+    },
+    {
+      "id": "journey-mapping",
+      "terms": [
+        "journey mapping",
+        "journey map",
+        "journey maps",
+        "customer journey map",
+        "customer journey mapping",
+        "journey-mapping"
+      ]
+    },
+    {
+      "id": "touchpoint",
+      "terms": [
+        "touchpoint",
+        "touchpoints",
+        "touch point",
+        "touch points",
+        "customer touchpoint"
+      ]
+    },
+    {
+      "id": "process-walk",
+      "terms": [
+        "process walk",
+        "process walks",
+        "process walk-through",
+        "walk the process",
+        "gemba walk",
+        "process walkthrough"
+      ]
+    },
+    {
+      "id": "customer-side-steps",
+      "terms": [
+        "customer-side steps",
+        "customer steps",
+        "steps the customer takes",
+        "customer effort steps",
+        "customer actions"
+      ]
+    },
+    {
+      "id": "customer-testing",
+      "terms": [
+        "customer testing",
+        "testing with customers",
+        "user testing",
+        "usability testing",
+        "customer usability testing",
+        "tested with customers"
+      ]
+    },
+    {
+      "id": "differentiated-service",
+      "terms": [
+        "differentiated service",
+        "tiered service",
+        "service differentiation",
+        "differentiated service levels",
+        "segmented service"
+      ]
+    },
+    {
+      "id": "distributed-energy-resources",
+      "terms": [
+        "distributed energy resources",
+        "der",
+        "ders",
+        "distributed energy resource",
+        "distributed generation",
+        "dg",
+        "behind-the-meter resources"
+      ]
+    },
+    {
+      "id": "self-generation",
+      "terms": [
+        "self-generation",
+        "self generation",
+        "on-site generation",
+        "behind-the-meter generation",
+        "rooftop solar",
+        "home solar",
+        "customer generation"
+      ]
+    },
+    {
+      "id": "self-consumption",
+      "terms": [
+        "self-consumption",
+        "self consumption",
+        "on-site consumption",
+        "self-consumed",
+        "consuming your own generation"
+      ]
+    },
+    {
+      "id": "interconnection",
+      "terms": [
+        "interconnection",
+        "grid interconnection",
+        "interconnection application",
+        "interconnecting",
+        "interconnection process",
+        "interconnection request"
+      ]
+    },
+    {
+      "id": "interconnection-study",
+      "terms": [
+        "interconnection study",
+        "interconnection studies",
+        "system impact study",
+        "facilities study",
+        "impact study"
+      ]
+    },
+    {
+      "id": "permission-to-operate",
+      "terms": [
+        "permission to operate",
+        "pto",
+        "authorization to operate",
+        "permission-to-operate",
+        "approval to energize"
+      ]
+    },
+    {
+      "id": "islanding",
+      "terms": [
+        "islanding",
+        "anti-islanding",
+        "islanded",
+        "unintentional islanding"
+      ]
+    },
+    {
+      "id": "net-metering",
+      "terms": [
+        "net metering",
+        "net energy metering",
+        "nem",
+        "nem 1.0",
+        "nem 2.0",
+        "net metering tariff",
+        "full retail net metering"
+      ]
+    },
+    {
+      "id": "net-billing-tariff",
+      "terms": [
+        "net billing tariff",
+        "nbt",
+        "net billing",
+        "nem 3.0",
+        "solar billing plan",
+        "net-billing tariff"
+      ]
+    },
+    {
+      "id": "successor-tariff",
+      "terms": [
+        "successor tariff",
+        "successor tariffs",
+        "net metering successor tariff",
+        "successor to net metering",
+        "replacement tariff"
+      ]
+    },
+    {
+      "id": "export-credit",
+      "terms": [
+        "export credit",
+        "export credits",
+        "export rate",
+        "export payment",
+        "smart export guarantee",
+        "seg",
+        "export compensation",
+        "avoided-cost export rate"
+      ]
+    },
+    {
+      "id": "banked-credits",
+      "terms": [
+        "banked credits",
+        "banked credit",
+        "banked kwh",
+        "credit bank",
+        "rollover credits",
+        "carryover credits",
+        "carried-forward credits"
+      ]
+    },
+    {
+      "id": "bank-balance",
+      "terms": [
+        "bank balance",
+        "banked balance",
+        "credit bank balance",
+        "bank of credits"
+      ]
+    },
+    {
+      "id": "community-solar",
+      "terms": [
+        "community solar",
+        "community distributed generation",
+        "cdg",
+        "shared solar",
+        "solar garden",
+        "community solar garden",
+        "community renewables",
+        "community solar program"
+      ]
+    },
+    {
+      "id": "subscription",
+      "terms": [
+        "subscription",
+        "subscriptions",
+        "community solar subscription",
+        "subscriber agreement",
+        "subscribe"
+      ]
+    },
+    {
+      "id": "net-crediting",
+      "terms": [
+        "net crediting",
+        "net credit",
+        "net-crediting",
+        "netted credits",
+        "net crediting model"
+      ]
+    },
+    {
+      "id": "generation-period",
+      "terms": [
+        "generation period",
+        "generation month",
+        "production period",
+        "generation window"
+      ]
+    },
+    {
+      "id": "savings-rate",
+      "terms": [
+        "savings rate",
+        "savings percentage",
+        "discount rate on credits",
+        "guaranteed savings rate",
+        "percentage savings"
+      ]
+    },
+    {
+      "id": "combined-heat-and-power",
+      "terms": [
+        "combined heat and power",
+        "chp",
+        "cogeneration",
+        "cogen",
+        "combined heat & power"
+      ]
+    },
+    {
+      "id": "green-tariff",
+      "terms": [
+        "green tariff",
+        "green tariffs",
+        "green pricing",
+        "renewable tariff",
+        "green energy tariff",
+        "green power program",
+        "renewable energy tariff"
+      ]
+    },
+    {
+      "id": "electrification",
+      "terms": [
+        "electrification",
+        "beneficial electrification",
+        "building electrification",
+        "electrify",
+        "electrifying"
+      ]
+    },
+    {
+      "id": "fuel-switching",
+      "terms": [
+        "fuel switching",
+        "fuel-switching",
+        "switching fuels",
+        "fuel switch",
+        "fuel conversion"
+      ]
+    },
+    {
+      "id": "demand-response-event",
+      "terms": [
+        "demand response event",
+        "demand response events",
+        "dr event",
+        "dr events",
+        "peak event",
+        "peak day event",
+        "conservation event",
+        "event day",
+        "demand response"
+      ]
+    },
+    {
+      "id": "event-incentive",
+      "terms": [
+        "event incentive",
+        "event incentives",
+        "event rebate",
+        "peak time rebate",
+        "ptr",
+        "event credit",
+        "event payment",
+        "event bill credit"
+      ]
+    },
+    {
+      "id": "peak-reduction",
+      "terms": [
+        "peak reduction",
+        "peak load reduction",
+        "load reduction",
+        "peak shaving",
+        "demand reduction",
+        "peak reductions"
+      ]
+    },
+    {
+      "id": "pre-cooling",
+      "terms": [
+        "pre-cooling",
+        "precooling",
+        "pre-cool",
+        "pre-cooled",
+        "precool"
+      ]
+    },
+    {
+      "id": "setpoint-offset",
+      "terms": [
+        "setpoint offset",
+        "set point offset",
+        "thermostat offset",
+        "temperature offset",
+        "set point adjustment",
+        "setpoint adjustment"
+      ]
+    },
+    {
+      "id": "load-management",
+      "terms": [
+        "load management",
+        "load control",
+        "direct load control",
+        "load management program",
+        "load shifting"
+      ]
+    },
+    {
+      "id": "aggregator",
+      "terms": [
+        "aggregator",
+        "aggregators",
+        "demand response aggregator",
+        "third-party aggregator",
+        "curtailment service provider"
+      ]
+    },
+    {
+      "id": "interruptible-rate",
+      "terms": [
+        "interruptible rate",
+        "interruptible rates",
+        "interruptible service",
+        "interruptible tariff",
+        "curtailable rate",
+        "curtailable service"
+      ]
+    },
+    {
+      "id": "standby-rate",
+      "terms": [
+        "standby rate",
+        "standby service",
+        "standby charges",
+        "standby tariff",
+        "backup service",
+        "standby rates",
+        "partial requirements service"
+      ]
+    },
+    {
+      "id": "supplemental-service",
+      "terms": [
+        "supplemental service",
+        "supplemental power",
+        "supplemental supply",
+        "supplementary service"
+      ]
+    },
+    {
+      "id": "reservation-charge",
+      "terms": [
+        "reservation charge",
+        "reservation charges",
+        "capacity reservation charge",
+        "standby reservation charge",
+        "contract demand charge"
+      ]
+    },
+    {
+      "id": "large-load-tariff",
+      "terms": [
+        "large-load tariff",
+        "large load tariff",
+        "large-load tariffs",
+        "data center tariff",
+        "large load rate",
+        "large-load rate"
+      ]
+    },
+    {
+      "id": "load-ramp",
+      "terms": [
+        "load ramp",
+        "load ramp schedule",
+        "ramp schedule",
+        "load ramp-up",
+        "ramp-up schedule"
+      ]
+    },
+    {
+      "id": "load-retention",
+      "terms": [
+        "load retention",
+        "load retention rate",
+        "load retention program",
+        "retention rate",
+        "retaining load",
+        "customer retention"
+      ]
+    },
+    {
+      "id": "economic-development-rate",
+      "terms": [
+        "economic development rate",
+        "economic development rider",
+        "ed rate",
+        "economic development tariff",
+        "ed rider",
+        "economic development rates",
+        "economic development incentive rate"
+      ]
+    },
+    {
+      "id": "economic-development",
+      "terms": [
+        "economic development",
+        "economic growth",
+        "business attraction",
+        "economic-development"
+      ]
+    },
+    {
+      "id": "line-extension",
+      "terms": [
+        "line extension",
+        "line extensions",
+        "line extension policy",
+        "extension of facilities",
+        "line extension allowance",
+        "contribution in aid of construction",
+        "ciac"
+      ]
+    },
+    {
+      "id": "primary-voltage-service",
+      "terms": [
+        "primary-voltage service",
+        "primary voltage service",
+        "primary voltage",
+        "primary service",
+        "primary metered",
+        "primary-metered"
+      ]
+    },
+    {
+      "id": "second-service",
+      "terms": [
+        "second service",
+        "second feed",
+        "dual feed",
+        "redundant service",
+        "second service connection",
+        "dual service"
+      ]
+    },
+    {
+      "id": "substation-capacity",
+      "terms": [
+        "substation capacity",
+        "substation headroom",
+        "grid capacity",
+        "capacity at the substation",
+        "substation constraints"
+      ]
+    },
+    {
+      "id": "capacity-data",
+      "terms": [
+        "capacity data",
+        "capacity information",
+        "capacity maps",
+        "hosting capacity data",
+        "available capacity data"
+      ]
+    },
+    {
+      "id": "capacity-guarantee",
+      "terms": [
+        "capacity guarantee",
+        "guaranteed capacity",
+        "capacity commitment",
+        "firm capacity guarantee"
+      ]
+    },
+    {
+      "id": "energy-audit",
+      "terms": [
+        "energy audit",
+        "energy audits",
+        "home energy audit",
+        "energy assessment",
+        "home energy assessment",
+        "energy survey",
+        "home energy check"
+      ]
+    },
+    {
+      "id": "weatherization",
+      "terms": [
+        "weatherization",
+        "weatherisation",
+        "home weatherization",
+        "weatherizing",
+        "weatherproofing"
+      ]
+    },
+    {
+      "id": "weatherization-assistance-program",
+      "terms": [
+        "weatherization assistance program",
+        "wap",
+        "weatherization assistance programme",
+        "doe weatherization program"
+      ]
+    },
+    {
+      "id": "air-sealing",
+      "terms": [
+        "air sealing",
+        "draught proofing",
+        "draft proofing",
+        "draughtproofing",
+        "weather stripping",
+        "weatherstripping",
+        "sealing air leaks"
+      ]
+    },
+    {
+      "id": "rebate",
+      "terms": [
+        "rebate",
+        "rebates",
+        "cash rebate",
+        "instant rebate",
+        "mail-in rebate"
+      ]
+    },
+    {
+      "id": "em-and-v",
+      "terms": [
+        "em&v",
+        "evaluation measurement and verification",
+        "evaluation, measurement and verification",
+        "m&v",
+        "measurement and verification",
+        "em and v"
+      ]
+    },
+    {
+      "id": "evaluation-results",
+      "terms": [
+        "evaluation results",
+        "program evaluation",
+        "impact evaluation",
+        "evaluation findings",
+        "evaluation report"
+      ]
+    },
+    {
+      "id": "net-savings",
+      "terms": [
+        "net savings",
+        "net-to-gross",
+        "ntg",
+        "net program savings",
+        "net energy savings"
+      ]
+    },
+    {
+      "id": "free-ridership",
+      "terms": [
+        "free-ridership",
+        "free riders",
+        "free ridership",
+        "free-rider",
+        "free-riders"
+      ]
+    },
+    {
+      "id": "total-resource-cost-test",
+      "terms": [
+        "total resource cost test",
+        "trc",
+        "trc test",
+        "total resource cost"
+      ]
+    },
+    {
+      "id": "energy-efficiency-resource-standard",
+      "terms": [
+        "energy-efficiency resource standard",
+        "eers",
+        "energy efficiency resource standard",
+        "efficiency standard",
+        "efficiency mandate"
+      ]
+    },
+    {
+      "id": "program-design",
+      "terms": [
+        "program design",
+        "programme design",
+        "designing the program",
+        "program structure"
+      ]
+    },
+    {
+      "id": "program-portfolio",
+      "terms": [
+        "program portfolio",
+        "portfolio of programs",
+        "efficiency portfolio",
+        "program portfolios",
+        "programme portfolio"
+      ]
+    },
+    {
+      "id": "program-vendor",
+      "terms": [
+        "program vendor",
+        "program implementer",
+        "implementation contractor",
+        "implementer",
+        "program vendors",
+        "program contractor"
+      ]
+    },
+    {
+      "id": "pilot",
+      "terms": [
+        "pilot",
+        "pilots",
+        "pilot program",
+        "trial",
+        "pilot test",
+        "test-and-learn",
+        "proof of concept",
+        "pilot scheme"
+      ]
+    },
+    {
+      "id": "pilot-audit",
+      "terms": [
+        "pilot audit",
+        "pilot audits",
+        "audit of the pilot",
+        "pilot review"
+      ]
+    },
+    {
+      "id": "degree-days",
+      "terms": [
+        "degree days",
+        "heating degree days",
+        "hdd",
+        "cooling degree days",
+        "cdd",
+        "degree-days"
+      ]
+    },
+    {
+      "id": "normal-weather",
+      "terms": [
+        "normal weather",
+        "weather normalization",
+        "weather-normalized",
+        "weather normalized",
+        "weather normalisation",
+        "normalized for weather",
+        "weather-normalised"
+      ]
+    },
+    {
+      "id": "seasonality",
+      "terms": [
+        "seasonality",
+        "seasonal patterns",
+        "seasonal variation",
+        "seasonal effects"
+      ]
+    },
+    {
+      "id": "heating-season",
+      "terms": [
+        "heating season",
+        "winter heating season",
+        "heating months",
+        "heating-season"
+      ]
+    },
+    {
+      "id": "seasonal-customer",
+      "terms": [
+        "seasonal customer",
+        "seasonal customers",
+        "seasonal account",
+        "seasonal resident",
+        "seasonal home"
+      ]
+    },
+    {
+      "id": "price-signal",
+      "terms": [
+        "price signal",
+        "price signals",
+        "pricing signal",
+        "price incentive"
+      ]
+    },
+    {
+      "id": "radio-frequency-exposure",
+      "terms": [
+        "radio-frequency exposure",
+        "rf exposure",
+        "rf emissions",
+        "radio frequency",
+        "radio-frequency emissions",
+        "emf",
+        "radio frequency exposure",
+        "rf"
+      ]
+    },
+    {
+      "id": "opt-out-tariff",
+      "terms": [
+        "opt-out tariff",
+        "smart meter opt-out tariff",
+        "opt-out fee",
+        "opt-out charge",
+        "opt out tariff",
+        "non-smart meter tariff"
+      ]
+    },
+    {
+      "id": "installation-refusal",
+      "terms": [
+        "installation refusal",
+        "installation refusals",
+        "refused installation",
+        "refusing installation",
+        "refused the smart meter",
+        "smart meter refusal"
+      ]
+    },
+    {
+      "id": "pre-installation-letter",
+      "terms": [
+        "pre-installation letter",
+        "pre-installation letters",
+        "installation notice letter",
+        "advance installation letter",
+        "pre-install letter"
+      ]
+    },
+    {
+      "id": "key-account",
+      "terms": [
+        "key account",
+        "key accounts",
+        "major account",
+        "major accounts",
+        "strategic account",
+        "strategic accounts",
+        "large account",
+        "large accounts",
+        "top customers"
+      ]
+    },
+    {
+      "id": "key-account-flag",
+      "terms": [
+        "key-account flag",
+        "key account flag",
+        "key account marker",
+        "key-account marker"
+      ]
+    },
+    {
+      "id": "account-plan",
+      "terms": [
+        "account plan",
+        "account plans",
+        "key account plan",
+        "strategic account plan",
+        "account planning"
+      ]
+    },
+    {
+      "id": "account-tiering",
+      "terms": [
+        "account tiering",
+        "tiering",
+        "customer tiering",
+        "account tiers",
+        "tiered accounts"
+      ]
+    },
+    {
+      "id": "commercial-and-industrial",
+      "terms": [
+        "commercial and industrial",
+        "c&i",
+        "c&i customers",
+        "commercial customers",
+        "business customers",
+        "non-residential",
+        "commercial and industrial customers",
+        "c and i"
+      ]
+    },
+    {
+      "id": "demand-billed-account",
+      "terms": [
+        "demand-billed account",
+        "demand-billed accounts",
+        "demand billed account",
+        "demand-metered account",
+        "demand account"
+      ]
+    },
+    {
+      "id": "business-service-desk",
+      "terms": [
+        "business service desk",
+        "business desk",
+        "business customer desk",
+        "commercial desk",
+        "business team",
+        "business contact centre",
+        "business contact center"
+      ]
+    },
+    {
+      "id": "account-executive",
+      "terms": [
+        "account executive",
+        "account executives",
+        "account manager",
+        "account managers",
+        "key account manager",
+        "key account managers",
+        "account representative"
+      ]
+    },
+    {
+      "id": "contract-renewal",
+      "terms": [
+        "contract renewal",
+        "renewal",
+        "contract renewals",
+        "renewals",
+        "re-contracting",
+        "contract extension"
+      ]
+    },
+    {
+      "id": "special-contract",
+      "terms": [
+        "special contract",
+        "special contracts",
+        "negotiated contract",
+        "special rate contract",
+        "individual contract"
+      ]
+    },
+    {
+      "id": "media-protocol",
+      "terms": [
+        "media protocol",
+        "media protocols",
+        "media policy",
+        "media inquiry protocol",
+        "press protocol",
+        "media handling protocol"
+      ]
+    },
+    {
+      "id": "media-relations",
+      "terms": [
+        "media relations",
+        "press office",
+        "communications team",
+        "media team",
+        "press team",
+        "corporate communications",
+        "press relations"
+      ]
+    },
+    {
+      "id": "reporter-deadline",
+      "terms": [
+        "reporter deadline",
+        "media deadline",
+        "press deadline",
+        "reporter's deadline"
+      ]
+    },
+    {
+      "id": "on-the-record",
+      "terms": [
+        "on the record",
+        "on-the-record",
+        "for attribution",
+        "quotable"
+      ]
+    },
+    {
+      "id": "public-response",
+      "terms": [
+        "public response",
+        "public reply",
+        "public statement",
+        "respond publicly",
+        "public-facing response"
+      ]
+    },
+    {
+      "id": "public-commitments",
+      "terms": [
+        "public commitments",
+        "public commitment",
+        "commitments made in public",
+        "promises in public"
+      ]
+    },
+    {
+      "id": "public-scrutiny",
+      "terms": [
+        "public scrutiny",
+        "public attention",
+        "public interest",
+        "scrutiny"
+      ]
+    },
+    {
+      "id": "social-listening",
+      "terms": [
+        "social listening",
+        "social media monitoring",
+        "social monitoring",
+        "social media listening"
+      ]
+    },
+    {
+      "id": "private-channel",
+      "terms": [
+        "private channel",
+        "private message",
+        "private messages",
+        "direct message",
+        "direct messages",
+        "dm",
+        "dms",
+        "private messaging",
+        "take it offline",
+        "move to dm"
+      ]
+    },
+    {
+      "id": "government-affairs",
+      "terms": [
+        "government affairs",
+        "government relations",
+        "public affairs",
+        "legislative affairs",
+        "governmental affairs"
+      ]
+    },
+    {
+      "id": "council-briefing",
+      "terms": [
+        "council briefing",
+        "council briefings",
+        "city council briefing",
+        "briefing the council",
+        "briefing for councillors"
+      ]
+    },
+    {
+      "id": "community-liaison",
+      "terms": [
+        "community liaison",
+        "community liaisons",
+        "community liaison officer",
+        "community relations",
+        "community relations manager"
+      ]
+    },
+    {
+      "id": "municipal-liaison",
+      "terms": [
+        "municipal liaison",
+        "municipal liaisons",
+        "town liaison",
+        "liaison to local officials",
+        "local government liaison",
+        "municipal liaison officer"
+      ]
+    },
+    {
+      "id": "liaison",
+      "terms": [
+        "liaison",
+        "liaisons",
+        "liaising",
+        "liaison officer",
+        "link person",
+        "go-between"
+      ]
+    },
+    {
+      "id": "liaison-contact",
+      "terms": [
+        "liaison contact",
+        "liaison contacts",
+        "named liaison contact",
+        "point of contact for officials",
+        "liaison point of contact"
+      ]
+    },
+    {
+      "id": "liaison-role",
+      "terms": [
+        "liaison role",
+        "liaison roles",
+        "liaison function",
+        "liaison position"
+      ]
+    },
+    {
+      "id": "community-meeting",
+      "terms": [
+        "community meeting",
+        "community meetings",
+        "town hall",
+        "town hall meeting",
+        "town halls",
+        "public meeting",
+        "community forum",
+        "open house",
+        "public meetings"
+      ]
+    },
+    {
+      "id": "district-meeting",
+      "terms": [
+        "district meeting",
+        "district meetings",
+        "member district meeting",
+        "district member meetings"
+      ]
+    },
+    {
+      "id": "listening-session",
+      "terms": [
+        "listening session",
+        "listening sessions",
+        "listening tour",
+        "listening event"
+      ]
+    },
+    {
+      "id": "neighborhood-association",
+      "terms": [
+        "neighborhood association",
+        "neighbourhood association",
+        "neighborhood associations",
+        "residents' association",
+        "homeowners association",
+        "community association"
+      ]
+    },
+    {
+      "id": "working-group",
+      "terms": [
+        "working group",
+        "working groups",
+        "workgroup",
+        "task force",
+        "collaborative",
+        "stakeholder working group",
+        "working party"
+      ]
+    },
+    {
+      "id": "corporate-citizenship",
+      "terms": [
+        "corporate citizenship",
+        "corporate social responsibility",
+        "csr",
+        "community investment",
+        "corporate responsibility"
+      ]
+    },
+    {
+      "id": "license-to-operate",
+      "terms": [
+        "license to operate",
+        "licence to operate",
+        "social license",
+        "social licence",
+        "social license to operate",
+        "social licence to operate"
+      ]
+    },
+    {
+      "id": "general-manager",
+      "terms": [
+        "general manager",
+        "gm",
+        "general manager/ceo"
+      ]
+    },
+    {
+      "id": "board-of-directors",
+      "terms": [
+        "board of directors",
+        "board",
+        "directors",
+        "the board",
+        "board members",
+        "board of trustees"
+      ]
+    },
+    {
+      "id": "board-election",
+      "terms": [
+        "board election",
+        "board elections",
+        "director election",
+        "director elections",
+        "trustee election"
+      ]
+    },
+    {
+      "id": "board-policy",
+      "terms": [
+        "board policy",
+        "board policies",
+        "board-approved policy",
+        "policy approved by the board"
+      ]
+    },
+    {
+      "id": "policy-committee",
+      "terms": [
+        "policy committee",
+        "policy committees",
+        "board policy committee",
+        "policy subcommittee"
+      ]
+    },
+    {
+      "id": "bylaws",
+      "terms": [
+        "bylaws",
+        "by-laws",
+        "cooperative bylaws",
+        "bylaw",
+        "co-op bylaws"
+      ]
+    },
+    {
+      "id": "annual-meeting",
+      "terms": [
+        "annual meeting",
+        "annual meetings",
+        "annual members' meeting",
+        "annual membership meeting",
+        "agm",
+        "annual general meeting"
+      ]
+    },
+    {
+      "id": "member",
+      "terms": [
+        "member",
+        "members",
+        "member-owner",
+        "member-owners",
+        "co-op member",
+        "cooperative member",
+        "cooperative members"
+      ]
+    },
+    {
+      "id": "member-engagement",
+      "terms": [
+        "member engagement",
+        "member participation",
+        "member involvement",
+        "engaging members",
+        "member outreach"
+      ]
+    },
+    {
+      "id": "member-equity",
+      "terms": [
+        "member equity",
+        "members' equity",
+        "member capital"
+      ]
+    },
+    {
+      "id": "capital-credits",
+      "terms": [
+        "capital credits",
+        "capital credit",
+        "patronage capital",
+        "patronage dividends",
+        "patronage refunds",
+        "capital credit refunds"
+      ]
+    },
+    {
+      "id": "patronage",
+      "terms": [
+        "patronage",
+        "patronage basis",
+        "member patronage",
+        "business done with the cooperative"
+      ]
+    },
+    {
+      "id": "allocation",
+      "terms": [
+        "allocation",
+        "capital credit allocation",
+        "capital credits allocation",
+        "allocated",
+        "patronage allocation"
+      ]
+    },
+    {
+      "id": "retirement",
+      "terms": [
+        "retirement",
+        "capital credit retirement",
+        "retired capital credits",
+        "retirements",
+        "retiring capital credits",
+        "capital credit retirements"
+      ]
+    },
+    {
+      "id": "margins",
+      "terms": [
+        "margins",
+        "net margins",
+        "operating margins",
+        "co-op margins",
+        "revenue above cost"
+      ]
+    },
+    {
+      "id": "trust",
+      "terms": [
+        "trust",
+        "customer trust",
+        "member trust",
+        "public trust",
+        "trustworthiness"
+      ]
+    },
+    {
+      "id": "business-partner",
+      "terms": [
+        "business partner",
+        "business partners",
+        "bp record",
+        "sap business partner"
+      ]
+    },
+    {
+      "id": "contract-account",
+      "terms": [
+        "contract account",
+        "contract accounts",
+        "sap contract account"
+      ]
+    },
+    {
+      "id": "fi-ca",
+      "terms": [
+        "fi-ca",
+        "contract accounts receivable and payable",
+        "sap fi-ca",
+        "fica"
+      ]
+    },
+    {
+      "id": "installation",
+      "terms": [
+        "installation",
+        "sap installation",
+        "installations",
+        "installation record"
+      ]
+    },
+    {
+      "id": "connection-object",
+      "terms": [
+        "connection object",
+        "connection objects",
+        "sap connection object",
+        "building record"
+      ]
+    },
+    {
+      "id": "device",
+      "terms": [
+        "device",
+        "devices",
+        "sap device",
+        "meter device"
+      ]
+    },
+    {
+      "id": "service-agreement",
+      "terms": [
+        "service agreement",
+        "service agreements",
+        "oracle service agreement",
+        "ccb service agreement"
+      ]
+    },
+    {
+      "id": "person",
+      "terms": [
+        "person",
+        "person record",
+        "ccb person"
+      ]
+    },
+    {
+      "id": "account",
+      "terms": [
+        "account",
+        "customer account",
+        "utility account",
+        "accounts"
+      ]
+    },
+    {
+      "id": "customer-to-meter",
+      "terms": [
+        "customer to meter",
+        "c2m",
+        "oracle c2m",
+        "oracle customer to meter",
+        "oracle utilities customer to meter"
+      ]
+    },
+    {
+      "id": "data-conversion",
+      "terms": [
+        "data conversion",
+        "data migration",
+        "migration",
+        "data conversions",
+        "system conversion"
+      ]
+    },
+    {
+      "id": "mock-conversion",
+      "terms": [
+        "mock conversion",
+        "mock conversions",
+        "trial conversion",
+        "conversion rehearsal",
+        "dress rehearsal",
+        "mock migration",
+        "mock load"
+      ]
+    },
+    {
+      "id": "parallel-bill-test",
+      "terms": [
+        "parallel bill test",
+        "parallel bill tests",
+        "parallel billing test",
+        "parallel bill testing",
+        "bill comparison test",
+        "parallel billing"
+      ]
+    },
+    {
+      "id": "parallel-running",
+      "terms": [
+        "parallel running",
+        "parallel run",
+        "running in parallel",
+        "parallel operation",
+        "parallel runs"
+      ]
+    },
+    {
+      "id": "test-bills",
+      "terms": [
+        "test bills",
+        "test bill",
+        "sample bills",
+        "test billing",
+        "bill testing"
+      ]
+    },
+    {
+      "id": "user-acceptance-testing",
+      "terms": [
+        "user acceptance testing",
+        "acceptance testing",
+        "uat",
+        "user acceptance test",
+        "acceptance tests"
+      ]
+    },
+    {
+      "id": "go-live",
+      "terms": [
+        "go-live",
+        "go live",
+        "cutover",
+        "go-lives",
+        "cut-over",
+        "go-live date"
+      ]
+    },
+    {
+      "id": "hypercare",
+      "terms": [
+        "hypercare",
+        "hyper-care",
+        "post-go-live support",
+        "stabilization period",
+        "stabilisation period",
+        "hypercare period"
+      ]
+    },
+    {
+      "id": "go-no-go-decision",
+      "terms": [
+        "go/no-go decision",
+        "go/no-go",
+        "go/no-go call",
+        "go-no-go",
+        "go no go",
+        "go/no-go meeting"
+      ]
+    },
+    {
+      "id": "go-no-go-criteria",
+      "terms": [
+        "go/no-go criteria",
+        "go-live criteria",
+        "exit criteria",
+        "readiness criteria",
+        "go/no-go gates",
+        "go/no-go checklist"
+      ]
+    },
+    {
+      "id": "operational-readiness",
+      "terms": [
+        "operational readiness",
+        "readiness",
+        "business readiness",
+        "readiness assessment",
+        "operational readiness review"
+      ]
+    },
+    {
+      "id": "transition-plan",
+      "terms": [
+        "transition plan",
+        "transition plans",
+        "transition planning",
+        "transition roadmap"
+      ]
+    },
+    {
+      "id": "data-dictionary",
+      "terms": [
+        "data dictionary",
+        "data dictionaries",
+        "business glossary",
+        "metadata",
+        "data definitions"
+      ]
+    },
+    {
+      "id": "data-domain",
+      "terms": [
+        "data domain",
+        "data domains",
+        "subject area",
+        "data area"
+      ]
+    },
+    {
+      "id": "data-elements",
+      "terms": [
+        "data elements",
+        "data element",
+        "data fields",
+        "data items"
+      ]
+    },
+    {
+      "id": "contact-data",
+      "terms": [
+        "contact data",
+        "contact details",
+        "customer contact data",
+        "phone and email data",
+        "contact information"
+      ]
+    },
+    {
+      "id": "contact-list",
+      "terms": [
+        "contact list",
+        "contact lists",
+        "call list",
+        "contact tree",
+        "phone tree",
+        "call tree",
+        "distribution list"
+      ]
+    },
+    {
+      "id": "work-management-system",
+      "terms": [
+        "work management system",
+        "wms",
+        "work order system",
+        "field service management",
+        "work management",
+        "field work management system"
+      ]
+    },
+    {
+      "id": "service-order",
+      "terms": [
+        "service order",
+        "service orders",
+        "field order",
+        "field orders",
+        "work order",
+        "work orders",
+        "field work order"
+      ]
+    },
+    {
+      "id": "order-creation",
+      "terms": [
+        "order creation",
+        "order generation",
+        "creating the order",
+        "creating orders",
+        "order raised"
+      ]
+    },
+    {
+      "id": "truck-roll",
+      "terms": [
+        "truck roll",
+        "truck rolls",
+        "dispatch a truck",
+        "roll a truck",
+        "field dispatch",
+        "truck dispatch"
+      ]
+    },
+    {
+      "id": "field-operations",
+      "terms": [
+        "field operations",
+        "field ops",
+        "field services",
+        "field team",
+        "field workforce",
+        "field operations team"
+      ]
+    },
+    {
+      "id": "field-visit",
+      "terms": [
+        "field visit",
+        "field visits",
+        "premises visit",
+        "premises visits",
+        "site visit",
+        "site visits",
+        "home visit",
+        "field call"
+      ]
+    },
+    {
+      "id": "field-investigation",
+      "terms": [
+        "field investigation",
+        "field investigations",
+        "field check",
+        "onsite investigation",
+        "site investigation",
+        "field review"
+      ]
+    },
+    {
+      "id": "cross-channel-matching",
+      "terms": [
+        "cross-channel matching",
+        "cross-channel linking",
+        "matching contacts across channels",
+        "cross-channel identity matching",
+        "contact matching"
+      ]
+    },
+    {
+      "id": "cross-functional",
+      "terms": [
+        "cross-functional",
+        "cross-department",
+        "cross-departmental",
+        "interdepartmental",
+        "cross functional",
+        "across departments"
+      ]
+    },
+    {
+      "id": "cross-functional-review",
+      "terms": [
+        "cross-functional review",
+        "cross-functional reviews",
+        "cross-functional team review",
+        "joint review",
+        "multi-team review"
+      ]
+    },
+    {
+      "id": "triage",
+      "terms": [
+        "triage",
+        "triaging",
+        "triaged",
+        "first-pass sorting",
+        "triage process"
+      ]
+    },
+    {
+      "id": "help-desk",
+      "terms": [
+        "help desk",
+        "helpdesk",
+        "it help desk",
+        "service desk",
+        "it service desk"
+      ]
+    },
+    {
+      "id": "print-vendor",
+      "terms": [
+        "print vendor",
+        "print vendors",
+        "print and mail vendor",
+        "print house",
+        "mail house",
+        "print provider",
+        "print-and-mail vendor"
+      ]
+    },
+    {
+      "id": "bill-template",
+      "terms": [
+        "bill template",
+        "bill templates",
+        "bill format",
+        "bill layout",
+        "bill design template"
+      ]
+    },
+    {
+      "id": "bill-redesign",
+      "terms": [
+        "bill redesign",
+        "bill redesigns",
+        "bill design",
+        "redesigned bill",
+        "new bill design",
+        "bill format redesign"
+      ]
+    },
+    {
+      "id": "bill-insert",
+      "terms": [
+        "bill insert",
+        "bill inserts",
+        "bill stuffer",
+        "bill stuffers",
+        "insert",
+        "inserts",
+        "bill enclosure"
+      ]
+    },
+    {
+      "id": "bill-message",
+      "terms": [
+        "bill message",
+        "bill messages",
+        "bill message line",
+        "on-bill message",
+        "bill print message",
+        "message on the bill"
+      ]
+    },
+    {
+      "id": "notice-wording",
+      "terms": [
+        "notice wording",
+        "notice language",
+        "wording of the notice",
+        "notice text",
+        "notice copy"
+      ]
+    },
+    {
+      "id": "required-content",
+      "terms": [
+        "required content",
+        "required wording",
+        "mandatory wording",
+        "required notice content",
+        "mandatory content",
+        "required elements"
+      ]
+    },
+    {
+      "id": "required-disclosures",
+      "terms": [
+        "required disclosures",
+        "required disclosure",
+        "mandatory disclosures",
+        "regulatory disclosures",
+        "compliance disclosures"
+      ]
+    },
+    {
+      "id": "template-approval",
+      "terms": [
+        "template approval",
+        "template approvals",
+        "letter approval",
+        "template sign-off",
+        "approval of templates",
+        "template governance"
+      ]
+    },
+    {
+      "id": "15-minute-interval",
+      "terms": [
+        "15-minute interval",
+        "15-minute demand interval",
+        "demand interval",
+        "fifteen-minute interval",
+        "15 minute interval"
+      ]
+    },
+    {
+      "id": "billing-demand",
+      "terms": [
+        "billing demand",
+        "billed demand",
+        "billing kw",
+        "demand billed",
+        "billing demand kw"
+      ]
+    },
+    {
+      "id": "kilowatt",
+      "terms": [
+        "kilowatt",
+        "kilowatts",
+        "kw"
+      ]
+    },
+    {
+      "id": "abusive-calls",
+      "terms": [
+        "abusive calls",
+        "abusive call",
+        "abusive callers",
+        "abusive customers",
+        "aggressive calls",
+        "abuse from callers",
+        "abusive caller"
+      ]
+    },
+    {
+      "id": "account-flag",
+      "terms": [
+        "account flag",
+        "account flags",
+        "account alert",
+        "account marker",
+        "flag on the account",
+        "account warning",
+        "account alerts"
+      ]
+    },
+    {
+      "id": "protected-account-flag",
+      "terms": [
+        "protected-account flag",
+        "protected account flag",
+        "protected account",
+        "protection flag",
+        "do-not-disconnect flag",
+        "protected status flag"
+      ]
+    },
+    {
+      "id": "account-lookup",
+      "terms": [
+        "account lookup",
+        "account lookups",
+        "viewing accounts",
+        "looking up accounts",
+        "account browsing",
+        "accessing accounts"
+      ]
+    },
+    {
+      "id": "adjusting-firm",
+      "terms": [
+        "adjusting firm",
+        "claims adjuster",
+        "loss adjuster",
+        "third-party adjuster",
+        "adjuster",
+        "claims adjusting firm",
+        "loss adjusters"
+      ]
+    },
+    {
+      "id": "claims-process",
+      "terms": [
+        "claims process",
+        "claim",
+        "claims",
+        "claim handling",
+        "damage claims",
+        "damage claim",
+        "claims handling",
+        "claims procedure"
+      ]
+    },
+    {
+      "id": "claim-number",
+      "terms": [
+        "claim number",
+        "claim reference",
+        "claim reference number",
+        "claim id",
+        "claim numbers"
+      ]
+    },
+    {
+      "id": "proof-of-loss",
+      "terms": [
+        "proof of loss",
+        "proof of loss form",
+        "evidence of loss",
+        "receipts for losses",
+        "proof-of-loss"
+      ]
+    },
+    {
+      "id": "appointment-not-kept",
+      "terms": [
+        "appointment not kept",
+        "missed appointment",
+        "missed appointments",
+        "failed appointment",
+        "appointment missed",
+        "broken appointment",
+        "appointments not kept"
+      ]
+    },
+    {
+      "id": "appointment-window",
+      "terms": [
+        "appointment window",
+        "appointment slot",
+        "time slot",
+        "am/pm window",
+        "appointment windows",
+        "time window",
+        "appointment slots"
+      ]
+    },
+    {
+      "id": "armed-switch",
+      "terms": [
+        "armed switch",
+        "arm the switch",
+        "armed for reconnection",
+        "armed meter",
+        "customer-armed reconnection",
+        "arming the switch"
+      ]
+    },
+    {
+      "id": "community-agencies",
+      "terms": [
+        "community agencies",
+        "assistance agencies",
+        "social service agencies",
+        "local agencies",
+        "community partners",
+        "partner agencies",
+        "community organizations",
+        "agency partners",
+        "community organisations"
+      ]
+    },
+    {
+      "id": "referral",
+      "terms": [
+        "referral",
+        "referrals",
+        "assistance referral",
+        "assistance referrals",
+        "referral to assistance",
+        "referral to help",
+        "signpost to help",
+        "referring customers",
+        "signposting to support"
+      ]
+    },
+    {
+      "id": "community-action-agency",
+      "terms": [
+        "community action agency",
+        "caa",
+        "community action agencies",
+        "community action program",
+        "community action partnership"
+      ]
+    },
+    {
+      "id": "at-risk-segment",
+      "terms": [
+        "at-risk segment",
+        "at-risk customers",
+        "at-risk accounts",
+        "high-risk segment",
+        "at risk segment",
+        "at-risk group"
+      ]
+    },
+    {
+      "id": "back-billing-limit",
+      "terms": [
+        "back-billing limit",
+        "back billing limit",
+        "back-billing rules",
+        "12-month back-billing limit",
+        "backbilling cap",
+        "back-bill limit",
+        "back-billing time limit",
+        "back-billing cap"
+      ]
+    },
+    {
+      "id": "baseline",
+      "terms": [
+        "baseline",
+        "baseline figure",
+        "starting point",
+        "baseline measure",
+        "before figure",
+        "pre-change baseline",
+        "baselines"
+      ]
+    },
+    {
+      "id": "baseline-usage",
+      "terms": [
+        "baseline usage",
+        "normal usage",
+        "usual usage",
+        "historical usage",
+        "historic usage",
+        "usual consumption"
+      ]
+    },
+    {
+      "id": "behavior-change",
+      "terms": [
+        "behavior change",
+        "behaviour change",
+        "change in behavior",
+        "changed behaviour",
+        "behavioral change",
+        "behavioural change"
+      ]
+    },
+    {
+      "id": "bill-impact",
+      "terms": [
+        "bill impact",
+        "bill impacts",
+        "customer bill impact",
+        "effect on bills",
+        "impact on the bill",
+        "bill effect"
+      ]
+    },
+    {
+      "id": "bill-impact-analysis",
+      "terms": [
+        "bill impact analysis",
+        "bill impact study",
+        "bill impact modeling",
+        "bill impact assessment",
+        "bill impact modelling"
+      ]
+    },
+    {
+      "id": "typical-bill-impact",
+      "terms": [
+        "typical bill impact",
+        "typical customer bill impact",
+        "impact on a typical bill",
+        "typical residential bill impact",
+        "typical bill"
+      ]
+    },
+    {
+      "id": "body-worn-cameras",
+      "terms": [
+        "body-worn cameras",
+        "body-worn camera",
+        "body cameras",
+        "body cams",
+        "bodycams",
+        "body-worn video"
+      ]
+    },
+    {
+      "id": "call-recording",
+      "terms": [
+        "call recording",
+        "call recordings",
+        "recorded calls",
+        "call recording system",
+        "recorded call"
+      ]
+    },
+    {
+      "id": "callback-sample",
+      "terms": [
+        "callback sample",
+        "call-back sample",
+        "follow-up call sample",
+        "non-respondent callbacks",
+        "callback survey sample"
+      ]
+    },
+    {
+      "id": "contact-sample",
+      "terms": [
+        "contact sample",
+        "sample of contacts",
+        "contact sampling",
+        "sample of calls",
+        "call sample",
+        "listening sample"
+      ]
+    },
+    {
+      "id": "cash-payment-locations",
+      "terms": [
+        "cash payment locations",
+        "pay stations",
+        "payment locations",
+        "walk-in payment locations",
+        "paypoint",
+        "payzone",
+        "authorized payment agents",
+        "payment agents",
+        "pay in cash",
+        "cash payment location"
+      ]
+    },
+    {
+      "id": "catch-all-code",
+      "terms": [
+        "catch-all code",
+        "catch-all codes",
+        "other code",
+        "miscellaneous code",
+        "general inquiry code",
+        "catch all code"
+      ]
+    },
+    {
+      "id": "contact-reason-taxonomy",
+      "terms": [
+        "contact-reason taxonomy",
+        "contact reason taxonomy",
+        "reason-code taxonomy",
+        "code set",
+        "coding framework",
+        "call reason taxonomy",
+        "code frame"
+      ]
+    },
+    {
+      "id": "code-mapping",
+      "terms": [
+        "code mapping",
+        "mapping old codes to new",
+        "code crosswalk",
+        "crosswalk",
+        "code map",
+        "code mappings"
+      ]
+    },
+    {
+      "id": "coder-agreement",
+      "terms": [
+        "coder agreement",
+        "inter-coder agreement",
+        "intercoder reliability",
+        "coding agreement",
+        "coding consistency",
+        "agreement between coders"
+      ]
+    },
+    {
+      "id": "contacts-per-thousand-bills",
+      "terms": [
+        "contacts per thousand bills",
+        "contacts per 1,000 bills",
+        "calls per 1,000 bills",
+        "calls per thousand bills",
+        "contacts per bill issued"
+      ]
+    },
+    {
+      "id": "cause-owner",
+      "terms": [
+        "cause owner",
+        "cause owners",
+        "owner of the cause",
+        "root-cause owner",
+        "root cause owner"
+      ]
+    },
+    {
+      "id": "certified-deletion",
+      "terms": [
+        "certified deletion",
+        "certificate of deletion",
+        "certified destruction",
+        "deletion certificate",
+        "confirmed deletion"
+      ]
+    },
+    {
+      "id": "certifying-professional",
+      "terms": [
+        "certifying professional",
+        "certifying physician",
+        "certifying doctor",
+        "certifying medical professional",
+        "certifying provider",
+        "certifying clinician",
+        "licensed medical professional"
+      ]
+    },
+    {
+      "id": "oral-certification",
+      "terms": [
+        "oral certification",
+        "verbal certification",
+        "phone certification",
+        "telephone certification",
+        "oral medical certification"
+      ]
+    },
+    {
+      "id": "postponement",
+      "terms": [
+        "postponement",
+        "postponements",
+        "postponement of termination",
+        "delay of disconnection",
+        "disconnection postponement",
+        "deferral of shutoff"
+      ]
+    },
+    {
+      "id": "change-in-circumstances",
+      "terms": [
+        "change in circumstances",
+        "change of circumstances",
+        "changed circumstances",
+        "life event",
+        "change in situation",
+        "life events"
+      ]
+    },
+    {
+      "id": "change-of-use",
+      "terms": [
+        "change of use",
+        "change in use",
+        "use change",
+        "property converted",
+        "conversion of use"
+      ]
+    },
+    {
+      "id": "misapplied-schedule",
+      "terms": [
+        "misapplied schedule",
+        "misapplied rate",
+        "wrong rate schedule",
+        "wrong tariff",
+        "misapplied tariff",
+        "wrong rate class",
+        "misclassification",
+        "misapplied classification",
+        "wrong rate code"
+      ]
+    },
+    {
+      "id": "optional-rate",
+      "terms": [
+        "optional rate",
+        "optional rates",
+        "optional tariff",
+        "rate option",
+        "optional rate schedule",
+        "opt-in rate"
+      ]
+    },
+    {
+      "id": "refund-period",
+      "terms": [
+        "refund period",
+        "refund lookback",
+        "lookback period",
+        "look-back period",
+        "refund window",
+        "period of refund"
+      ]
+    },
+    {
+      "id": "changeover-read",
+      "terms": [
+        "changeover read",
+        "change of tenancy read",
+        "changeover reading",
+        "occupancy change read",
+        "tenancy changeover read"
+      ]
+    },
+    {
+      "id": "switch-reading",
+      "terms": [
+        "switch reading",
+        "switch read",
+        "supplier switch reading",
+        "change of supply reading",
+        "cos read",
+        "switch meter reading"
+      ]
+    },
+    {
+      "id": "deemed-reading",
+      "terms": [
+        "deemed reading",
+        "deemed read",
+        "deemed meter reading",
+        "deemed switch reading"
+      ]
+    },
+    {
+      "id": "reading-dispute",
+      "terms": [
+        "reading dispute",
+        "disputed reading",
+        "read dispute",
+        "disputed read",
+        "switch reading dispute",
+        "reading disputes"
+      ]
+    },
+    {
+      "id": "removal-read",
+      "terms": [
+        "removal read",
+        "removal reading",
+        "old meter final read",
+        "meter removal read",
+        "exchange read",
+        "out read"
+      ]
+    },
+    {
+      "id": "two-rate-meter",
+      "terms": [
+        "two-rate meter",
+        "two rate meter",
+        "economy 7 meter",
+        "dual-rate meter",
+        "day/night meter",
+        "economy 7",
+        "multi-rate meter"
+      ]
+    },
+    {
+      "id": "serial-number",
+      "terms": [
+        "serial number",
+        "meter serial number",
+        "meter number",
+        "msn",
+        "serial numbers",
+        "meter id"
+      ]
+    },
+    {
+      "id": "meter-batch",
+      "terms": [
+        "meter batch",
+        "meter batches",
+        "batch of meters",
+        "installation batch",
+        "meter lot",
+        "manufacturing batch"
+      ]
+    },
+    {
+      "id": "usage-check",
+      "terms": [
+        "usage check",
+        "usage checks",
+        "usage reasonableness check",
+        "high-low check",
+        "usage validation check",
+        "consumption check"
+      ]
+    },
+    {
+      "id": "validation",
+      "terms": [
+        "validation",
+        "validation check",
+        "validation rules",
+        "data validation",
+        "failed validation",
+        "meter read validation"
+      ]
+    },
+    {
+      "id": "estimation-flag",
+      "terms": [
+        "estimation flag",
+        "estimated flag",
+        "estimate indicator",
+        "estimated read flag",
+        "estimate marker"
+      ]
+    },
+    {
+      "id": "estimation-method",
+      "terms": [
+        "estimation method",
+        "estimation methodology",
+        "estimation basis",
+        "method of estimation",
+        "estimating method",
+        "how the estimate is calculated"
+      ]
+    },
+    {
+      "id": "smets1",
+      "terms": [
+        "smets1",
+        "smets 1",
+        "first-generation smart meter",
+        "smets1 meter",
+        "first generation smart meters"
+      ]
+    },
+    {
+      "id": "dcc-enrolment",
+      "terms": [
+        "dcc enrolment",
+        "dcc enrollment",
+        "enrolment with the dcc",
+        "enrolled with the dcc",
+        "dcc adoption",
+        "enrolment and adoption"
+      ]
+    },
+    {
+      "id": "communications-hub",
+      "terms": [
+        "communications hub",
+        "comms hub",
+        "smart meter hub",
+        "home area network hub",
+        "smart meter communications hub"
+      ]
+    },
+    {
+      "id": "wide-area-network",
+      "terms": [
+        "wide area network",
+        "wan",
+        "dcc network",
+        "smart meter wan",
+        "smart metering wide area network"
+      ]
+    },
+    {
+      "id": "resolution-plan",
+      "terms": [
+        "resolution plan",
+        "resolution plans",
+        "smart meter resolution plan",
+        "fault resolution plan",
+        "plan to fix the fault"
+      ]
+    },
+    {
+      "id": "choice-and-consent",
+      "terms": [
+        "choice and consent",
+        "customer choice and consent",
+        "choice & consent"
+      ]
+    },
+    {
+      "id": "notice-and-awareness",
+      "terms": [
+        "notice and awareness",
+        "customer notice and awareness",
+        "notice & awareness"
+      ]
+    },
+    {
+      "id": "self-certified",
+      "terms": [
+        "self-certified",
+        "self-certification",
+        "self-certify",
+        "self-attested",
+        "self-attestation"
+      ]
+    },
+    {
+      "id": "churn",
+      "terms": [
+        "churn",
+        "customer churn",
+        "churn rate",
+        "customer losses",
+        "customer attrition",
+        "defection",
+        "customer defection"
+      ]
+    },
+    {
+      "id": "coaching-plan",
+      "terms": [
+        "coaching plan",
+        "coaching plans",
+        "individual coaching plan",
+        "performance coaching plan",
+        "improvement coaching plan"
+      ]
+    },
+    {
+      "id": "pattern-of-behavior",
+      "terms": [
+        "pattern of behavior",
+        "pattern of behaviour",
+        "behavior pattern",
+        "behaviour pattern",
+        "repeated behavior",
+        "recurring behaviour"
+      ]
+    },
+    {
+      "id": "conduct-complaint",
+      "terms": [
+        "conduct complaint",
+        "conduct complaints",
+        "complaint about an agent",
+        "staff conduct complaint",
+        "agent conduct complaint",
+        "complaint about staff behaviour",
+        "complaint about staff behavior"
+      ]
+    },
+    {
+      "id": "specific-apology",
+      "terms": [
+        "specific apology",
+        "specific apologies",
+        "meaningful apology",
+        "genuine apology",
+        "apology that names the failure",
+        "full apology"
+      ]
+    },
+    {
+      "id": "queue-rotation",
+      "terms": [
+        "queue rotation",
+        "rotating queues",
+        "queue rotations",
+        "rotating between queues",
+        "rotation between queues"
+      ]
+    },
+    {
+      "id": "screen-capture",
+      "terms": [
+        "screen capture",
+        "screen recording",
+        "screen recordings",
+        "screen captures",
+        "desktop recording"
+      ]
+    },
+    {
+      "id": "formal-process",
+      "terms": [
+        "formal process",
+        "formal procedure",
+        "formal hr process",
+        "formal performance process",
+        "formal stage",
+        "formal performance management"
+      ]
+    },
+    {
+      "id": "composite-index",
+      "terms": [
+        "composite index",
+        "composite score",
+        "single index",
+        "weighted index",
+        "composite measure",
+        "index score"
+      ]
+    },
+    {
+      "id": "compensation-between-measures",
+      "terms": [
+        "compensation between measures",
+        "offsetting between measures",
+        "one measure masking another",
+        "trade-off between measures",
+        "compensatory scoring"
+      ]
+    },
+    {
+      "id": "gate-measure",
+      "terms": [
+        "gate measure",
+        "gate measures",
+        "gating measure",
+        "hurdle measure",
+        "threshold measure"
+      ]
+    },
+    {
+      "id": "goodharts-law",
+      "terms": [
+        "goodhart's law",
+        "goodhart",
+        "when a measure becomes a target",
+        "campbell's law"
+      ]
+    },
+    {
+      "id": "independent-assurance",
+      "terms": [
+        "independent assurance",
+        "external assurance",
+        "third-party assurance",
+        "independent audit",
+        "independent verification"
+      ]
+    },
+    {
+      "id": "normalization",
+      "terms": [
+        "normalization",
+        "normalisation",
+        "normalizing",
+        "rescaling",
+        "standardization",
+        "normalized scores",
+        "standardisation"
+      ]
+    },
+    {
+      "id": "weighting",
+      "terms": [
+        "weighting",
+        "weights",
+        "weighting scheme",
+        "weighted",
+        "survey weighting",
+        "weighting schemes"
+      ]
+    },
+    {
+      "id": "nonresponse-bias",
+      "terms": [
+        "nonresponse bias",
+        "non-response bias",
+        "response bias",
+        "nonresponse error",
+        "non-response error"
+      ]
+    },
+    {
+      "id": "response-rate",
+      "terms": [
+        "response rate",
+        "survey response rate",
+        "response rates",
+        "percentage who respond",
+        "survey response rates"
+      ]
+    },
+    {
+      "id": "survey-invitation",
+      "terms": [
+        "survey invitation",
+        "survey invite",
+        "survey invitations",
+        "invitation to the survey",
+        "survey request",
+        "survey invites"
+      ]
+    },
+    {
+      "id": "halo-effect",
+      "terms": [
+        "halo effect",
+        "halo",
+        "halo bias",
+        "halo error"
+      ]
+    },
+    {
+      "id": "cost-range",
+      "terms": [
+        "cost range",
+        "range estimate",
+        "low and high estimate",
+        "cost band",
+        "range of costs",
+        "cost estimate range"
+      ]
+    },
+    {
+      "id": "loaded-cost-per-minute",
+      "terms": [
+        "loaded cost per minute",
+        "fully loaded cost per minute",
+        "loaded cost",
+        "fully loaded cost",
+        "cost per minute",
+        "loaded minute cost"
+      ]
+    },
+    {
+      "id": "value-demand",
+      "terms": [
+        "value demand",
+        "value work",
+        "demand the service exists for",
+        "value-demand"
+      ]
+    },
+    {
+      "id": "control-district",
+      "terms": [
+        "control district",
+        "control area",
+        "control region",
+        "comparison district",
+        "control districts"
+      ]
+    },
+    {
+      "id": "control-failure",
+      "terms": [
+        "control failure",
+        "control gap",
+        "control breakdown",
+        "failed control",
+        "control weakness",
+        "control failures"
+      ]
+    },
+    {
+      "id": "control-testing",
+      "terms": [
+        "control testing",
+        "testing controls",
+        "control tests",
+        "controls testing",
+        "control assurance testing"
+      ]
+    },
+    {
+      "id": "corporate-security",
+      "terms": [
+        "corporate security",
+        "security team",
+        "security department",
+        "corporate security team"
+      ]
+    },
+    {
+      "id": "customer-expectations",
+      "terms": [
+        "customer expectations",
+        "customer expectation",
+        "what customers expect",
+        "expectations of customers"
+      ]
+    },
+    {
+      "id": "decision-rule",
+      "terms": [
+        "decision rule",
+        "decision rules",
+        "pre-agreed decision rule",
+        "success criterion",
+        "success criteria",
+        "decision criteria"
+      ]
+    },
+    {
+      "id": "decision-target",
+      "terms": [
+        "decision target",
+        "time to decision",
+        "decision deadline",
+        "decision time",
+        "days to decision",
+        "target decision time"
+      ]
+    },
+    {
+      "id": "default-rate",
+      "terms": [
+        "default rate",
+        "default rate option",
+        "default rate plan",
+        "default tariff option",
+        "default rate design"
+      ]
+    },
+    {
+      "id": "default-term",
+      "terms": [
+        "default term",
+        "default plan length",
+        "default arrangement length",
+        "standard term",
+        "default plan term"
+      ]
+    },
+    {
+      "id": "deputy",
+      "terms": [
+        "deputy",
+        "deputies",
+        "second in command",
+        "backup lead",
+        "number two"
+      ]
+    },
+    {
+      "id": "exception",
+      "terms": [
+        "exception",
+        "exceptions",
+        "policy exception",
+        "exception to policy",
+        "exception to the rule"
+      ]
+    },
+    {
+      "id": "exception-log",
+      "terms": [
+        "exception log",
+        "exceptions log",
+        "exception register",
+        "log of exceptions"
+      ]
+    },
+    {
+      "id": "exception-process",
+      "terms": [
+        "exception process",
+        "exceptions process",
+        "exception handling process",
+        "exception path",
+        "exception route"
+      ]
+    },
+    {
+      "id": "exception-report",
+      "terms": [
+        "exception report",
+        "exception reports",
+        "exceptions report",
+        "exception reporting"
+      ]
+    },
+    {
+      "id": "false-positives",
+      "terms": [
+        "false positives",
+        "false positive",
+        "false alarms",
+        "false alarm",
+        "false flags"
+      ]
+    },
+    {
+      "id": "floor",
+      "terms": [
+        "floor",
+        "minimum standard",
+        "baseline requirement",
+        "floor not a ceiling",
+        "regulatory floor"
+      ]
+    },
+    {
+      "id": "follow-up-log",
+      "terms": [
+        "follow-up log",
+        "follow up log",
+        "follow-up tracker",
+        "commitments log",
+        "action log",
+        "follow-up list"
+      ]
+    },
+    {
+      "id": "response-log",
+      "terms": [
+        "response log",
+        "request log",
+        "data request log",
+        "response tracker",
+        "request tracker"
+      ]
+    },
+    {
+      "id": "force-majeure",
+      "terms": [
+        "force majeure",
+        "act of god",
+        "force majeure clause",
+        "force-majeure"
+      ]
+    },
+    {
+      "id": "front-line-feedback",
+      "terms": [
+        "front-line feedback",
+        "frontline feedback",
+        "feedback from agents",
+        "agent feedback",
+        "front-line insight",
+        "frontline insight",
+        "voice of the agent",
+        "voice of the employee"
+      ]
+    },
+    {
+      "id": "government-helpline",
+      "terms": [
+        "government helpline",
+        "government help line",
+        "warm home discount helpline",
+        "dwp helpline"
+      ]
+    },
+    {
+      "id": "grace-period",
+      "terms": [
+        "grace period",
+        "grace periods",
+        "grace days",
+        "period of grace"
+      ]
+    },
+    {
+      "id": "grandfathering",
+      "terms": [
+        "grandfathering",
+        "grandfathered",
+        "grandfather clause",
+        "legacy rate",
+        "grandfathered rate"
+      ]
+    },
+    {
+      "id": "hazard-flag",
+      "terms": [
+        "hazard flag",
+        "safety flag",
+        "hazard flags",
+        "premise hazard flag",
+        "dangerous premises flag",
+        "hazard warning",
+        "safety warning flag"
+      ]
+    },
+    {
+      "id": "interval-reporting",
+      "terms": [
+        "interval reporting",
+        "interval-level reporting",
+        "reporting by interval",
+        "half-hourly reporting",
+        "intraday reporting"
+      ]
+    },
+    {
+      "id": "invalid-grounds-for-termination",
+      "terms": [
+        "invalid grounds for termination",
+        "invalid grounds",
+        "impermissible grounds for disconnection",
+        "unlawful reasons for disconnection",
+        "reasons that cannot justify disconnection",
+        "prohibited grounds for disconnection"
+      ]
+    },
+    {
+      "id": "prior-occupant-debt",
+      "terms": [
+        "prior-occupant debt",
+        "prior occupant debt",
+        "previous occupant's debt",
+        "previous occupant debt",
+        "debt of a prior occupant",
+        "prior tenant's debt"
+      ]
+    },
+    {
+      "id": "jurisdiction",
+      "terms": [
+        "jurisdiction",
+        "jurisdictions",
+        "regulatory jurisdiction",
+        "jurisdictional reach"
+      ]
+    },
+    {
+      "id": "landlord-agreement",
+      "terms": [
+        "landlord agreement",
+        "revert to owner",
+        "revert-to-owner",
+        "revert-to-owner agreement",
+        "landlord agreements",
+        "landlord continuity agreement",
+        "continuous service agreement",
+        "revert to landlord"
+      ]
+    },
+    {
+      "id": "owner-liability",
+      "terms": [
+        "owner liability",
+        "landlord liability",
+        "owner responsibility for charges",
+        "property owner liability",
+        "owner's liability"
+      ]
+    },
+    {
+      "id": "measurement-period",
+      "terms": [
+        "measurement period",
+        "measurement window",
+        "reporting period",
+        "measurement interval",
+        "averaging period"
+      ]
+    },
+    {
+      "id": "method-notes",
+      "terms": [
+        "method notes",
+        "methodology notes",
+        "method statement",
+        "study methodology",
+        "methodology"
+      ]
+    },
+    {
+      "id": "move-in",
+      "terms": [
+        "move-in",
+        "move in",
+        "start service",
+        "service start",
+        "moving in",
+        "new occupant",
+        "start of service"
+      ]
+    },
+    {
+      "id": "move-out",
+      "terms": [
+        "move-out",
+        "move out",
+        "stop service",
+        "moving out",
+        "service stop",
+        "stop of service",
+        "closing the account"
+      ]
+    },
+    {
+      "id": "move-in-registration",
+      "terms": [
+        "move-in registration",
+        "change of tenancy",
+        "cot",
+        "change of occupier",
+        "new tenant registration",
+        "move-in application"
+      ]
+    },
+    {
+      "id": "multi-unit-building",
+      "terms": [
+        "multi-unit building",
+        "multi-unit buildings",
+        "multifamily building",
+        "multi-family building",
+        "apartment building",
+        "multi-unit dwelling",
+        "mdu"
+      ]
+    },
+    {
+      "id": "on-call-coverage",
+      "terms": [
+        "on-call coverage",
+        "on-call",
+        "on-call rota",
+        "on-call rotation",
+        "standby coverage",
+        "on-call roster"
+      ]
+    },
+    {
+      "id": "ongoing-use",
+      "terms": [
+        "ongoing use",
+        "ongoing consumption",
+        "current usage",
+        "future usage",
+        "ongoing charges",
+        "current consumption"
+      ]
+    },
+    {
+      "id": "payment-allocation",
+      "terms": [
+        "payment allocation",
+        "payment application",
+        "payment hierarchy",
+        "order of payment application",
+        "applying payments",
+        "payment priority"
+      ]
+    },
+    {
+      "id": "payment-posting",
+      "terms": [
+        "payment posting",
+        "posting payments",
+        "payment processing",
+        "posted payments",
+        "payment posting delays"
+      ]
+    },
+    {
+      "id": "planned-overlap",
+      "terms": [
+        "planned overlap",
+        "handover overlap",
+        "overlap period",
+        "shadow period before retirement"
+      ]
+    },
+    {
+      "id": "qualifying-date",
+      "terms": [
+        "qualifying date",
+        "qualifying day",
+        "eligibility date",
+        "qualifying benefit date"
+      ]
+    },
+    {
+      "id": "re-confirmation",
+      "terms": [
+        "re-confirmation",
+        "reconfirmation",
+        "register refresh",
+        "data refresh",
+        "reconfirm",
+        "re-confirm",
+        "periodic re-confirmation"
+      ]
+    },
+    {
+      "id": "reconciliation",
+      "terms": [
+        "reconciliation",
+        "reconciling",
+        "reconcile",
+        "reconciliations",
+        "matching records",
+        "record reconciliation"
+      ]
+    },
+    {
+      "id": "renters-policy",
+      "terms": [
+        "renter's policy",
+        "renters insurance",
+        "renter's insurance",
+        "tenant's insurance",
+        "contents insurance",
+        "home contents insurance"
+      ]
+    },
+    {
+      "id": "reverse-seniority",
+      "terms": [
+        "reverse seniority",
+        "inverse seniority",
+        "least senior first",
+        "reverse-seniority order"
+      ]
+    },
+    {
+      "id": "shift-bid",
+      "terms": [
+        "shift bid",
+        "shift bidding",
+        "schedule bid",
+        "shift pick",
+        "shift bids",
+        "roster bid"
+      ]
+    },
+    {
+      "id": "shift-differential",
+      "terms": [
+        "shift differential",
+        "shift premium",
+        "shift allowance",
+        "unsocial hours payment",
+        "night differential",
+        "unsocial hours premium"
+      ]
+    },
+    {
+      "id": "rollback",
+      "terms": [
+        "rollback",
+        "roll back",
+        "roll-back",
+        "back-out plan",
+        "backout plan",
+        "revert",
+        "fallback plan"
+      ]
+    },
+    {
+      "id": "satisfaction-index",
+      "terms": [
+        "satisfaction index",
+        "customer satisfaction index",
+        "satisfaction indices",
+        "csi"
+      ]
+    },
+    {
+      "id": "specialist-team",
+      "terms": [
+        "specialist team",
+        "specialist teams",
+        "specialist unit",
+        "dedicated team",
+        "specialist desk",
+        "specialized team"
+      ]
+    },
+    {
+      "id": "staggered-rollout",
+      "terms": [
+        "staggered rollout",
+        "staggered launch",
+        "phased rollout",
+        "phased launch",
+        "stepped rollout",
+        "stepped-wedge design",
+        "wave rollout"
+      ]
+    },
+    {
+      "id": "stop-trigger",
+      "terms": [
+        "stop trigger",
+        "stop triggers",
+        "stop criteria",
+        "stop rule",
+        "pause trigger",
+        "halt trigger"
+      ]
+    },
+    {
+      "id": "supplier-at-fault",
+      "terms": [
+        "supplier at fault",
+        "supplier's fault",
+        "supplier error",
+        "supplier failure",
+        "fault of the supplier",
+        "supplier failings"
+      ]
+    },
+    {
+      "id": "time-log",
+      "terms": [
+        "time log",
+        "time logs",
+        "time diary",
+        "time tracking",
+        "activity log"
+      ]
+    },
+    {
+      "id": "unclaimed-property",
+      "terms": [
+        "unclaimed property",
+        "escheatment",
+        "escheat",
+        "unclaimed funds",
+        "unclaimed money"
+      ]
+    },
+    {
+      "id": "utilities-against-scams",
+      "terms": [
+        "utilities against scams",
+        "utilities against scams partnership"
+      ]
+    },
+    {
+      "id": "water-shutoff-protection-act",
+      "terms": [
+        "water shutoff protection act",
+        "sb 998",
+        "senate bill 998",
+        "california water shutoff protection act"
+      ]
+    },
+    {
+      "id": "written-criteria",
+      "terms": [
+        "written criteria",
+        "documented criteria",
+        "written rules",
+        "published criteria",
+        "criteria in writing"
+      ]
+    },
+    {
+      "id": "written-notice",
+      "terms": [
+        "written notice",
+        "notice in writing",
+        "written notification",
+        "formal written notice"
+      ]
+    },
+    {
+      "id": "written-estimate",
+      "terms": [
+        "written estimate",
+        "estimate in writing",
+        "written quote",
+        "written quotation",
+        "repair estimate"
+      ]
+    }
+  ],
+  moved: {},
 });

@@ -1,5 +1,6 @@
 import { PrepdeckError } from '../prepdeck-error.js';
 import { STOP_WORDS } from './content-words.js';
+import { GENERIC_STEMS } from './generic-stems.js';
 import { splitWords } from './split-words.js';
 import { stemWord } from './stem-word.js';
 
@@ -85,7 +86,9 @@ export function compileLexicon(concepts: unknown): Lexicon {
       if (typeof term !== 'string') fail(`concept "${c.id}" has a term that is not a string.`);
       const stems = contentStems(term);
       const first = stems[0];
-      if (first === undefined) continue;
+      // A term of generic words alone ("per 100,000 customers" is just "customer") would
+      // turn every answer into that concept.
+      if (first === undefined || stems.every((stem) => GENERIC_STEMS.has(stem))) continue;
       if (!label.has(c.id as string)) label.set(c.id as string, term);
       const words = splitWords(term).map((word) => stemWord(word.folded));
       terms.set(c.id as string, [...(terms.get(c.id as string) ?? []), words]);

@@ -46,6 +46,13 @@ const SPEAKER_WORDS = new Set([
   'us',
 ]);
 
+/** A red flag whose text starts like this is an omission, which no words give away. */
+const OMISSION =
+  /^(?:never|leaves out|leaves|does not|doesn't|cannot|can't|no |fails|misses|ignores|skips|forgets|omits|has no|without|stops at|treats it as a single)/i;
+
+/** A flag found by its own words needs at least this many of them... */
+const FLAG_MIN_UNITS = 3;
+
 /** A sentence with fewer function words than this share reads as notes, not speech. */
 const TELEGRAPHIC_SHARE = 0.3;
 
@@ -115,9 +122,21 @@ function compileQuestion(
   generic: CompiledQuestion['flags'],
 ): CompiledQuestion {
   const g = question.guidance;
+  const echoedStems = new Set(
+    'text' in question && typeof question.text === 'string' ? contentStems(question.text) : [],
+  );
   const own = (g.redFlags ?? []).flatMap((flag) => {
     const { text, cues = [] } = typeof flag === 'string' ? { text: flag, cues: [] } : flag;
-    return cues.length === 0 ? [] : [{ text, cues: cues.map((cue) => compileCue(cue, lexicon)) }];
+    // A flag that names something said (not an omission) is also found by its own words.
+    // The flag's first word says what the candidate does ("Describes", "Treats"), which
+    // an answer does not say: the rest describes what they say.
+    const described = OMISSION.test(text)
+      ? []
+      : phraseUnits(text.replace(/^\S+\s+/, ''), lexicon, echoedStems)
+          .filter((u) => !u.weak)
+          .map((u) => u.unit);
+    if (cues.length === 0 && described.length < FLAG_MIN_UNITS) return [];
+    return [{ text, cues: cues.map((cue) => compileCue(cue, lexicon)), described }];
   });
   const flagTexts = [...(g.redFlags ?? []).map((f) => (typeof f === 'string' ? f : f.text))];
   const echoed = new Set(

@@ -32,7 +32,10 @@ async function pageTexts(pdf: Buffer): Promise<string[]> {
 
 const plans: [string, InterviewPlan][] = [
   ['45 minutes', planInterview(bank, { minutes: 45, seed: 'print' })],
-  ['90 minutes, directors', planInterview(bank, { minutes: 90, seed: 'print', seniority: 'director' })],
+  [
+    '90 minutes, directors',
+    planInterview(bank, { minutes: 90, seed: 'print', seniority: 'director' }),
+  ],
 ];
 
 describe('the printed interview kit', () => {
@@ -76,7 +79,9 @@ describe('the printed interview kit', () => {
         expect(pages.length).toBeLessThanOrEqual(plan.items.length + 2);
 
         plan.items.forEach((item, index) => {
-          const heading = squash(`${index + 1}. ${item.part === 'warm-up' ? 'Warm-up' : 'Question'} (${item.minutes} min)`);
+          const heading = squash(
+            `${index + 1}. ${item.part === 'warm-up' ? 'Warm-up' : 'Question'} (${item.minutes} min)`,
+          );
           // Not preceded by a digit, so that "2." does not match inside "12.".
           const pattern = new RegExp(`(?<!\\d)${heading.replace(/[.()]/g, '\\$&')}`);
           const on = pages.flatMap((text, n) => (pattern.test(text) ? [n] : []));

@@ -19,13 +19,13 @@ export const category: Category = deepFreeze({
 });
 
 /**
- * The 16 questions of the category Billing and metering, in bank order (by id), deep-frozen.
+ * The 27 questions of the category Billing and metering, in bank order (by id), deep-frozen.
  *
  * @example
  * ```ts
  * import { questions } from '@prepdeck/questions/categories/billing-and-metering';
  *
- * questions.length; // 16
+ * questions.length; // 27
  * ```
  */
 export const questions: readonly Question[] = deepFreeze([
@@ -54,7 +54,7 @@ export const questions: readonly Question[] = deepFreeze([
       "payment-arrangements",
       "billing-errors"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can recover what the rules allow after a meter fault while treating a customer who did nothing wrong fairly - knows the back-billing limits, how missed usage is estimated and defended, and why the utility's own failure to catch the fault shapes the remedy.",
@@ -67,17 +67,51 @@ export const questions: readonly Question[] = deepFreeze([
         "Gives a result - the amount recovered, a complaint avoided or resolved, more faulty meters found."
       ],
       "redFlags": [
-        "Mails the corrected bill without speaking to the customer first.",
-        "Treats the full under-billed amount as owed with no mention of the limits that apply.",
-        "Cannot explain how the missed usage was estimated.",
-        "Blames the customer for not noticing their bills were low.",
-        "Stops at the single account and never asks why monitoring missed the fault."
+        {
+          "text": "Mails the corrected bill without speaking to the customer first.",
+          "cues": [
+            "sent the corrected bill",
+            "mailed the back-bill",
+            "the letter explained it"
+          ]
+        },
+        {
+          "text": "Treats the full under-billed amount as owed with no mention of the limits that apply.",
+          "cues": [
+            "billed the full amount",
+            "the whole period",
+            "every unit they used"
+          ]
+        },
+        {
+          "text": "Cannot explain how the missed usage was estimated.",
+          "cues": []
+        },
+        {
+          "text": "Blames the customer for not noticing their bills were low.",
+          "cues": [
+            "should have noticed",
+            "their responsibility to check",
+            "knew the bills were low"
+          ]
+        },
+        {
+          "text": "Stops at the single account and never asks why monitoring missed the fault.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "In my last role a review of AMI alarms showed that one phase of the three-phase meter at a family-owned restaurant had stopped registering after a wiring fault, so for about twenty months the meter had recorded roughly two thirds of the real load. Our commission's rules capped back-billing for a utility metering error at twelve months, and my task was to recover what we were entitled to without losing a long-standing customer or earning a complaint. First I had metering confirm the cause in writing - seals intact, no sign of tampering, a test report on the removed meter. We estimated the missed usage from the replacement meter's interval data, adjusted for season, and checked it against the same months before the fault began. The two methods came within three percent of each other, which gave me confidence in the number. The twelve-month back-bill came to about $7,800. I called the owner before anything was mailed, then met her with the calculation on one page. I apologized that our monitoring had missed it, offered twelve monthly installments with no late fees, and held collection activity. She accepted, paid on schedule and never went to the commission. Afterwards we built a weekly exception report for phase-loss alarms and year-on-year usage drops over 30% on commercial meters. It found fourteen more faulty meters in its first quarter.",
+      "rubric": {
+        "poor": "Bills the whole under-recorded period or mails the bill cold; cannot say how the missed usage was worked out and treats the customer as the one at fault.",
+        "mixed": "Confirms the fault and offers an installment plan, but applies no back-billing limit, estimates the usage one way with no cross-check, or lets the bill land before anyone calls the customer.",
+        "good": "Has metering rule out tampering on evidence, estimates the missed usage by a documented method, applies the jurisdiction's limit, and calls the customer first with an arrangement at least as long as the back-billed period.",
+        "excellent": "Cross-checks the estimate by a second method, owns the monitoring failure to the customer, fits the plan to her cash flow, and closes the gap with an owned exception report that finds other faulty meters."
+      },
+      "weakAnswer": "We found a meter at a small business that had been under-recording for well over a year, so we billed the full amount for the whole period, because they had used the energy and the tariff says they have to pay for it. I sent the corrected bill with a letter explaining the meter fault. The owner was unhappy and called in, and I told her she should have noticed her bills were low compared with before. In the end we agreed a payment plan and she paid it off. I think the key thing was being consistent and not making exceptions.",
+      "sampleAnswer": "The alarm that started it was one we had nearly ignored. A phase-loss flag on the three-phase meter at a family-owned restaurant had been sitting in our AMI exception queue for weeks, and when metering finally pulled the data, one phase had stopped registering after a wiring fault about twenty months earlier. The meter had been recording something like 64% of the real load. Before anyone talked numbers, I asked metering for three things in writing: the test report on the removed meter, confirmation that the seals were intact with no sign of a bypass, and their best view of when the fault began. The start date mattered twice over, because it set the estimate and because the rules that applied to us limited back-billing for a utility metering error to twelve months. Tampering would have been a different conversation, and I wanted it ruled out on evidence rather than assumed away. We estimated the missed usage two ways. The first scaled recorded usage by the share of load the dead phase should have carried, using the replacement meter's interval data to check the split between phases. The second compared the same months in the year before the fault, adjusted for degree days and for a dining room the owner had added. The two came within 3% of each other, which gave me a number I could defend to the owner and, if it came to it, to the regulator. The twelve-month back-bill came to $7,812. I rang the owner before anything was generated, then met her at the restaurant with the calculation on one page. I told her plainly that our monitoring had missed the fault for months and that this was our failure, not hers. She was angry, and fairly so. I offered twelve monthly installments with no late fees, held collection activity on the account, and made sure she understood that the months beyond the limit were simply not billed. Here is what I would do differently. The first payment date I proposed fell in her slowest month, and she told me so; I should have asked about her cash flow before I built the plan rather than after. We moved the start back six weeks, and she paid every installment on time and never complained to the regulator. The bigger lesson was that alarm sitting unworked. Afterwards we set up a weekly exception report for phase-loss alarms and for commercial meters whose usage fell more than 30% year on year with no change in rate or occupancy, with a named owner in metering and a ten-day clearing target. In its first quarter it found fourteen more faulty meters, three of them large enough that catching them a year earlier would have spared the customer a back-bill altogether.",
       "followUps": [
         "The owner says she should not pay for our mistake at all. How do you respond?",
         "How would your approach change if the meter showed signs of tampering?",
-        "What would you tell commission staff if she filed a complaint about the back-bill?",
+        "What would you tell the regulator if she complained about the back-bill?",
         "How would you decide which accounts the new exception report should cover first?"
       ],
       "keyTerms": [
@@ -99,7 +133,7 @@ export const questions: readonly Question[] = deepFreeze([
   },
   {
     "id": "back-billing-limits-error-versus-tampering",
-    "text": "Explain the back-billing limits that apply to you, and why they treat a utility's own metering or billing error differently from meter tampering.",
+    "text": "Explain the back-billing limits that apply to you, which customers they cover, and why they treat a utility's own metering or billing error differently from meter tampering.",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -121,28 +155,63 @@ export const questions: readonly Question[] = deepFreeze([
       "tariffs",
       "meter-accuracy"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate understands back-billing as a regulated remedy with limits, knows why those limits exist, and can tell when a case falls outside them.",
+      "intent": "Whether the candidate understands back-billing as a regulated remedy with limits that vary by jurisdiction and customer class, knows why those limits exist, and can tell when a case falls outside them.",
       "keyPoints": [
         "Defines back-billing - billing for usage that was under-billed or not billed - and its common causes, such as slow or stopped meters, wrong multipliers, crossed meters and accounts set up on the wrong rate.",
-        "Knows the limit in their own jurisdiction and cites others as examples - 24 months for under-registering water meters in Wisconsin, 12 months for domestic energy customers in Great Britain when the supplier is at fault.",
+        "Knows the limit and who it covers in their own jurisdiction and cites others as dated examples - Ohio limits a residential back-bill for a utility's meter problem to the 365 days before the fix, and its electric rule allows 36 months for non-residential customers; in Great Britain a supplier at fault can recover only the last 12 months of charges from domestic customers and, since 2018, from micro-businesses.",
         "Explains the reasons - the utility controls metering and billing, customers budget around the bills they receive, and a limit pushes the utility to find errors quickly.",
-        "Knows the exceptions - tampering, theft and, in some places, customer obstruction - where the limit usually does not apply, and that the utility must prove them.",
-        "Mentions the protections that go with a back-bill - a written explanation of the calculation, an installment plan, no late fees.",
-        "Notes where rules differ for commercial customers."
+        "Knows the exceptions - tampering, theft and, in some rules, obstructive or manifestly unreasonable behaviour by the customer - where the limit usually does not apply, and that the utility must prove them.",
+        "Checks the class - larger non-domestic customers may have a longer limit or none in the rules, only their contract and general law.",
+        "Notes that the same rules often set the other direction too - Wisconsin's water rule, for example, has refunds for an over-registering remote register reach back up to six years."
       ],
       "redFlags": [
-        "Believes the utility can bill for any period it can estimate.",
-        "Describes the limit as a loophole that lets customers avoid paying for what they used, rather than a protection against the utility's own errors.",
-        "Treats a broken seal alone as proof of tampering.",
-        "Applies the residential limit to a large commercial account, or the reverse, without checking what the rules say for that class."
+        {
+          "text": "Believes the utility can bill for any period it can estimate.",
+          "cues": [
+            "bill for everything",
+            "no limit on how far",
+            "whatever we can estimate"
+          ]
+        },
+        {
+          "text": "Describes the limit as a loophole that lets customers avoid paying for what they used, rather than a protection against the utility's own errors.",
+          "cues": [
+            "a loophole",
+            "got away with",
+            "free energy"
+          ]
+        },
+        {
+          "text": "Treats a broken seal alone as proof of tampering.",
+          "cues": [
+            "seal was broken so",
+            "broken seal proves",
+            "the seal is enough"
+          ]
+        },
+        {
+          "text": "Applies the household limit to every business, or assumes small businesses have no protection, without checking what the rules say for that class.",
+          "cues": [
+            "same limit for everyone",
+            "same for every customer",
+            "businesses aren't covered"
+          ]
+        }
       ],
-      "sampleAnswer": "Back-billing means billing a customer for usage we failed to bill at the time - a slow or stopped meter, a wrong multiplier, crossed meters in an apartment building, or an account set up on the wrong rate. Most jurisdictions limit how far back a utility can go when the error is ours, and the limits vary. Wisconsin's water rules, for example, cap back-billing for an under-registering meter at 24 months, and other places set shorter limits for households. The logic is that the utility controls the meter and the billing system, customers should be able to rely on the bills they receive and budget around them, and a limit gives the utility a reason to find its errors quickly. Tampering is treated differently because the customer caused the loss and knew it. Where there is evidence of theft or tampering, the limit usually does not apply. The utility can bill for the period it can reasonably estimate, add investigation costs where the tariff allows, and in serious cases refer it for prosecution. Some rules treat a customer who obstructed access to the meter the same way. The burden of proof is on us, so I need field evidence - broken seals together with a bypass, photos, a usage pattern that fits. Otherwise it is treated as our error and the limit applies. Either way the customer gets the calculation in writing, and for an honest error, a reasonable installment plan.",
+      "rubric": {
+        "poor": "Says the utility can bill whatever it can estimate, calls the limit a loophole for customers, and treats a broken seal as proof of tampering without any other evidence.",
+        "mixed": "Knows a back-billing limit exists and that tampering is treated differently, but assumes it covers households only or every customer alike, and cannot say who has to prove tampering.",
+        "good": "Defines back-billing and its causes, states the limit and the classes it covers in their jurisdiction with dated examples from elsewhere, explains why it exists, and knows tampering falls outside it only when the utility can prove it.",
+        "excellent": "Shows that limits differ by customer class, such as Ohio's residential and non-residential periods or GB micro-business cover, names field evidence beyond a broken seal, and knows the same rules often set how far back refunds go."
+      },
+      "weakAnswer": "Back-billing is where we recover usage the meter didn't record. There's a limit on how far back we can go for our own errors, which I think is a bit of a loophole, because the customer still used the energy and got away with not paying for it. It's really a household protection, so businesses aren't covered and we can go back as far as the records allow. Tampering is different: if the seal was broken so it's clearly been interfered with, the limit doesn't apply and we bill the lot, plus our costs.",
+      "sampleAnswer": "Back-billing is billing a customer for usage we failed to bill at the time: a meter that ran slow or stopped, a wrong multiplier, two apartments with crossed meters, an account sitting on the wrong rate. The limits on it are set jurisdiction by jurisdiction and differ in both length and who they cover, so I check the customer's class before I look at the amount. Two examples show the range. Ohio's statute lets a gas or electric company bill a residential customer only for unmetered usage in the 365 days before it fixed the meter problem, spread over twelve months with no interest or fees, while the commission's electric rule reaches back 36 months for non-residential customers. In Great Britain a supplier at fault can recover only the last twelve months of charges, and that protection has covered micro-businesses as well as households since 2018; larger businesses rely on their contracts and general law. The reasoning behind the limits is much the same everywhere. We own the meter and the billing system, so the cost of our error should not land entirely on someone who budgeted around the bills we sent, and a limit gives the utility a reason to find its mistakes before they compound. Tampering sits outside that logic because the customer caused the loss and knew it. Ohio's rule says in terms that it does not apply to tampering or unauthorized reconnection, and the GB condition does not apply where the customer's obstructive or manifestly unreasonable behaviour prevented correct billing. Where tampering is proven, the utility can usually bill for the period it can reasonably estimate, add investigation costs if the tariff allows, and refer serious cases for prosecution. The weight falls on proven. The burden is ours, and a broken seal on its own shows very little; seals get broken in storms and by contractors. I want a bypass or diversion found in the field, photographs, and usage that drops when the interference began. Without that, the case is treated as our error and the limit applies. Either way the customer gets the calculation in writing.",
       "followUps": [
         "The meter seal is broken but there is no other evidence of tampering. How do you decide?",
-        "The fault began before the current customer moved in. Whom do you back-bill, and for what period?",
+        "A small bakery says it should get the same protection as a household. How do you check?",
         "How would you explain a 12-month back-bill to a customer who says they trusted our bills?"
       ],
       "keyTerms": [
@@ -151,8 +220,8 @@ export const questions: readonly Question[] = deepFreeze([
         "tampering",
         "crossed meters",
         "multiplier",
-        "burden of proof",
-        "installment plan"
+        "micro-business",
+        "burden of proof"
       ]
     },
     "related": [
@@ -160,6 +229,148 @@ export const questions: readonly Question[] = deepFreeze([
       "full-back-billing-discretion-view",
       "meter-test-request-and-refund-calculation",
       "meter-tampering-at-rental-property"
+    ],
+    "sources": [
+      {
+        "claim": "In Ohio, a gas or electric company that has undercharged a residential customer through a meter inaccuracy or other continuing problem under its control may bill only the unmetered usage in the 365 days before it remedied the problem, recovered over twelve months with no interest, service charge or fee.",
+        "source": "Ohio Revised Code section 4933.28 (FindLaw)",
+        "url": "https://codes.findlaw.com/oh/title-xlix-public-utilities/oh-rev-code-sect-4933-28/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ohio's electric rule limits the back-bill to a non-residential customer for a metering inaccuracy or billing problem under the utility's control to the 36 months before the utility remedied it, and does not apply to tampering or unauthorized reconnection.",
+        "source": "Ohio Administrative Code 4901:1-10-23, Billing adjustments",
+        "url": "http://codes.ohio.gov/oac/4901:1-10-23",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Wisconsin's water rule lets a utility back-bill prorated unrecorded usage from a stopped or under-registering remote register for the last 24 months, and requires refunds for an over-registering remote register for the period since installation or last test, up to six years.",
+        "source": "Public Service Commission of Wisconsin, Water Customer Related FAQs (Wis. Admin. Code PSC 185.34)",
+        "url": "https://psc.wi.gov:443/Pages/ForConsumers/MoreResources/WaterCustomerRelatedFAQs.aspx",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In Great Britain, Standard Licence Condition 21BA (domestic) and 7A (micro-business) stop a supplier at fault recovering charges for energy used more than 12 months before it billed correctly, in force since 1 May 2018; larger non-domestic customers have no equivalent licence limit.",
+        "source": "British Energy Compliance, back-billing guidance and glossary",
+        "url": "https://britishenergycompliance.co.uk/blog/back-billing-recovery-letter-template-2026/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofgem's 2017 statutory consultation proposed licence conditions to turn the voluntary 12-month back-billing principle for domestic and micro-business consumers into a rule.",
+        "source": "Ofgem, Protecting consumers who receive backbills, statutory consultation (16 November 2017)",
+        "url": "https://vdocument.in/protecting-consumers-who-receive-bacbkills-ofgem-consumers-who-receive-we.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The domestic back-billing condition does not apply where the supplier could not bill correctly because of the customer's obstructive or manifestly unreasonable behaviour.",
+        "source": "Standard Conditions of Electricity Supply Licence, condition 21BA (text reproduced by slc21ba.co.uk)",
+        "url": "https://slc21ba.co.uk",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "bill-redesign-measured-by-contact-reasons",
+    "text": "Your utility will launch a redesigned bill in three months. How would you use contact reasons to show whether it cuts billing calls, and what could make the result mislead you?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "billing-and-metering",
+    "type": "situational",
+    "difficulty": "intermediate",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "data-literacy",
+      "customer-focus",
+      "process-improvement"
+    ],
+    "tags": [
+      "plain-language",
+      "analytics",
+      "repeat-contacts",
+      "customer-effort"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can design a fair test of a bill change before it launches - specific contact reasons per bill issued, a reliable baseline, a comparison group and an agreed decision rule - and knows the ways seasonality, coding and channel shift can make a redesign look better or worse than it is.",
+      "keyPoints": [
+        "Defines success as specific contact reasons per 1,000 bills issued - what do I owe, when is it due, what is this charge, why was it estimated, where is my payment - rather than total call volume.",
+        "Counts every channel - phone, chat, email, secure messages, complaints - so questions that move from the phone to chat are not mistaken for questions removed.",
+        "Checks the reason codes against a listening sample before launch and fixes them then, so the baseline is trustworthy, and adds a code for questions about the new layout itself.",
+        "Builds a comparison - a launch staggered by bill cycle or a pilot group against a control - so weather, rate changes and seasonal peaks are not credited to the design.",
+        "Tests the design with customers before launch, including older, budget-billing and paperless customers, keeps every element the rules require, and designs for skimming, since one vendor survey found 79% of customers spend less than five minutes reading their bill.",
+        "Agrees a decision rule in advance and reports the result by reason, including anything that rose."
+      ],
+      "redFlags": [
+        {
+          "text": "Compares total calls before and after launch with no allowance for season or rate changes.",
+          "cues": [
+            "calls went down after",
+            "total calls before and",
+            "compare this winter with"
+          ]
+        },
+        {
+          "text": "Counts only phone calls, so contacts that shift to chat or email look like savings.",
+          "cues": [
+            "only the phone calls",
+            "just count the calls"
+          ]
+        },
+        {
+          "text": "Judges the design by what executives or a customer panel said about it.",
+          "cues": [
+            "everyone liked the new",
+            "the panel loved it"
+          ]
+        },
+        {
+          "text": "Trusts the reason codes without checking how agents apply them.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Plans to compare total calls before and after launch and to take praise for the new look as proof, with no baseline by reason, no control for season and no other channels counted.",
+        "mixed": "Tracks billing calls by reason per thousand bills, but never checks how agents code them, has no comparison group, or ignores chat, email and complaints.",
+        "good": "Sets reason-level measures per thousand bills across channels, validates the codes before launch, staggers the launch or runs a pilot against a control, and tests the design with customer groups who read bills differently.",
+        "excellent": "Writes a decision rule before launch, names the threats to the result such as coding drift or a rate change landing in one group, and tracks side effects like late payments and new confusion for several cycles."
+      },
+      "weakAnswer": "I'd keep it simple. We already report total calls every month, so I'd compare the three months before launch with the three months after and see whether calls went down after the new bill went out. If they did, that's the business case proven. I'd also run the design past our customer panel first, and honestly the panel loved it, which gives me confidence. I wouldn't get too deep into reason codes, since agents code things differently anyway; I'd just count the calls.",
+      "sampleAnswer": "The trap with a bill redesign is that it usually lands while something else is moving: a rate change, the start of the heating season, a new payment system. So with three months to go I would spend most of the effort on the measure rather than the launch. Success should be defined in contact reasons, not total calls. A better bill ought to reduce particular questions: what do I owe, when is it due, what is this charge, why was I estimated, where is my payment. Each becomes contacts per thousand bills issued, across phone, chat, email and secure messages, because a design that moves questions from the phone to chat has saved nothing. I would build that baseline over at least three or four cycles. Before trusting it I would test the codes. A quality analyst and I would listen to a couple of hundred billing calls and code them ourselves. If agents park half of them under a general bill inquiry code, any comparison is noise, and fixing coding after launch spoils the baseline, so it has to happen now. I would also add a code for questions about the new layout itself, since a design can create confusion of its own. Next, a comparison group. If billing can stagger the launch, half the cycles in the first month and the rest six weeks later, the late cycles act as a control through the same weather and the same rates. That single step protects the result more than anything else; without it, one mild month makes the new bill look brilliant. Then a decision rule agreed before launch: which reasons must fall, by how much, and what happens if one rises. For two or three cycles afterwards I would watch late payments, complaints that mention the bill, and the groups who see something different, such as budget-billing customers, paperless customers whose email shows only a summary, and customers who receive the bill in another language. What could mislead me? A seasonal swing, coding drift, a portal outage in one cycle, or a rate change that reaches one group and not the other. I would write those threats into the report beside the result and show each reason's rate per thousand bills, not one headline number.",
+      "followUps": [
+        "Calls about the amount due fell but calls about estimated reads rose. What do you do?",
+        "Billing cannot stagger the launch. How else would you get a fair comparison?",
+        "How many bill cycles would you wait before calling the result?",
+        "Finance wants the saving in dollars. How would you turn the change in contacts into money?"
+      ],
+      "keyTerms": [
+        "contact reasons",
+        "contacts per thousand bills",
+        "baseline",
+        "control group",
+        "staggered launch",
+        "reason codes",
+        "decision rule",
+        "channel shift"
+      ]
+    },
+    "related": [
+      "rewriting-bill-or-notice-in-plain-language",
+      "billing-call-volume-drivers-view",
+      "ivr-data-revealed-call-driver",
+      "what-makes-a-utility-notice-clear"
+    ],
+    "sources": [
+      {
+        "claim": "In KUBRA's utility bill design research, 79% of customers said they spend less than five minutes reading their bills.",
+        "source": "KUBRA, Identifying the noise on your bill (June 2022)",
+        "url": "https://www.kubra.com/blog/identifying-the-noise-on-your-bill-to-find-the-waldo-of-it-all",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -186,7 +397,7 @@ export const questions: readonly Question[] = deepFreeze([
       "estimated-reads",
       "budget-billing"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate sees many billing calls as demand the utility creates through its own processes, and can prioritize the causes with data rather than simply adding agents.",
@@ -199,11 +410,38 @@ export const questions: readonly Question[] = deepFreeze([
         "Measures billing calls per 1,000 customers over time."
       ],
       "redFlags": [
-        "Sees the answer only as more staff or shorter calls.",
-        "Pushes billing calls to self-service without removing the cause.",
-        "Picks the first target from anecdote or the loudest complaint rather than contact-reason, repeat-call and cost data."
+        {
+          "text": "Sees the answer only as more staff or shorter calls.",
+          "cues": [
+            "hire more agents",
+            "reducing handle time",
+            "shorter calls"
+          ]
+        },
+        {
+          "text": "Pushes billing calls to self-service without removing the cause.",
+          "cues": [
+            "pushing them online",
+            "move them to self-service",
+            "deflect to the app"
+          ]
+        },
+        {
+          "text": "Picks the first target from anecdote or the loudest complaint rather than contact-reason, repeat-call and cost data.",
+          "cues": [
+            "the loudest complaints",
+            "what agents tell me"
+          ]
+        }
       ],
-      "sampleAnswer": "It tells me that many of those calls are ones we created. Some billing calls add value, like setting up a payment arrangement or talking through hardship, and I want those. But a large share come from something we did - an estimated bill followed by a catch-up, a rate change nobody explained, a budget-billing true-up, a first bill after moving in that includes a connection charge, or a bill layout that hides the number customers are looking for. Each of those is avoidable demand, and each costs money and patience. To decide where to start, I would pull contact reasons and IVR menu choices for billing calls, split them by cause, and look at which drive repeat calls and complaints, not just volume. The catch-up bill after estimates usually comes out near the top, because it generates repeats and disputes. I would go after that first with metering, by flagging accounts with consecutive estimates and contacting customers before the catch-up arrives. A second early target is the first true-up or the first bill after a rate change, where a short message before the bill lands can remove a lot of calls. I would track billing calls per thousand customers each month, so the gain is visible and does not quietly slip back.",
+      "rubric": {
+        "poor": "Answers billing call volume with more agents, shorter handle times or a push to the app, with no view of what causes the calls in the first place.",
+        "mixed": "Names likely drivers such as catch-up bills and true-ups, but picks the first target from anecdote rather than contact-reason and repeat-call data, and works on scripts instead of the metering or billing cause.",
+        "good": "Separates avoidable calls from valuable ones like hardship arrangements, ranks drivers by volume, repeats and cost from contact reasons and IVR data, and works the top cause with metering or billing.",
+        "excellent": "Heads off predictable shocks, such as a first true-up or a rate change, with a message before the bill lands, and tracks billing calls per thousand customers so the gain is visible and cannot quietly slip back."
+      },
+      "weakAnswer": "It tells me the bills are too complicated and we probably don't have enough people on the phones at peak times. First I'd look at staffing, and probably hire more agents for the billing queue over the winter. Then I'd work on reducing handle time with tighter scripts. The calls I'd remove first are the simple ones - balance inquiries, payment dates, copy bills - by pushing them online and promoting the app, so agents have time for the harder calls.",
+      "sampleAnswer": "That a lot of our demand is self-inflicted. Some billing calls are worth every minute: a customer setting up an arrangement, or telling us they cannot pay this month. Most are not. They follow something we did, such as a catch-up bill after estimates, a rate change nobody explained, a first budget-billing true-up, a move-in bill that includes a connection charge, or a bill so busy the customer cannot find what they owe. To pick the first target I would not trust my instinct or the most recent escalation. I would pull contact reasons and IVR menu choices for billing calls, then rank causes by volume, by repeat calls within a week, and by how often they turn into complaints. Catch-up bills after estimates usually top that list because each one produces two or three contacts and a share of disputes. The fix sits with metering, not the contact center: flag accounts with a second consecutive estimate and get a read, or at least warn the customer, before the catch-up lands. My second target would be predictable shocks, like a first true-up or a rate change, where a short message before the bill arrives removes calls for the price of a text. And I would watch billing calls per thousand customers each month, with repeat rates and complaints alongside, so that a fall means fewer problems rather than customers who gave up trying to reach us.",
       "followUps": [
         "How would you separate billing calls that add value from those that do not, in the data?",
         "What would you need from the billing department to remove the top driver?",
@@ -223,6 +461,118 @@ export const questions: readonly Question[] = deepFreeze([
       "estimated-bill-rate-rising-recovery-plan",
       "ivr-data-revealed-call-driver",
       "self-service-first-which-utility-transactions"
+    ]
+  },
+  {
+    "id": "billing-calls-surge-after-mass-meter-exchange",
+    "text": "Six weeks into a project replacing 60,000 meters, billing calls from customers whose meters were exchanged are running at more than twice the usual rate. What would you look for, and what would you change while installs continue?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "billing-and-metering",
+    "type": "situational",
+    "difficulty": "intermediate",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "problem-solving",
+      "data-literacy",
+      "collaboration",
+      "communication"
+    ],
+    "tags": [
+      "smart-meter-rollout",
+      "billing-errors",
+      "high-bill",
+      "root-cause-analysis"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can take a wave of post-exchange billing calls apart by cause, trace each cause to a step in the exchange and the first bill, stop bad bills before they reach customers, and keep the project running rather than either defending every bill or halting everything.",
+      "keyPoints": [
+        "Splits the calls by cause before acting - a first bill covering two meters, a missing or estimated removal read, a wrong multiplier or register set-up, a new meter linked to the wrong premise, estimates while the new meter is not yet communicating, and genuine catch-up of usage a slow old meter missed.",
+        "Traces each cause to a step - the installer's removal read and serial number, the system link between the new meter and the account, commissioning, the first bill run - and checks a sample of exchange records against installer photos.",
+        "Holds or reviews first bills after an exchange that fail a usage check, rather than letting them all go out and handling the calls.",
+        "Tells customers before the first bill what it will show, such as two meters on one bill, and gives agents a script, a call code and a fast route for suspected set-up errors.",
+        "Keeps removed meters from disputed accounts so they can be tested, and offers a check read or a test on request.",
+        "Reports daily by crew, area and meter batch, because set-up errors cluster, and feeds fixes back to the installers while installs continue."
+      ],
+      "redFlags": [
+        {
+          "text": "Tells customers the new meters are more accurate, so higher bills must be real.",
+          "cues": [
+            "new meters are more accurate",
+            "the old meter was slow",
+            "just more accurate"
+          ]
+        },
+        {
+          "text": "Adds agents to absorb the calls and leaves the exchange process untouched.",
+          "cues": [
+            "more agents on the phones",
+            "extra staff for the surge"
+          ]
+        },
+        {
+          "text": "Halts the whole project before knowing which causes are driving the calls.",
+          "cues": [
+            "stop all installs",
+            "halt the rollout"
+          ]
+        },
+        {
+          "text": "Lets removed meters be scrapped while customers are still disputing their bills.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Defends the bills because new meters are more accurate and staffs up for the calls, or halts every install, with no breakdown of what is actually producing the calls.",
+        "mixed": "Briefs agents and sends a letter explaining the first bill, but treats the surge as one problem, never checks removal reads, multipliers or meter-to-premise links, and lets every first bill go out unchecked.",
+        "good": "Codes the calls by cause, traces each to an exchange or billing step, audits a sample of exchange records against installer photos, holds first bills that fail a usage check, and keeps removed meters from disputed accounts.",
+        "excellent": "Reports errors daily by crew and meter batch, gets fixes into the installers' work while installs continue, separates genuine slow-meter catch-up from utility error in what customers are told, and shows calls per thousand exchanges falling."
+      },
+      "weakAnswer": "The main thing to get across is that the new meters are more accurate. In a lot of cases the old meter was slow, so customers are now seeing their true usage for the first time and the bill feels high. I'd get more agents on the phones for the next couple of months, write a script explaining that smart meters are tested before they are installed, and put a message on the website. If it keeps growing I'd ask the project team to slow down until the calls settle.",
+      "sampleAnswer": "Twice the usual rate tells me something in the exchange is producing bad first bills, and it is rarely one thing. So before any script or staffing change, I want the calls taken apart. Have two senior agents listen to a hundred calls from exchanged accounts and code each by what actually happened, not by what the customer asked. In my experience the causes fall into a handful of groups. The first bill covers two meters and looks wrong even when it is right. The removal read was missed or keyed wrongly, so the old meter's last stretch was estimated. The new meter was set up with the wrong multiplier or register, or linked to the house next door. The new meter is not communicating yet, so the customer is on estimates again. Or the old meter really was running slow, and the bill is now correct and unwelcome. Each group points at a different step. Removal reads belong to the installer: the technician should record the actual read and serial number before the old meter comes off and scan the new one onto the account, so I would check a sample of exchange records against the installers' photos and see which crews the errors cluster in. Set-up errors belong to the meter data and billing teams, and they usually come in batches, so a daily report by crew, area and meter batch finds them faster than customers do. For the next bill runs I would ask billing to hold any first bill after an exchange whose usage jumps or drops far outside the account's history, and have someone review it before it goes out. Customers due an exchange should get a note saying the next bill may show two meters and a short period, and agents need a call code, a script and a route to a small desk that can fix set-up errors the same week. Removed meters from any disputed account stay in storage until the dispute closes, so we can test them. The honest message matters too. Where the old meter under-recorded, the customer deserves to hear it plainly, with the usage history, a payment plan and any back-billing limit that applies, rather than a line about new technology. Where we set something up wrongly, they deserve a corrected bill and an apology before they have to call. I would not stop the project unless one cause was both widespread and unfixable, but I would slow the crews whose error rates are highest until retraining takes. The number I would show the project board every week is billing calls per thousand exchanges, by cause, because that shows whether the fixes are working while installs continue.",
+      "followUps": [
+        "The installer insists its crews' removal reads are always right. How would you test that?",
+        "One crew accounts for most of the meters linked to the wrong premise. What do you do about the customers, and about the crew?",
+        "How would you set the rule for which first bills to hold?",
+        "A customer whose old meter was running slow now faces a much higher bill. What do you tell her?",
+        "What would you want in the project contract next time to protect customers from exchange errors?"
+      ],
+      "keyTerms": [
+        "meter exchange",
+        "removal read",
+        "serial number",
+        "multiplier",
+        "first bill",
+        "usage check",
+        "meter batch",
+        "bill hold"
+      ]
+    },
+    "related": [
+      "complaints-manager-in-tray-meter-exchange-cluster",
+      "customer-convinced-meter-is-wrong",
+      "estimated-bill-rate-rising-recovery-plan",
+      "smart-meter-rollout-neighborhood-opposition"
+    ],
+    "sources": [
+      {
+        "claim": "In one city's meter replacement, the technician records the old meter's actual accumulated reading, serial number and address before removal, and scans the new meter's bar codes to link it to the property and account.",
+        "source": "City of Midland, Texas, meter replacement FAQ",
+        "url": "http://midlandtexas.gov/FAQ.aspx?QID=349",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "When a meter is changed during a billing cycle, the bill can show usage from the old meter separately as previous metered usage alongside the new meter's usage.",
+        "source": "Energy Texas, What is the Previous Metered Usage?",
+        "url": "https://faqs.energytexas.com/hc/en-us/articles/4407324466331-What-is-the-Previous-Metered-Usage",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -250,12 +600,12 @@ export const questions: readonly Question[] = deepFreeze([
       "high-bill",
       "plain-language"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows that billing-period length is regulated and changes both the size of the bill and how rates are calculated, and can plan a change so customers and agents are not caught out.",
       "keyPoints": [
-        "Checks the billing-period rules that apply - Pennsylvania, for example, treats 26 to 35 days as a normal period - and whether a longer bill needs approval, notice or an interim bill.",
+        "Checks the billing-period rules that apply - Arizona's electric rules, for example, schedule readings 25 to 35 days apart without customer authorization and require notice when a route change significantly alters billing cycles - and whether a longer bill needs approval, notice or an interim bill.",
         "Confirms the system prorates correctly - customer charge, tier or block allowances, seasonal rates, any rate change inside the period - so a long period does not push usage into a higher tier.",
         "Runs test bills for each affected rate class before the cycle goes out.",
         "Tells affected customers in advance why the bill covers more days and is larger, with a message on the bill itself.",
@@ -263,12 +613,43 @@ export const questions: readonly Question[] = deepFreeze([
         "Prepares the contact center with a briefing, a short script and a contact code to track the calls."
       ],
       "redFlags": [
-        "Treats it as a meter-reading scheduling change with no customer impact.",
-        "Assumes the billing system will handle a 40-day period correctly without asking for test bills.",
-        "Forgets tiered rates and the fixed customer charge.",
-        "Plans to deal with it when the calls arrive."
+        {
+          "text": "Treats it as a meter-reading scheduling change with no customer impact.",
+          "cues": [
+            "just a scheduling change",
+            "no real impact",
+            "only a few more days"
+          ]
+        },
+        {
+          "text": "Assumes the billing system will handle a 40-day period correctly without asking for test bills.",
+          "cues": [
+            "system will prorate",
+            "the system handles it",
+            "billing system takes care"
+          ]
+        },
+        {
+          "text": "Forgets tiered rates and the fixed customer charge.",
+          "cues": []
+        },
+        {
+          "text": "Plans to deal with it when the calls arrive.",
+          "cues": [
+            "when the calls come",
+            "deal with it as it",
+            "handle the calls as"
+          ]
+        }
       ],
-      "sampleAnswer": "Before any bills go out I would check three things - the rules, the math and the people it touches. On the rules, most jurisdictions define a normal billing period; Pennsylvania, for example, uses 26 to 35 days. A 40-day bill may need notice, approval or an interim bill, so I would confirm that with our regulatory team. On the math, I would have billing show me how the system handles a long period. The customer charge should be prorated or billed as the tariff says, tier allowances should scale with the days so customers are not pushed into a higher block, and any rate change inside the period should be split correctly. I would ask for test bills for each affected rate class and compare them with a hand calculation. Then the people. Customers should hear from us before the bill, and the bill should carry a message explaining why it covers more days. I would check budget-billing customers, those on payment arrangements and anyone whose autopay limit a larger bill could exceed, and make sure the due date gives enough time. Finally I would brief the contact center with a short script and a contact code, so I can see how many calls it caused and whether the next route change needs a different approach.",
+      "rubric": {
+        "poor": "Sees the 40-day cycle as a routing change with no customer impact, trusts the system to prorate it, and plans to handle the complaints as they come in.",
+        "mixed": "Warns customers that the next bill will be larger, but never checks the billing-period rule, asks for test bills, or looks at how tier allowances and the customer charge scale over 40 days.",
+        "good": "Checks whether the rules need notice, approval or an interim bill, has billing prove the proration of the customer charge, tiers and any rate change with test bills, and tells customers before the bill arrives.",
+        "excellent": "Also protects customers on budget billing, payment arrangements and autopay limits, sets due dates with enough time, and gives agents a contact code so the next route change can be judged on data."
+      },
+      "weakAnswer": "Honestly, from the customer's side it's mostly just a scheduling change - they pay for what they used either way, it's only spread over a few more days. The billing system will prorate the charges automatically, so I wouldn't expect problems there. I'd put a short message on the bill explaining the longer period and make sure the contact center knows about it, so they can deal with it when the calls come in.",
+      "sampleAnswer": "A 40-day bill breaks the normal billing-period rule in a lot of places, so the rules come before the mechanics. Arizona's electric rules are a useful example: meter readings are scheduled 25 to 35 days apart unless the customer agrees otherwise, and a route change that significantly alters billing cycles requires notice to the customers affected. I would ask our regulatory team what our own rules and tariff say, whether we need approval or a waiver, and whether an interim or split bill would keep us inside the limit. Next, the math. I would not take the billing system's behavior on trust. I would ask billing for test bills for each affected rate class, checked against a hand calculation, showing how the customer charge is prorated, whether tier or block allowances scale with the days so usage is not pushed into a higher price block, and how a rate change or seasonal switch inside the period is split. Long periods are where proration defects hide, and one found in a test bill is far cheaper than one found in 30,000 real bills. Then the people. Affected customers should hear from us before the bill arrives, and the bill itself should say why it covers more days. I would pull out the customers most exposed: budget billing, payment arrangements, assistance credits applied per bill, and anyone on autopay with a limit the larger bill could exceed, and check that due dates still give them enough time. Nobody on an arrangement should default because we moved a route. Finally the contact center gets a short briefing, a script and a contact code, so that after the cycle I know how many calls the change caused and can tell the planners what the next route redesign will cost in customer contacts.",
       "followUps": [
         "The tariff's tier allowances are monthly, not daily. How would you make a 40-day bill fair?",
         "A customer on autopay is overdrawn by the larger bill. What do you do?",
@@ -287,6 +668,14 @@ export const questions: readonly Question[] = deepFreeze([
       "estimated-bill-rate-rising-recovery-plan",
       "budget-billing-and-annual-true-up-explained",
       "what-makes-a-utility-notice-clear"
+    ],
+    "sources": [
+      {
+        "claim": "Arizona's electric utility rules require meter readings to be scheduled for periods of not less than 25 days or more than 35 days without customer authorization, and require notice to affected customers when a change to a meter reading route or schedule significantly alters billing cycles.",
+        "source": "Arizona Administrative Code R14-2-210(A)(1), Billing and Collection (Cornell LII)",
+        "url": "https://www.law.cornell.edu/regulations/arizona/Ariz-Admin-Code-SS-R14-2-210",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -312,7 +701,7 @@ export const questions: readonly Question[] = deepFreeze([
       "plain-language",
       "high-bill"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands levelized billing well enough to teach it accurately, including what it does not do, so agents set honest expectations and true-up bills do not turn into complaints.",
@@ -325,15 +714,42 @@ export const questions: readonly Question[] = deepFreeze([
         "Coaches agents to set expectations that prevent true-up complaints."
       ],
       "redFlags": [
-        "Says budget billing lowers the customer's costs.",
-        "Confuses budget billing with a payment arrangement.",
-        "Leaves out the true-up or what can change the amount."
+        {
+          "text": "Says budget billing lowers the customer's costs.",
+          "cues": [
+            "saves them money",
+            "cheaper for the customer",
+            "lowers their bills"
+          ]
+        },
+        {
+          "text": "Confuses budget billing with a payment arrangement.",
+          "cues": [
+            "spread the arrears",
+            "catch up on arrears",
+            "pay off what they owe"
+          ]
+        },
+        {
+          "text": "Leaves out the true-up or what can change the amount.",
+          "cues": [
+            "same amount all year",
+            "never changes",
+            "no nasty surprises"
+          ]
+        }
       ],
-      "sampleAnswer": "I would tell a new agent that budget billing changes when the customer pays, not what they pay. We take about twelve months of the customer's charges, average them and bill that amount each month. Behind the scenes we still read the meter and calculate the actual bill every month, and the statement shows both the budget amount and the actual charges, plus the running difference. In the peak season the customer usually pays less than they use, and in the mild months more. Once a year, at the anniversary, we settle up. If they used more than they paid, there is a true-up amount due; if less, a credit. Many utilities spread a debit into the next year's budget amount rather than billing it at once, and many review the amount during the year, often quarterly, and adjust it if the difference is growing, so there is no shock at the end. What agents must get right is the expectation. It is not a discount, and it is not a payment arrangement for money already owed. The amount can change if the weather, rates or the household change, and if the customer leaves the plan or moves, the balance becomes due. An agent who promises the bill will be the same every month has just created next year's complaint.",
+      "rubric": {
+        "poor": "Tells the new agent that budget billing saves customers money or clears arrears, and never mentions the true-up, so agents will go on promising a fixed bill.",
+        "mixed": "Explains the twelve-month average correctly, but skips how the actual charges and running balance appear on each statement, or how in-year reviews, weather and rate changes move the amount.",
+        "good": "Explains that budget billing changes timing not cost, that meters are still read and actual charges shown monthly, how the true-up settles as an amount due or a credit, and what happens on leaving or moving.",
+        "excellent": "Turns the explanation into coaching: the exact expectation an agent should set at sign-up so the true-up does not become a complaint, and how a debit can be spread into next year's amount."
+      },
+      "weakAnswer": "Budget billing is great for customers because it lowers their bills in winter and spreads everything out evenly. We take what they normally pay in a year and divide it by twelve, so it's the same amount all year and there are no nasty surprises. It's also really useful for customers who are behind, because they can spread the arrears into the monthly amount. I'd tell agents to offer it on pretty much every high-bill call.",
+      "sampleAnswer": "Budget billing changes when a customer pays, not what they pay. That is the sentence I want a new agent to remember. We average roughly a year of the customer's charges and bill that same amount each month. Behind it, nothing stops: we still read the meter, still calculate the actual bill, and the statement shows the budget amount, the actual charges and the running difference between them. Through winter, or summer where cooling drives the load, the customer pays less than they use; in the mild months they pay more. Once a year, at the anniversary, we settle up. A debit becomes a true-up amount due, which many utilities spread into the next year's budget amount, and a credit is refunded or carried forward. Most programs also review the amount during the year and adjust it if the running difference grows, so the settlement stays small. Three things agents get wrong. It is not a discount. It is not a way to clear money already owed; that is a payment arrangement, and mixing the two confuses everyone. And the amount can change, with the weather, with rates, with a new baby or a new heat pump. If the customer leaves the plan or moves, the running balance falls due. So at sign-up the agent should say plainly that the monthly figure may be reviewed and that there is a settlement each year. An agent who promises the same bill every month has just booked next year's complaint.",
       "followUps": [
-        "A customer's true-up shows $600 owed. What options would you give them?",
-        "Why might a customer on budget billing still get a high-bill shock?",
-        "Should customers in arrears be allowed to join budget billing?"
+        "A customer's true-up shows several hundred dollars owed and she says nobody warned her. What options would you give her?",
+        "Should customers already in arrears be allowed to join budget billing?"
       ],
       "keyTerms": [
         "budget billing",
@@ -374,7 +790,7 @@ export const questions: readonly Question[] = deepFreeze([
       "bad-debt",
       "tariffs"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can take a reasoned strategic position on a billing program, weighing customer benefit, cost, conservation and regulatory constraints, rather than reciting pros and cons.",
@@ -382,17 +798,48 @@ export const questions: readonly Question[] = deepFreeze([
         "Takes a clear position and explains it.",
         "Weighs the benefits - smoother bills, fewer seasonal high-bill calls, easier budgeting for fixed-income households, possibly fewer arrears.",
         "Weighs the risks - true-up shocks, a weaker price signal for conservation and time-of-use, customers who want to see actual costs, cash-flow timing for the utility.",
-        "Knows a default would likely need tariff changes or commission approval and a clear opt-out.",
+        "Knows a default would likely need tariff changes or the regulator's approval and a clear opt-out.",
         "Focuses on program design - in-year reviews, spreading true-up debits, actual usage on every bill - as much as on enrollment numbers.",
-        "Measures success by arrears, seasonal call volume and true-up complaints."
+        "Measures success by arrears, seasonal call volume and true-up complaints, against a fair comparison group."
       ],
       "redFlags": [
-        "Says budget billing saves customers money.",
-        "Ignores the true-up entirely.",
-        "Proposes a default without mentioning the commission or an opt-out.",
-        "Lists pros and cons without taking a position."
+        {
+          "text": "Says budget billing saves customers money.",
+          "cues": [
+            "saves customers money",
+            "cheaper for customers",
+            "lower their costs"
+          ]
+        },
+        {
+          "text": "Ignores the true-up entirely.",
+          "cues": []
+        },
+        {
+          "text": "Proposes a default without mentioning the regulator or an opt-out.",
+          "cues": [
+            "just switch everyone",
+            "enroll everyone automatically",
+            "put everyone on it"
+          ]
+        },
+        {
+          "text": "Lists pros and cons without taking a position.",
+          "cues": [
+            "pros and cons",
+            "on the one hand",
+            "it depends really"
+          ]
+        }
       ],
-      "sampleAnswer": "I would push hard to grow budget billing, but I would not make it the default. The case for growth is strong. Seasonal heating and cooling bills drive a large share of our high-bill calls and a lot of winter arrears, and a predictable amount helps fixed-income households in particular. In my experience, customers on a well-run plan call less and fall behind less. But defaulting everyone in raises problems I would not want to own. It would almost certainly need tariff changes and commission approval, with a clear opt-out. Some customers want to see their real cost each month, and a levelized amount weakens the link between usage and the bill, which cuts against our conservation and time-of-use messages. And a badly managed plan simply moves the shock to the true-up month. So my approach would be targeted enrollment - offer it on every high-bill and payment-arrangement call, promote it before winter to customers with strong seasonal swings, and make enrollment one click in the portal. I would also fix the design before scaling - quarterly reviews of the amount, true-up debits spread over the next year, and actual usage shown clearly on every bill. I would judge the program on arrears, seasonal call volume and true-up complaints, not on enrollment numbers alone.",
+      "rubric": {
+        "poor": "Backs a default because budget billing saves customers money, with no word on the true-up, the regulator or an opt-out.",
+        "mixed": "Sets out fair pros and cons, smoother bills against a weaker price signal, but never lands on a position, or backs a default without asking whether the tariff allows it.",
+        "good": "Takes a clear position, weighs smoother bills and fewer seasonal calls against true-up shocks, weaker conservation and time-of-use signals and cash timing, and knows a default needs the regulator's approval and an opt-out.",
+        "excellent": "Puts program design ahead of enrollment numbers, with in-year reviews, true-up debits spread forward and actual usage on every bill, and judges success on arrears against similar customers not enrolled."
+      },
+      "weakAnswer": "There are pros and cons. On the one hand, budget billing smooths out the seasonal spikes, it saves customers money in the heating months and it cuts a lot of high-bill calls. On the other hand, some customers like to see exactly what they use. Overall I'd lean towards making it the default and just switch everyone over at the next billing cycle, with the option to come off it if they call. It would make a big difference to our winter call volumes.",
+      "sampleAnswer": "Grow it, yes; make it the default, no. The case for more enrollment is strong: heating and cooling seasons drive a big share of our high-bill calls and a lot of winter arrears, and a steady amount helps households on fixed incomes plan. But a default creates problems I would not want to own. It would almost certainly need a tariff change and the regulator's approval, with a clear opt-out, and it would put customers who never chose it onto a plan whose true-up can surprise them. It also blunts the price signal. If the bill barely moves when usage does, our conservation and time-of-use messages lose force, and some customers simply want to see their real cost each month. So I would go for targeted growth: offer it on every high-bill and payment-arrangement call, promote it before winter to customers with the biggest seasonal swings, and make sign-up one step in the portal. Before scaling, I would fix the design, with reviews of the amount during the year, any true-up debit spread over the following year, and actual usage printed on every bill. And I would judge the program by arrears, seasonal call volume and true-up complaints, comparing enrolled customers with similar ones who are not, because budget billing tends to attract people who already pay on time and the raw numbers will flatter it.",
       "followUps": [
         "Finance says budget billing hurts cash flow in winter. How do you respond?",
         "How would you show that budget billing reduces arrears, rather than simply attracting customers who already pay on time?",
@@ -411,6 +858,98 @@ export const questions: readonly Question[] = deepFreeze([
       "budget-billing-and-annual-true-up-explained",
       "billing-call-volume-drivers-view",
       "time-of-use-rate-design-explained"
+    ]
+  },
+  {
+    "id": "community-solar-subscriber-thinks-she-pays-twice",
+    "text": "A community solar subscriber calls, sure she is paying twice. Her utility bill barely went down, and the solar company has billed her for more credit than she can find on it. How do you handle the call?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "billing-and-metering",
+    "type": "situational",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor"
+    ],
+    "competencies": [
+      "customer-focus",
+      "problem-solving",
+      "communication"
+    ],
+    "tags": [
+      "community-solar",
+      "billing-errors",
+      "first-contact-resolution",
+      "customer-effort"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can read a community solar credit on the bill, find the usual causes of a mismatch - banked credit, timing lag, allocation errors - fix what the utility owns, and hand the rest over without leaving the customer stuck between two companies.",
+      "keyPoints": [
+        "Stays neutral about the provider while taking the concern seriously, and walks through the bill with her.",
+        "Finds the credit on the bill, often shown among adjustments, with the kilowatt-hours allocated, the credit applied and any bank balance.",
+        "Checks the common causes - credit larger than the bill with the surplus banked, a generation period that lags the billing period, a first bill before the allocation started, a wrong allocation share.",
+        "Fixes the utility's own errors, such as a missed or wrong allocation, rebills and tells her when.",
+        "Where the mismatch is in the provider's billing, connects her to the provider with the facts found, ideally on a three-way call, and logs the case so patterns show up."
+      ],
+      "redFlags": [
+        {
+          "text": "Blames the solar company and suggests she cancel.",
+          "cues": [
+            "cancel the subscription",
+            "solar companies are a scam"
+          ]
+        },
+        {
+          "text": "Refuses to look because the contract is not with the utility.",
+          "cues": [
+            "not our contract",
+            "take it up with them"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Blames the provider or refuses to engage because the contract is not the utility's; never looks at the credit on the bill.",
+        "mixed": "Finds the credit and mentions banking, but cannot line up the provider's bill with the utility's, or leaves her to call the provider and explain it all again.",
+        "good": "Finds the credit, allocation and bank balance, checks timing and the allocation share, fixes any utility error and hands provider issues over with the facts on a warm transfer.",
+        "excellent": "Teaches her to read future bills, logs the case by provider and project, and flags a run of similar calls on one project to billing as a likely allocation problem."
+      },
+      "weakAnswer": "I'd tell her that the agreement is between her and the solar company, so it's not our contract and she should take it up with them. I can confirm there's a credit on her bill, but how they bill her is their business. A lot of customers feel these deals don't save much, so if she's unhappy she could cancel the subscription and go back to a normal bill.",
+      "sampleAnswer": "She is probably not paying twice, but she cannot see that from her bills, so my job is to show her. I would open her account while she has both bills in front of her and find our credit line. On most bills it sits among the adjustments, with a detail section showing the kilowatt-hours allocated from the project, the credit applied this month and any bank balance. The usual answer is in that detail. If her share generated more than she owed this month, we can only apply credit up to her bill; the rest goes into the bank and comes off later bills. The provider, meanwhile, may bill her for everything her share produced. Timing is the other common cause: the generation period on the provider's bill often runs behind our billing period, so she may be comparing June generation with a May bill. And a first bill can arrive before the allocation has started. If nothing is banked and the timing lines up, I would check our side: is her allocation share what the project submitted, and did the credit post to the right account? A missed allocation is our error, and I would raise it with billing, have the bill corrected and tell her when to expect it. If our records are right and the provider's bill still does not match, I would say so plainly and offer to set up a three-way call with the provider, so she is not left repeating the story to a second company. I give them the generation period, the kilowatt-hours and the dollar credit we applied, and she leaves knowing who is doing what next. Before closing I would show her where to look each month, the bank balance in particular, and log the case with the project name. Five calls like this on one project in a month usually means an allocation file problem, not five confused customers.",
+      "followUps": [
+        "Her bank balance is large and keeps growing. What would you suggest?",
+        "The provider says the utility posted the credit to the wrong account. How do you check?"
+      ],
+      "keyTerms": [
+        "bill credit",
+        "allocation",
+        "bank balance",
+        "generation period",
+        "consolidated billing",
+        "adjustment",
+        "three-way call"
+      ]
+    },
+    "related": [
+      "community-solar-credits-explained-to-new-agent",
+      "solar-customer-disputes-true-up-bill",
+      "portal-usage-graph-does-not-match-bill"
+    ],
+    "sources": [
+      {
+        "claim": "On Orange & Rockland bills a community solar credit appears as a negative adjustment, with a breakdown of current billed kWh, prior bank balance, the current month's kWh allocation and the total bank balance carried to future bills; credits can only be applied up to what is owed.",
+        "source": "Solstice support, Where do I find my credit on my Orange & Rockland bill?",
+        "url": "https://solsticesupport.zendesk.com/hc/en-us/articles/18366381374871-Where-do-I-find-my-credit-on-my-Orange-Rockland-bill",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Under dual billing the subscriber receives the utility bill with credits applied and a separate provider bill for the credits earned by their share of generation.",
+        "source": "EnergySage, community solar billing explained",
+        "url": "https://news.energysage.com/community-solar-billing/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -436,7 +975,7 @@ export const questions: readonly Question[] = deepFreeze([
       "complaints",
       "escalation"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate takes a meter complaint seriously without either dismissing it or conceding it, settles it with evidence the customer can follow, and knows the meter test is the fair way to end the dispute.",
@@ -444,19 +983,50 @@ export const questions: readonly Question[] = deepFreeze([
         "Listens for why the customer distrusts the meter - a new smart meter, a sudden jump in usage, a neighbor's story - and answers that concern specifically.",
         "Checks the evidence before defending the meter - read history, actual or estimated reads, interval data, and that the meter number on the account matches the meter at the premise.",
         "Uses evidence the customer can follow - daily or hourly usage, a walk through their appliances, a read they can take themselves.",
-        "Offers a meter test on the terms the rules allow - any fee, the tolerance, the right to witness it and to ask the commission for a referee test.",
-        "Closes with written results and a clear next step, and turns the case into coaching for the team."
+        "Offers a meter test on the terms the rules allow - any fee, the tolerance, the right to witness it and, where the rules provide one, an independent or regulator-observed test.",
+        "Closes with written results and a clear next step, owns what the team did wrong, and turns the case into coaching."
       ],
       "redFlags": [
-        "Tells the customer that meters are never wrong.",
-        "Agrees the meter must be faulty just to end the call.",
-        "Never checks that the meter on the account is the one at the customer's home.",
-        "Offers a meter test as a way to end the call, without explaining the tolerance, any fee or what happens if the meter proves accurate."
+        {
+          "text": "Tells the customer that meters are never wrong.",
+          "cues": [
+            "the meter can't be wrong",
+            "meters are never wrong",
+            "smart meters don't lie"
+          ]
+        },
+        {
+          "text": "Agrees the meter must be faulty just to end the call.",
+          "cues": [
+            "must be faulty",
+            "agreed it was faulty",
+            "probably the meter"
+          ]
+        },
+        {
+          "text": "Never checks that the meter on the account is the one at the customer's home.",
+          "cues": []
+        },
+        {
+          "text": "Offers a meter test as a way to end the call, without explaining the tolerance, any fee or what happens if the meter proves accurate.",
+          "cues": [
+            "offered a test straight away",
+            "book a test to",
+            "just send someone out"
+          ]
+        }
       ],
-      "sampleAnswer": "As a team lead I took an escalation from an agent whose customer had called three times since her new smart meter was installed. Her bills were up about 40%, and she was sure the new meter ran fast because a neighbor had told her they all did. My task was to resolve it properly, not just end the call. Before phoning her I checked that the meter number on her account matched the meter at her address, that the reads were actual, and what the hourly data showed. Usage had jumped every night between about 11 p.m. and 6 a.m. since early November. On the call I let her explain her concern, agreed the timing looked suspicious, and then walked her through the hourly graph on the portal while she watched. She went quiet, then told me her son had moved into the basement in November and ran a space heater all night. She still wanted the meter tested, which was her right. Under our tariff the first test in twelve months was free, and I offered to let her be present. It tested within half a percent, and I sent the result with a letter summarizing the usage pattern. She moved onto budget billing and did not call again. I used the case in coaching, and my team now checks interval data before offering a test, which cut our test requests by about a fifth over the next quarter.",
+      "rubric": {
+        "poor": "Insists smart meters do not make mistakes, or agrees the meter must be faulty to end the call; no reads, interval data or meter number are checked.",
+        "mixed": "Books a meter test quickly to close the call, but never explains the tolerance, the fee or what happens if it passes, and never finds out what made the customer distrust the meter.",
+        "good": "Listens for the reason behind the distrust, checks the meter number, read types and interval data before defending anything, walks the customer through usage they can follow, and offers a test on the terms the rules allow.",
+        "excellent": "Uncovers the real cause of the usage jump with the customer, sends the test result and usage pattern in writing, and turns the case into coaching that changes how the team handles meter disputes."
+      },
+      "weakAnswer": "We had a lady who was adamant her new smart meter was faulty because her bills had gone up. I explained that the meter can't be wrong, because smart meters are tested before they're installed, so her usage must have gone up. She wasn't having it, so in the end I offered a test straight away to settle it. The meter came back fine and I sent her a letter with the result. I think she accepted it after that.",
+      "sampleAnswer": "Her third call in two weeks reached me as an escalation. Since a new smart meter went in, her bills were up 41%, and a neighbor had told her the new meters all ran fast. Two agents had explained that smart meters are tested before installation, which made her angrier each time. Before I rang her I did what nobody had done yet: checked that the meter number on her account matched the meter at her address, that the recent reads were actual, and what the hourly data showed. It showed a step up every night, from roughly 11 p.m. to 6 a.m., starting in early November. On the call I let her make her case and told her she was right that the timing looked suspicious. Then I asked her to open the portal while I talked her through the hourly graph. She went quiet, then said her son had moved into the basement in November and ran a space heater all night. She still wanted a test, which was her right, and I did not try to talk her out of it. I explained the terms: free because she had not had one in the past year, a tolerance the meter had to fall within, and the option to watch. It tested within 0.4%, and I sent the result with a one-page summary of the usage pattern. She moved onto budget billing. What went wrong happened earlier, and some of it was mine. My team's habit, which I had coached, was to defend the technology first and look at the data second, and that order turned one call into three. I rewrote our meter-dispute guide so agents check the meter number and interval data before they say anything about accuracy. Over the next quarter test requests fell from 38 to 27 and repeat meter-dispute calls from 52 to 29.",
       "followUps": [
         "What would you have done if the meter number on the account had not matched the meter at the premise?",
-        "The meter tests accurate and the customer asks the commission to test it. What happens next?",
+        "The meter tests accurate and the customer asks for an independent or regulator-observed test. What happens next?",
         "How would you coach an agent who tells customers that meters are never wrong?"
       ],
       "keyTerms": [
@@ -473,6 +1043,117 @@ export const questions: readonly Question[] = deepFreeze([
       "ami-interval-data-on-customer-calls",
       "high-bill-after-estimated-reads",
       "explaining-what-smart-meters-record"
+    ]
+  },
+  {
+    "id": "demand-charge-explained-to-small-business",
+    "text": "How would you explain a demand charge to a small-business owner whose bill jumped even though her kilowatt-hours barely changed?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "billing-and-metering",
+    "type": "technical",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "technical-knowledge",
+      "communication",
+      "customer-focus"
+    ],
+    "tags": [
+      "tariffs",
+      "high-bill",
+      "plain-language",
+      "smart-meters"
+    ],
+    "estimatedMinutes": 2,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate understands demand billing well enough to explain it in plain words - the difference between energy and peak demand, why the charge exists, and how a ratchet can carry one bad day forward - and to help the owner find and avoid the peak.",
+      "keyPoints": [
+        "Separates energy from demand - kilowatt-hours are how much she used over the month, kilowatts are the highest rate at which she drew power, usually the highest average over one 15-minute interval in the billing period.",
+        "Explains why the charge exists - lines and transformers are sized for a customer's peak, and for the smallest customers that cost is usually folded into the energy rate instead of billed separately.",
+        "Knows the ratchet - many tariffs bill the higher of this month's peak or a share of the highest recent peak, such as 80% of the peak in the previous 11 months, so one spike can follow her for a year.",
+        "Finds the peak with her - interval data shows the day and time, often equipment starting together after an outage, a new oven or heating and cooling running against each other.",
+        "Gives practical next steps - staggered start-ups, a rate review if she qualifies for another schedule, and a check of the multiplier and rate code if the jump makes no sense."
+      ],
+      "redFlags": [
+        {
+          "text": "Describes demand as total usage or as a penalty for using too much.",
+          "cues": [
+            "charge for using too much",
+            "same as your usage",
+            "a penalty for high usage"
+          ]
+        },
+        {
+          "text": "Leaves out the ratchet, so the owner expects the charge to vanish next month.",
+          "cues": [
+            "back to normal next month",
+            "it resets every month"
+          ]
+        },
+        {
+          "text": "Recites tariff terms without relating them to her equipment or her bill.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Calls the demand charge a penalty for heavy use or confuses it with her kilowatt-hours, and cannot say what set the figure on this bill.",
+        "mixed": "Explains kilowatts against kilowatt-hours correctly but stops at the definition, with no word on the ratchet or on finding the interval that set the peak.",
+        "good": "Explains peak demand over a short interval in plain words, why the charge exists, and how a ratchet can carry a spike forward, then uses her interval data to find the day and time.",
+        "excellent": "Turns the explanation into savings she can act on - staggered start-ups, a rate review, a check of the multiplier - and warns her when the ratchet will let a lower peak show on the bill."
+      },
+      "weakAnswer": "I'd tell her the demand charge is basically a charge for using too much at busy times, a bit like a surcharge. It's measured on the same meter, so it's really the same as your usage, just billed a different way. I'd reassure her that it was probably a one-off, it resets every month, so if she's careful her bill should be back to normal next month.",
+      "sampleAnswer": "Her own building explains it better than the tariff does, so I use it and talk to her directly. Your bill has two parts for the power itself. Kilowatt-hours are how much electricity you used over the month, like the total water through a pipe. Kilowatts are how hard you pulled at your busiest moment, like how wide the pipe has to be. The meter records your demand as the highest average over a short window, usually fifteen minutes, at any point in the month. We have to build the wires and transformer outside your door for that busiest moment even if it lasts only a quarter of an hour, so the charge pays for that capacity. Smaller customers pay for it inside their energy rate; once a business is on a demand schedule, it shows as its own line. Then the part that surprises people. Many tariffs have a ratchet, which bills you for the higher of this month's peak or a share of your highest peak over the past year, often 80% over eleven months. So a single bad morning can keep your demand charge up long after it happened. That is how a bill jumps while kilowatt-hours barely move: one short peak, this month or earlier in the year, sets the charge. Next I would open her interval data with her and find the fifteen minutes that set it. It is usually something ordinary: every oven and the dishwasher starting at once, or the power coming back after an outage with everything switched on. Staggering start-ups by a few minutes can take kilowatts off the peak. I would also check she is on the right schedule and that the multiplier is correct, and tell her when the ratchet period ends.",
+      "followUps": [
+        "Her interval data shows the peak came from every piece of kitchen equipment starting at six one morning after an outage. What would you suggest?",
+        "She asks to be moved to a schedule with no demand charge. How do you handle it?"
+      ],
+      "keyTerms": [
+        "demand charge",
+        "kilowatt",
+        "kilowatt-hour",
+        "15-minute interval",
+        "ratchet",
+        "billing demand",
+        "interval data",
+        "multiplier"
+      ]
+    },
+    "related": [
+      "industrial-rate-option-analysis",
+      "time-of-use-rate-design-explained",
+      "high-bill-after-estimated-reads"
+    ],
+    "sources": [
+      {
+        "claim": "A demand ratchet bills the larger of the actual peak demand for the period or a percentage of the highest peak in the previous months, and a typical ratchet uses 80% of the peak in the previous 11 months.",
+        "source": "Pacific Northwest National Laboratory, FEDS FAQ, What is a demand ratchet?",
+        "url": "https://feds.pnnl.gov/faq/what-demand-ratchet",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "One utility's general service demand schedule sets billing demand as the highest kilowatt load measured during the 15-minute period of maximum use in the month, and installs a demand meter once monthly usage has exceeded a set threshold.",
+        "source": "Lassen Municipal Utility District, General Service Demand Special Conditions",
+        "url": "https://www.lmud.org/faqs/general-service-demand-special-conditions/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Demand charges recover the capacity the utility builds for a customer's maximum requirement; actual demand is metered as the average over 15-minute intervals, and smaller users' demand costs are built into the energy charge instead of billed separately.",
+        "source": "Farmington Electric Utility System (City of Farmington, New Mexico), FAQ on demand charges",
+        "url": "http://www.fmtn.org/FAQ.aspx?QID=142",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "On one municipal utility's rates, general service customers with a peak below 35 kW have the demand charge built into the energy charge, while large general service customers are charged separately for usage and peak demand.",
+        "source": "Farmington Electric Utility System, Rate Information",
+        "url": "http://www.fmtn.org/284/Rate-Information",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -501,29 +1182,60 @@ export const questions: readonly Question[] = deepFreeze([
       "root-cause-analysis",
       "kpis"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can diagnose a metering problem from data, fix it across the departments that own the causes, and manage the customer and regulatory exposure while the fix is under way.",
       "keyPoints": [
         "Breaks the rate down before acting - by reason code (no access, no read attempt, AMI communication failure, failed validation), route, meter type, region and length of the estimate chain.",
-        "Matches each cause to an owner and a fix - reader staffing and routes, AMI network or head-end repairs, validation rules rejecting good reads, unresolved access cases.",
+        "Matches each cause to an owner and a fix - reader staffing and routes, AMI network or head-end repairs, validation rules rejecting good reads, unresolved access cases - and spends first where the cause is, not where the fix is most visible.",
         "Targets accounts with consecutive estimates first, because catch-up bills and rule breaches come from chains of estimates, not single ones.",
-        "Tracks meters not read in 6 or 12 months and consecutive estimates, figures some commissions require utilities to report.",
+        "Tracks meters not read in 6 or 12 months and consecutive estimates, figures some regulators require - Pennsylvania's commission, for example, reports residential meters not read in six and in 12 months for each utility.",
         "Limits harm meanwhile - contact before catch-up bills, rebilling where estimates were poor, payment arrangements, collections paused on disputed catch-ups.",
-        "Briefs commission staff with a dated recovery plan rather than waiting to be asked."
+        "Briefs the regulator's staff with a dated recovery plan rather than waiting to be asked."
       ],
       "redFlags": [
-        "Starts hiring meter readers before knowing the cause.",
-        "Treats the estimate rate as the metering department's problem alone.",
-        "Ignores customers already sitting on long chains of estimates.",
-        "Reports the estimate rate monthly and calls it monitoring, with no target, owner or date for bringing it down."
+        {
+          "text": "Starts hiring meter readers before knowing the cause.",
+          "cues": [
+            "recruit more readers",
+            "hire more meter readers",
+            "more readers on"
+          ]
+        },
+        {
+          "text": "Treats the estimate rate as the metering department's problem alone.",
+          "cues": [
+            "for metering to fix",
+            "metering's problem",
+            "hand it to metering"
+          ]
+        },
+        {
+          "text": "Ignores customers already sitting on long chains of estimates.",
+          "cues": []
+        },
+        {
+          "text": "Reports the estimate rate monthly and calls it monitoring, with no target, owner or date for bringing it down.",
+          "cues": [
+            "report it monthly",
+            "monitor the trend"
+          ]
+        }
       ],
-      "sampleAnswer": "I would start by breaking the 7% down, because it is rarely one problem. I would ask for estimates by reason code, route, meter type and region, and for the number of consecutive estimates on each account. In a past role a similar rise turned out to be three things - AMI meters in two districts that stopped communicating after a network upgrade, a new validation rule that rejected good reads as spikes, and a backlog of indoor-access cases that nobody owned. Each had a different owner, so I would set up a weekly working group with metering, the AMI team and billing, with one target and a date. Customers on long chains of estimates come first. I would list every account with three or more in a row, prioritize them for field reads or meter exchanges, and contact them before the catch-up bill lands, with rebilling where the estimate was poor and a payment arrangement on offer. Collections would pause on disputed catch-ups. Because some commissions track meters not read in six or twelve months, I would brief our commission contact early with the cause and the recovery plan. I would track the estimate rate, accounts with consecutive estimates and high-bill complaints every week, and keep that dashboard after the rate falls so it does not creep back.",
+      "rubric": {
+        "poor": "Starts recruiting meter readers or hands the 7% to metering to sort out, with no breakdown by reason code and no thought for customers already on long runs of estimates.",
+        "mixed": "Breaks the estimates down by reason and route and finds causes, but leaves customers with three or more estimates in a row to find out at the catch-up bill, or monitors the rate without a target or date.",
+        "good": "Splits the rate by reason code, route, meter type and chain length, gives each cause an owner in a cross-team group, contacts customers on consecutive estimates before the catch-up, and pauses collections on disputed bills.",
+        "excellent": "Argues where the first money should go from the cause breakdown, briefs the regulator with a dated plan before being asked, knows the unread-meter figures regulators track, and keeps a weekly dashboard after the rate falls."
+      },
+      "weakAnswer": "This is a resourcing problem at heart, so my first step would be to recruit more readers, with temporary staff covering the worst routes while we hire. Once they're in place I'd look at the data to see which routes and regions are worst, and I'd sit down with the metering manager, because in the end it's for metering to fix and they need to own the number. On the customer side, I'd brief agents on how to explain a catch-up bill when one comes in and make sure payment arrangements are offered. We'd report it monthly in the operations pack so the trend is visible to everyone, and I'd expect to see it back near 2% within a year.",
+      "sampleAnswer": "Seven percent is an average, and averages hide causes, so the first job is taking it apart. I would ask for every estimated bill in the past year by reason code, route, meter type and district, plus the length of the estimate chain on each account, because one estimate is a nuisance and four in a row is a catch-up bill and probably a rule problem. When I have seen a rise like this, it was three problems wearing one number: a batch of AMI meters in two districts that stopped communicating after a network firmware change, a new validation rule in meter data management that rejected good reads as spikes, and a backlog of indoor-access cases nobody owned. Each had a different owner, and a plan aimed at the biggest would have left the other two growing. So I would set up a weekly working group with metering, the AMI network team, billing and the contact center, with one target, a date, and a named owner for each cause. The trade-off I would argue about is where the first money goes. Temporary readers are visible and quick, but if most of the rise is communication failures, readers treat the symptom for a few months while the network stays broken. I would rather fund field crews to reset or swap the failing meters, and put readers only on routes where access is the real problem. Customers already on long chains cannot wait for the root-cause fix. I would list every account with three or more consecutive estimates, move them to the front of the field queue, and contact each customer before the catch-up bill: what happened, roughly what the bill may look like, rebilling where the estimates were clearly poor, and an arrangement on offer. Collection activity would pause on any disputed catch-up. Because some regulators make utilities report meters not read in six or twelve months, I would check what ours tracks and brief our staff contact early with the cause, the plan and the dates, rather than let the next filing tell them. Then a weekly dashboard: estimate rate, accounts with consecutive estimates, high-bill complaints and calls about catch-up bills. I would keep it running after the rate is back under target, because the things that pushed it up, a firmware release or a rule edit, will happen again.",
       "followUps": [
         "Metering says the AMI fix will take nine months. What do you do in the meantime?",
         "How would you decide whether to rebill customers whose estimates were too low?",
-        "What estimate rate would you set as a long-term target, and why?"
+        "What estimate rate would you set as a long-term target, and why?",
+        "The AMI vendor says the communication failures come from your own network configuration. How do you get the problem fixed?"
       ],
       "keyTerms": [
         "estimate rate",
@@ -540,11 +1252,147 @@ export const questions: readonly Question[] = deepFreeze([
       "how-estimated-reads-are-calculated",
       "smart-meters-end-estimated-bills-view",
       "service-quality-metrics-reported-to-commission"
+    ],
+    "sources": [
+      {
+        "claim": "Pennsylvania's commission reports, for each electric and natural gas distribution company, the number and percent of residential meters not read by the company or customers in six months and the number and percent not read in 12 months.",
+        "source": "Pennsylvania Public Utility Commission, Bureau of Consumer Services, Customer Service Performance Report 2010 (table of contents)",
+        "url": "https://vdocuments.site/customer-service-performance-report-customer-service-performance-report-2010.html",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "final-statement-disputed-after-supplier-switch",
+    "text": "A customer who switched away from your company last month says her final statement is wrong. It uses a closing reading far higher than the one she took on the day, and the credit she expected has become a balance to pay. How should your team handle it?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "billing-and-metering",
+    "type": "situational",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor"
+    ],
+    "competencies": [
+      "customer-focus",
+      "regulatory-knowledge",
+      "problem-solving"
+    ],
+    "tags": [
+      "retail-choice",
+      "billing-errors",
+      "compensation-schemes",
+      "gb-energy-regulation"
+    ],
+    "estimatedMinutes": 2,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether a supervisor knows how closing readings are set when a customer switches supplier in Great Britain, can put a disputed final statement right with the new supplier rather than bouncing the customer, and knows the timescales and automatic payments that apply to final bills and credit refunds.",
+      "keyPoints": [
+        "Knows that both suppliers use the same switch reading - the new supplier collects the opening reading, usually within a few days either side of the switch date, and an estimated or deemed reading is used when none is given - so a correction means a reading dispute agreed with the new supplier.",
+        "Checks her evidence, such as a dated photo, and whether the gap is large enough for the industry dispute process (for electricity, more than 250 kWh), and checks for a two-rate meter with its day and night registers swapped.",
+        "Holds the disputed balance, so no reminders or debt steps run while the reading is agreed, and tells her how long the dispute may take.",
+        "Knows the standards - a final bill within six weeks of the switch and any credit refunded within 10 working days of the final bill, with automatic compensation when either is late.",
+        "Reissues the statement once the reading is agreed, refunds any credit promptly and confirms it in writing."
+      ],
+      "redFlags": [
+        {
+          "text": "Sends her to her new supplier to sort it out.",
+          "cues": [
+            "your new supplier's problem",
+            "contact your new supplier",
+            "nothing to do with us"
+          ]
+        },
+        {
+          "text": "Changes the closing reading on her word alone, without agreeing it with the new supplier.",
+          "cues": [
+            "just change the reading",
+            "use her reading instead"
+          ]
+        },
+        {
+          "text": "Keeps chasing the balance while the reading is in dispute.",
+          "cues": [
+            "pay the balance first",
+            "still has to pay"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Tells her it is her new supplier's problem, or leaves the balance chasing her while she argues, with no idea how the switch reading was set.",
+        "mixed": "Takes her reading and promises a corrected statement, but edits the reading unilaterally without agreeing it with the new supplier, or never holds the disputed balance.",
+        "good": "Explains the shared switch reading, checks her photo and the dispute threshold, raises a reading dispute with the new supplier, holds the balance and reissues the statement with any credit refunded.",
+        "excellent": "Spots a swapped two-rate register or a deemed estimate as the likely cause, checks whether the final bill or refund deadlines were missed and pays what is owed automatically, and feeds repeat causes back to the switching team."
+      },
+      "weakAnswer": "Once she's switched, the closing reading really comes from the new supplier, so it's your new supplier's problem and she should ring them to get it changed. If she insists she's right, we could just change the reading on our side to the one she took and send a new statement. Either way the balance is still due, so she still has to pay it by the date on the statement while it gets looked at.",
+      "sampleAnswer": "Her statement is ours, so she stays with us until it is right, even though the fix involves her new supplier. The adviser should explain how the figure was set: when someone switches, both suppliers use one switch reading, normally the opening reading the new supplier collects in the few days around the switch date. If she gave none, or it failed validation, an estimate was deemed instead, which is often where these go wrong. So we ask for her dated photo of the meter and compare it with the reading used. For electricity, a gap of more than 250 kWh is enough for the industry dispute process, and we raise it with the new supplier so both accounts change together; if I edited our closing reading alone, she would be billed twice or not at all for the difference. I would also check for a two-rate meter, because swapped day and night registers produce exactly this kind of surprise. While the dispute runs, the balance is on hold and she is told how long it may take. Then the deadlines. A final bill is due within six weeks of the switch, and any credit must be refunded within ten working days of the final bill, with automatic compensation if either is missed. Once the reading is agreed we reissue the statement, refund any credit straight away and confirm it in writing.",
+      "followUps": [
+        "The new supplier will not accept the reading she gave. What happens next?",
+        "Her corrected statement shows a credit, but it was issued seven weeks after the switch. What is she owed?"
+      ],
+      "keyTerms": [
+        "switch reading",
+        "opening reading",
+        "deemed reading",
+        "reading dispute",
+        "two-rate meter",
+        "final statement",
+        "credit refund",
+        "Guaranteed Standards"
+      ]
+    },
+    "related": [
+      "customer-disputes-unauthorized-supplier-switch",
+      "price-cap-figure-versus-actual-bill",
+      "smart-meter-customer-still-getting-estimated-bills"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "When a customer switches, the new supplier collects the opening reading (one supplier accepts it from five days before to five days after the supply start date); without one, an estimated reading is used, and the previous supplier uses the same reading to close the account.",
+        "source": "Shell Energy, I won't be at home on my switch date - what should I do about my meter readings?",
+        "url": "https://help.shellenergy.co.uk/hc/en-us/articles/360015220317-I-won-t-be-at-home-on-my-switch-date-what-should-I-do-about-my-meter-readings",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "If a customer gives no opening reading, or the reading does not look right, the validation agent creates an estimated reading, and the same reading is given to the new and the old supplier so the customer is not charged twice.",
+        "source": "Homeshift, my final bill's meter readings don't match the opening readings",
+        "url": "https://homeshift.zendesk.com/hc/en-gb/articles/4403424803729-I-have-had-my-final-bill-from-my-old-supplier-and-the-meter-readings-don-t-match-our-opening-readings-and-now-I-have-a-wrong-final-bill",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "A switch-reading dispute can be opened only where the difference is more than 250 kWh for electricity; the suppliers then agree the readings between them.",
+        "source": "OVO Energy, What's a meter reading dispute?",
+        "url": "https://www.ovoenergy.com/ovo-answers/topics/meters-and-meter-readings/whats-a-meter-reading-dispute.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "On a switch, the two-rate meter read details passed between suppliers are sometimes sent incorrectly, so day and night readings appear swapped.",
+        "source": "Shell Energy, I have a two rate meter and my reads are the wrong way round on my account",
+        "url": "https://help.shellenergy.co.uk/hc/en-us/articles/360007457038-I-have-a-two-rate-meter-and-my-reads-are-the-wrong-way-round-on-my-account",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The supplier a customer leaves must pay automatic compensation if it fails to issue a final bill within six weeks of the switch.",
+        "source": "ITV News, New compensation payouts for energy customers (12 February 2020)",
+        "url": "https://www.itv.com/news/2020-02-12/new-compensation-payouts-for-energy-customers-will-improve-switching-process/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Automatic switching compensation applies when a supplier fails to refund an owed credit balance within 10 working days of sending a final bill.",
+        "source": "Ofgem, Compensation if there's an energy switch problem",
+        "url": "https://www.ofgem.gov.uk/consumers/household-gas-and-electricity-guide/how-switch-energy-supplier-and-shop-better-deal/compensation-if-there-s-energy-switch-problem",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
     "id": "full-back-billing-discretion-view",
-    "text": "If the rules let you back-bill a customer for two full years of missed usage, should you always bill the full amount? Where do you stand?",
+    "text": "Your CFO says that whenever the rules allow two years of back-billing for usage a utility error missed, the utility should bill the full two years. Do you agree, and what policy would you propose instead?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -552,14 +1400,13 @@ export const questions: readonly Question[] = deepFreeze([
     "type": "general",
     "difficulty": "advanced",
     "seniority": [
-      "manager",
       "director"
     ],
     "competencies": [
       "integrity",
       "regulatory-knowledge",
       "financial-acumen",
-      "decision-making"
+      "stakeholder-management"
     ],
     "tags": [
       "back-billing",
@@ -570,40 +1417,181 @@ export const questions: readonly Question[] = deepFreeze([
     "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate can balance revenue, fairness to other customers and fairness to the individual, and knows that discretion at a regulated utility has to be consistent, written down and defensible.",
+      "intent": "Whether a director can argue with a finance executive on the finance executive's terms - revenue, bad debt, complaint and rate-review exposure - while insisting that any discretion at a regulated utility is written down, consistent and defensible.",
       "keyPoints": [
-        "Takes a clear position - for example, that the rules set a ceiling and a written policy decides what is billed within it.",
-        "Knows a regulated utility must apply its tariff consistently and without undue preference, so any discretion needs written criteria.",
-        "Recognizes that forgone revenue is recovered from other customers or comes out of earnings.",
-        "Names factors that justify different treatment - how long the utility took to find the error, whether the customer could have noticed, size against the usual bill, ability to pay.",
-        "Prefers tools other than waivers - long installment plans, no late fees, assistance referrals - and reserves partial waivers for clear utility failure.",
-        "Separates honest errors from tampering or theft."
+        "Takes a clear position - the rule sets a ceiling, and a written, approved policy decides what is billed within it.",
+        "Engages with the CFO's case - forgone revenue is real and is recovered from other customers or comes out of earnings - rather than dismissing it.",
+        "Adds the costs the CFO's view leaves out - back-bills that become bad debt, complaints to the regulator, and the utility's own delay being examined in a complaint or the next rate review.",
+        "Knows a regulated utility must apply its tariff consistently, treating like customers alike, so any reduction needs written criteria approved at the right level, not case-by-case generosity.",
+        "Proposes criteria - how long the utility took to find or act on the error, whether the customer could reasonably have noticed, size against the usual bill, ability to pay - with long installment plans as the default and partial waivers reserved for clear utility failure.",
+        "Separates honest errors from tampering, and reports totals billed, waived and collected, with an audit of waivers, so the policy stays visible and does not drift."
       ],
       "redFlags": [
-        "Would always bill the maximum because the rules allow it.",
-        "Would waive amounts case by case on instinct.",
-        "Ignores the cost to other customers.",
-        "Treats tampering and utility error alike."
+        {
+          "text": "Agrees to bill the maximum every time because the rules allow it.",
+          "cues": [
+            "always bill the full",
+            "entitled to every cent",
+            "the rules allow it so"
+          ]
+        },
+        {
+          "text": "Answers the CFO with sympathy alone and would waive amounts case by case on instinct.",
+          "cues": [
+            "case by case",
+            "use my judgment",
+            "depends on the customer"
+          ]
+        },
+        {
+          "text": "Dismisses the revenue argument instead of engaging with it.",
+          "cues": [
+            "not about the money",
+            "revenue isn't the point"
+          ]
+        },
+        {
+          "text": "Treats tampering and utility error alike.",
+          "cues": [
+            "same whatever the cause",
+            "tampering or not"
+          ]
+        }
       ],
-      "sampleAnswer": "I see the limit in the rules as a ceiling, not a target, but I would not leave the decision to whoever takes the call. A regulated utility has to apply its tariff without undue preference, and every dollar we do not collect is either recovered from other customers or comes out of earnings. So waiving part of a back-bill for one customer and not the next is not kindness; it is inconsistency, and a commission will see it that way. What I would argue for is a written policy for back-bills caused by our own errors, approved at the right level. It would weigh how long it took us to find the fault, whether the customer could reasonably have noticed, how large the back-bill is against their usual bill, and their ability to pay. In most cases the right answer is the full amount the rules allow, paid over at least as long as the period being billed, with no late fees and a referral to assistance where it fits. A partial waiver would be kept for cases where our delay was unreasonable, for example a fault our own systems flagged that nobody acted on for a year. Tampering is different - the customer knew, so none of this applies. I would also report the totals waived each year, so the policy stays visible and defensible.",
+      "rubric": {
+        "poor": "Either sides with the CFO and bills the full two years every time, or brushes the revenue point aside and would let managers waive amounts customer by customer on instinct.",
+        "mixed": "Disagrees with the CFO and wants some leniency for customers, but offers no written criteria, never mentions treating like customers alike, and cannot put a cost on the alternative.",
+        "good": "Accepts that forgone revenue is real, adds the bad-debt, complaint and rate-review costs of billing everything, and proposes an approved written policy with criteria such as the utility's delay and ability to pay, defaulting to long installment plans.",
+        "excellent": "Keeps partial waivers for clear utility failure such as an alert nobody acted on, separates tampering entirely, shows the CFO yield data on billed versus collected, and names the drift risk with an audit to control it."
+      },
+      "weakAnswer": "I'd tell the CFO it's not about the money; these are customers who did nothing wrong. I wouldn't want a rigid rule at all. Every situation is different, so I'd look at each back-bill case by case and use my judgment. An elderly customer or someone obviously struggling would get a good part waived, and a big business that can afford it would get the full bill. Treating people as individuals is what customers expect from us.",
+      "sampleAnswer": "Half of it I would sign today. Forgone revenue is real: every dollar we decide not to collect comes out of earnings or is eventually recovered from customers who did nothing wrong, and a manager waiving a back-bill for one household and not the next is exactly the inconsistency a regulator punishes. Where the CFO's rule goes wrong is in assuming that billing the maximum every time collects the maximum. Three costs are missing from that view. The first is collection itself. A household that budgeted around our bills and then receives two years of catch-up often cannot pay it, so part of the revenue turns into bad debt and collection cost anyway. The second is complaints. Back-bills for our own errors generate complaints to the regulator, and in those the question examined is our delay in finding the fault, not the customer's usage. The third is the next rate review, where an advocate can ask why customers are paying for our metering failures, and a pattern of maximum back-bills makes an easy exhibit. So I would propose that the rule is the ceiling and a written, approved policy is the decision. For back-bills caused by our own error, the default is the amount the rules allow, with an installment plan no shorter than the months being recovered, no late fees, and a referral to assistance where it fits. A partial waiver is available only against written criteria: a clear failure on our side, such as an exception report that flagged the meter and then sat unworked for months; an error the customer could not reasonably have spotted; a back-bill far out of proportion to their usual bill; or demonstrated inability to pay. Waivers above a set amount need a second signature. Tampering is outside all of this. To answer the CFO on his own terms, I would track every back-bill for a year: amount billed, amount waived, amount collected, and complaints and bad debt on those accounts. When I ran that analysis once, it showed we were collecting 71 cents in the dollar on residential back-bills over $2,000 and nearly all of the smaller ones, which moved the argument from fairness to yield and got the policy signed. The risk in my approach, and I would say so, is drift: criteria loosen over time unless someone audits the waivers, so the report would go to the CFO and to internal audit every quarter.",
       "followUps": [
         "The customer is a local school district with a tight budget. Does that change your answer?",
         "Who in the organization should approve a partial waiver, and up to what amount?",
-        "How would you explain your policy to a consumer advocate who thinks utilities should absorb their own errors?"
+        "How would you explain your policy to a consumer advocate who thinks utilities should absorb their own errors?",
+        "The CFO asks what your policy would have cost last year. How would you work it out?"
       ],
       "keyTerms": [
         "back-billing",
         "tariff",
-        "undue preference",
-        "discretion",
+        "consistent treatment",
+        "waiver criteria",
         "installment plan",
-        "waiver"
+        "bad debt",
+        "rate review"
       ]
     },
     "related": [
       "back-billing-limits-error-versus-tampering",
       "back-billing-after-meter-fault-discovered",
       "inconsistent-discretionary-credits-audit"
+    ]
+  },
+  {
+    "id": "gss-missed-appointment-and-unread-meter",
+    "text": "A customer in England rings to say an engineer missed her appointment on Tuesday without warning, and her water meter has not been read for over a year. She asks what she is owed. What should your agent tell her, and what would you check?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "billing-and-metering",
+    "type": "situational",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor"
+    ],
+    "competencies": [
+      "regulatory-knowledge",
+      "customer-focus",
+      "coaching"
+    ],
+    "tags": [
+      "compensation-schemes",
+      "estimated-reads",
+      "water-regulation",
+      "billing-errors"
+    ],
+    "estimatedMinutes": 2,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether a supervisor knows the Guaranteed Standards Scheme well enough to get a customer her statutory payments without her having to fight for them, including the standards England added in 2025, and checks whether the systems paid them automatically and on time.",
+      "keyPoints": [
+        "Knows a missed appointment is a guaranteed standard in England - £50 to a household for an appointment not kept, £40 for one not made properly - paid without the customer having to claim.",
+        "Knows England added a meter-reading standard in October 2025 - a non-smart meter must be read at least every 13 months, with £40 due if not and £80 for each further 13-month period.",
+        "Checks the facts first - the job record, the read history and any exemption such as access refused - and whether the payments were already triggered.",
+        "Knows a GSS payment made late carries its own penalty payment.",
+        "Fixes the service as well as the money - books the read and a new appointment, confirms both, and asks why the system neither paid nor read."
+      ],
+      "redFlags": [
+        {
+          "text": "Tells the customer she must write in to claim compensation.",
+          "cues": [
+            "put it in writing",
+            "make a formal claim",
+            "fill in a claim form"
+          ]
+        },
+        {
+          "text": "Offers a goodwill gesture instead of the statutory payments, or does not know the standards exist.",
+          "cues": [
+            "goodwill gesture",
+            "nothing we have to pay",
+            "a small credit"
+          ]
+        },
+        {
+          "text": "Apologises but books neither the read nor a new appointment.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Has the agent offer a small goodwill credit or ask for a written claim, with no sign the supervisor knows missed appointments and unread meters carry statutory payments.",
+        "mixed": "Knows the missed-appointment payment but not the 13-month meter-reading standard England added, or leaves the customer without a read booked.",
+        "good": "Confirms both standards from the records, pays £50 and £40 with any late-payment penalty, books the read and a new visit, and explains to the customer what she is due and when.",
+        "excellent": "Asks why neither payment was triggered automatically, checks how many other customers the same gaps affected, and gets the process behind them corrected."
+      },
+      "weakAnswer": "I would have the agent apologise and explain that appointments sometimes slip when emergencies come up. Because of the inconvenience we could offer a small credit, maybe £20, as a goodwill gesture. On the meter there is nothing we have to pay, since estimated bills are allowed, so the agent can simply book a reading. If she still wants compensation for the appointment, she would need to put it in writing so the claims team can review it.",
+      "sampleAnswer": "Most likely two payments under the Guaranteed Standards Scheme, and she should not have had to ring to ask for either. The agent should check the job record first. If the engineer simply did not turn up and nobody cancelled in time, that is an appointment not kept, which in England means £50 to a household. Then the read history. Since October 2025 England's scheme has required companies to read a non-smart meter at least once every 13 months, so if her last actual read is older than that and there is no exemption, such as access being refused, she is owed £40, with £80 more for each further 13-month period. The agent should tell her what she is due, when it will reach her account, and that it is her right, not a favour. If either payment should already have been made, a late-payment penalty is added as well. Then fix the service: book the meter read, rebook the visit at a time that suits her and confirm both to her. My checks afterwards would be why our systems made neither payment automatically, and whether the same gaps affected others. If the missed visit came from a contractor's diary, I would pull every missed job that week, and I would ask metering for a list of meters past 13 months without a read.",
+      "followUps": [
+        "The record shows someone rang to cancel, but only two hours before the slot. Does that change anything?",
+        "How would you check that guaranteed standards payments across your team are being made automatically and on time?"
+      ],
+      "keyTerms": [
+        "Guaranteed Standards Scheme",
+        "appointment not kept",
+        "meter-reading standard",
+        "late-payment penalty",
+        "actual read",
+        "exemption"
+      ]
+    },
+    "related": [
+      "indoor-meter-access-refused-estimates",
+      "estimated-bill-rate-rising-recovery-plan",
+      "high-bill-after-estimated-reads"
+    ],
+    "jurisdictions": [
+      "gb-england"
+    ],
+    "sources": [
+      {
+        "claim": "In England the GSS pays £40 for an appointment not made properly and £50 for an appointment not kept, with a £40 late-payment penalty.",
+        "source": "South Staffs Water, Our customer promise (Ofwat's summary of payment amounts that apply in England)",
+        "url": "https://south-staffs-water.co.uk/household/extra-help/our-customer-promise",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "From 1 October 2025 the GSS in England includes reading non-smart water meters at least every 13 months, with £40, and £80 for each subsequent 13-month period; late payment penalties rose to £40 for domestic customers.",
+        "source": "The Water Report, Defra doubles service failure compensation, and adds more standards from October",
+        "url": "https://www.thewaterreport.co.uk/single-post/defra-doubles-service-failure-compensation-and-adds-more-standards-from-october",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "From 2 July 2025 GSS payments in England are credited automatically to eligible customers' accounts, with no action needed from the customer.",
+        "source": "Defra press release via Wired-Gov, Customers to receive up to £2000 for water service failures, 2 July 2025",
+        "url": "https://www.wired-gov.net/wg/news.nsf/articles/customers+to+receive+up+to+2000+for+water+service+failures+02072025151000?open",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -642,15 +1630,41 @@ export const questions: readonly Question[] = deepFreeze([
         "Fixes the cause - why the meter was not read - and tells the customer how the bill was resolved and what happens next."
       ],
       "redFlags": [
-        "Defends the bill before looking at the read history.",
-        "Promises a credit before knowing whether the bill is wrong.",
-        "Treats it as a single call and never asks why reads were missed."
+        {
+          "text": "Defends the bill before looking at the read history.",
+          "cues": [
+            "the bill is correct",
+            "our meters are accurate",
+            "you used the energy"
+          ]
+        },
+        {
+          "text": "Promises a credit before knowing whether the bill is wrong.",
+          "cues": [
+            "credit it straight away",
+            "waive the bill",
+            "take it off your bill",
+            "a credit on the account"
+          ]
+        },
+        {
+          "text": "Treats it as a single call and never asks why reads were missed.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "First I would let the customer finish and acknowledge how alarming a bill three times the usual amount is, then tell them I will find out exactly why. With the account open, I would check the read history: after two estimated months, the most likely cause is a catch-up once an actual read came in, with usage that was underestimated now billed in one cycle. If that is what happened, I would explain it plainly, show the months side by side, and offer to rebill on a corrected basis and spread the catch-up over a payment arrangement, with collection activity on hold while we sort it out. If the reads do not explain it, I would compare usage with last year and the weather, look at smart-meter interval data if we have it, and order a meter test. Either way, I would confirm what we found in writing and follow up when it is resolved. Then I would look behind the call: why were there two estimates in a row, a locked gate, a missed route, a communications fault? In my last team, tracking consecutive estimates per route cut repeat high-bill complaints by about a third.",
+      "rubric": {
+        "poor": "Explains or defends the bill before checking anything, or promises a credit on the spot; no investigation, no mention of estimated reads.",
+        "mixed": "Calms the customer and checks the reads, but stops at \"it was a catch-up bill\"; no remedy such as a payment arrangement, no hold on collections, no root cause.",
+        "good": "Takes ownership, checks the read history and that the actual read is plausible, widens to usage, weather and interval data when needed, offers rebilling or an arrangement, and confirms in writing.",
+        "excellent": "All of good, plus knows the back-billing limits that apply, fixes why the reads were missed with someone owning the customer outreach, and shows catch-up calls falling."
+      },
+      "weakAnswer": "I would explain to the customer that our meters are accurate and that estimated bills are normal, so the higher bill is just catching up on what they used. If they are still upset I would put a credit on the account to keep them happy and note the call so the next agent knows what happened.",
+      "sampleAnswer": "\"This can't be my bill\" is usually how the call opens, and for the first minute my only job is to let the customer say everything they rang to say. Then I tell them what happens next: I will open the account with them on the line, find out exactly why this bill is three times their usual one, and nothing will happen to their service while we sort it out. The read history comes first. Two estimated months followed by an actual read is the classic catch-up: the estimates ran low, perhaps because the system worked from a mild month last year, and the actual read has now billed all the missing usage in one cycle, sometimes pushing part of it into a higher rate block. If that is what the screen shows, I put the three bills side by side and walk through the arithmetic, because people accept a number they can follow far more readily than one they are told to trust. Before I call it a catch-up I check one more thing: that the actual read is plausible. A misread digit, or a meter number that does not match the premise, produces exactly the same shock, and I would rather find that now than after a field visit. If the reads do not explain it, the investigation widens: twelve to twenty-four months of usage, degree days for the period, any rate change, and interval data if there is a smart meter, which often shows the very day usage stepped up. A new heater or a pump that never switches off shows up that way. Only if the pattern still makes no sense would I offer a meter test, with its terms explained. Then the remedy. Rebilling the estimated months on corrected reads puts the usage back where it belongs, which matters on tiered rates. Whatever is owed, I offer an arrangement that spreads the catch-up over at least as many months as it took to build, and I hold collection activity while the bill is disputed. If a run of estimates had lasted long enough to reach the back-billing limit in our rules, anything older than the limit comes off. The customer gets all of it in writing, including how to take it further if they disagree. The part I have learned not to skip is the work behind the call. Two estimates in a row mean something stopped the read: a locked gate, a dog, a dropped route, a meter that lost communication. On one team I ran, a weekly list of accounts with a second consecutive estimate let us send a reader, or a text asking for a photo of the dial, before the third bill went out. Calls about catch-up bills went from 61 in the first month to 23 by the fourth. My mistake at the start was sending that list only to metering; nothing moved until the contact center owned the customer outreach.",
       "followUps": [
         "The meter test shows the meter is accurate and the customer still disputes the bill. What now?",
         "How would you explain back-billing limits to a customer who was underbilled for a year because of a meter fault?",
-        "What report would you ask for to stop this call from happening again?"
+        "What report would you ask for to stop this call from happening again?",
+        "The customer says she cannot afford even the first installment of the arrangement. What do you do?"
       ],
       "keyTerms": [
         "estimated read",
@@ -692,27 +1706,50 @@ export const questions: readonly Question[] = deepFreeze([
       "smart-meters",
       "plain-language"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands how estimates are produced and what the rules require on an estimated bill, well enough to explain it to customers and train agents to do the same.",
       "keyPoints": [
-        "Explains common methods - the same period last year or recent average daily usage, scaled to the days in the period and often adjusted for weather with degree days, with premise or rate-class profiles for new accounts.",
+        "Explains common methods - the same period last year or recent average daily usage, scaled to the days in the period and often adjusted for weather with degree days, with premise or rate-class profiles for new accounts; Ohio's water rule, for example, bases estimates on average usage in corresponding periods, or the class average without history.",
         "Knows that with AMI the meter data management system fills gaps in interval data under validation, estimation and editing (VEE) rules, and that a whole-bill estimate happens only when too much data is missing.",
         "Knows the rules generally require an estimated bill to be clearly marked, and that many also require telling customers how to submit a reading or arrange an actual read.",
         "Explains why estimates drift, and how consecutive estimates build into a catch-up bill when an actual read arrives.",
         "Knows the limits on consecutive estimates and the follow-up steps that apply in their jurisdiction."
       ],
       "redFlags": [
-        "Thinks an estimate is a figure an agent or reader guesses.",
-        "Would let an estimated bill go out looking like an actual read, or cannot say how a customer can tell the difference.",
-        "Cannot explain why a bill after several estimates can be so large."
+        {
+          "text": "Thinks an estimate is a figure an agent or reader guesses.",
+          "cues": [
+            "best guess",
+            "a rough guess",
+            "the reader guesses"
+          ]
+        },
+        {
+          "text": "Would let an estimated bill go out looking like an actual read, or cannot say how a customer can tell the difference.",
+          "cues": [
+            "looks the same as",
+            "can't really tell",
+            "doesn't need to say"
+          ]
+        },
+        {
+          "text": "Cannot explain why a bill after several estimates can be so large.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "When we cannot get an actual read, the billing system estimates usage for the period and calculates the bill as if that were the read. The usual method starts from the customer's own history, such as the same period last year or recent average daily usage, scaled to the number of days in the period. For heating and cooling loads many systems adjust for weather using degree days, so a colder month gets a higher estimate. For a new account with no history, the system falls back on a profile for the premise or rate class. With smart meters it works differently. The meter data management system fills small gaps in the interval data under validation, estimation and editing rules, and only when too much data is missing does the bill itself become estimated. The rules I have worked under require the bill to say it is estimated, clearly, usually with a code or the word next to the reading, and in many jurisdictions it must tell the customer how to send in a reading or arrange one. Estimates drift when something changes, like a new appliance or an extra person at home, and the error grows with each consecutive estimate until an actual read corrects it all at once. That catch-up drives many high-bill calls, so I train agents to check the read type first and explain the bill in those terms.",
+      "rubric": {
+        "poor": "Calls an estimate a reader's or agent's best guess, and cannot say how a customer would spot an estimated bill or why the next actual read produces a large bill.",
+        "mixed": "Knows estimates come from past usage, but leaves out scaling for days and weather, how smart-meter data gaps are filled, and what the bill must tell the customer about submitting a reading.",
+        "good": "Explains history-based estimates scaled for days and degree days, rate-class profiles for new accounts, VEE gap-filling for AMI data, clear marking on the bill, and how consecutive estimates build a catch-up.",
+        "excellent": "Knows the limits on consecutive estimates and the follow-up steps in their jurisdiction, and trains agents to check the read type first and explain the bill in those terms."
+      },
+      "weakAnswer": "The way I'd explain it, if the reader can't get in, the system takes a best guess from what the customer normally uses. The bill looks the same as a normal one apart from a small E by the reading, and it all evens out at the next actual read, so customers rarely need to worry about it.",
+      "sampleAnswer": "Most billing systems estimate from the customer's own history: the same period last year or recent average daily usage, scaled to the days in this billing period and, for heating or cooling loads, adjusted for weather with degree days, so a colder month gets a higher estimate. A new account with no history falls back on a profile for the premise or rate class. Ohio's rule for water companies states the principle neatly: an estimated bill is based on the customer's average consumption in corresponding periods, or the class average where there is no history, and the bill must carry a distinct marking that it is estimated. Smart meters move the estimating earlier. Meter data management fills small gaps in interval data under validation, estimation and editing rules, and the bill itself only becomes estimated when too much data is missing. On what the bill must say, the rules I have worked under require it to be clearly marked as estimated, and many also require telling the customer how to send in a reading or arrange one. I also check the local limits on consecutive estimates, because that is where compliance breaks. The point I train agents on is drift. An estimate cannot know about a new freezer or a lodger, so the error grows with each one until an actual read corrects it all at once, and that catch-up sits behind a lot of high-bill calls. So the first thing an agent checks is the read type.",
       "followUps": [
         "A customer says our estimates are always too high. How would you check?",
-        "Should agents be able to replace an estimate with a customer's own reading, and under what controls?",
-        "How would you explain degree days to a customer in one sentence?"
+        "Should agents be able to replace an estimate with a customer's own reading, and under what controls?"
       ],
       "keyTerms": [
         "estimated read",
@@ -728,6 +1765,20 @@ export const questions: readonly Question[] = deepFreeze([
       "indoor-meter-access-refused-estimates",
       "high-bill-after-estimated-reads",
       "smart-meters-end-estimated-bills-view"
+    ],
+    "sources": [
+      {
+        "claim": "Ohio's rule for waterworks companies bases an estimated bill on the customer's average historical consumption during corresponding periods, or the system class average where the customer has no consumption history.",
+        "source": "Ohio Administrative Code 4901:1-15-24(C), Billing and billing adjustments",
+        "url": "https://codes.ohio.gov/ohio-administrative-code/rule-4901:1-15-24",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ohio's rule for waterworks companies requires each customer bill to carry a distinct marking to identify an estimated bill.",
+        "source": "Ohio Administrative Code 4901:1-15-23(A)(12), Customer bill format (Justia)",
+        "url": "https://regulations.justia.com/states/ohio/title-4901-1/chapter-4901-1-15/section-4901-1-15-23/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -754,25 +1805,55 @@ export const questions: readonly Question[] = deepFreeze([
       "tariffs",
       "disconnection"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows the rules that govern repeated estimated bills, works out why access is failing instead of escalating by reflex, and sees the risk the utility carries if estimates run on.",
       "keyPoints": [
-        "Knows the rules on estimates that apply - clear marking, limits on consecutive estimates, required steps; New York, for example, requires an appointment or read-card offer after four months or two billing periods without access.",
+        "Knows the rules on estimates that apply - clear marking, limits on consecutive estimates, required steps; Arizona's gas and water rules, for example, require an attempt at an actual read after the second consecutive estimated month.",
         "Checks whether the estimates are reasonable against history and weather, and how large a catch-up could be.",
         "Finds out why access fails - a locked basement, work hours, a dog, a landlord who holds the key, a vacant unit.",
         "Offers practical ways to get a read - an evening or weekend appointment, a customer read by phone, app or photo, a remote-read device or an AMI meter exchange.",
-        "Explains the catch-up risk to the customer, and knows a long run of estimates can limit what the utility may later back-bill.",
+        "Explains the catch-up risk to the customer plainly and offers to spread whatever the actual read produces.",
         "Uses the escalation steps the tariff allows, in writing, only after other options fail, and records every attempt."
       ],
       "redFlags": [
-        "Lets estimates roll on because the customer is paying.",
-        "Goes straight to threatening disconnection.",
-        "Sends the same access letter every cycle because the system generates it, without checking what the rules require after repeated estimates.",
-        "Never considers that the estimates themselves may be far off."
+        {
+          "text": "Lets estimates roll on because the customer is paying.",
+          "cues": [
+            "as long as they're paying",
+            "they're paying anyway"
+          ]
+        },
+        {
+          "text": "Goes straight to threatening disconnection.",
+          "cues": [
+            "disconnection notice",
+            "shut off the supply",
+            "cut them off"
+          ]
+        },
+        {
+          "text": "Sends the same access letter every cycle because the system generates it, without checking what the rules require after repeated estimates.",
+          "cues": [
+            "another access letter",
+            "send the standard letter",
+            "the usual letter"
+          ]
+        },
+        {
+          "text": "Never considers that the estimates themselves may be far off.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "First I would check where we stand against the rules. Six months of estimates is past the point where many rules expect action. In New York, for example, the utility must offer an appointment or a read card after four months, or two billing periods, without access. So I would confirm which letters and read cards have gone out, and whether the estimates look reasonable against last year's usage and the weather. If they look low, the customer is building a catch-up bill, and the longer it runs, the more our own rules on estimates may limit what we can recover. Then I would call the customer rather than send another letter, and ask what is getting in the way. Often it is practical - the meter is in a locked basement, they are at work when readers visit, or a landlord has the key. I would offer an evening or Saturday appointment, show them how to send a reading with a photo through the app, and, if we have AMI in the area, book a meter exchange so the problem ends for good. I would explain plainly that when an actual read comes in, the bill may correct up or down, and that we can spread any catch-up. Only if they still refuse would I use the tariff's escalation steps, in writing, with every attempt recorded.",
+      "rubric": {
+        "poor": "Leaves the estimates running because the bills are being paid, or jumps straight to a disconnection notice for refused access, without checking what the rules require after repeated estimates.",
+        "mixed": "Knows six months of estimates needs action and sends the required letter or read card, but never calls to learn why access fails or checks whether the estimates are building a large catch-up.",
+        "good": "Checks the rules on consecutive estimates, tests the estimates against history and weather, phones to find the practical barrier, and offers an evening appointment, a photo read or an AMI exchange before any escalation.",
+        "excellent": "Matches the fix to the barrier, tells the customer the bill may correct up or down with the catch-up spread, and keeps a record of every attempt that would stand up if the case reached a regulator."
+      },
+      "weakAnswer": "Six months is a long time, so I'd be firm. I'd send a disconnection notice explaining that access to the meter is a condition of service and that we'll shut off the supply if we can't get in by a set date. In my experience that gets a response very quickly. In the meantime the estimates are fine - as long as they're paying, it will all even out once we get a read.",
+      "sampleAnswer": "Six months of estimates is past the point where most rules expect the utility to have acted, so my first check is what we should already have done. Arizona's gas and water rules give the flavor: after the second consecutive estimated month, for reasons other than severe weather, the utility has to attempt an actual read, and a customer who fails to comply with a reasonable request for access may eventually face discontinuance. I would confirm what notices and read cards have gone out under our own rules, and whether we are already behind them. Then the estimates themselves. If they are running low against last year's usage and the weather, the customer is building a catch-up bill, and that is our exposure as much as theirs: the longer it runs, the bigger the bill and the harder the conversation when we finally get in. Next I would phone rather than send another letter, and ask what is getting in the way. It is nearly always practical: a basement door kept locked, working hours that never match the reader's route, a dog, a landlord who holds the key, or a unit that is actually empty. Each has a different fix, such as an evening or Saturday appointment, a photo of the dial sent through the app, a call to the landlord, or, if we have AMI nearby, a meter exchange that ends the problem for good. I would also say plainly that when the real read arrives the bill may correct up or down, and that we can spread any catch-up over an arrangement. Only if the customer still refuses would I use the escalation steps our tariff allows, each in writing, with every attempt recorded, because if this ever goes as far as a termination or a regulator's complaint, that record is what shows we were reasonable.",
       "followUps": [
         "The customer phones in a reading far lower than the estimates. What do you do?",
         "At what point, if any, would refusing access justify disconnection under your rules?",
@@ -792,17 +1873,143 @@ export const questions: readonly Question[] = deepFreeze([
       "how-estimated-reads-are-calculated",
       "estimated-bill-rate-rising-recovery-plan",
       "high-bill-after-estimated-reads"
+    ],
+    "sources": [
+      {
+        "claim": "Arizona's gas utility rules require the utility, after the second consecutive month of estimating a customer's bill for reasons other than severe weather, to attempt to secure an accurate reading; estimated bills must say they are estimated, and a customer's failure to comply with a reasonable request for access to the meter may lead to discontinuance of service.",
+        "source": "Arizona Administrative Code R14-2-310(A), Billing and Collection (gas utilities) (Justia)",
+        "url": "https://regulations.justia.com/states/arizona/title-14/chapter-2/article-3/r14-2-310",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Arizona's water utility rules contain the same provisions: an attempt at an accurate reading after the second consecutive estimated month, marking of estimated bills, and possible discontinuance for failure to comply with a reasonable request for meter access.",
+        "source": "Arizona Administrative Code R14-2-409(A), Billing and Collection (water utilities) (Justia)",
+        "url": "https://regulations.justia.com/states/arizona/title-14/chapter-2/article-4/r14-2-409",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "landlord-disputes-final-bill-after-tenant-move-out",
+    "text": "A landlord calls about the bill on his empty rental. He says his tenant closed her account two weeks before she actually moved out, so he is being billed for her usage, and he wants her new address so he can chase her. How do you handle it?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "billing-and-metering",
+    "type": "situational",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor"
+    ],
+    "competencies": [
+      "customer-focus",
+      "integrity",
+      "problem-solving"
+    ],
+    "tags": [
+      "billing-errors",
+      "data-privacy",
+      "estimated-reads",
+      "fairness"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can settle a changeover date between two customers on evidence, treating the landlord and the former tenant fairly, while refusing to hand one customer's personal data to the other.",
+      "keyPoints": [
+        "Treats both as customers - the landlord and the former tenant - and decides the changeover date on evidence, not on whoever calls first or loudest.",
+        "Checks the read behind the changeover - actual, customer-supplied or estimated - and any interval data showing whether the home was still occupied after the stop date.",
+        "Knows what the landlord signed - a landlord or revert-to-owner agreement puts service in his name from the day a tenant stops it until a new tenant applies - and that for water and sewer some local codes make the owner liable or the charges a lien on the property.",
+        "Asks the landlord for evidence such as the lease end date or the key return, and gives the former tenant a chance to respond before any usage moves to her closed account.",
+        "Keeps her forwarding address and account details private, and offers a lawful alternative such as passing on a message.",
+        "Holds collection on the disputed amount, writes to both with the outcome, and fixes the gap by asking for a read or a photo whenever a tenant stops service."
+      ],
+      "redFlags": [
+        {
+          "text": "Gives the landlord the former tenant's new address or account details.",
+          "cues": [
+            "give him her address",
+            "her forwarding address is",
+            "pass on her details"
+          ]
+        },
+        {
+          "text": "Refuses to look at the dates because the stop request is on file.",
+          "cues": [
+            "the account is in your name",
+            "she closed it so",
+            "nothing we can change"
+          ]
+        },
+        {
+          "text": "Moves the usage to the tenant's account on the landlord's word alone.",
+          "cues": [
+            "take his word for it",
+            "move it onto her account"
+          ]
+        },
+        {
+          "text": "Never checks whether the changeover read was actual or estimated.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Hands the landlord the former tenant's address, or tells him the bill stands because her stop request is on file, without looking at the reads or the dates.",
+        "mixed": "Protects the tenant's data and reviews the account, but takes the landlord's dates on trust or ignores them, and never checks whether the changeover read was estimated or what interval data shows.",
+        "good": "Checks the read type and interval data at the changeover, asks the landlord for lease or key-return evidence, hears from the former tenant before moving charges, holds collection and keeps her details private.",
+        "excellent": "Explains the landlord agreement and any owner liability plainly, writes to both parties with the evidence behind the decision, and closes the gap with a read or photo at every tenant stop."
+      },
+      "weakAnswer": "I'd tell him straight: she closed her account on the date she gave us, so from that day the account is in your name under the landlord agreement, and there's nothing we can change on our side. What I can do is help him get his money back. I'd look up the forwarding address she left and give him her address so he can send her an invoice or take her to small claims. Then I'd note the call and suggest he asks future tenants to ring us before they leave.",
+      "sampleAnswer": "He may well be right, and I can check a lot of it while he is on the phone, but there is one thing I will not do, and I would say so early: her new address and her account stay private. She is our customer too. If he wants to reach her, I can pass on a message asking her to contact him, and anything beyond that needs her consent or a legal process. Then the dates. A landlord agreement normally moves service into the owner's name from the day a tenant stops it until someone new applies, so on paper the bill is his from her stop date. The question is whether that date was true. I would look at the read we closed her account on. If it was estimated, or a reading she phoned in, it proves very little. If the home has a smart meter, the daily usage is the best witness we have: a household's pattern, evening peaks, a washer on Sundays, carrying on for two weeks after the stop date and then dropping to a fridge's hum tells its own story. I would ask him for what he has, such as the lease end date or a text confirming when the keys came back. Before moving any usage onto her closed account, I would write to her, set out the dates and let her respond, because she may have evidence of her own; some tenants leave in stages. While we check, his disputed amount is on hold, so no reminders go out on it. If the evidence supports him, we rebill her final bill to the real move-out date and reissue his from there. If it does not, I explain why in writing, including how to take it further. For water and sewer it is worth telling him, kindly, that some local codes keep the owner liable whoever holds the account, so a lease clause alone may not protect him. Behind the call, the weak point is a stop date nobody verified. Asking for a meter photo or an actual read when a tenant ends service would settle most of these before they start.",
+      "followUps": [
+        "The former tenant sends a text showing she handed back her keys on the stop date. What now?",
+        "The landlord says he will complain to the commission unless you give him her address. What do you say?"
+      ],
+      "keyTerms": [
+        "landlord agreement",
+        "revert to owner",
+        "changeover read",
+        "final bill",
+        "interval data",
+        "data privacy",
+        "owner liability"
+      ]
+    },
+    "related": [
+      "repeat-caller-stuck-move-out",
+      "high-bill-after-estimated-reads",
+      "meter-tampering-at-rental-property"
+    ],
+    "sources": [
+      {
+        "claim": "Under one municipal utility's landlord agreement, when a tenant asks to discontinue service, service is transferred and billed to the landlord's account until a new tenant applies, and the landlord remains responsible until he notifies the utility of changes.",
+        "source": "Jellico Electric and Water Systems, Landlord Agreement",
+        "url": "https://www.jellicoutilities.com/landlord-agreement/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Some local codes make water, sewer and other utility charges a lien on the premises served, with exceptions only where the tenant's responsibility is notified in writing with a copy of the lease.",
+        "source": "City of Reading, Michigan, Code of Ordinances section 50.01 (American Legal Publishing)",
+        "url": "https://codelibrary.amlegal.com/codes/readingmi/latest/reading_mi/0-0-0-764",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Some local codes hold owners of property connected to the sewer system responsible for user charges even when an account is held in a tenant's name.",
+        "source": "City of Elyria, Ohio, Codified Ordinances, sewer user charges (American Legal Publishing)",
+        "url": "https://codelibrary.amlegal.com/codes/elyria/latest/elyria_oh/0-0-0-80245",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
     "id": "leak-adjustment-policy-generosity-view",
-    "text": "How generous should a water utility's leak-adjustment policy be, in your view, and who ends up paying for the credits?",
+    "text": "Your water utility's new smart meters can flag continuous flow within a day or two. Should the leak-adjustment policy change now, for example for customers who ignore a leak alert, and who should bear the cost of the credits?",
     "roles": [
       "utility-customer-relations-manager"
     ],
     "category": "billing-and-metering",
     "type": "general",
-    "difficulty": "intermediate",
+    "difficulty": "advanced",
     "seniority": [
       "manager",
       "director"
@@ -810,7 +2017,8 @@ export const questions: readonly Question[] = deepFreeze([
     "competencies": [
       "financial-acumen",
       "customer-focus",
-      "integrity"
+      "integrity",
+      "strategic-thinking"
     ],
     "tags": [
       "leak-adjustments",
@@ -818,37 +2026,69 @@ export const questions: readonly Question[] = deepFreeze([
       "cost-to-serve",
       "tariffs"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate sees leak adjustments as a policy with a real cost to other customers, and can argue for a design that is fair, consistent and affordable rather than simply generous or strict.",
+      "intent": "Whether a senior candidate can rethink a policy when the utility's own capability changes - weighing prevention against credits, fairness to customers who cannot act on an alert, and the cost every other customer carries - and take the change through the body that approves it.",
       "keyPoints": [
-        "Recognizes that credits are recovered from other customers through rates or forgone by the utility.",
-        "Argues for a written, consistent rule - qualifying leaks, proof of repair, a frequency limit such as once in 12 months, a set share of the excess (often about half) - over case-by-case discretion.",
-        "Distinguishes the water charge, for water that was treated and delivered, from the sewer charge on water that never reached the sewer.",
-        "Puts money into prevention - AMI continuous-flow alerts, leak notices, customer education.",
-        "Considers affordability - longer payment arrangements and assistance referrals for low-income customers.",
-        "Tracks cost and uptake and changes the policy through the body that approves it - council, board or commission."
+        "Sees that early detection shifts the question from how much to credit to how fast the leak is found and fixed, and puts prevention first - alerts, follow-up calls, shut-off guidance.",
+        "Recognizes that credits are recovered from other customers through rates or forgone by the utility, so a more generous policy is a cost decision, not only a service one.",
+        "Considers tying part of the credit to acting on an alert, with a fair grace period and protections for customers who could not act - no contact details on file, absent owners, language or disability barriers, vacant properties.",
+        "Keeps the written rule predictable - qualifying leaks, proof of repair, a frequency limit, a set share of the excess - and separates water from sewer charges.",
+        "Tests the change before adopting it - alert delivery rates, response times, leaks caught, credits paid - and models the cost of each option.",
+        "Takes the change through the council, board or commission that approves the policy and tells customers before it applies."
       ],
       "redFlags": [
-        "Would credit the full excess every time without asking who pays.",
-        "Would leave adjustments to each agent's judgment.",
-        "Does not distinguish water from sewer charges.",
-        "Debates only the size of the credit and never asks how leaks could be caught sooner, for example with continuous-flow alerts."
+        {
+          "text": "Would refuse any credit once an alert has been sent, however it was received.",
+          "cues": [
+            "we warned them so",
+            "their own fault now",
+            "no credit after an alert"
+          ]
+        },
+        {
+          "text": "Assumes the utility can simply absorb more generous credits.",
+          "cues": [
+            "the utility can absorb it",
+            "small against total revenue",
+            "nobody really pays"
+          ]
+        },
+        {
+          "text": "Changes the policy without the approving body or any notice to customers.",
+          "cues": [
+            "just update the procedure",
+            "no need for approval",
+            "change it internally"
+          ]
+        },
+        {
+          "text": "Debates only the size of the credit and never asks how many alerts reach customers or are acted on.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "My view is that a leak policy should be predictable before it is generous. Every credit is water that was treated, pumped and delivered, so its cost either comes back through rates paid by every other customer or is revenue the utility forgoes. That does not mean being stingy. A burst pipe can create a bill no household budget can absorb, and a utility that refuses to help loses trust it needs when rates go up. It means a written rule that agents apply the same way every time - a sudden or hidden leak on the customer's side, proof of repair, one adjustment in twelve months, and a fixed share of the excess credited, often around half. I would treat sewer charges differently from water, because water that soaked into the ground never went down the sewer. Beyond the rule, I would put more money into prevention than into credits. With AMI, continuous-flow alerts catch a leak within days instead of at the next bill, which is better for the customer and cheaper for us. For low-income customers I would pair the credit with a longer payment arrangement and a referral to assistance. And I would report adjustments, cost and repeat claims each year and take any change through the council, board or commission that approves the policy, so it is defended in the open.",
+      "rubric": {
+        "poor": "Wants to deny credits to anyone who was sent an alert, or to credit every excess in full because the utility can absorb it, and would change the rule internally without the approving body.",
+        "mixed": "Sees that alerts should change the policy but jumps to a penalty for ignored alerts without checking whether alerts reach people, and says nothing about who pays or the water and sewer split.",
+        "good": "Puts prevention first with alerts and follow-up, recognizes credits come from other customers' rates, tests delivery and response before linking credits to acting on an alert, and protects customers who could not act.",
+        "excellent": "Models the cost of each option with pilot data, keeps a predictable written rule, takes the change to the council, board or commission with notice to customers, and reports leaks caught and credits paid each year."
+      },
+      "weakAnswer": "Once the meters can alert people, the answer is simple: we warned them so it's their own fault now, and there should be no credit after an alert has gone out. For anyone who genuinely never got one, I'd be generous and credit the full excess, since the utility can absorb it and it's small against total revenue. I'd just update the procedure for the billing team; it's an operational detail, so there's no need for approval from the board.",
+      "sampleAnswer": "Yes, but the first change should be to what happens before a credit is ever needed. Smart meters turn leak policy from a question about how much to credit into a question about how fast the leak is found. A leak caught on day two costs the customer a few hundred gallons; one found at the next bill costs a month of water and usually a dispute. So I would put money into prevention first: continuous-flow alerts by text and email, a follow-up call when an alert gets no response within a day, and simple guidance on finding the stop valve. On who bears the cost, I would be blunt with the board. Every credit is water we treated, pumped and delivered. It is either recovered through rates from every other customer or it is revenue we forgo, so a more generous policy is a spending decision and should be costed like one. On customers who ignore alerts, I would change nothing until a pilot tells me whether the alerts reach people. Landlords with tenants, owners of empty homes, customers with no mobile number on file and people who cannot read the message are exactly the ones who will not respond, and cutting their credit would punish the wrong people. If six months of pilot data show good delivery and response, I would keep the standard credit for leaks fixed within a reasonable window after the first alert and reduce it for leaks left running after repeated contact, with exceptions for customers who could not act. The rest of the written rule stays as predictable as it is now. I would model each option's cost from the pilot, take the proposal to whichever council, board or commission approves the policy, and give customers notice before it applies. After that I would report leaks caught, days to repair and credits paid each year, so the next change rests on results rather than on the loudest case.",
       "followUps": [
-        "A council member asks you to approve a second adjustment for a constituent this year. What do you say?",
-        "How would you estimate what a more generous policy would cost?",
-        "Should a leak at a rental property be treated differently from one in an owner-occupied home?"
+        "A council member says the utility should credit every leak in full now that it can detect them. How do you respond?",
+        "How would you handle a landlord whose tenant ignored three leak alerts?",
+        "What pilot result would make you drop the link between alerts and credits?"
       ],
       "keyTerms": [
         "leak adjustment",
+        "continuous-flow alert",
+        "AMI",
         "excess usage",
         "sewer charge",
-        "proof of repair",
-        "continuous-flow alert",
-        "cost recovery"
+        "cost recovery",
+        "pilot"
       ]
     },
     "related": [
@@ -859,7 +2099,7 @@ export const questions: readonly Question[] = deepFreeze([
   },
   {
     "id": "mass-billing-error-remediation-decisions",
-    "text": "Tell me about a time a billing error affected many customers at once. How did you decide what to refund or rebill, and how did you tell the customers?",
+    "text": "Tell me about a time a billing error overcharged many customers at once. How did you work out the refunds, reach every affected customer, and keep the commission informed?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -878,42 +2118,74 @@ export const questions: readonly Question[] = deepFreeze([
     ],
     "tags": [
       "billing-errors",
-      "back-billing",
       "fairness",
-      "commission-oversight"
+      "commission-oversight",
+      "root-cause-analysis"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate can handle a billing error at scale - size it, decide fairly and within the rules how to correct both overcharges and undercharges, tell customers and the commission before they hear it elsewhere, and stop it happening again.",
+      "intent": "Whether the candidate can run a refund at scale - size it, calculate it the way the rules require, reach current and former customers alike, tell the commission and customers before they hear it elsewhere, and stop the error recurring - and is honest about what went wrong along the way.",
       "keyPoints": [
-        "Sizes the error with data - how many accounts, which rate classes, over what period, and the amounts over- and undercharged.",
-        "Knows the rules on each side - refunds for overcharges, with interest where the rules require it, and back-billing limits and installment terms for undercharges the utility caused.",
-        "Makes one documented decision for undercharged customers - a full back-bill within the limits, or a waiver threshold approved at the right level - rather than deciding account by account.",
-        "Corrects every affected account, not only those who complained, and writes to customers in plain language before the corrected bill arrives.",
-        "Briefs commission staff early and prepares agents with a script and a contact code.",
-        "Fixes the cause with a control in rate setup or bill testing, and gives a result."
+        "Sizes the error with data - which accounts, rate classes and bill periods, and the amounts by account.",
+        "Calculates refunds as the rules and tariff require, including interest where it applies, and decides how refunds reach closed accounts, customers on payment plans and accounts in collections.",
+        "Refunds every affected customer, not only those who complained, and writes to them in plain language before the credit appears.",
+        "Briefs commission staff early, agrees how it will be reported, and prepares agents with a script and a contact code.",
+        "Tests the correction on a sample before running it across every account, and tracks refunds issued, cashed and returned.",
+        "Finds the cause and adds a control, and says what they would do differently."
       ],
       "redFlags": [
-        "Corrected only the customers who complained.",
-        "Refunded overcharges but back-billed undercharges without notice or regard to the limits.",
-        "Decided the undercharges case by case.",
-        "Never considered telling the commission."
+        {
+          "text": "Refunded only the customers who complained.",
+          "cues": [
+            "customers who called in",
+            "those who complained",
+            "anyone who contacted us"
+          ]
+        },
+        {
+          "text": "Left former customers with closed accounts out of the refund.",
+          "cues": [
+            "closed accounts were written off",
+            "couldn't reach the old customers",
+            "only current customers"
+          ]
+        },
+        {
+          "text": "Kept the commission out of it unless it asked.",
+          "cues": [
+            "didn't need to tell the commission",
+            "only if they asked",
+            "kept it internal"
+          ]
+        },
+        {
+          "text": "Describes a smooth fix with nothing learned.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "After a tariff change at my last utility, a setup error put about 3,100 small-commercial accounts on the wrong rate code for four months. We found it when an account manager queried one customer's bill. As billing-services manager, my task was to put it right fairly and within the rules. First I had an analyst rerate every affected account. About 2,600 had been overcharged, by an average of around $60, and roughly 500 undercharged, by an average of about $45. The overcharges were simple - we credited every account, not only those who had noticed, with interest where our rules required it, and mailed checks to closed accounts. The undercharges were the harder call. Our rules allowed us to back-bill with an installment plan, but the error was entirely ours, and I did not want the outcome to depend on which agent a customer reached. I proposed one threshold - undercharges under $50 waived, larger ones back-billed over six months with no late fees - and took it to our vice president for approval. I briefed commission staff before the letters went out, so calls to them would not come as a surprise. Every customer got a plain-language letter explaining what happened and what it meant for them, and agents had a script and a contact code. We logged fewer than 200 calls and no commission complaints. The cause was a rate-setup step with no second check, so we added a peer review and test bills for every new rate code.",
+      "rubric": {
+        "poor": "Credited the customers who called in, left closed accounts out, and kept the matter away from the commission; the story ends with the bills corrected and no change to what caused them.",
+        "mixed": "Recalculated every account and credited current customers, but never worked out how to reach former customers or those in collections, and told the commission only after complaints arrived.",
+        "good": "Sized the error by account and period, calculated refunds with any interest the rules require, reached current and closed accounts, wrote to customers first and briefed commission staff before the letters went out.",
+        "excellent": "Tested the correction on a sample first, tracked refunds issued, cashed and returned until the last one was resolved, owns a mistake made along the way, and added a control that would have caught the error."
+      },
+      "weakAnswer": "We had a rider that was applied twice on a batch of bills. We corrected the bills for the customers who called in first, since they were the most upset, and then IT ran a script to credit the rest of the current accounts in the next cycle. Closed accounts were written off as too hard to reach. We didn't need to tell the commission, because the bills were fixed before anyone filed a complaint. It was a busy few weeks, but the team handled it well and things settled down.",
+      "sampleAnswer": "A rate update loaded a fuel adjustment rider twice, and for two billing cycles 8,412 residential and small-business accounts were overcharged by an average of $23 a cycle. A billing analyst spotted it when the monthly revenue reconciliation came in high. As billing-services manager, I had the analyst rerate every affected bill, so we had an amount per account rather than an estimate, and checked with regulatory affairs what the tariff required: a refund of the overcharge, with interest at the commission's rate because the money had been held for more than a month. There was pressure from finance to net the refund against the next rider true-up instead, which would have been cheaper to run. I argued against it, because customers would never have seen that they had been refunded, and commission staff would rightly have asked why. Before the billing run I briefed staff by phone and in writing, with the numbers, the cause, the refund method and the date letters would go out, so nobody there heard about it from a customer first. Every affected customer got a plain letter before the credit appeared. Current accounts were credited on the next bill. For 607 closed accounts we mailed checks, even the small ones, because a refund that only reaches the customers still with us is not a refund. For accounts in collections, the credit was applied to the arrears first, which the commission agreed to, and we checked that none of those customers had been disconnected over an amount that included the double charge. Agents had a script and a contact code, and we logged 290 calls and one commission complaint. Here is what went wrong. Under pressure to fix it quickly, we ran the correction across all accounts without testing it on a sample, and 212 accounts on budget billing were credited twice, so we had to write to them again and reverse part of the credit. Those were the angriest calls of the whole episode, and it was my decision to skip the test. Then 68 of the mailed checks came back undeliverable, so we traced new addresses and held the rest as unclaimed funds under our rules. The cause was a rate update with no second check, so we added a peer review and a test-bill comparison for every rate change, and I now insist on a sample test before any mass correction, however urgent it feels.",
       "followUps": [
-        "Why $50 as the threshold, and who could have challenged it?",
-        "What would you have done if some undercharged customers owed several thousand dollars?",
-        "How did you make sure customers with closed accounts actually received their refunds?"
+        "How would you decide whether a refund should carry interest?",
+        "What would you have done if some overcharged customers had already been disconnected for non-payment?",
+        "How did you make sure customers with closed accounts actually received their refunds?",
+        "Looking back, how would you have tested the correction without delaying refunds to everyone?"
       ],
       "keyTerms": [
         "rerate",
-        "rate code",
         "refund",
-        "back-billing",
-        "waiver threshold",
-        "installment plan",
-        "commission staff"
+        "interest on refunds",
+        "closed accounts",
+        "commission staff",
+        "contact code",
+        "test bills"
       ]
     },
     "related": [
@@ -921,6 +2193,9 @@ export const questions: readonly Question[] = deepFreeze([
       "billing-call-volume-drivers-view",
       "billing-system-go-live-customer-impact",
       "multi-site-account-billing-error-fix"
+    ],
+    "jurisdictions": [
+      "us"
     ]
   },
   {
@@ -947,25 +2222,59 @@ export const questions: readonly Question[] = deepFreeze([
       "billing-errors",
       "complaints"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows the meter-testing process and the refund rules well enough to explain them to a customer and to check that staff apply them correctly.",
       "keyPoints": [
         "Explains a customer-requested test under the rules that apply - often free once within a set period, a fee if tests are more frequent and the meter proves accurate, the right to witness, results in writing.",
-        "Knows meters are judged against an accuracy tolerance set in the tariff or commission rules, which varies by meter type and jurisdiction (Wisconsin's water rules, for example, give refunds for meters registering beyond about 102 to 103%), and that a meter within tolerance is treated as accurate.",
-        "Knows the customer can ask the commission for a referee test if they dispute the result.",
-        "Explains the refund - rebill on corrected usage for as long as the error is known to have lasted, or for the fixed period or formula the rules set when the start date is unknown.",
+        "Knows meters are judged against an accuracy tolerance set in the tariff or the regulator's rules, which varies by meter type and jurisdiction (Wisconsin's water rules, for example, require a recalculation above 102% for positive displacement meters and 103% for compound or current meters), and that a meter within tolerance is treated as accurate.",
+        "Knows the customer can ask for a referee or independent test where the rules provide one.",
+        "Explains the refund - rebill on corrected usage for as long as the error is known to have lasted, or for the period the rules assume when the start date is unknown, such as Wisconsin's last half of the time since installation or the last test.",
         "Calculates correctly - a meter 4% fast records 104 units for 100 used, so true usage is the registered usage divided by 1.04.",
         "Contrasts fast meters with slow ones, where back-billing and its limits apply instead of refunds."
       ],
       "redFlags": [
-        "Thinks meters are only tested when they fail.",
-        "Promises a refund for any error the test finds, however small, ignoring the tolerance.",
-        "Refunds only the current bill, or back to the meter's installation date, without using the known start of the error or the period the rules set.",
-        "Treats fast and slow meters the same way."
+        {
+          "text": "Thinks meters are only tested when they fail.",
+          "cues": [
+            "only when it fails",
+            "if it breaks down",
+            "when a meter stops"
+          ]
+        },
+        {
+          "text": "Promises a refund for any error the test finds, however small, ignoring the tolerance.",
+          "cues": [
+            "whatever the test shows",
+            "even a small error",
+            "any error at all"
+          ]
+        },
+        {
+          "text": "Refunds only the current bill, or back to the meter's installation date, without using the known start of the error or the period the rules set.",
+          "cues": [
+            "since it was installed",
+            "back to installation",
+            "just the current bill"
+          ]
+        },
+        {
+          "text": "Treats fast and slow meters the same way.",
+          "cues": [
+            "works the same for slow",
+            "same either way"
+          ]
+        }
       ],
-      "sampleAnswer": "When a customer asks for a test, I first explain the terms. Under most rules the utility tests the meter on request, free if the customer has not had a test recently, with a fee if they ask again within the set period and the meter proves accurate. The customer can usually watch the test or send someone, and they get the results in writing. If they still disagree, they can ask the commission for a referee test. The meter is judged against a tolerance in the tariff or the commission's rules, which varies by meter type and jurisdiction. Wisconsin's water rules, for example, give a refund when a meter registers beyond roughly 102 to 103% of true usage. A meter within tolerance is treated as accurate and the bill stands. If it is fast beyond tolerance, we rebill on corrected usage. If we know when the error started, say from a meter change or a step in the interval data, we correct back to that date. If we do not, the rules set the period, often a fixed number of months or a share of the time since the last test. The arithmetic matters. A meter running 4% fast records 104 units for every 100 used, so true usage is the registered amount divided by 1.04, not simply reduced by 4%. A slow meter is a different case - that becomes a back-bill, with its own limits.",
+      "rubric": {
+        "poor": "Assumes meters are tested only when they fail, promises a refund for whatever error the test finds, and backdates it to the installation date or to the current bill alone.",
+        "mixed": "Explains how to book a test and that results go to the customer, but says nothing about the tolerance, the referee test or how the refund period is set, or takes the percentage off usage instead of dividing.",
+        "good": "Covers the request terms, fee, witnessing and written results, the tolerance by meter type, the referee test, and a refund rebilled from the known start of the error or the period the rules assume.",
+        "excellent": "Gets the arithmetic right, dividing registered usage by one plus the error, reads the local rule rather than carrying one over, and explains why a slow meter becomes a back-bill with its own limits."
+      },
+      "weakAnswer": "If a customer asks, we send a technician out to test the meter and they get the results. If the meter is found to be fast, we refund whatever the test shows, even a small error, because the customer shouldn't pay for anything they didn't use. We'd work out the refund by taking the percentage off their usage since it was installed. It works the same for slow meters, just the other way around - we'd bill them for the missed amount.",
+      "sampleAnswer": "A customer-requested test runs on terms the rules set, so I explain those first, and Wisconsin's water rules make a good worked example. The utility tests the meter free if 24 months or more have passed since the customer last asked for one; otherwise the customer advances half the estimated cost, refunded if the meter turns out more than 2% off. The customer can ask to be present, gets a written report, and can ask for a referee test observed by the commission if they still dispute the result. Accuracy is judged against a tolerance that differs by meter type. Under the same rules, bills are recalculated when a positive displacement meter registers above 102%, or a compound or current meter above 103%. A meter inside tolerance is treated as accurate and the bill stands, which is the message agents most need to deliver well. When a meter is fast beyond tolerance, we recalculate for the period of inaccuracy. If we can date the error, from a meter exchange or a step in interval data, we correct back to that point. If we cannot, the rules supply the assumption: Wisconsin's water rule takes the full error to have existed for the last half of the time since the meter was installed or last tested. Other jurisdictions cap the period at a set number of months, so I read the local rule rather than carry one over. The arithmetic trips people up. A meter 4% fast records 104 units for every 100 used, so true usage is the registered figure divided by 1.04, not reduced by 4%. On 10,400 gallons registered that is 10,000, not 9,984. A slow meter is the mirror case but not the same remedy. It becomes a back-bill with its own limit, and Wisconsin adds that no back-bill is allowed if the customer questioned the meter and the utility failed to check it within a reasonable time.",
       "followUps": [
         "The test shows the meter is 1.5% fast. What do you tell the customer?",
         "How would you establish when the error began?",
@@ -985,6 +2294,394 @@ export const questions: readonly Question[] = deepFreeze([
       "back-billing-limits-error-versus-tampering",
       "customer-convinced-meter-is-wrong",
       "ami-interval-data-on-customer-calls"
+    ],
+    "sources": [
+      {
+        "claim": "Wisconsin's water rules require a utility to test a meter free on customer request if 24 months or more have passed since the last customer-requested test at that location; otherwise the customer advances half the estimated cost, refunded if the meter is over- or under-registering by more than 2%. The customer gets a written report, may be present, and may ask for a referee test observed by the commission.",
+        "source": "Wisconsin Administrative Code PSC 185.77, Request and referee tests",
+        "url": "https://docs-preview.legis.wisconsin.gov/code/admin_code/psc/185/viii/83/1?down=1",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Wisconsin's water rules require bills to be recalculated when a positive displacement meter registers above 102% or a compound or current meter above 103%; if the period of inaccuracy cannot be determined, the full inaccuracy is assumed for the last half of the period since the meter was installed or last tested; a meter registering below 97% may be back-billed for at most the last 24 months, and no back-bill is allowed if the customer questioned the meter and the utility failed to check it within a reasonable time.",
+        "source": "Wisconsin Administrative Code PSC 185.35, Adjustment of bills",
+        "url": "http://wirules.elaws.us/rule/PSC185.35",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "micro-business-back-bill-after-supplier-failure",
+    "text": "A café owner receives a catch-up bill covering 20 months because your company never billed her meter correctly after she moved in. She says she is a micro-business and cannot pay. What do you do?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "billing-and-metering",
+    "type": "situational",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager"
+    ],
+    "competencies": [
+      "regulatory-knowledge",
+      "integrity",
+      "negotiation"
+    ],
+    "tags": [
+      "back-billing",
+      "gb-energy-regulation",
+      "billing-errors",
+      "payment-arrangements"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate applies Great Britain's back-billing limit correctly to a small business, establishes status and fault properly, and puts the customer right, including the failure that left the account unbilled.",
+      "keyPoints": [
+        "Knows the rule - when the supplier is at fault it cannot bill domestic or micro-business customers for energy used more than 12 months before the bill, and the protection has covered micro-businesses since November 2018.",
+        "Checks micro-business status against the definition - fewer than 10 employees and turnover or balance sheet of no more than €2 million, or annual use of no more than 100,000 kWh of electricity or 293,000 kWh of gas.",
+        "Establishes fault - a supplier billing or set-up failure versus obstruction or unlawful behaviour by the customer, the narrow exceptions - and does not treat a customer who never chased as at fault.",
+        "Reissues the bill for no more than the last 12 months with a clear breakdown, holds collection, offers an affordable plan and confirms it in writing, with the ombudsman route.",
+        "Fixes the cause - move-in registration, reports of unbilled meters - and looks for other affected sites."
+      ],
+      "redFlags": [
+        {
+          "text": "Assumes back-billing limits protect households only.",
+          "cues": [
+            "only applies to households",
+            "business customers aren't covered",
+            "domestic customers only"
+          ]
+        },
+        {
+          "text": "Blames the customer for not chasing the missing bills.",
+          "cues": [
+            "should have chased us",
+            "knew she wasn't paying",
+            "her responsibility to tell"
+          ]
+        },
+        {
+          "text": "Confuses back-billing with debt that was billed correctly and not paid.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Treats the full 20 months as owed because she is a business, blames her for not chasing the bills, and offers nothing more than a short payment plan.",
+        "mixed": "Knows a 12-month limit exists and applies it, but does not check micro-business status or who was at fault, and treats the bill as the end of the matter.",
+        "good": "Checks status against the definition, establishes that the failure was the supplier's, reissues the bill for 12 months at most, holds collection and agrees an affordable plan in writing.",
+        "excellent": "Uses the case to find the broken move-in process, runs a search for other sites with no recent bill, and makes sure her account moves onto a proper contract going forward."
+      },
+      "weakAnswer": "I'd sympathise, but the back-billing protection only applies to households, so as a business she's liable for all 20 months of energy she used. She also should have chased us when no bills arrived, because she must have realised she wasn't paying for her gas and electricity. The best I could do is a payment plan over a year, and maybe waive the late payment fees as a goodwill gesture if she agrees to a direct debit.",
+      "sampleAnswer": "Her first question is whether she has to pay for 20 months at all, and if she is a micro-business and the failure was ours, she doesn't. Since November 2018 Ofgem's licence rules have stopped suppliers billing micro-business customers, as well as households, for energy used more than 12 months before the bill when the supplier was at fault. Two facts matter. First, is she a micro-business? A café almost always is, but I'd check against the definition: fewer than 10 employees and annual turnover or balance sheet of no more than two million euros, or consumption under 100,000 kWh of electricity or 293,000 kWh of gas a year. Meeting any one test is enough. I'd ask, note what she tells me, and not demand accounts unless something looks odd. Second, whose fault were the missing bills? The account history will show whether we received her move-in details, whether reads came in and what stopped the bills going out. The exceptions are narrow: a customer who obstructed us, for example by refusing meter access, or who behaved unlawfully, such as by stealing energy. Not chasing us for bills is not fault on her part, and I'd make sure nobody on my team suggested it was. If the failure was ours, I'd cancel the bill and reissue it for no more than the most recent 12 months, with a clear breakdown of reads and rates, and put collection on hold while that happens. Then we'd agree how she pays those 12 months: a plan that fits a café's cash flow, spread over no fewer months than the bill covers, with no late-payment charges, and a proper contract from now on so she is not left on deemed rates. I'd confirm it all in writing and tell her that if she's unhappy she can take it to the Energy Ombudsman, which handles micro-business complaints too. Afterwards, the cause. An account that goes 20 months unbilled means a move-in record never completed and no report caught it. I'd ask billing for a list of every site registered to us with no bill in the last three months, and for a rule that flags any account more than one billing cycle overdue. Where there is one café, there are usually others.",
+      "followUps": [
+        "Her consumption is well under the limit but she has 14 staff. Does the protection apply?",
+        "The account history shows two letters asking her to register that she says never arrived. How does that change things?",
+        "How would you find other sites with the same problem?",
+        "She asks why she should pay anything at all when the mistake was yours. What do you say?"
+      ],
+      "keyTerms": [
+        "back-billing",
+        "micro-business",
+        "supplier at fault",
+        "deemed contract",
+        "move-in registration",
+        "Energy Ombudsman",
+        "unbilled sites"
+      ]
+    },
+    "related": [
+      "back-billing-limits-error-versus-tampering",
+      "back-billing-after-meter-fault-discovered",
+      "full-back-billing-discretion-view"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "Ofgem's back-billing rules stop suppliers charging domestic and micro-business customers for energy used more than 12 months ago where the delay was the supplier's fault; billed but unpaid energy is debt, not back-billing.",
+        "source": "Smart Energy UK, Ofgem backbilling 12-month rule",
+        "url": "https://smart-energy.uk/ofgem-backbilling-12-month-rule",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The back-billing licence condition applied to domestic customers from May 2018 and to micro-businesses from November 2018.",
+        "source": "Great Annual Savings, backbilling ban to impact microbusinesses",
+        "url": "https://greatannualsavings.com/backbilling-ban/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "A micro-business has fewer than 10 employees (or full-time equivalent) and annual turnover or balance sheet of no more than €2 million, or uses no more than 100,000 kWh of electricity or 293,000 kWh of gas a year.",
+        "source": "Energy Ombudsman (Ombudsman Services), who the energy ombudsman can help",
+        "url": "https://ombudsman-services.org/sectors/energy/who-can-we-help",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The back-billing limit does not apply where the customer behaves obstructively or unreasonably, such as refusing meter access without good reason, or unlawfully, such as stealing energy.",
+        "source": "npower, backbilling of our residential customers",
+        "url": "https://www.npower.com/help-and-support/bills-and-payments/backbilling/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Energy Ombudsman handles complaints from domestic and micro-business energy customers.",
+        "source": "Energy Ombudsman (Ombudsman Services), who the energy ombudsman can help",
+        "url": "https://ombudsman-services.org/sectors/energy/who-can-we-help",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "price-cap-figure-versus-actual-bill",
+    "text": "A customer on a standard variable tariff says the news quoted a yearly price cap figure, their bill is well above it, so you must be overcharging them. How would you explain the cap on the call?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "billing-and-metering",
+    "type": "situational",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor"
+    ],
+    "competencies": [
+      "communication",
+      "empathy",
+      "technical-knowledge"
+    ],
+    "tags": [
+      "price-cap",
+      "high-bill",
+      "plain-language",
+      "gb-energy-regulation"
+    ],
+    "estimatedMinutes": 2,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can explain in plain words that Great Britain's default tariff cap limits unit rates and standing charges rather than the total bill, and still checks whether something on the account is genuinely wrong.",
+      "keyPoints": [
+        "Explains that the cap limits the unit rate and the daily standing charge on standard variable and default tariffs, not the total bill.",
+        "Explains that the headline figure is for a household with typical usage paying by direct debit, so a home using more will pay more.",
+        "Knows the cap is reset every quarter, with changes on 1 January, April, July and October, and that the limits vary by region and payment method.",
+        "Checks the account anyway - the customer's rates against the cap for their region and payment method, actual or estimated reads, and any debt being recovered through the payment.",
+        "Offers something useful - a usage comparison, a payment review, support if money is tight."
+      ],
+      "redFlags": [
+        {
+          "text": "Tells the customer the cap limits what anyone can be charged in a year.",
+          "cues": [
+            "maximum you can pay",
+            "capped at that amount",
+            "your bill is capped"
+          ]
+        },
+        {
+          "text": "Dismisses the concern without checking the rates, reads or payment.",
+          "cues": [
+            "nothing we can do",
+            "set by ofgem not us",
+            "it's just the cap"
+          ]
+        },
+        {
+          "text": "Explains unit rates in jargon without relating them to the customer's own usage.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Agrees the cap is a maximum annual bill, or brushes the customer off because the cap is Ofgem's business, without looking at the account.",
+        "mixed": "Explains that the cap limits rates rather than bills but stops there, never checking the customer's rates, their reads or whether debt is being added to the payment.",
+        "good": "Explains rates versus the total bill and typical usage in plain words, mentions the quarterly reset, and checks the rates, reads and make-up of the payment on the account.",
+        "excellent": "Uses the customer's own usage to show why their bill differs from the headline, catches any real error or estimate, and offers a payment review or support where money is tight."
+      },
+      "weakAnswer": "I'd explain that the price cap is the maximum you can pay in a year for typical energy, but it's set by Ofgem not us, so honestly there's nothing we can do about the level of it. If their bill is higher than the number on the news, it'll be because they're using more than average. I'd suggest they look at a fixed tariff if they want more certainty, and leave it there.",
+      "sampleAnswer": "That headline number confuses a lot of people, so I'd take the worry seriously and then make it concrete. Something like: the cap doesn't limit your total bill. It limits the price of each unit of gas and electricity, and the daily standing charge, on tariffs like yours. The figure on the news is what a home with typical usage would pay over a year at those prices, paying by direct debit. If your home uses more, because of electric heating or a bigger house, the bill will be higher even though every unit is within the cap. Then I'd check rather than assume. I'd compare their unit rates and standing charges with the cap for their region and payment method, see whether recent bills used actual or estimated reads, and look at whether their direct debit includes money towards a debt. I'd also mention that the cap is reset every quarter, on 1 January, April, July and October, so their rates may change again soon. If everything is right, I'd show their usage against the typical figure so the gap makes sense, and ask whether the payments are manageable. If a read was estimated, I'd take an actual read and rebill. And if they're struggling, we can review the direct debit, spread any arrears and check whether they qualify for help such as the Warm Home Discount.",
+      "followUps": [
+        "The customer asks why they still pay a standing charge in a month they used almost nothing. How do you explain it?",
+        "Their rates turn out to be above the cap for their region. What happens next?"
+      ],
+      "keyTerms": [
+        "default tariff cap",
+        "standard variable tariff",
+        "unit rate",
+        "standing charge",
+        "typical usage",
+        "quarterly reset"
+      ]
+    },
+    "related": [
+      "high-bill-after-estimated-reads",
+      "candor-about-why-rates-are-rising",
+      "preparing-customers-for-approved-rate-increase"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "The Domestic Gas and Electricity (Tariff Cap) Act 2018 requires Ofgem to cap the standard variable and default rates that suppliers charge domestic customers.",
+        "source": "Domestic Gas and Electricity (Tariff Cap) Act 2018, section 1",
+        "url": "http://www.legislation.gov.uk/ukpga/2018/21/body/enacted",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Since January 2023 Ofgem has updated the price cap every three months rather than every six; the cap sets a maximum per unit of energy and is not a cap on the maximum bill a household can be charged.",
+        "source": "Ofgem, press release confirming changes to the price cap methodology and frequency (4 August 2022)",
+        "url": "https://www.ofgem.gov.uk/press-release/ofgem-confirms-changes-price-cap-methodology-and-frequency-ahead-new-rate-be-announced-later-month",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The cap limits unit rates and standing charges on default tariffs, is set for the quarters starting January, April, July and October, and varies by region, meter type and payment method; fixed tariffs are outside it.",
+        "source": "Energy Plus, UK energy price cap guide",
+        "url": "https://www.energyplus.co.uk/GuidesFAQs/EnergyPriceCap",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Warm Home Discount is a £150 rebate on the electricity bill for eligible low-income households.",
+        "source": "MoneySavingExpert, Warm Home Discount expansion confirmed (June 2025)",
+        "url": "https://www.moneysavingexpert.com/news/2025/06/warm-home-discount-expansion-confirmed/",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "smart-meter-customer-still-getting-estimated-bills",
+    "text": "A customer rings to say she has had a smart meter for two years, yet her last three bills were estimated and her Direct Debit has just gone up. Your records show the meter stopped sending readings in the spring. What should the adviser do on the call, and what do you check behind it?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "billing-and-metering",
+    "type": "situational",
+    "difficulty": "intermediate",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "technical-knowledge",
+      "regulatory-knowledge",
+      "customer-focus",
+      "problem-solving"
+    ],
+    "tags": [
+      "smart-meters",
+      "estimated-reads",
+      "gb-energy-regulation",
+      "compensation-schemes"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate treats a smart meter that has gone quiet as the supplier's fault to fix, puts the customer's bill and Direct Debit right on an actual reading, knows the common causes and the Great Britain protections that now apply, and looks for the other customers in the same position.",
+      "keyPoints": [
+        "Owns the fault - getting the meter communicating is the supplier's job - and takes a reading or a meter photo on the call so the next bill is accurate.",
+        "Knows the usual causes - the meter has dropped off the wide area network, the gas meter cannot reach the communications hub, an older SMETS1 meter lost its smart functions after a switch and has not been enrolled with the DCC, or the meter was never commissioned.",
+        "Rebills the estimated period on the actual reading and reviews the Direct Debit on that basis, since payments must rest on the best available information.",
+        "Knows the protections - from 23 February 2026 a £40 automatic payment if the supplier gives no resolution plan within five working days of a reported smart meter fault, and the 12-month back-billing limit if the supplier's failure has left energy unbilled.",
+        "Records the date the fault was reported, books a remote fix or an engineer visit, and tells her what will happen and when.",
+        "Pulls a list of meters that have stopped sending readings, by meter type and area, instead of waiting for each customer to ring."
+      ],
+      "redFlags": [
+        {
+          "text": "Tells her estimates are normal and asks her to send readings herself from now on.",
+          "cues": [
+            "estimates are perfectly normal",
+            "send us readings every month",
+            "nothing wrong with estimates"
+          ]
+        },
+        {
+          "text": "Leaves the higher Direct Debit in place without an actual reading behind it.",
+          "cues": [
+            "the direct debit has to stay",
+            "based on the estimate anyway"
+          ]
+        },
+        {
+          "text": "Sends her to the network operator or another body about her own supplier's meter.",
+          "cues": [
+            "contact the network operator",
+            "not our meter"
+          ]
+        },
+        {
+          "text": "Does not know the smart meter guaranteed standards or the back-billing rule.",
+          "cues": [
+            "no compensation for that",
+            "not covered by anything"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Tells her estimates are normal, keeps the raised Direct Debit and asks her to read the meter herself each month, with no fault logged and no fix booked.",
+        "mixed": "Takes a reading and rebills, but treats the silent meter as something she must live with, never records the fault report, and cannot say what she is owed if the fix drags on.",
+        "good": "Takes a reading, rebills and resets the Direct Debit on it, logs the fault and books the fix, names the likely causes, and explains the five-working-day resolution plan standard and the back-billing limit.",
+        "excellent": "Checks whether a SMETS1 enrolment or a gas hub problem lies behind it, makes sure any automatic payment is triggered without her asking, and runs a list of other silent meters so they are fixed before those customers ring."
+      },
+      "weakAnswer": "I'd have the adviser explain that estimates are perfectly normal, even with a smart meter, because signals drop out from time to time. The simplest fix is for her to send us readings every month through the app, and then the bills will be accurate. The Direct Debit has to stay where it is for now, because it's based on the estimate anyway and we review it every six months. If she's worried about the meter she could contact the network operator about the signal.",
+      "sampleAnswer": "She has done nothing wrong, and the adviser should say so early: a smart meter that stops sending readings is ours to fix. On the call, the first useful thing is an accurate reading. The adviser can talk her through the display or ask for a photo of each meter, then rebill the three estimated bills on that reading so she can see what she actually owes. The Direct Debit gets reviewed on the same basis, because it must rest on the best information we have, and a reading beats an estimate. If the reading shows she has been underpaying, the adviser explains the figure and agrees a sensible payment; if she has overpaid, the credit is hers. Next, the fault. The adviser logs today as the date she reported it and tells her what happens now. Since 23 February 2026 a supplier that does not give a resolution plan within five working days of a reported smart meter fault owes an automatic £40 payment, so that plan needs to reach her this week: a remote reset, a reconfiguration or an engineer visit, with a date. Behind the call I would look at why it went quiet. The usual reasons are a meter that has dropped off the wide area network, a gas meter too far from the communications hub to reach it, an older SMETS1 meter that lost its smart functions when she switched to us and has not been enrolled with the DCC, or a meter that was never properly commissioned. Each has a different fix and a different wait. I would also ask why our own systems let a silent meter run for months without anyone contacting her. If readings stopped in the spring, we knew before she did. If that delay ever left energy unbilled for more than a year, the back-billing rule would stop us charging for the older part. So my last step is a report of every meter with no reading received for, say, thirty days, split by meter type and area. One silent meter is a customer problem; four hundred in one postcode is a network fault, and those customers should hear from us first.",
+      "followUps": [
+        "The meter is a SMETS1 that the DCC has not been able to enrol. What are her options?",
+        "Her reading shows she has been underpaying for eight months. How do you agree what she pays?",
+        "She says she reported the fault in April and nobody called back. What do you check, and what might she be owed?",
+        "How would you decide how many days without a reading should trigger contact?"
+      ],
+      "keyTerms": [
+        "smart meter",
+        "wide area network",
+        "communications hub",
+        "SMETS1",
+        "DCC enrolment",
+        "actual reading",
+        "Direct Debit review",
+        "resolution plan"
+      ]
+    },
+    "related": [
+      "how-estimated-reads-are-calculated",
+      "estimated-bill-rate-rising-recovery-plan",
+      "micro-business-back-bill-after-supplier-failure",
+      "price-cap-figure-versus-actual-bill"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "From February 2026 (in force 23 February), Ofgem's new Guaranteed Standards require an automatic £40 payment when a customer waits more than six weeks for a smart meter installation appointment, when an installation fails through a fault within the supplier's control, or when the supplier does not provide a resolution plan within five working days of a reported smart meter problem.",
+        "source": "Ofgem, Ofgem to roll out tougher smart meter rules from February (30 January 2026), via Wired-Gov",
+        "url": "https://www.wired-gov.net/wg/news.nsf/articles/ofgem+to+roll+out+tougher+smart+meter+rules+from+february+30012026162500?open",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The three smart meter Guaranteed Standards took effect on 23 February 2026.",
+        "source": "Kurrant, Ofgem enforces new smart meter compensation rules across Great Britain",
+        "url": "https://kurrant.com/kurrantly-news/ofgem-enforces-new-smart-meter-compensation-rules-across-great-britain",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "A smart meter may send no readings because it was never commissioned or has fallen off the wide area network and needs recommissioning, and a gas meter too far from the electricity meter may be unable to send readings through it.",
+        "source": "Good Energy, Why have I received an estimated bill when I have a smart meter?",
+        "url": "https://www.goodenergy.co.uk/support/articles/estimated-bills/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "First-generation SMETS1 smart meters can lose smart functionality when a customer switches supplier; they are being enrolled into the DCC's system, which has taken longer than planned.",
+        "source": "Child Poverty Action Group, Switching supplier with a smart meter (askcpag.org.uk)",
+        "url": "https://askcpag.org.uk/?id=-260702&surveyid=-250180",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Energy suppliers are required to set a customer's Direct Debit payments on the best available information.",
+        "source": "UK Parliament, written answer on Direct Debit payment levels",
+        "url": "https://api.parliament.uk/query/resource?uri=https%3A%2F%2Fid.parliament.uk%2FQEL4hMnD",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofgem's back-billing rules stop suppliers charging domestic and microbusiness customers for energy used more than 12 months ago where the failure to bill correctly was the supplier's fault.",
+        "source": "FixMyBill, UK energy bill disputes guide (the 12-month back-billing ban)",
+        "url": "https://getfixmybill.com/guides/uk-energy-bill-dispute",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -1011,28 +2708,60 @@ export const questions: readonly Question[] = deepFreeze([
       "payment-arrangements",
       "fairness"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can apply a leak-adjustment policy fairly and consistently, explain the calculation, and still help a customer facing a bill they cannot pay.",
       "keyPoints": [
         "Confirms the leak qualifies under the written policy - typically a sudden or hidden break on the customer's side of the meter, not a filled pool or a toilet left running for months.",
-        "Asks for proof of repair, such as a plumber's invoice or parts receipts, and checks the repair was prompt.",
+        "Asks for proof of repair, such as a plumber's invoice, parts receipts or a self-repair statement where the policy allows, and checks the repair was prompt.",
         "Checks eligibility limits, such as one adjustment in a 12-month period.",
-        "Calculates the excess against a baseline, usually the same period in prior years or average usage, and applies the credit the policy sets, often about half the excess, with any sewer adjustment for water that never reached the sewer.",
+        "Calculates the excess against a baseline, usually the same period in prior years or average usage, and applies the credit the policy sets, often 50% of the excess, with any sewer adjustment for water that never reached the sewer.",
         "Holds collection activity while the request is reviewed and offers a payment arrangement for what remains.",
         "Explains the decision in writing with the figures, and points the customer to leak alerts if the meter supports them."
       ],
       "redFlags": [
-        "Credits the whole bill to make the customer happy.",
-        "Refuses outright because leaks on the customer's side are the customer's responsibility.",
-        "Applies the policy differently from the last customer with the same leak.",
-        "Leaves the customer with no way to pay the balance."
+        {
+          "text": "Credits the whole bill to make the customer happy.",
+          "cues": [
+            "credit the whole bill",
+            "wipe the bill",
+            "write off the bill"
+          ]
+        },
+        {
+          "text": "Refuses outright because leaks on the customer's side are the customer's responsibility.",
+          "cues": [
+            "their responsibility",
+            "not our problem",
+            "the customer's pipes"
+          ]
+        },
+        {
+          "text": "Applies the policy differently from the last customer with the same leak.",
+          "cues": [
+            "how upset they are",
+            "depends on the customer"
+          ]
+        },
+        {
+          "text": "Leaves the customer with no way to pay the balance.",
+          "cues": [
+            "due in full",
+            "pay the balance in full"
+          ]
+        }
       ],
-      "sampleAnswer": "I would start with the customer's situation. A $2,400 water bill is frightening, so I would tell them we have a leak-adjustment policy, what it needs from them, and that collection activity is on hold while we review it. Then I would check eligibility against the policy as written. A sudden, hidden leak on the customer's side of the meter qualifies, and most burst pipes do; a filled pool or a toilet left running for months usually does not. I would ask for proof of repair, such as the plumber's invoice, check that the repair was made promptly, and confirm they have not had an adjustment in the last twelve months if our policy limits it that way. Next the calculation. I would set a baseline from the same billing period last year or their average usage, treat everything above it as excess, and apply the credit our policy sets, often about half of the excess water charge. If the water soaked into the ground instead of reaching the sewer, many policies also remove the sewer charge on the excess. I would put the result in writing with the figures, so the customer can see how it was worked out, and offer a payment arrangement for what remains. Finally I would show them how to sign up for leak alerts if their meter supports them.",
+      "rubric": {
+        "poor": "Wipes the $2,400 bill to calm the customer, or refuses because the burst pipe was on the customer's side and theirs to fix, with no look at the written policy.",
+        "mixed": "Applies the policy's credit percentage, but skips proof of repair or the once-a-year check, never explains the baseline, and leaves the customer owing the rest in one payment.",
+        "good": "Checks the burst pipe qualifies under the written policy, asks for the plumber's invoice, sets a baseline from prior usage, credits the share of excess the policy sets with any sewer adjustment, and holds collections meanwhile.",
+        "excellent": "Sets out the figures in writing so the customer can follow the calculation, offers an arrangement for the remainder, and signs them up for leak alerts where the meter supports it."
+      },
+      "weakAnswer": "I'd be sympathetic, but I'd also be honest: pipes on the customer's side are their responsibility, and the water went through the meter, so the bill is valid. What I can do is look at the usage and, if it's a one-off, maybe take something off as a goodwill gesture, depending on how upset they are. The rest would be due in full by the due date, though I'd let them know they can call if they struggle.",
+      "sampleAnswer": "A bill that size is frightening, so before any policy the customer hears two things: we have a leak-adjustment policy, and collection is on hold while we review the request. Then I test the request against the written policy, exactly as I would for the last customer and the next one. Does it qualify? A sudden, hidden break on the customer's side of the meter usually does, and a pipe that burst under the house is the textbook case; a filled pool or a toilet left running for months usually does not. Is there proof of repair? A plumber's invoice, or parts receipts if they fixed it themselves, where the policy accepts that. Has the account had an adjustment in the last twelve months, if our policy limits it that way, as many do? Then the arithmetic, which the customer should be able to follow. Set a baseline from the same period last year or their normal usage, treat everything above it as excess, and apply the share of the excess the policy credits, which in several policies I have worked with is 50%. If the water soaked into the ground instead of reaching the sewer, the sewer charge on the excess should come off as well, and on a combined bill that can be the larger number. The decision goes to the customer in writing with the figures, together with a payment arrangement for whatever remains and, if the meter supports it, a sign-up for leak alerts, so the next leak is a two-day problem rather than a $2,400 one.",
       "followUps": [
         "The customer had a leak adjustment eight months ago for a different leak. What do you do?",
-        "The customer fixed the pipe themselves and has no plumber's invoice. Does that matter?",
         "How would you handle a landlord asking for the adjustment on a tenant's account?"
       ],
       "keyTerms": [
@@ -1048,6 +2777,150 @@ export const questions: readonly Question[] = deepFreeze([
       "leak-adjustment-policy-generosity-view",
       "high-bill-after-estimated-reads",
       "reduced-customer-effort-example"
+    ],
+    "sources": [
+      {
+        "claim": "One city's leak-adjustment policy requires a paid plumber's statement and a written statement that the leak has been repaired and was not reasonably detectable, allows one adjustment in a 12-month period, and adjusts up to half of the excess usage.",
+        "source": "City of Cedar Hill, Texas, Water Leak Adjustment to Bill",
+        "url": "http://cedarhilltx.com/1258/Water-Leak-Adjustment-to-Bill",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Another water utility allows one leak adjustment per calendar year for documented repaired leaks, requires a plumber's invoice or parts receipt, credits 50% of the usage above the average bill, and asks customers to keep making monthly payments while the request is reviewed.",
+        "source": "A utility district leak-adjustment policy page (whud.org), Leak Adjustment Form",
+        "url": "https://www.whud.org/customer-service/leak-adjustment",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Some leak-adjustment policies cover excess water and sewer fees and accept a self-repair statement in place of a plumber's invoice.",
+        "source": "City of Norfolk, Leak Adjustment Request",
+        "url": "https://www.norfolk.gov/6453/Leak-Adjustment-Request",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "wrong-rate-class-billed-for-years",
+    "text": "Tell me about a time you found an account that had been billed on the wrong rate class or tariff code for years. How did you decide what to refund or back-bill, and what did you change afterwards?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "billing-and-metering",
+    "type": "behavioral",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "regulatory-knowledge",
+      "integrity",
+      "problem-solving",
+      "communication"
+    ],
+    "tags": [
+      "billing-errors",
+      "tariffs",
+      "back-billing",
+      "fairness"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can settle a long-running misclassification in both directions the rules allow - refunds when the customer paid too much, limited back-bills when they paid too little - on established facts about who caused the error, and then find the other accounts the same set-up gap has caught.",
+      "keyPoints": [
+        "Establishes the facts before the money - the correct rate and the date it should have started, what the customer told the utility when service began or the use changed, and whether the utility had chances to notice.",
+        "Separates a misapplied classification from a customer who simply never asked for a cheaper optional rate, which many tariffs leave to the customer to choose.",
+        "Applies the rule for each direction - refunds for overcharges (North Carolina's rule, for example, refunds the whole interval when it can be determined, within the statute of limitations, and the last 12 months when it cannot) and limits on back-bills for the utility's own mistake (Florida's rule allows no more than 12 months) - plus any interest the rules add, as Utah's does on overbilling.",
+        "Rerates bill by bill with the rate in force at each date, including riders and mid-period rate changes, and has the calculation checked by a second person.",
+        "Speaks to the customer before anything posts, and offers a back-bill plan with no late fees.",
+        "Searches for every other account the same cause has touched and fixes the control at set-up, not only the one account."
+      ],
+      "redFlags": [
+        {
+          "text": "Back-bills the whole period of the undercharge because the customer had the benefit of the lower rate.",
+          "cues": [
+            "back-billed the full",
+            "for all six years",
+            "they had the benefit"
+          ]
+        },
+        {
+          "text": "Settles an overcharge with a short goodwill credit instead of the refund period the rules set.",
+          "cues": [
+            "a goodwill credit",
+            "a few months back",
+            "just the last bill"
+          ]
+        },
+        {
+          "text": "Treats it as one agent's slip and never searches for other accounts.",
+          "cues": [
+            "a one-off set-up error",
+            "had a word with her"
+          ]
+        },
+        {
+          "text": "Cannot say whether the customer or the utility caused the wrong classification.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Bills every year of the undercharge because the tariff is the tariff, or answers an overcharge with a goodwill credit, and closes the case as one agent's error without looking for other accounts.",
+        "mixed": "Applies a back-billing limit and refunds the overcharged customer, but never establishes who caused the misclassification, reprices every month at today's rate, or stops at the single account.",
+        "good": "Establishes the correct rate, start date and cause from the records, applies the refund and back-billing rules by direction with any interest due, rerates month by month with a second check, and calls the customer before the adjustment posts.",
+        "excellent": "Runs a search that finds misclassified accounts in both directions, keeps optional rate choices separate from genuine errors, owns a mistake made along the way, and puts a review at set-up that catches new mismatches within a bill or two."
+      },
+      "weakAnswer": "We found a shop that had been sitting on the residential rate for years, so we back-billed the full difference for all six years, because the tariff is the tariff and they had the benefit of the cheaper rate the whole time. The owner complained, but we gave her a payment plan. Around the same time a couple of accounts turned out to be on the commercial rate when they were really homes, and we gave them a goodwill credit going a few months back, since we could not be sure when the use had changed. It was a one-off set-up error by one agent, so I had a word with her and closed it.",
+      "sampleAnswer": "Change of use was the cause, and a dental practice showed us. A dentist had converted a house on a main road into a two-chair surgery, and when she opened her account she described it as a practice in the first sentence of the application. The agent kept the residential rate code the premise already carried. Six and a half years later a technician fitting a new meter noticed the chairs and flagged it. She belonged on small general service, which on our tariff cost more, so she had been undercharged. Before anyone touched the account I wanted three facts in writing: the correct rate and when it should have started, what she told us at the time, and whether anything since had given us a chance to catch it. Her application settled the cause. It was our mistake, and that mattered, because the rules we worked under, like Florida's, let a back-bill for the utility's own error reach back no more than twelve months. An analyst rerated those twelve months bill by bill. His first pass priced every month at the current rate, which overstated the difference by $61 because a rate change fell inside the period; a colleague caught it, and I have had every rerating checked by a second person ever since. The back-bill came to $1,312, against roughly $4,100 of undercharge over the whole period. I rang her before anything posted, explained that the older amount would not be billed because the error was ours, and offered twelve installments with no late fees. She was irritated, fairly, and accepted. The larger question was who else. We pulled residential accounts with a business name or usage that looked commercial, and commercial accounts at premises now listed as homes. After field checks there were 61 mismatches, and 23 ran the other way: former shops turned into apartments, still paying the commercial customer charge. For those the rule changes direction. Our refund rule, much like North Carolina's, covered the whole period where we could date the change and the last twelve months where we could not, and ours added interest. Those refunds came to $38,940. The other 38 were back-billed for a year at most, each with a call first. I kept one line firm: a customer who qualified for a cheaper optional rate but never asked is not misclassified, because our tariff left that choice to the customer, so three such accounts moved forward without backdating. What I would do differently is start the wider search the day the dentist's case was confirmed rather than after it was settled; we lost five weeks. The lasting fix sits at set-up: any application that mentions a business triggers a rate review before the first bill, and a quarterly report flags residential accounts whose name or load suggests otherwise. In its first year it caught nine new mismatches, all within their first two bills.",
+      "followUps": [
+        "The customer says she told you about the change of use when she moved in and should owe nothing at all. How do you respond?",
+        "A customer could have saved money for years on an optional rate but never asked. Do you owe them anything?",
+        "How would you size the search for other accounts before you know how many there are?",
+        "Would you tell the commission about the other accounts you found, and what would you say?"
+      ],
+      "keyTerms": [
+        "rate class",
+        "tariff code",
+        "misapplied schedule",
+        "rerate",
+        "back-billing limit",
+        "refund period",
+        "change of use",
+        "optional rate"
+      ]
+    },
+    "related": [
+      "back-billing-limits-error-versus-tampering",
+      "mass-billing-error-remediation-decisions",
+      "full-back-billing-discretion-view",
+      "multi-site-account-billing-error-fix"
+    ],
+    "sources": [
+      {
+        "claim": "North Carolina's rule requires a utility that inadvertently overcharged a consumer through a misapplied schedule to refund or credit the excess for the whole interval when it can be determined, within the applicable statute of limitations, and for the 12 months before discovery when it cannot.",
+        "source": "North Carolina Administrative Code, 04 NCAC 11 R08-44 (Cornell Legal Information Institute)",
+        "url": "https://www.law.cornell.edu/regulations/north-carolina/04-N-C-Admin-Code-11-R08-44",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Florida's rule bars a utility from back-billing customers for more than 12 months for an undercharge that results from the utility's mistake, and requires overbillings to be refunded for the period the overcharge occurred.",
+        "source": "Florida Administrative Code 25-6.106, Underbillings and Overbillings of Energy",
+        "url": "http://flrules.elaws.us/fac/25-6.106",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Utah's electric rule treats billing on an incorrect service classification as overbilling when the information the customer supplied was not erroneous or deficient, and requires interest on customer payments for overbilling.",
+        "source": "Utah Administrative Code R746-310-9, Overbilling (Justia)",
+        "url": "https://regulations.justia.com/states/utah/public-service-commission/title-r746/rule-r746-310/section-r746-310-9",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Some utility rules leave the choice of the most favorable optional schedule to the customer and make no refund of the difference a different schedule would have produced.",
+        "source": "Town of Maiden, North Carolina, Code of Ordinances, electric rate schedules and service classes (American Legal Publishing)",
+        "url": "https://codelibrary.amlegal.com/codes/maidennc/latest/maiden_nc/0-0-0-5358",
+        "asOf": "2026-12"
+      }
     ]
   }
 ]);

@@ -19,13 +19,13 @@ export const category: Category = deepFreeze({
 });
 
 /**
- * The 16 questions of the category Complaints and escalations, in bank order (by id), deep-frozen.
+ * The 26 questions of the category Complaints and escalations, in bank order (by id), deep-frozen.
  *
  * @example
  * ```ts
  * import { questions } from '@prepdeck/questions/categories/complaints-and-escalations';
  *
- * questions.length; // 16
+ * questions.length; // 26
  * ```
  */
 export const questions: readonly Question[] = deepFreeze([
@@ -53,24 +53,49 @@ export const questions: readonly Question[] = deepFreeze([
       "root-cause-analysis",
       "escalation"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate reads repeat complaints as a sign the issue was never truly resolved or never understood, takes single ownership, and knows how to reach a durable end - either a fixed cause or a clear, respectful final position.",
       "keyPoints": [
         "Tracks repeat complainants so the pattern is visible instead of handled one contact at a time.",
         "Gives the customer one named owner instead of a new agent each time.",
-        "Re-reads the history from the customer's side - what was actually fixed versus what they were told.",
+        "Re-reads the history from the customer's side - what was actually fixed versus what they were told, and whether promised actions happened.",
         "Often finds an unfixed cause (a field fault, a billing defect, recurring estimates) or an explanation the customer never understood.",
-        "Where the utility is right, gives a clear written final position and the route to the commission, and sets respectful limits on contact.",
-        "Shows a result - contacts stopped, cause fixed, commission complaint avoided."
+        "Where the utility is right, gives a clear written final position and the route to the regulator or ombudsman, and sets respectful limits on contact.",
+        "Shows a result and owns any part the candidate played in the cycle - contacts stopped, cause fixed, a quality check changed."
       ],
       "redFlags": [
-        "Labels the customer difficult or vexatious from the start.",
-        "Keeps repeating the same explanation through different agents.",
-        "Never checks whether the earlier resolution actually happened."
+        {
+          "text": "Labels the customer difficult or vexatious from the start.",
+          "cues": [
+            "a serial complainer",
+            "vexatious customer",
+            "just a difficult customer",
+            "some customers are never happy"
+          ]
+        },
+        {
+          "text": "Keeps repeating the same explanation through different agents.",
+          "cues": [
+            "explained it again",
+            "told him again",
+            "same answer every time"
+          ]
+        },
+        {
+          "text": "Never checks whether the earlier resolution actually happened.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "A water customer contacted us fourteen times in five months about low pressure and high bills. Each contact was closed: the bills were checked and found correct, and the pressure was within standard. As the supervisor, I was asked to take it over because she had mentioned the commission. My task was to end the cycle properly, not close case fifteen. I read every contact, and the pattern was obvious in hindsight: each agent had answered the question in front of them, but nobody had connected pressure and usage. I called her, told her I would be her only contact, and asked for the whole story. She mentioned a hissing sound near the curb. I asked field services for a visit with leak detection on both sides of the meter. They found a leak on her service line and a partly closed valve on our side, which explained the pressure. We opened the valve, she had her line repaired, and we applied our leak adjustment policy to the excess usage. She has not needed to contact us since. Afterwards I set up a weekly list of customers with three or more contacts on the same issue within 60 days, each assigned a named owner. Repeat complaints on my team fell by about a quarter over the next two quarters.",
+      "rubric": {
+        "poor": "Describes the customer as a serial complainer and the fix as repeating the same explanation more firmly; nobody reads the contact history or checks whether earlier resolutions were carried out.",
+        "mixed": "Takes the case over and calls the customer personally, but only re-explains the bill; earlier resolutions are taken on trust and the cause behind the repeat contacts is never found.",
+        "good": "Becomes the single named owner, reads every past contact from the customer's side, checks what was actually done, and either finds the unfixed cause or gives a clear written final position with the route to the regulator or ombudsman.",
+        "excellent": "Spots the link earlier agents missed, gets it fixed in the field or the billing system, admits where their own checks let the cycle run, and changes the repeat-contact list or quality check so it cannot recur."
+      },
+      "weakAnswer": "We had a gentleman who called almost every week about his bills, and to be honest he was a serial complainer - every agent on the team knew his name. Each time we checked the bill, it was correct, so we explained it again and closed the case. Eventually I took his calls myself and was very firm and clear that the bill was right and there was nothing more we could do. I also put a note on the account so every agent would give him the same answer every time. He did calm down after a while. I think the lesson for me was consistency.",
+      "sampleAnswer": "Fourteen contacts in five months, every one closed as resolved. A water customer kept getting in touch about low pressure and high bills; each time an agent checked the bill and found it correct, or checked the pressure and found it within standard. I was asked to take the case over as supervisor because she had mentioned going to the regulator. I read all fourteen contacts in one sitting, which nobody had done. Side by side, the pattern was plain: each agent had answered the question in front of them, and nobody had connected falling pressure with rising usage. Two of the resolved cases had also promised a field visit that was never booked. I called her, apologized for the visit that never happened, told her I would be her only contact from then on, and asked for the whole story from the start. Twenty minutes in she mentioned a hissing sound near the curb. I asked field services for a visit with leak detection on both sides of the meter. They found a leak on her service line and a partly closed valve on our side, which explained the pressure. We opened the valve, she had her line repaired, and we applied our leak adjustment to the excess usage. My mistake came before I ever took the case. I had been passing those closures in our weekly quality sample without reading back through the history, so three of the fourteen had my sign-off on them. Afterwards I set up a weekly list of customers with three or more contacts on the same issue within 60 days, each given a named owner, and changed the quality check so a reviewer reads the previous contacts before passing a closure. Over the next two quarters that list went from 37 names to 19.",
       "followUps": [
         "What if the investigation had found nothing wrong at all?",
         "How do you set limits with a customer whose contacts have become abusive?",
@@ -116,29 +141,61 @@ export const questions: readonly Question[] = deepFreeze([
       "analytics",
       "repeat-contacts"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can move a utility from fixing complaints one at a time to removing their causes systematically - choosing priorities from data, getting other departments to own the fixes, and closing the loop so customers and agents see what changed.",
       "keyPoints": [
         "Builds cause coding the organization can trust, separate from the reason the customer first gave, and calibrates it.",
-        "Prioritizes by volume, harm to customers and regulatory exposure - commission referrals, justified findings, repeat complainants - not by who shouts loudest.",
-        "Sets up a standing forum with owners from metering, field operations, billing, IT and collections, with actions, owners and dates tracked.",
+        "Prioritizes by volume, harm to customers and regulatory exposure - referrals from the regulator or ombudsman, justified findings, repeat complainants - not by who shouts loudest.",
+        "Sets up a standing forum with owners from metering, field operations, billing, IT and collections, with actions, owners and dates tracked, and gives other departments a reason of their own to act.",
         "Closes the loop with customers - tells complainants what changed and corrects others affected by the same cause.",
         "Closes the loop with staff - agents hear which fixes their feedback produced, and knowledge articles are updated.",
-        "Measures whether fixes held - complaints on that cause, repeat contacts, commission referrals."
+        "Measures whether fixes held - complaints on that cause, repeat contacts, external referrals - and is honest about what did not work at first."
       ],
       "redFlags": [
-        "Produces reports that nobody acts on.",
-        "Picks causes customer service can fix alone and avoids the hard ones owned elsewhere.",
-        "Never tells customers or agents what changed.",
-        "Claims success from the number of causes reviewed or actions logged rather than a fall in complaints or commission referrals on those causes."
+        {
+          "text": "Produces reports that nobody acts on.",
+          "cues": [
+            "sent out a monthly report",
+            "circulated the dashboard",
+            "a regular item in"
+          ]
+        },
+        {
+          "text": "Picks causes customer service can fix alone and avoids the hard ones owned elsewhere.",
+          "cues": [
+            "things we could fix ourselves",
+            "within our own control",
+            "other departments had their own"
+          ]
+        },
+        {
+          "text": "Never tells customers or agents what changed.",
+          "cues": []
+        },
+        {
+          "text": "Claims success from the number of causes reviewed or actions logged rather than a fall in complaints or commission referrals on those causes.",
+          "cues": [
+            "actions logged",
+            "root causes identified",
+            "number of causes reviewed"
+          ]
+        }
       ],
-      "sampleAnswer": "When I became complaints manager at a combined electric and gas utility, we resolved about 1,500 complaints a month and fixed almost none of their causes; each department saw only its own slice. My task was to make root causes someone's job. First I fixed the data. Agents coded the reason the customer gave, so I added a cause code assigned when the case closed, checked weekly in calibration. After three months we had a reliable picture, and I ranked causes by volume, harm to customers and regulatory exposure, including commission referrals and repeat complainants. Then I set up a monthly complaint review chaired by our vice president of customer operations, with managers from metering, field operations, billing and IT. Each meeting took the top three causes, named an owner and a date, and checked last month's actions. The first big one was missed appointments for new-service connections: crews rescheduled jobs without telling customers. Field operations added an automatic text and call whenever a job moved. We closed the loop twice. Customers who had complained about a cause we fixed got a short letter saying what had changed because of them, and agents got a monthly round-up of fixes their feedback had produced. Within a year total complaints fell by about 25%, appointment complaints by 60%, and commission referrals by a third.",
+      "rubric": {
+        "poor": "Talks about a complaint dashboard circulated every month with no owners outside customer service, no fixes delivered, and success counted in reports produced or actions logged.",
+        "mixed": "Codes complaints and holds review meetings, but picks only causes the contact center can fix alone, such as scripts and training, and never tells complainants or agents what changed.",
+        "good": "Builds trusted cause coding separate from the customer's stated reason, ranks causes by volume, harm and regulatory exposure, runs a standing forum where metering, billing and field owners take dated actions, and closes the loop with customers and agents.",
+        "excellent": "Lands a hard fix paid from another department's budget, says how they rescued a forum that was failing, and shows complaints and external referrals on that cause falling over time."
+      },
+      "weakAnswer": "In my last role I was asked to look at complaint trends, so I built a dashboard showing complaint volumes by category and sent out a monthly report to the senior team. We focused on things we could fix ourselves, like agent scripts and a couple of knowledge articles, because other departments had their own priorities and it was hard to get time in their calendars. Over the year we had 46 root causes identified and more than a hundred actions logged, which I was really proud of. The dashboard became a regular item in the leadership pack and people told me it gave them much better visibility of what customers were unhappy about.",
+      "sampleAnswer": "The complaints team I joined at a combined electric and gas utility resolved roughly 1,500 complaints a month and removed almost none of their causes. Each department saw only its own slice, and the monthly complaint report was a volume chart that nobody acted on. The first problem was the data. Agents coded the reason the customer gave, such as high bill, which tells you nothing about why. I added a cause code assigned at closure, like estimated read with no access, or appointment moved without notice, and ran a weekly calibration where four of us coded the same ten cases and argued out the differences. It took three months before the codes were consistent enough to rank. I ranked causes by volume, harm to the customer and regulatory exposure, which meant weighting regulator referrals and repeat complainants heavily. Then I set up a monthly complaint review chaired by our vice president of customer operations, with managers from metering, field operations, billing and IT. Each meeting took the top three causes, named an owner and a date, and checked the previous month's actions. My first version of that meeting failed, and the design was mine. I brought a long list and presented it as findings about other people's departments, and by the second meeting two of the managers were sending deputies. I changed two things: the owning manager presented their own cause, using our data, and each cause came with its cost in contact-center minutes, which gave them a budget argument of their own. The first big fix was missed appointments for new-service connections. Crews rescheduled jobs without telling customers, who took a day off work for nothing. Field operations added an automatic text and call whenever a job moved, paid for from their own IT budget once they saw 212 complaints a quarter attached to it. We closed the loop twice. Customers who had complained about a fixed cause got a short letter saying what had changed because of them, and agents got a monthly note on which fixes their feedback had produced, which did more for coding quality than any training. Within a year total complaints went from around 1,500 to 1,170 a month, appointment complaints from 212 a quarter to 71, and regulator referrals from 58 a quarter to 41. The lesson I kept is that a root-cause program is a negotiation with other departments, not a report sent to them.",
       "followUps": [
         "How did you get a department head to own a fix that came out of their budget?",
         "Which cause did you decide not to tackle, and why?",
-        "How did you stop the review from turning into a blame session?"
+        "How did you stop the review from turning into a blame session?",
+        "How would you keep cause coding consistent as new agents join?"
       ],
       "keyTerms": [
         "cause code",
@@ -147,7 +204,7 @@ export const questions: readonly Question[] = deepFreeze([
         "action owner",
         "closing the loop",
         "repeat complainants",
-        "commission referrals"
+        "regulator referrals"
       ]
     },
     "related": [
@@ -158,8 +215,148 @@ export const questions: readonly Question[] = deepFreeze([
     ]
   },
   {
+    "id": "ccw-caseworker-challenges-flooding-offer",
+    "text": "A customer whose home was flooded by a sewer has rejected your final response on compensation and gone to the Consumer Council for Water. A CCW caseworker asks for your file and challenges the offer. How would you handle it?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "complaints-and-escalations",
+    "type": "situational",
+    "difficulty": "intermediate",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "regulatory-knowledge",
+      "conflict-resolution",
+      "integrity",
+      "collaboration"
+    ],
+    "tags": [
+      "water-regulation",
+      "external-dispute-resolution",
+      "complaints",
+      "compensation-schemes"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate treats a CCW referral as a genuine second look rather than a contest, knows the escalation route and the statutory compensation floor for sewer flooding, and can decide quickly whether to improve the offer or explain it with evidence.",
+      "keyPoints": [
+        "Knows the route - the company's own process first, then CCW, which can challenge the company and mediate, then independent adjudication (once WATRS, now run through CCW) that binds the company if the customer accepts the decision.",
+        "Sends the caseworker the whole file promptly - timeline, contacts, what was offered and why - rather than a summary that defends the outcome.",
+        "Re-examines the case - checks the Guaranteed Standards Scheme payment for flooding was calculated correctly and paid on time, with any late-payment penalty, and whether goodwill for distress, clean-up delays or repeat flooding is warranted.",
+        "Decides on the merits - improves the offer where the review shows a gap, or explains the position with evidence, knowing adjudication may follow.",
+        "Agrees with the caseworker how contact with the customer is handled while CCW has the case.",
+        "Asks why the complaint left the company and whether the same offer logic is failing other flooded customers."
+      ],
+      "redFlags": [
+        {
+          "text": "Treats CCW as an adversary to be defended against.",
+          "cues": [
+            "defend our position",
+            "hold the line",
+            "they always side with"
+          ]
+        },
+        {
+          "text": "Sends a partial file or lets the response slip.",
+          "cues": [
+            "send a summary",
+            "when we get to it"
+          ]
+        },
+        {
+          "text": "Treats the guaranteed standards payment as the most a customer can ever be owed.",
+          "cues": [
+            "gss is the maximum",
+            "already paid what the rules say"
+          ]
+        },
+        {
+          "text": "Raises the offer only to make the case disappear, with no review of the merits.",
+          "cues": [
+            "pay to close it",
+            "make it go away"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Defends the original offer on principle, sends CCW a thin summary and treats the guaranteed standards payment as all the customer could ever be owed.",
+        "mixed": "Cooperates with the caseworker and checks the file, but does not re-test the offer against what the flooding did to the household, or ignores what happens if CCW cannot settle it.",
+        "good": "Sends the full file promptly, checks the flooding payment was right and on time, considers goodwill for distress and clean-up delays, and either improves the offer or explains it with evidence.",
+        "excellent": "Uses the referral to ask why the complaint left the company, corrects the offer guidance if other flooded households were treated the same way, and agrees contact arrangements with the caseworker."
+      },
+      "weakAnswer": "The customer has already had our final response, so my instinct is to defend our position. I would send the caseworker a summary of what we offered and the policy behind it, and point out that we already paid what the rules say for internal flooding under the guaranteed standards. CCW are there to represent the customer, so they always side with them, but if they push hard and it looks like going further I would probably pay to close it rather than spend more time on it.",
+      "sampleAnswer": "A referral from CCW tells me our own process did not convince this customer, so I treat the caseworker's challenge as a second look, not a contest. CCW is the statutory body for water consumers in England and Wales; it takes up complaints companies have not resolved, challenges us on the customer's behalf and can mediate. If it cannot settle the case, the customer can go on to independent adjudication, which binds us if they accept the decision. That is worth remembering when deciding how firm to be. So the file goes over complete and on time: the timeline of the flooding, every contact, the survey reports, what we paid and why. Then I would review it as if it were new. The Guaranteed Standards Scheme sets a payment when sewage floods the inside of a home, and in England the upper limit doubled to £2,000 in July 2025. I would check ours was calculated correctly and paid on time, adding the late-payment penalty if not. The scheme is a floor, though, not the full measure of what is fair. I would look at what the household actually lived through: how long before the clean-up crew arrived, whether this was a repeat flooding, damaged belongings, a child's bedroom out of use, the distress. If the review finds a gap, say we never offered anything for the second week they had no usable kitchen, I would tell the caseworker what we are changing and why, and improve the offer. If the offer stands, I would explain it with evidence, so the customer understands our reasons even if they go to adjudication. While CCW has the case, I would agree with the caseworker how contact with the customer is handled. Afterwards, I would ask why the complaint left us at all. If our flooding offers are built up from the GSS amount with no room for circumstances, other customers are probably getting the same thin answer, and I would fix the offer guidance rather than this one case.",
+      "followUps": [
+        "The caseworker says the customer wants £5,000 and you think £1,200 is fair. How do you approach the conversation?",
+        "What would you do if you found three other flooded households had been offered only the GSS amount?",
+        "How would you prepare the file if the case goes to adjudication?"
+      ],
+      "keyTerms": [
+        "Consumer Council for Water",
+        "caseworker",
+        "final response",
+        "mediation",
+        "Guaranteed Standards Scheme",
+        "internal sewer flooding",
+        "goodwill payment",
+        "adjudication"
+      ]
+    },
+    "related": [
+      "resolved-complaint-reopened-at-commission",
+      "commission-mediation-of-disputed-complaint",
+      "owing-customers-with-unfounded-complaints"
+    ],
+    "jurisdictions": [
+      "gb-england",
+      "gb-wales"
+    ],
+    "sources": [
+      {
+        "claim": "CCW is the statutory consumer body for water customers in England and Wales and handles customers' complaints against water companies.",
+        "source": "CCWater, Complaints to Water Companies, England and Wales 2016-17 report",
+        "url": "https://documents.pub/document/complaints-to-water-companies-england-and-wales-to-water-companies-england.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "When CCW takes up a complaint it reviews the case, may challenge the company on the customer's behalf, and manages contact between the customer and the company while the case is reviewed; it offers mediation and, where suitable, adjudication.",
+        "source": "CCW, Factsheet - CCW complaints process; CCW, Alternative dispute resolution",
+        "url": "https://www.ccw.org.uk/advice-and-support/make-a-complaint/alternative-dispute-resolution/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Decisions of the Dispute Resolution Ombudsman, the adjudicator CCW has appointed, bind the business if the consumer accepts them but do not bind the consumer.",
+        "source": "Dispute Resolution Ombudsman, FAQs for businesses - Are our decisions binding?",
+        "url": "https://www.disputeresolutionombudsman.org/faqs/for-businesses/are-our-decisions-binding",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "From 2 July 2025 Guaranteed Standards Scheme payments in England were uplifted for the first time in 25 years; compensation for flooding doubled from £1,000 to up to £2,000.",
+        "source": "Defra press release via Wired-Gov, Customers to receive up to £2000 for water service failures, 2 July 2025",
+        "url": "https://www.wired-gov.net/wg/news.nsf/articles/customers+to+receive+up+to+2000+for+water+service+failures+02072025151000?open",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Late payment of GSS entitlements attracts a penalty payment, raised to £40 for domestic customers in England in July 2025.",
+        "source": "The Water Report, Defra doubles service failure compensation, and adds more standards from October",
+        "url": "https://www.thewaterreport.co.uk/single-post/defra-doubles-service-failure-compensation-and-adds-more-standards-from-october",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "CCW has taken on mediation and final adjudication of water complaints, replacing the separate WATRS stage, with the Dispute Resolution Ombudsman appointed as the independent adjudicator.",
+        "source": "The Water Report, Consumer watchdog takes on complaints mediation and adjudication",
+        "url": "https://www.thewaterreport.co.uk/single-post/consumer-watchdog-takes-on-complaints-mediation-and-adjudication",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
     "id": "commission-complaint-stages-and-deadlines",
-    "text": "Walk me through the stages a commission complaint can pass through in your jurisdiction, from referral to formal complaint, and the deadlines the utility has to meet along the way.",
+    "text": "Walk me through the levels a commission complaint can pass through in your jurisdiction, from the first referral to an appeal or formal proceeding, and how your team tracks what it owes at each level.",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -182,36 +379,66 @@ export const questions: readonly Question[] = deepFreeze([
       "regulatory-reporting",
       "external-dispute-resolution"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate knows how a commission complaint actually moves - referral, utility response, staff review, mediation or informal appeal, formal complaint - and runs a team that meets every deadline. Real examples, named as examples, show depth.",
+      "intent": "Whether the candidate knows how a commission complaint actually moves through the levels of review where they work, what the utility owes at each one - responses, records, notices to the customer - and runs a system that never misses a step. One jurisdiction described accurately, named as an example, shows depth.",
       "keyPoints": [
-        "Describes the usual stages - utility first, then the commission, which refers the complaint to the utility; staff review the response; mediation or an informal appeal; then a formal complaint before the commission.",
-        "Gives example deadlines, named as examples - Arizona has the utility respond within 5 business days and offers mediation; California's CPUC acknowledges within 10 days and resolves most informal complaints within 45, before an informal appeal or formal complaint; Wisconsin has targeted 80% resolved within 25 days.",
-        "Explains the utility's duties while a complaint is open - a complete response, no collection on the disputed amount, records preserved.",
-        "Describes how the team tracks every referral against its deadline and reports on it.",
-        "Notes that a formal complaint is a legal proceeding with a record, usually led by counsel."
+        "Describes the levels in one jurisdiction accurately - in Maryland, for example, the dispute goes to the utility first, the customer has 7 days from the utility's determination to take it to the commission's Consumer Affairs Division, the division investigates and may issue written findings, and those findings can be appealed to the commission.",
+        "Knows the notices the utility owes - in Maryland, a customer who disputes the utility's determination must be told of the right to go to the commission, with the division's contact details, before termination can proceed.",
+        "Knows what the utility owes staff at each level - a prompt response, a complete file explaining its actions against its tariff and the rules, and records on request.",
+        "Knows what is expected of the customer while the case is open where they work - Maryland, for example, expects current and undisputed charges to be paid - and keeps collections informed of the disputed amount.",
+        "States other jurisdictions' stages and deadlines only as examples, and reads the rule where they work instead of assuming one state's timetable.",
+        "Tracks every open case by level and due date in one system with daily review, and knows an appeal or formal proceeding is a legal process with a record, usually led by counsel."
       ],
       "redFlags": [
-        "Cannot describe any stage beyond the commission calling the utility.",
-        "States one state's deadlines as if they applied everywhere.",
-        "Relies on individual agents' inboxes or memory to meet referral deadlines, with no tracker or daily review."
+        {
+          "text": "Cannot describe any stage beyond the commission calling the utility.",
+          "cues": [
+            "the commission calls us",
+            "they ring us up",
+            "that's usually the end of it"
+          ]
+        },
+        {
+          "text": "States one state's deadlines as if they applied everywhere.",
+          "cues": [
+            "standard deadline everywhere",
+            "every commission gives",
+            "all commissions require"
+          ]
+        },
+        {
+          "text": "Relies on individual agents' inboxes or memory to meet deadlines, with no tracker or daily review.",
+          "cues": [
+            "in their inbox",
+            "keep track themselves",
+            "in their own calendar"
+          ]
+        }
       ],
-      "sampleAnswer": "The shape is similar in most places, though the details belong to each jurisdiction. The customer is expected to come to us first. If they are still unhappy, they contact the commission, whose consumer staff log the complaint and refer it to us with a deadline. In Arizona, for example, the utility has five business days to respond and mediation is available. In California the CPUC acknowledges a complaint within ten days and aims to close most informal complaints within 45; a customer who disagrees can ask for an informal appeal and then file a formal complaint. Wisconsin has worked to a target of resolving 80% of complaints within 25 days. Staff review our response and close the case, ask for more, or find in the customer's favor. A formal complaint is different in kind: a legal proceeding with a record, where counsel takes the lead and my team supplies evidence and witnesses. Throughout, we keep collection activity off the disputed amount and preserve every record. On my team each referral gets an owner and a due date in the tracker the day it arrives, and every morning I review anything within two days of its deadline. We have not missed a commission deadline in three years.",
+      "rubric": {
+        "poor": "Knows only that the commission phones the utility and the case gets settled, names no later level of review, and leaves each referral in the inbox of whoever picked it up.",
+        "mixed": "Describes the referral and the response to staff, but treats one state's deadline as universal, skips the investigation findings and appeal levels, and says nothing about the notices owed to the customer.",
+        "good": "Walks through each level in one named jurisdiction with its time limits, knows the recourse notice the utility owes before termination and what it must submit to staff, and treats other states only as examples.",
+        "excellent": "Runs one tracker by level and due date with a daily review, tells collections which amounts are in dispute, and knows when a case has become a proceeding with a record that counsel should lead."
+      },
+      "weakAnswer": "When someone complains to the commission, the commission calls us and we have five business days to respond, which is the standard deadline everywhere. The analyst who takes the referral keeps it in their inbox and gets back to the commission with our side of the story. That's usually the end of it. If the customer is still not happy they can take it further, but that's rare and at that point it goes over to legal.",
+      "sampleAnswer": "Maryland's process is a clear example of the usual shape, so I would describe it accurately and then read the rules wherever I work, because the levels and clocks differ from state to state. It starts with the utility. The customer has to bring the dispute to us first; if they go to the commission first, they are sent back. We investigate and give the customer either a resolution or our findings. If we conclude that our actions fit the statute, the commission's regulations, its orders and our tariff, we tell the customer, and if they disagree we must tell them they can take it to the commission and give them the Consumer Affairs Division's address and phone number. That notice is a step my team must never skip, because the rules make it a condition before termination can go ahead. The second level is the Consumer Affairs Division. The customer has seven days from receiving our determination to submit an inquiry. If the division opens an investigation, it tells us in writing and asks for information, and what we owe then is a complete, prompt file: account history, bills, field orders, call records, letters, and the tariff provisions we relied on. The division can close the case in writing if it is resolved or needs no more work, or send a summary of written findings to the commission. The commission describes those findings as binding on both sides unless appealed. The third level is that appeal to the commission itself, a proceeding with a record. Counsel leads it; my team supplies evidence and witnesses. Throughout, the customer is expected to keep paying current and undisputed charges, and the commission warns that failing to may lead to disconnection, so collections has to know exactly which amount is in dispute. Operationally, each case goes into one tracker the day it arrives, with an owner, its level and the next due date. I review everything due within two days each morning, and collections gets a daily list of open disputes and the amounts in question.",
       "followUps": [
-        "What goes into a complete response to commission staff?",
-        "How does your role change once a customer files a formal complaint?",
-        "Commission staff ask for records your systems cannot easily produce. What do you do?"
+        "What goes into a complete file for commission staff?",
+        "How does your role change once a case reaches an appeal or a formal proceeding?",
+        "Commission staff ask for records your systems cannot easily produce. What do you do?",
+        "The customer misses the window for taking the dispute to the commission. What, if anything, changes for you?"
       ],
       "keyTerms": [
-        "referral",
-        "informal complaint",
-        "informal appeal",
-        "mediation",
-        "formal complaint",
-        "response deadline",
-        "consumer affairs staff"
+        "utility determination",
+        "recourse notice",
+        "staff investigation",
+        "written findings",
+        "appeal",
+        "case tracker",
+        "formal proceeding"
       ]
     },
     "related": [
@@ -219,6 +446,29 @@ export const questions: readonly Question[] = deepFreeze([
       "commission-mediation-of-disputed-complaint",
       "why-commissions-count-unresolved-complaints",
       "working-relationship-with-commission-staff"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "In Maryland a customer must first submit a dispute to the utility, which must investigate and propose a resolution or report its findings; if the utility determines its actions are consistent with the Public Utilities Article, COMAR Title 20, commission orders and its tariffs, it notifies the customer, and if the customer disputes that determination the utility must tell them of the right to submit an inquiry to the commission and give the Consumer Affairs Division's address and telephone number; the utility may not terminate service before complying with those steps, and may require payment of the undisputed portion of the bill while a dispute is pending.",
+        "source": "Code of Maryland Regulations 20.32.01.03, Inquiry to Utility",
+        "url": "http://www.dsd.state.md.us/comar/comarhtml/20/20.32.01.03.htm",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "A Maryland customer who disputes the utility's determination may submit an inquiry to the commission within 7 days of receiving it; a customer who contacts the commission first is referred to the utility; the Consumer Affairs Division may investigate, informs the utility in writing and requests information, closes its investigation in writing, and may submit a summary of written findings to the commission, treated as an appeal, if no resolution is reached.",
+        "source": "Code of Maryland Regulations 20.32.01.04, Inquiry to Public Service Commission",
+        "url": "http://www.dsd.state.md.us/comar/comarhtml/20/20.32.01.04.htm",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Maryland commission's Consumer Affairs Division offers free dispute resolution and mediation; if no resolution is reached it issues findings binding on the utility and the account holder unless appealed; customers must keep paying current and undisputed charges while a dispute is investigated, and failure to do so may result in disconnection.",
+        "source": "Maryland Public Service Commission, Consumer Affairs Division dispute instructions",
+        "url": "http://pscwebapp2.psc.state.md.us/newIntranet/capa/ComplaintNotes_new.cfm",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -247,29 +497,66 @@ export const questions: readonly Question[] = deepFreeze([
       "complaints",
       "external-dispute-resolution"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate has represented the utility in a dispute process run by the commission, prepared the evidence properly and negotiated in good faith, and whether they know what the tariff lets them settle and where informal resolution ends and a formal complaint begins.",
       "keyPoints": [
         "Describes the process - mediation or informal review led by commission staff - and where it sits before a formal complaint.",
-        "Prepares a clear evidence file - account and job history, letters and estimates sent, call records, the tariff provisions relied on.",
+        "Prepares a clear evidence file - account and job history, letters and estimates sent, call records, the tariff provisions relied on - including the weak spots in the utility's own record.",
         "Agrees beforehand what the utility can and cannot offer, with regulatory or legal input, and comes with authority to settle within that range.",
         "Listens for what the customer actually needs, which is often different from the amount in dispute.",
         "Looks for options inside the tariff - a different technical solution, payment terms, refund provisions - rather than waiving required charges.",
-        "Records the outcome, makes sure it is carried out, and takes a lesson back into practice."
+        "Records the outcome, makes sure it is carried out, and takes a lesson back into practice, including what they would do sooner next time."
       ],
       "redFlags": [
-        "Treats mediation as a hearing to win rather than a chance to settle.",
-        "Arrives without documents or without authority to agree anything.",
-        "Offers to waive charges the tariff requires without checking whether that is allowed.",
-        "Counts the case as won because the utility gave nothing, with no thought for whether the customer's underlying problem was solved."
+        {
+          "text": "Treats mediation as a hearing to win rather than a chance to settle.",
+          "cues": [
+            "prove we were right",
+            "win the case",
+            "our case was stronger"
+          ]
+        },
+        {
+          "text": "Arrives without documents or without authority to agree anything.",
+          "cues": [
+            "have to check with legal",
+            "no authority to agree",
+            "get back to them later"
+          ]
+        },
+        {
+          "text": "Offers to waive charges the tariff requires without checking whether that is allowed.",
+          "cues": [
+            "waived the charge",
+            "waive the fee",
+            "wrote off the charge"
+          ]
+        },
+        {
+          "text": "Counts the case as won because the utility gave nothing, with no thought for whether the customer's underlying problem was solved.",
+          "cues": [
+            "we didn't give anything",
+            "didn't have to pay out",
+            "conceded nothing"
+          ]
+        }
       ],
-      "sampleAnswer": "A couple building a house in a rural part of our territory disputed a line-extension charge of about $14,000. An engineer had given them a verbal figure of half that months earlier, before a neighbor refused an easement and the route grew longer. They complained to the commission, staff offered mediation, and both sides accepted. My task was to represent the utility and reach a fair settlement without a formal complaint. I built the file: the original and revised designs, the line-extension provision in our tariff with its free-footage allowance, the easement correspondence and every letter we had sent. With regulatory counsel I agreed my authority: I could not waive a charge the tariff required, but I could ask engineering to re-examine the route and offer the installment terms the tariff allowed. In the session I mostly listened. Their anger was less about the amount than about being given a number casually and then having it doubled. I acknowledged that plainly. Engineering found a shorter route along an existing pole line once another neighbor agreed to an easement, which brought the charge down to about $9,500, payable over twelve months, and I explained the tariff's refund provision if later customers connect to the same line. They accepted. Afterwards we stopped giving verbal estimates and issued written ones that stated their assumptions.",
+      "rubric": {
+        "poor": "Treats the session as a contest to prove the utility right, turns up without the file or any settlement authority, or offers to waive a charge the tariff requires.",
+        "mixed": "Brings a decent evidence file and stays civil, but arrives with nothing to offer beyond the original position, so the case closes with the customer's real grievance untouched and no lesson taken back.",
+        "good": "Prepares the account history, correspondence and tariff provisions, agrees a settlement range with regulatory or legal input beforehand, listens for what the customer actually needs, and settles within the tariff.",
+        "excellent": "Finds an option inside the tariff that meets the underlying need, admits what the utility should have done earlier, sees the settlement carried out, and changes the practice that caused the dispute."
+      },
+      "weakAnswer": "A few years ago a customer disputed a reconnection fee after she was disconnected for non-payment, and took it to the commission, which offered mediation. I pulled together our billing records and every notice we had sent and made sure I knew our side inside out, because honestly my aim going in was to prove we were right. She brought a lot of emotion about how she had been spoken to on the phone, which I felt was outside the scope of the session. When the mediator asked whether we could offer anything, I said I would have to check with legal and get back to them later, because nobody had given me any room beforehand. In the end commission staff accepted that the fee was allowed under the tariff and we didn't give anything, so I saw it as a good result for the company. We closed the file that week.",
+      "sampleAnswer": "The dispute was over a line-extension charge of $14,160 for a house a couple were building on a rural road. Months earlier an engineer had given them a verbal figure of $7,000, before a neighbor refused an easement and the route grew longer. They complained to the commission, staff offered mediation, and both sides agreed to it. I built the file as if it would go to a hearing, though I hoped it would not: the original and revised designs, the line-extension section of our tariff with its free-footage allowance, the easement correspondence, every letter we had sent, and the notes of that first conversation with the engineer, which were thin. Then I sat down with regulatory counsel to agree my authority before the session rather than during it. I could not waive a charge the tariff required, because that would be a preference other customers would pay for, but I could ask engineering to re-examine the route, offer the installment terms the tariff allowed, and explain the refund provision if later customers connected to the line. In the session I mostly listened. Their anger was less about the amount than about being given a number casually and then seeing it doubled without warning, and I said plainly that we had handled that badly. Engineering, looking again, found a shorter route along an existing pole line once a different neighbor agreed to an easement. That brought the charge to $9,480, payable over twelve months, with the refund provision set out in writing. They accepted, and we confirmed the terms to commission staff the same week. What I would do differently is the timing. I waited until the session to ask engineering for a second look, partly because I did not want to signal weakness. Had I asked when the complaint first arrived, the shorter route would probably have turned up within a fortnight, the couple would have been spared two months of worry, and mediation would not have been needed at all. Two changes came out of it. We stopped giving verbal cost figures for extensions; every estimate now goes out in writing with its assumptions, including easements still to be secured. And I now ask for an engineering review as soon as a line-extension complaint arrives, not as a bargaining chip later.",
       "followUps": [
         "What would you have done if the customers had rejected every offer and filed a formal complaint?",
         "How did you decide where your settlement authority ended?",
-        "How do you stop a settlement in one case from becoming something every customer expects?"
+        "How do you stop a settlement in one case from becoming something every customer expects?",
+        "What did you put in writing to commission staff after the session, and why?",
+        "Counsel refuses you any settlement authority before the session. How do you proceed?"
       ],
       "keyTerms": [
         "mediation",
@@ -285,6 +572,539 @@ export const questions: readonly Question[] = deepFreeze([
       "resolved-complaint-reopened-at-commission",
       "commission-complaint-stages-and-deadlines",
       "tariff-as-basis-for-customer-disputes"
+    ],
+    "jurisdictions": [
+      "us"
+    ]
+  },
+  {
+    "id": "complaint-about-agent-conduct-on-call",
+    "text": "Tell me about a time a customer complained about how one of your agents treated them on a call, rather than about a bill. How did you investigate it, and what did you do with the customer and with the agent?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "complaints-and-escalations",
+    "type": "behavioral",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "integrity",
+      "coaching",
+      "conflict-resolution",
+      "empathy"
+    ],
+    "tags": [
+      "complaints",
+      "quality-assurance",
+      "call-recording",
+      "performance-management"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate treats a conduct complaint as a real complaint, settles it on evidence rather than loyalty to the team or to the customer, puts right what the call cost the customer, and deals with the agent fairly - including the conditions that produced the behavior.",
+      "keyPoints": [
+        "Logs and acknowledges it as a complaint like any other - some utilities' own definitions, such as Western Power's, count dissatisfaction with employees as a complaint - without defending the agent first.",
+        "Investigates on evidence - the recording, screen activity and notes - before hearing the agent's account, and keeps an open mind both ways.",
+        "Goes back to the customer promptly, apologizes for specific behavior where the evidence supports it, and repairs any harm the call did to the account, such as a missed payment arrangement.",
+        "Treats the agent fairly - hears their side, separates a single bad call from a pattern by checking other calls, and follows the coaching or formal process that applies, including any union or HR steps.",
+        "Keeps the agent's employment details private and promises the customer no particular outcome for the agent.",
+        "Looks at the conditions behind it - call mix, abusive calls in a row, handle-time pressure, scripts - and changes them, then checks whether similar complaints fall."
+      ],
+      "redFlags": [
+        {
+          "text": "Sides with the agent or assumes the customer is exaggerating before listening to the call.",
+          "cues": [
+            "my agents wouldn't",
+            "customers exaggerate",
+            "taking the agent's word"
+          ]
+        },
+        {
+          "text": "Promises the customer the agent will be disciplined or removed.",
+          "cues": [
+            "the agent will be disciplined",
+            "made sure he was fired"
+          ]
+        },
+        {
+          "text": "Tells the customer about the agent's disciplinary history.",
+          "cues": [
+            "told her about his warnings",
+            "his previous warnings"
+          ]
+        },
+        {
+          "text": "Deals with the agent but never goes back to the customer or fixes the account.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Takes the agent's side without hearing the call, or promises the customer the agent will be punished, and never fixes what the call cost the customer.",
+        "mixed": "Listens to the recording and apologizes, but treats it as one agent's bad day, skips the agent's account or other calls, and leaves the missed arrangement or notice unresolved.",
+        "good": "Acknowledges promptly, checks the recording and records before talking to the agent, apologizes specifically, repairs the account, hears the agent and checks other calls for a pattern, and keeps his details private.",
+        "excellent": "Finds and changes the working conditions behind the behavior, owns a misstep in their own handling, and shows conduct complaints falling afterwards."
+      },
+      "weakAnswer": "A customer wrote in saying one of my agents had been rude to her. Honestly my first thought was that my agents wouldn't do that, and customers exaggerate when they're upset about a shutoff notice. I spoke to the agent, who said she was aggressive from the start, so I was comfortable taking the agent's word. I still rang her to smooth things over and told her the agent will be disciplined, which calmed her down. Then I reminded the team in the huddle to stay professional.",
+      "sampleAnswer": "She emailed three days after the call, with the subject line \"your agent laughed at me.\" She had called about a disconnection notice, explained that her hours had been cut, and said the agent told her it was not his problem, talked over her and left her on hold for eleven minutes. My first reply went wrong, and that was my doing. I sent our standard acknowledgment, the one that says we value all feedback, before I had heard anything, and she wrote back within the hour that this was exactly the tone she was complaining about. I should have phoned her that day, and now I do. Then I did it properly. I pulled the recording, the screen activity and his notes before I spoke to him, so I would come with facts rather than her account alone. The recording supported most of it. I could not hear a laugh, but he sighed audibly, said \"that's not really my problem,\" interrupted her twice, and never mentioned a payment arrangement, which she should have been offered. I called her that afternoon, apologized for those specific things, told her she should have been offered an arrangement and set one up on the call, with the notice withdrawn. I did not tell her what would happen to him, because that is his business, but I said it would be dealt with. With the agent, I asked for his side first. He was eight years in and usually solid, and he had taken four abusive collections calls in a row before hers. That explained it without excusing it, and I told him both. I listened to twelve more of his recent calls and heard the same clipped tone in two, so it was a pattern starting, not one bad moment. We agreed a coaching plan with side-by-side listening, recorded as an informal step under our HR procedure. The larger fix was the queue. Agents were working collections for whole shifts, so we moved to rotating every two hours, with a short break after any abusive call. Conduct complaints on my team went from nine that quarter to four the next, and she kept up her arrangement.",
+      "followUps": [
+        "The recording shows the customer was abusive first. How does that change what you tell her?",
+        "The call was not recorded. How do you investigate?",
+        "The agent is a union steward and says the coaching plan is disciplinary. What do you do?",
+        "What would make you move from coaching to a formal process?",
+        "How do you stop agents taking abusive calls back to back in the first place?"
+      ],
+      "keyTerms": [
+        "conduct complaint",
+        "call recording",
+        "screen capture",
+        "specific apology",
+        "coaching plan",
+        "pattern of behavior",
+        "queue rotation",
+        "abusive calls"
+      ]
+    },
+    "related": [
+      "deciding-when-complaints-need-escalation",
+      "breaking-a-repeat-complainant-cycle",
+      "owing-customers-with-unfounded-complaints",
+      "coaching-new-rep-freezing-on-shutoff-calls"
+    ],
+    "sources": [
+      {
+        "claim": "Western Power defines a complaint as an expression of dissatisfaction with its products, services, employees or complaints handling process which the customer would like it to do something about.",
+        "source": "Western Power (Western Australia), What is a complaint?",
+        "url": "https://westernpower.com.au/faqs/complaints/complaints/what-is-a-complaint/",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "complaints-manager-in-tray-meter-exchange-cluster",
+    "text": "In-tray exercise. As the utility's complaints manager you have nine items from the commission, a legislator's office, social media, a reporter and your own team. Prioritize them, say what you will do yourself or delegate, and explain your reasoning.",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "complaints-and-escalations",
+    "type": "exercise",
+    "difficulty": "intermediate",
+    "seniority": [
+      "manager"
+    ],
+    "competencies": [
+      "problem-solving",
+      "regulatory-knowledge",
+      "stakeholder-management",
+      "decision-making"
+    ],
+    "tags": [
+      "assessment-exercises",
+      "commission-complaints",
+      "social-media-care",
+      "root-cause-analysis",
+      "meter-accuracy",
+      "media-relations"
+    ],
+    "estimatedMinutes": 15,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate protects the one customer facing termination during a pending complaint, recognizes that six items describe one cluster of high bills after meter exchanges, and runs a single investigation with one set of facts for regulators, officials, social media and the press, instead of answering each item on its own.",
+      "keyPoints": [
+        "Stops the termination scheduled while a commission complaint is pending, today, as the commission's rule requires (New York's law does the same, for as long as the complaint is open and 15 days after), and pulls the recording of the arrangement the agent promised.",
+        "Links the commission case, the legislator's constituent, the viral post, the TV query, the analyst's figures and the notice run into one Eastfield meter-exchange problem.",
+        "Opens one investigation with metering and billing - crew 7's exchange records, final reads on the removed meters, meter programming and a test of a sample - with a date for results.",
+        "Holds collection notices for the affected accounts and gives every audience the same honest holding line, without claiming the meters are accurate before they are tested.",
+        "Tells commission staff and the director about the cluster before more referrals arrive, and works the backlog by deadline with commission referrals first.",
+        "Contains the repeat complainant with one written final response, a single named contact and the commission route, rather than a morning of calls."
+      ],
+      "redFlags": [
+        {
+          "text": "Answers the Eastfield contacts one by one as separate complaints.",
+          "cues": [
+            "each on its merits",
+            "one at a time",
+            "separate cases"
+          ]
+        },
+        {
+          "text": "Defends the new meters in public before any testing.",
+          "cues": [
+            "meters are accurate",
+            "new meters are more accurate",
+            "the meters are fine"
+          ]
+        },
+        {
+          "text": "Lets the past-due notices print or the Wednesday termination go ahead.",
+          "cues": [
+            "notices go as planned",
+            "termination can proceed"
+          ]
+        },
+        {
+          "text": "Spends the morning on the repeat complainant because the chief executive is copied.",
+          "cues": [
+            "because the ceo is copied",
+            "call mr harlan first"
+          ]
+        },
+        {
+          "text": "Waits for the commission to notice the pattern through more referrals.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Answers the CEO-copied repeat complainant first, handles the Eastfield contacts one by one, and lets communications tell the public the new meters are accurate while the past-due notices print on schedule.",
+        "mixed": "Responds properly to the three commission cases and gets a social media reply out, but never joins the analyst's figures to the referral, the legislator and the post, so nobody asks metering what crew 7 did in May.",
+        "good": "Stops the Wednesday termination for the pending complaint, opens one Eastfield investigation with metering, holds the notices for the affected accounts, and gives social media, the press team and the legislator's office the same facts.",
+        "excellent": "Tells commission staff about the cluster before more referrals arrive, commits to a date for test results and rebilling, triages the backlog with referrals first, and answers Mr. Harlan once in writing with a single contact and the commission route."
+      },
+      "weakAnswer": "My first call would be Mr. Harlan, because the CEO is copied and that kind of thing escalates fast. After that I'd work through the three commission cases, taking each on its merits, and get responses drafted for Friday. The Eastfield posts and the TV reporter are really for communications, and I'd suggest they explain that the new meters are more accurate than the old ones, so some customers are seeing their true usage for the first time. I'd ask the team lead to push through the backlog with overtime. The notices go as planned unless a customer calls in, since we can't hold a whole billing cycle.",
+      "sampleAnswer": "Reading the pile through once, two things stand out. One customer, the Pells in commission Case C, is due to be disconnected on Wednesday over an amount they are disputing with the commission, and Rule 7.4 forbids that. And six items are really one: Ms. Okoro's referral, Mrs. Alvarez through the representative's office, the Facebook post, the TV request, Jamal's figures and billing's notice run are all Eastfield, where high-bill contacts went from 31 in April to 212 in June, 166 of them from customers whose meter was changed in May, all by crew 7, while the rest of the territory is flat. That is a pattern, not a coincidence. So first, before 8:15, the Pells. I'd ask our commission liaison to put a hold on the termination and on any collection activity while the case is open, and to pull the recording of the call where the agent promised an arrangement. If the promise is on tape, we honor it. Second, Eastfield, by 9:00. I'd open one issue with the metering and billing managers: crew 7's exchange records, the final reads on the removed meters, how the new meters were programmed and set up in the billing system, and a field test of a sample, with a date for first results. Until we know, billing holds the 60-day notices for Eastfield accounts with a May exchange, and nothing in that group goes to collections. Third, one set of facts for everyone by 10:30. Social media gets a reply by 11:00 that says we've seen the concern, we're checking the May meter exchanges, no one will face collection action on those bills while we do, and here's how to reach us directly. We make no claim that the new meters are working properly, because we don't know yet. The same facts go to corporate communications for the 6 p.m. story; they decide who goes on camera, and I offer to brief whoever it is. I'd call Mrs. Alvarez myself today, then the representative's office to say what we're doing for her and for Eastfield. Fourth, I'd tell the director and our commission staff contact this morning, before more referrals arrive, that we've found a cluster and are investigating. Staff will see it anyway; they should hear it from us. Fifth, the backlog. With two handlers out, the six commission referrals due this week go first, including Case A, the deposit dispute, and the 22 overdue complaints come next, oldest and most harmful first. I'd borrow two experienced billing agents for the week. Mr. Harlan's complaint was decided two weeks ago and he hasn't gone to the commission. I'd write to him once, this week: our final position, one named contact, how to take it to the commission if he disagrees, and that abusive emails won't get a faster answer. The director's slide is due next Thursday, and it will now lead with Eastfield: what we found, what we fixed, and how we'll catch the next cluster sooner, which means a weekly check of high-bill contacts by area and by installer.",
+      "followUps": [
+        "Metering says the sample tests accurate but the bills are still double. Where do you look next?",
+        "The billing director says holding the Eastfield notices costs too much in cash flow. What do you offer instead?",
+        "Corporate communications asks you to go on camera at 3 p.m. What do you say?",
+        "How do you decide which of the 22 overdue complaints go first?"
+      ],
+      "keyTerms": [
+        "pending complaint",
+        "termination hold",
+        "cluster",
+        "meter exchange",
+        "final read",
+        "holding statement",
+        "commission liaison",
+        "single point of contact"
+      ]
+    },
+    "related": [
+      "termination-notice-during-pending-complaint",
+      "commission-complaint-stages-and-deadlines",
+      "breaking-a-repeat-complainant-cycle",
+      "customer-convinced-meter-is-wrong"
+    ],
+    "sources": [
+      {
+        "claim": "New York requires utilities to refrain from terminating service for nonpayment while a complaint is pending before the utility or the commission, and for fifteen days after, provided the customer pays undisputed amounts.",
+        "source": "New York Public Service Law, section 43 (complaint handling procedures)",
+        "url": "https://lexace.ai/us/statute/new-york/pbs-43",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "New York's commission rules bar termination for disputed unpaid amounts from the time a complaint is filed with the commission until 15 days after the decision.",
+        "source": "New York Codes, Rules and Regulations, 16 NYCRR 12.3, Continuation of service while a complaint is at the commission",
+        "url": "https://govt.westlaw.com/nycrr/Document/I5052abd3cd1711dda432a117e6e0f345?viewType=FullText&originationContext=documenttoc&transitionType=CategoryPageItem&contextData=(sc.Default)",
+        "asOf": "2026-12"
+      }
+    ],
+    "exercise": {
+      "format": "in-tray",
+      "prepMinutes": 25,
+      "brief": "You are the Customer Advocacy Manager at Lakeshore Power & Light, an investor-owned electric utility with about 640,000 customers. You lead 11 complaint handlers, a team lead and a commission liaison. It is 8:00 a.m. on Monday, July 14. Read the nine items. You have 25 minutes to prepare, then 15 minutes to take the panel through your priorities, what you will do yourself, what you will delegate and to whom, and what you will leave until later. Corporate communications owns all media and social media statements; metering, billing and collections are separate departments.",
+      "materials": "# Lakeshore Power & Light - Customer Advocacy in-tray, Monday, July 14, 8:00 a.m.\n\n---\n\n**Item 1 - Email from the State Public Utilities Commission, Consumer Affairs Division**\nSent: Friday, July 11, 4:55 p.m.\n\n> Three informal complaints are referred to you. Under Commission Rule 7.4 the utility\n> must send staff a written response within five business days (by Friday, July 18), and\n> must not terminate service for an amount in dispute while a complaint is pending.\n>\n> - **Case A - Mr. Minh Tran.** Disputes a $350 deposit demanded when he moved within the\n>   service area; says he has paid on time for six years.\n> - **Case B - Ms. Grace Okoro, Eastfield.** June bill $412; usual summer bill about $140.\n>   Meter exchanged May 14. Says nobody has explained the bill.\n> - **Case C - Mr. and Mrs. Pell.** Past due $1,180. Say an agent agreed a 10-month\n>   payment arrangement on June 23 that was never set up. Final notice issued;\n>   disconnection scheduled for **Wednesday, July 16**.\n\n---\n\n**Item 2 - Email from the district office of State Representative Linda Marsh**\nSent: Monday 7:40 a.m.\n\n> Our constituent Mrs. Rosa Alvarez of Eastfield says her bill has doubled since a new\n> meter was installed in May and she can't get a straight answer. She is 74 and on a fixed\n> income. Can someone from Lakeshore call her, and us, today?\n\n---\n\n**Item 3 - Message from the social media lead (corporate communications)**\nSent: Sunday 9:15 p.m.\n\n> A post in the \"Eastfield Neighbors\" Facebook group, \"Since Lakeshore swapped our meters\n> in May everyone's bill has doubled\", has 1,400 shares and 380 comments, and Channel 6 has\n> been tagged. I need approved reply wording by 11:00 Monday. Can we say the meters are\n> accurate?\n\n---\n\n**Item 4 - Voicemail from a TV reporter, passed on by the switchboard**\nLeft: Monday 7:55 a.m.\n\n> \"Hi, this is Carla Benson at Channel 6. We're doing a piece on Eastfield bills for the\n> six o'clock news and we'd like someone from Lakeshore on camera by 3 p.m.\"\n\n---\n\n**Item 5 - Email from Jamal Reed, complaints analyst**\nSent: Friday, July 11, 2:30 p.m.\n\n> Something odd in the high-bill numbers:\n>\n> | High-bill contacts | April | May | June |\n> | --- | ---: | ---: | ---: |\n> | Eastfield | 31 | 64 | 212 |\n> | Rest of service area | 1,480 | 1,455 | 1,502 |\n>\n> Of the 212 Eastfield contacts in June, 166 had a meter exchanged in May. All the May\n> exchanges in Eastfield (about 2,300 meters) were done by contractor crew 7.\n\n---\n\n**Item 6 - Email from billing operations (FYI)**\nSent: Friday, July 11, 5:20 p.m.\n\n> Sixty-day past-due notices for billing cycle 14, which covers Eastfield, print Tuesday,\n> July 15: 1,020 accounts.\n\n---\n\n**Item 7 - Email from Sue Park, complaints team lead**\nSent: Monday 7:30 a.m.\n\n> Two handlers are off sick all week. Written backlog is 143 cases; 22 are past our\n> 10-business-day target, and 6 of the 143 are commission referrals due this week.\n\n---\n\n**Item 8 - Email from Mr. Dale Harlan**\nSent: Sunday 11:48 p.m. · Copied: the CEO\n\n> His 14th email this month, with abusive language. He demands that you call him\n> personally. His complaint (a claim for tree-trimming damage) was decided by the claims\n> team two weeks ago with a final letter. He has not contacted the commission.\n\n---\n\n**Item 9 - Email from your director, Paul Grant**\nSent: Friday, July 11, 6:05 p.m.\n\n> I need a one-page complaints trend slide for our quarterly meeting with commission\n> staff on Thursday, July 24. Draft to me by Tuesday, July 22."
+    }
+  },
+  {
+    "id": "customer-disputes-unauthorized-supplier-switch",
+    "text": "A customer calls your utility's contact center. Her bill shows supply charges from a company she says she never signed up with, at nearly twice the utility's default price. What should the agent do on the call, and what do you do behind it?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "complaints-and-escalations",
+    "type": "situational",
+    "difficulty": "intermediate",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "customer-focus",
+      "regulatory-knowledge",
+      "problem-solving",
+      "collaboration"
+    ],
+    "tags": [
+      "retail-choice",
+      "complaints",
+      "commission-complaints",
+      "root-cause-analysis"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate handles a slamming allegation as a dispute the utility owns rather than a referral to the supplier, knows the remedies the customer is entitled to, and looks beyond the call for a pattern that points to a supplier's sales practices.",
+      "keyPoints": [
+        "Takes the customer seriously enough to act - logs a registered dispute, checks the enrollment date, the confirmation letter sent and the supplier's enrollment record, and explains what happens next.",
+        "Knows the remedies where no consent is found - in Pennsylvania, if raised within two billing periods, the customer owes nothing for that supplier's generation charges in the period, is refunded within 30 days and is switched back free, with switching costs on whoever made the change.",
+        "Starts the switch back to the previous supplier or default service, says how long it will take, and keeps the disputed supply charges from driving collection activity while the dispute is open.",
+        "Tells the customer how to take it to the commission if she is not satisfied, as a right rather than a way to end the call.",
+        "Looks for a pattern - other disputes against the same supplier, sales channel, streets or dates - and takes the evidence to the supplier and commission staff."
+      ],
+      "redFlags": [
+        {
+          "text": "Sends the customer to the supplier and closes the call.",
+          "cues": [
+            "call the supplier yourself",
+            "nothing we can do",
+            "that's not our company"
+          ]
+        },
+        {
+          "text": "Assumes the customer must have signed something.",
+          "cues": [
+            "you must have signed",
+            "probably agreed at the door"
+          ]
+        },
+        {
+          "text": "Handles each call alone and never looks for a pattern.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Tells the customer to take it up with the supplier or assumes she agreed; no dispute logged, no remedy explained and no interest in whether others were affected.",
+        "mixed": "Logs the complaint and starts a switch back, but cannot say what the customer owes for the disputed period or how a refund works, and treats the call as a one-off.",
+        "good": "Registers a dispute, checks the enrollment and confirmation records, explains the no-liability, refund and free switch-back remedies, shields the disputed charges from collections and gives the commission route.",
+        "excellent": "Tracks disputes by supplier, sales channel and area, takes the evidence to the supplier and commission staff, and fixes the utility's own weak points, such as letter wording and call coding."
+      },
+      "weakAnswer": "Our agent should explain that we only deliver the power and bill for the supplier, so there's nothing we can do on the charges themselves. The supplier's number is on the bill, and she should call them to cancel. Realistically she probably agreed at the door without reading the paperwork, which happens a lot, so the agent could suggest she asks the supplier to waive any cancellation fee. If she's still unhappy she can file a complaint with the commission.",
+      "sampleAnswer": "She is telling us she was slammed, and the agent's job is to treat that as a dispute we own, not a question to bounce to the supplier. So the agent logs it as a registered dispute and goes through the account with her: when the switch happened, whether our confirmation letter went out and to which address, and what enrollment record the supplier sent us. Many customers only remember the letter when we describe it, and those dates matter. Then the agent explains what happens next in plain terms. In Pennsylvania, if she raises the dispute within the first two billing periods after she should have known and the investigation finds no consent, she is not responsible for that supplier's generation charges for the period, any payments come back within 30 days of the dispute closing, and she goes back to her previous supplier or default service at no cost to her. We start the switch back on the call, tell her how long it will take, and keep the disputed supply charges out of any collection activity while the dispute is open. She also hears that she can take it to the commission if she is not satisfied with the outcome. Behind the call, what I want to know is whether she is the only one. I would pull disputes and early cancellations for that supplier over the last few months by sales channel, zip code and enrollment date. If twelve of the last forty disputes came from two weeks of door-to-door sales in three neighborhoods, that is evidence I take to the supplier's compliance contact and to commission staff, who can fine a supplier and act on its license when there is a pattern. I would also check our own side: whether the confirmation letter is clear enough to be noticed, whether it reaches tenants rather than landlords, and whether agents code these calls the same way, so the pattern shows up at all.",
+      "followUps": [
+        "The supplier produces a recorded phone verification in a voice that sounds like hers. What now?",
+        "How would you reword the confirmation letter so more customers notice a switch they did not make?",
+        "She is also behind on her bill and has received a termination notice. How does the dispute affect that?",
+        "Commission staff ask for your data on disputes against this supplier. What do you send, and what do you hold back?"
+      ],
+      "keyTerms": [
+        "slamming",
+        "registered dispute",
+        "confirmation letter",
+        "generation charges",
+        "switch back",
+        "default service",
+        "informal complaint"
+      ]
+    },
+    "related": [
+      "slamming-and-switch-consent-safeguards",
+      "commission-complaint-stages-and-deadlines",
+      "termination-notice-during-pending-complaint",
+      "building-a-complaint-root-cause-program"
+    ],
+    "jurisdictions": [
+      "us-pa"
+    ],
+    "sources": [
+      {
+        "claim": "When a customer tells the utility or supplier that their supplier was changed without consent, the company contacted treats it as a customer registered dispute; if filed within the first two billing periods after the customer should reasonably have known and no consent is found, the customer is not responsible for the supplier's generation bills for that period, payments are refunded within 30 days of the dispute closing, the customer is switched back for no fee with the cost borne by the company that made the change, and the commission may fine and seek to revoke the license of a supplier with a pattern of violations.",
+        "source": "52 Pa. Code § 57.177 (Customer dispute procedures), Subchapter M, Standards for changing a customer's electricity generation supplier",
+        "url": "https://pacodeandbulletin.gov/Display/pacode?file=%2Fsecure%2Fpacode%2Fdata%2F052%2Fchapter57%2FsubchapMtoc.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The utility mails the customer a confirmation letter noting the change of supplier and its start date by the end of the next business day after the new supplier notifies it.",
+        "source": "52 Pa. Code § 57.173 (Customer contacts the EGS to request a change in electric supply service)",
+        "url": "https://pacodeandbulletin.gov/Display/pacode?file=%2Fsecure%2Fpacode%2Fdata%2F052%2Fchapter57%2Fs57.173.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "A Pennsylvania customer whose concerns about a supplier are not resolved by the supplier may file an informal complaint with the Public Utility Commission.",
+        "source": "PA Power Switch (Pennsylvania Public Utility Commission), Know Your Rights and Protections, archived copy",
+        "url": "https://evbn.org/Know-Your-Rights--Protections--PA-Power-Switch-1677893497",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "damage-claims-process-customers-called-unfair",
+    "text": "Tell me about a time customers, advocates or the commission told you that your utility's damage-claims process was unfair. What did you find, and what did you change?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "complaints-and-escalations",
+    "type": "behavioral",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "integrity",
+      "process-improvement",
+      "collaboration",
+      "data-literacy"
+    ],
+    "tags": [
+      "damage-claims",
+      "complaints",
+      "fairness",
+      "root-cause-analysis",
+      "commission-complaints"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate investigates a fairness complaint against the claims process with data rather than defending it, separates what the utility is liable for from how fairly it decides, and changes decisions as well as letters.",
+      "keyPoints": [
+        "Reads the claims files and data before defending the process - approval and denial rates, decision times, reasons given, differences by area or customer group.",
+        "Separates the legal question, what the tariff and law make the utility liable for, from the process question, whether customers are treated consistently, told why and able to challenge the decision.",
+        "Checks whether the utility's own evidence - outage logs, voltage data, work orders - is used, instead of putting the whole burden of proof on the customer.",
+        "Changes something concrete - plain-language criteria, decision deadlines, a reason in every denial, an internal review or appeal, and the commission route stated.",
+        "Owns any misstep, including anything inaccurate already told to the regulator, and reports results in numbers, cost included."
+      ],
+      "redFlags": [
+        {
+          "text": "Defends the process because the tariff allows denials.",
+          "cues": [
+            "the tariff protects us",
+            "within our rights",
+            "legally we were fine"
+          ]
+        },
+        {
+          "text": "Blames customers for not keeping receipts or evidence.",
+          "cues": [
+            "should have kept receipts",
+            "no proof no payment"
+          ]
+        },
+        {
+          "text": "Rewrites the denial letter and leaves the decisions unchanged.",
+          "cues": []
+        },
+        {
+          "text": "Gives no data on outcomes before or after the change.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Defends the denials because the tariff permits them, or blames customers for missing receipts, and changes at most the wording of the letters.",
+        "mixed": "Reviews a few complaints and improves letters or timelines, but never looks at denial patterns in the data or at whether the utility's own outage and voltage records were used.",
+        "good": "Analyzes the claims data, separates liability from fairness of process, counts the utility's own records as evidence, and adds reasons, deadlines, a review step and the commission route.",
+        "excellent": "Corrects anything inaccurate already said to the regulator, reopens the affected claims, warns finance about the cost in advance, and reports approval rates, decision times and complaints before and after."
+      },
+      "weakAnswer": "After a storm we had a surge of appliance claims, and a few customers complained to the commission that we'd denied them. Legally we were fine, because the tariff protects us from liability for weather-related outages. What I found was mostly a communication problem, so I rewrote the denial letter to sound friendlier and explained the tariff clause more clearly. Some customers also should have kept receipts, so we added a line to the website reminding people to keep them. After that the complaints calmed down and the commission was satisfied.",
+      "sampleAnswer": "Commission staff called me about a cluster of complaints from one neighborhood. After a neutral connection failed on a transformer, about thirty homes had reported burnt-out electronics and appliances, and the adjusting firm we used had denied most of their claims. My first move was a mistake. I read the adjuster's summary, saw the tariff's liability clause had been applied, and told staff the denials looked consistent. Two days later a supervisor showed me a file where our own outage log recorded a voltage event at that exact transformer, and the customer had still been turned down for lack of receipts. So I went back and did it properly. We pulled every claim from the previous eighteen months, 612 of them. Eighty-three percent had been denied, decisions took 41 days on average, and denial letters quoted the tariff without saying what evidence had been weighed or that the customer could go to the commission. Claims from older neighborhoods, where people were less likely to have receipts or photos, were denied more often. And nobody had asked our engineers to check voltage or work-order records before deciding; the adjuster relied only on what customers sent. I called staff back, corrected what I had told them and explained what we were doing. With legal, we separated two questions. What the utility is liable for is set by the tariff and the law, and we were not going to pay for every storm loss. Whether we decided fairly was ours to fix. We changed four things: an engineering check of outage and voltage data on every claim before a decision, with our records counting as evidence for the customer; plain-language criteria on the website and claim form; a 21-day decision target, with a reason in every denial and the commission route stated; and a review of any disputed denial by someone outside the adjusting firm. We also reopened the neighborhood's claims, and 22 of 29 were paid once our own voltage record was on file. Over the next year approvals rose from 17 to 31 percent of claims, mostly where our records showed a fault, and payments rose by about $140,000, which I had flagged to the finance director beforehand. Decisions took 16 days, and commission complaints about claims fell from 19 to 6. What I do differently now is read the files before I defend anything to a regulator.",
+      "followUps": [
+        "Finance says paying more claims will raise rates for everyone. How do you answer?",
+        "How would you check that claim outcomes do not differ unfairly by neighborhood or language?",
+        "What would you keep the adjusting firm responsible for, and what would you bring back in house?"
+      ],
+      "keyTerms": [
+        "liability clause",
+        "adjusting firm",
+        "voltage event",
+        "outage log",
+        "plain-language criteria",
+        "decision target",
+        "commission route"
+      ]
+    },
+    "related": [
+      "owing-customers-with-unfounded-complaints",
+      "building-a-complaint-root-cause-program",
+      "inconsistent-discretionary-credits-audit",
+      "spoiled-food-claim-after-four-day-outage"
+    ]
+  },
+  {
+    "id": "deaf-customer-relay-calls-hung-up-posted-online",
+    "text": "A deaf customer posts publicly that your agents hung up on her relay calls three times this week, and disability groups are sharing the post. How do you respond, in public and inside the contact center?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "complaints-and-escalations",
+    "type": "situational",
+    "difficulty": "intermediate",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "customer-focus",
+      "coaching",
+      "communication",
+      "problem-solving"
+    ],
+    "tags": [
+      "social-media-care",
+      "accessibility",
+      "complaints",
+      "identity-verification"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate answers a public accessibility complaint with a quick, genuine reply and private resolution in the customer's preferred channel, then finds and fixes why agents drop relay calls - training, verification rules, handle-time pressure - and checks whether it is happening to others.",
+      "keyPoints": [
+        "Replies publicly and quickly with an apology, offers to continue in a channel she prefers (text, chat, email, video relay), and keeps her account out of public view.",
+        "Resolves her issue directly, with someone senior, and reverses any fee or collection step the dropped calls caused.",
+        "Finds the cause from recordings and agent conversations - the relay introduction mistaken for a sales call, typing pauses treated as dead air, verification rules that demand the account holder's own voice, handle-time pressure.",
+        "Fixes it - training on how relay works (in the US, callers reach relay by dialing 711 and the communications assistant is a conduit, so verification is done with the customer through the assistant), a floor aid, a clear verification rule, relay calls excluded from handle-time targets, quality checks.",
+        "Looks for the wider pattern - short relay calls, repeat calls, unreported complaints - and reports back publicly with her agreement."
+      ],
+      "redFlags": [
+        {
+          "text": "Defends the agents or blames the relay service.",
+          "cues": [
+            "sounded like a sales call",
+            "relay service's fault",
+            "can't verify through a third party"
+          ]
+        },
+        {
+          "text": "Asks her to phone in to discuss it.",
+          "cues": [
+            "give us a call",
+            "call us to discuss"
+          ]
+        },
+        {
+          "text": "Fixes her case and stops there.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Asks her to call in, excuses the agents because relay calls sound like sales calls, and says security rules stop agents verifying through a relay operator.",
+        "mixed": "Apologizes publicly and sorts out her account, but treats it as one agent's mistake and never checks recordings, verification rules or handle-time pressure behind the hang-ups.",
+        "good": "Replies fast and moves to her preferred channel, reverses any harm, finds the causes in recordings and procedure, and fixes training, verification guidance and handle-time treatment of relay calls.",
+        "excellent": "Looks past her case: searches for other relay calls that ended badly, routes identifiable relay calls to trained agents, and reports the changes back publicly and to the disability groups with her agreement."
+      },
+      "weakAnswer": "I'd reply asking her to give us a call so we can look into it privately. I've listened to calls like this before, and honestly relay calls often sound like a sales call at the start, so I understand why agents hang up. Also, we can't verify through a third party, so agents were following the security policy. I'd remind the team to be patient, but I don't think they did anything wrong.",
+      "sampleAnswer": "She's been hung up on three times trying to reach us, and now she's telling everyone, which is fair. So the public reply needs to be quick and genuine: we're sorry, this shouldn't happen, and we'd like to sort it out with her directly in whatever way suits her, by direct message, text, email or a video relay call. Nothing about her account goes in public, and I wouldn't ask her to try the phone again. Someone senior, probably me, handles her case through that channel. I'd finish whatever she was trying to do and check whether the dropped calls cost her anything, such as a late fee, a missed arrangement payment or a collection notice. Those get reversed. Then the cause. I'd pull the three calls and other relay calls from this month. The reasons are usually predictable. Agents hear a relay operator's introduction and assume it's a sales pitch, or take the long silence while the customer types for dead air and hang up. Some insist on speaking to the account holder, not realizing the communications assistant is only a conduit, so verification is done with the customer through the assistant like any other call. And handle-time targets quietly punish long relay calls. The fixes follow. A short training session on how relay works, including that in the US customers reach relay by dialing 711, with a recording of a real relay call. A floor aid with the relay introduction wording. A clear line in our verification procedure for relay calls. Relay calls excluded from individual handle-time targets, and a monthly quality check on a sample. If our phone system can identify relay calls, they route to agents who have had the training. I'd also look for the wider pattern: short relay calls, repeat calls from the same numbers, complaints from deaf customers that never went public. Then, with her agreement, I'd reply to her post to say what we changed, and tell the disability groups sharing it too.",
+      "followUps": [
+        "Your security team insists agents must hear the account holder's own voice to pass verification. How do you resolve that?",
+        "How would you find other relay calls that ended badly without anyone complaining?"
+      ],
+      "keyTerms": [
+        "telecommunications relay service",
+        "communications assistant",
+        "711",
+        "video relay",
+        "identity verification",
+        "dead air",
+        "public response",
+        "private channel"
+      ]
+    },
+    "related": [
+      "caller-identity-verification-design",
+      "speech-virtual-agent-for-deaf-and-speech-disabled-callers",
+      "social-media-customer-care-role-view",
+      "breaking-a-repeat-complainant-cycle"
+    ],
+    "sources": [
+      {
+        "claim": "In the US, dialing 711 reaches telecommunications relay services; the FCC required all carriers to implement 711 access to relay services.",
+        "source": "Federal Communications Commission, news release on nationwide 711 access to Telecommunications Relay Services, July 21, 2000",
+        "url": "https://transition.fcc.gov/Bureaus/Common_Carrier/News_Releases/2000/nrcc0038.html",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -311,23 +1131,51 @@ export const questions: readonly Question[] = deepFreeze([
       "first-contact-resolution",
       "critical-care"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate has clear, utility-specific escalation criteria - risk to health and safety, imminent disconnection, regulatory exposure, amounts beyond authority - while keeping as much as possible resolved at the first contact.",
       "keyPoints": [
         "Defaults to resolution at the first contact, with agent authority to match.",
         "Escalates at once for risk to people - critical-care or medical customers, a disconnection within days, gas or electrical safety concerns, vulnerable customers in extreme weather.",
-        "Escalates for regulatory exposure - a commission referral or threat, a possible rule breach, a dispute that needs a collections hold.",
+        "Escalates for regulatory exposure - a referral from the regulator or ombudsman or a threat of one, a possible rule breach, a dispute that needs a collections hold.",
         "Escalates when the fix needs authority or expertise the agent lacks - credits above limits, field investigations, legal letters, media or elected officials.",
-        "Sets ownership and timelines once escalated, and tells the customer who owns it and when they will hear back."
+        "Sets ownership and timelines once escalated, tells the customer who owns it and when they will hear back, and audits that the risk triggers always fire."
       ],
       "redFlags": [
-        "Escalates whenever a customer asks for a manager.",
-        "Treats escalation as a failure to avoid even when safety or the rules are involved.",
-        "Has no criteria beyond gut feel."
+        {
+          "text": "Escalates whenever a customer asks for a manager.",
+          "cues": [
+            "always put them through",
+            "straight through to a manager",
+            "the customer is always right"
+          ]
+        },
+        {
+          "text": "Treats escalation as a failure to avoid even when safety or the rules are involved.",
+          "cues": [
+            "escalation is a failure",
+            "we never escalate",
+            "avoid escalating at all costs"
+          ]
+        },
+        {
+          "text": "Has no criteria beyond gut feel.",
+          "cues": [
+            "gut feel",
+            "gut feeling",
+            "you just know"
+          ]
+        }
       ],
-      "sampleAnswer": "My default is that the person who takes the complaint resolves it, so I give agents real authority - adjustments up to a limit, payment arrangements, meter test orders - and coach them to use it. Escalation should be a deliberate choice, and I teach three triggers. The first is risk to a person: a customer who depends on medical equipment, a disconnection scheduled within days, a gas or wiring safety concern, a vulnerable customer in extreme weather. Those go to a supervisor immediately, whatever the agent thinks of the merits. The second is regulatory exposure: a commission referral, a customer saying they will go to the commission, a dispute that needs a collections hold, or a hint that we broke a rule. Those go to the complaints specialists, who know the deadlines. The third is authority or expertise: a credit above the agent's limit, a dispute that needs a field investigation, a lawyer's letter, a reporter or an elected official. A request to speak to a manager is not a trigger on its own; I would rather a supervisor coach the agent through it live. Whichever route, the customer leaves knowing who owns the case and when they will hear next. On my last team that approach kept escalations to about 4% of complaint contacts without any rise in commission complaints.",
+      "rubric": {
+        "poor": "Escalates whenever a customer demands a manager, or boasts that nothing ever leaves the front line; the only test offered is gut feeling.",
+        "mixed": "Has sensible authority limits for credits, but misses the triggers that matter most in a utility, such as a medical customer, a disconnection within days, a gas safety concern or a threat to go to the regulator.",
+        "good": "Resolves most complaints at first contact with real agent authority, and escalates on clear triggers - risk to a person, regulatory exposure, credits or expertise beyond the agent - with an owner and a callback time given.",
+        "excellent": "Handles a manager request as a coaching moment rather than a trigger, and audits a sample of safety and disconnection contacts each month so the risk trigger provably never fails."
+      },
+      "weakAnswer": "Honestly, a lot of it comes down to gut feel and experience. If a customer asks for a manager, I'd always put them through, because nobody should have to fight to be heard. Beyond that, I trust my team to know when something is above their pay grade.",
+      "sampleAnswer": "Against a short list of triggers, with the default that whoever takes the complaint resolves it. That default only works if agents have real authority, so I give them adjustments up to a limit, payment arrangements and meter-test orders, and coach them to use it. The triggers come in three kinds. Risk to a person goes to a supervisor immediately, whatever the agent thinks of the merits: a customer on medical equipment, a disconnection due within days, a gas or wiring safety concern, a vulnerable customer in extreme weather. Regulatory exposure goes to the complaints specialists, who know the deadlines: a referral from the regulator or ombudsman, a customer saying they will go there, a dispute that needs a collections hold, or a hint that we broke a rule. Then authority or expertise: a credit above the agent's limit, a field investigation, a lawyer's letter, a journalist, an elected official. A demand for a manager is not a trigger on its own. I would rather a supervisor coach the agent through it live and take the call only if the agent has genuinely run out of options. Whatever the route, the customer leaves knowing who owns the case and when they will hear next. The risk trigger is the one I audit, because it must never fail: each month a sample of safety and disconnection contacts is checked to see that every one was escalated. The first audit I ran found two that had not been; the three after it found none.",
       "followUps": [
         "A customer insists on a manager although the agent has done everything right. What happens?",
         "An agent escalates almost every complaint to stay safe. How would you coach her?",
@@ -371,27 +1219,55 @@ export const questions: readonly Question[] = deepFreeze([
       "quality-assurance",
       "escalation"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether a supervisor recognizes a compliance and fairness gap, fixes the scripts and tools behind it, and coaches the team until the recourse message is routine. The candidate should know customers must be told how to take a dispute further, including to the commission.",
       "keyPoints": [
         "Sizes the gap first - a sample of dispute calls across the team, not one agent.",
-        "Knows the principle - some jurisdictions require a utility that decides a dispute in its own favor to tell the customer how to reach the commission (New York is one example), often in writing; even where no rule requires it, telling customers is fair practice.",
+        "Knows the principle - several commissions require a utility that decides a dispute against the customer to tell them how to go to the commission (Arizona and Maryland, for example, and Maryland requires the division's address and phone number); even where no rule requires it, telling customers is fair practice.",
         "Finds out why - an old script, no prompt in the system, or a belief that mentioning the commission invites complaints.",
         "Fixes the tools - a closing step in the dispute script, a written decision letter carrying the commission's contact details, an item on the quality form.",
         "Coaches the team on why it matters and practices the wording.",
         "Raises whether recent customers who were not told need a follow-up letter."
       ],
       "redFlags": [
-        "Sees no problem because the utility's decisions were correct.",
-        "Coaches one agent and ignores the pattern.",
-        "Worries mainly that telling customers will raise the commission complaint count."
+        {
+          "text": "Sees no problem because the utility's decisions were correct.",
+          "cues": [
+            "our decisions were correct",
+            "the bill was right anyway",
+            "treated correctly anyway"
+          ]
+        },
+        {
+          "text": "Coaches one agent and ignores the pattern.",
+          "cues": [
+            "have a word with",
+            "coach that agent",
+            "the agent I heard"
+          ]
+        },
+        {
+          "text": "Worries mainly that telling customers will raise the commission complaint count.",
+          "cues": [
+            "give them ideas",
+            "push our numbers up",
+            "invite more complaints"
+          ]
+        }
       ],
-      "sampleAnswer": "First I would size it. I would pull a sample of last month's dispute calls across the whole team and check three things: was the decision explained, was the customer offered a review, and were they told how to contact the commission. If only a third got the full message, this is a team problem, not an individual one. It may also be a compliance problem. Some jurisdictions require a utility that decides a dispute in its own favor to tell the customer how to reach the commission; New York is one example. Then I would find out why. In huddles I would ask agents directly, and I usually hear one of two things: the script never included it, or someone told them that mentioning the commission invites complaints. Both are fixable. With our quality and training leads I would add a closing step to the dispute script, make sure the written decision letter carries the commission's contact details, and add the item to the quality form. In the next huddle I would explain the reason: the customer has that right whatever we say, and customers who understand their options are usually calmer, not angrier. We would practice the wording together. Finally I would ask my manager whether recent customers who were not told should get a follow-up letter.",
+      "rubric": {
+        "poor": "Sees nothing wrong because the disputes were decided correctly, or worries aloud that mentioning the commission will push complaint numbers up; no call review and no fix.",
+        "mixed": "Coaches the agents on the calls they happened to hear and mentions it at a team meeting, but never samples dispute calls across the team, checks whether a rule requires the message, or changes the script.",
+        "good": "Samples dispute calls to size the gap, checks whether their jurisdiction requires recourse information, finds out why agents skip it, and fixes the script, decision letter and quality form before coaching the wording.",
+        "excellent": "Also raises whether customers already refused without being told need a follow-up letter, and rechecks a fresh call sample after a couple of months to prove the change stuck."
+      },
+      "weakAnswer": "If the agent has made the right decision on the bill, I don't think it's a huge issue, but I would have a word with the agents I heard and remind them it's good practice. I'd be careful how we word it, though. If we tell every customer about the commission we'll just give them ideas and push our numbers up, and most of these customers were treated correctly anyway. It's probably something for the next monthly team meeting.",
+      "sampleAnswer": "How many customers are we talking about? That is my first question, so I would pull a sample of last month's dispute calls across the whole team, not only the ones I happened to hear, and score three things: was the decision explained, was a review offered, and was the customer told how to reach the commission. If only 19 of 60 got the full message, this is a team problem rather than one agent's. It is very likely a compliance problem too. Several commissions require a utility that decides a dispute against the customer to tell them about their right to go to the commission, sometimes with its address and phone number, and our regulatory team can tell me exactly what ours requires and whether it must be in writing. Then I would find out why agents skip it. Usually it is one of two things: the script never had the step, or someone once told them that mentioning the commission brings more complaints. Both are fixable. With quality and training I would add a closing step to the dispute script, put the commission's contact details on the written decision letter, and add the item to the quality form. In the next huddle I would explain why it matters: customers have that right whatever we say, and people who understand their options tend to be calmer, not angrier. Then we would practice the wording. I would ask my manager whether customers refused recently without being told should get a letter now, and in two months I would pull a fresh sample of calls to see whether the change has stuck or faded.",
       "followUps": [
         "An experienced agent argues that mentioning the commission just creates more work for the team. What do you say?",
-        "How would you check after two months that the change has stuck?",
+        "A customer refused last month without being told about the commission calls back angry. What do you say?",
         "What exactly should the written decision to the customer say?"
       ],
       "keyTerms": [
@@ -408,6 +1284,23 @@ export const questions: readonly Question[] = deepFreeze([
       "termination-notice-during-pending-complaint",
       "slow-written-complaint-intake-triage",
       "compliance-lapse-found-on-the-floor"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "Arizona's rules require a utility to inform the customer of the right to file an informal complaint with the commission if the customer is dissatisfied with the results of the utility's investigation or the final disposition of the complaint.",
+        "source": "Arizona Administrative Code R14-2-212(A)(4), Administrative and Hearing Requirements (electric utilities) (Justia)",
+        "url": "https://regulations.justia.com/states/arizona/title-14/chapter-2/article-2/r14-2-212",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Maryland's rules require a utility, when a customer disputes its determination, to inform the customer of the right to submit an inquiry to the commission and to provide the address and telephone number of the commission's Consumer Affairs Division.",
+        "source": "Code of Maryland Regulations 20.32.01.03(G), Inquiry to Utility",
+        "url": "http://www.dsd.state.md.us/comar/comarhtml/20/20.32.01.03.htm",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -434,29 +1327,65 @@ export const questions: readonly Question[] = deepFreeze([
       "complaints",
       "commission-oversight"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate understands independent dispute resolution as a model beside the US commission process - access rules, cost, binding effect - and can judge when conceding deadlock serves the customer better than prolonging a stalled complaint.",
+      "intent": "Whether the candidate understands independent dispute resolution as a model beside the US commission process - who can use it, when and for how long, cost and binding effect - and can judge when conceding deadlock serves the customer better than prolonging a stalled complaint.",
       "keyPoints": [
-        "Explains access - in Great Britain a customer can go to the Energy Ombudsman once 8 weeks have passed since the complaint, or sooner if the company issues a deadlock letter.",
+        "Explains access - in Great Britain a domestic or micro-business customer can go to the Energy Ombudsman once 8 weeks have passed since the complaint, or sooner if the supplier issues a deadlock letter setting out its final position.",
+        "Knows the time limit - the customer has 12 months from the deadlock letter to take the complaint to the ombudsman - and that the letters must say how to reach it.",
         "Knows the scheme is free for the customer, and that a decision the customer accepts binds the company while the customer keeps other options such as court.",
         "Names the remedies - an apology, an explanation, corrective action, a financial award.",
-        "Judges deadlock well - send it when positions are clear and more contact will not change the outcome, not to clear a backlog.",
-        "Says what a good deadlock letter contains - the final position, the reasons, and how to reach the ombudsman.",
-        "Links ombudsman cases to cost and learning - case fees paid by the company, decisions against it, root causes."
+        "Judges deadlock well - send it when positions are clear and more contact will not change the outcome, not to clear a backlog - and says what a good letter contains and whether any offer stays open.",
+        "Treats ombudsman decisions as learning - cases lost, their causes and the fixes."
       ],
       "redFlags": [
-        "Thinks the ombudsman's decision binds the customer.",
-        "Issues deadlock letters early to move cases off the books while a resolution is still realistic.",
-        "Holds a stuck complaint for the full 8 weeks hoping the customer gives up.",
-        "Treats the ombudsman as an opponent rather than a source of learning."
+        {
+          "text": "Thinks the ombudsman's decision binds the customer.",
+          "cues": [
+            "binding on both sides",
+            "the customer has to accept",
+            "binds both parties"
+          ]
+        },
+        {
+          "text": "Issues deadlock letters early to move cases off the books while a resolution is still realistic.",
+          "cues": [
+            "clear the backlog",
+            "off our books",
+            "deadlock early"
+          ]
+        },
+        {
+          "text": "Holds a stuck complaint for the full 8 weeks hoping the customer gives up.",
+          "cues": [
+            "run down the clock",
+            "wait out the eight weeks",
+            "wait the full eight weeks"
+          ]
+        },
+        {
+          "text": "Treats the ombudsman as an opponent rather than a source of learning.",
+          "cues": [
+            "fight the case",
+            "win at the ombudsman",
+            "defend our position"
+          ]
+        }
       ],
-      "sampleAnswer": "In Great Britain, energy companies must belong to an approved redress scheme, the Energy Ombudsman. A customer can take a complaint there once eight weeks have passed since they first complained, or sooner if the company sends a deadlock letter saying it cannot resolve the matter. It costs the customer nothing; the company pays a fee for each case. The ombudsman can require an apology, an explanation, corrective action or a financial award. If the customer accepts the decision, it binds the company; if they reject it, they remain free to go to court. That asymmetry is deliberate, and I think it is fair given the imbalance of power. The deadlock decision is about honesty. If we have investigated properly and explained our position, and the customer still disagrees on a point we will not move on, a prompt deadlock letter is better service than three more weeks of calls that change nothing. It should state our final position, the reasons, and exactly how to contact the ombudsman. What I would not do is issue deadlock to clear a queue while there is still a realistic chance of agreement, or sit on a stalled case hoping the customer gives up. The US parallel is the commission complaint process, and I treat both the same way: every case that leaves us is a lesson to study.",
+      "rubric": {
+        "poor": "Believes the ombudsman's ruling binds the customer too, and uses deadlock letters to clear old cases or the eight-week wait as time to run down before the customer gives up.",
+        "mixed": "Knows the eight-week point and the deadlock letter, but not that micro-businesses can use the scheme, that the customer has twelve months after deadlock, or that a decision binds only the company once accepted.",
+        "good": "Explains access after eight weeks or deadlock for households and micro-businesses, the twelve-month window after a deadlock letter, no cost to the customer, binding effect on the company once accepted, and the remedies available.",
+        "excellent": "Sends deadlock on the merits with a clear final position, the reasons, whether any offer stands and the ombudsman's details, and reviews lost cases for root causes rather than treating the scheme as an opponent."
+      },
+      "weakAnswer": "The Energy Ombudsman is basically the independent referee for energy complaints in Great Britain. Once a complaint has been open eight weeks the customer can go there, and the decision is binding on both sides, which does give everyone closure. My approach with deadlock letters is to use them to clear the backlog: if a complaint has been open a while and we have said what we are going to say, I would rather issue deadlock and let the ombudsman decide than keep it on our books. It keeps our ageing figures looking healthy and frees the team up for new cases.",
+      "sampleAnswer": "In Great Britain every energy supplier has to belong to the redress scheme, the Energy Ombudsman, and it is open to domestic customers and to micro-businesses. A customer can take a complaint there once eight weeks have passed since they first complained, or sooner if the supplier sends a deadlock letter saying it has reached its final position. From the date of that letter the customer has twelve months to bring the complaint to the ombudsman, which is why both the eight-week letter and the deadlock letter must say clearly how to contact it. The service is free for the customer. The ombudsman can require an apology, an explanation, corrective action or a financial award. If the customer accepts the decision, it binds the company; if they reject it, they remain free to go to court. That asymmetry is deliberate, and I think it is fair given the imbalance of power. The deadlock decision itself is about honesty. If we have investigated properly and explained our position, and the customer still disagrees on a point we will not move on, a prompt deadlock letter is better service than three more weeks of calls that change nothing. The letter should state our final position in a prominent place, give the reasons, say whether any goodwill offer stays open if the customer goes to the ombudsman, and set out exactly how to reach it and the time limit. What I would not do is issue deadlock to clear a queue while there is still a realistic chance of agreement, or sit on a stalled case hoping the customer gives up. I would also read every decision that goes against us each quarter, code the cause and track the fix, because a case we lose at the ombudsman is usually a case we could have settled ourselves. The US parallel is the commission complaint process, and I would run both the same way.",
       "followUps": [
-        "The 8-week point is a week away and you believe one more call could settle it. What do you do?",
+        "The eight-week point is a week away and you believe one more call could settle it. What do you do?",
         "What would you look for in a quarter's worth of ombudsman decisions against your company?",
-        "How would you explain to a US board why a scheme that binds only the company is fair?"
+        "How would you explain to a US board why a scheme that binds only the company is fair?",
+        "A micro-business customer says her eight-week letter never mentioned the ombudsman. What do you check, and what do you do?"
       ],
       "keyTerms": [
         "Energy Ombudsman",
@@ -464,14 +1393,201 @@ export const questions: readonly Question[] = deepFreeze([
         "8-week rule",
         "final position",
         "redress scheme",
-        "case fee",
+        "micro-business",
         "binding decision"
       ]
     },
     "related": [
       "commission-mediation-of-disputed-complaint",
       "commission-complaint-stages-and-deadlines"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "The energy ombudsman helps domestic and small (micro) business customers; the customer must first follow the company's complaints procedure, and can come to the ombudsman after eight weeks or on receiving a deadlock letter; there is a deadline for bringing a complaint that runs from the deadlock letter, 12 months for complaints begun after 1 October 2015.",
+        "source": "Ombudsman Services, Who the energy ombudsman can help",
+        "url": "https://ombudsman-services.org/sectors/energy/who-can-we-help",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Under the Gas and Electricity (Consumer Complaints Handling Standards) Regulations 2008 suppliers must give ombudsman information in eight-week and deadlock letters, state their final position prominently and say whether any offer remains if the customer goes to the ombudsman.",
+        "source": "Ombudsman Services and Energy UK, Eight week and deadlock letters guidance (updated March 2020)",
+        "url": "https://partners.ombudsman-services.org/resources/guidance-notes/eight-week-and-deadlock-letters-energy",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The energy ombudsman is free for customers, can require an apology or explanation, remedial action or a financial award, and its decision is binding on the company but not on the customer.",
+        "source": "Consumer Focus, Energy Ombudsman",
+        "url": "http://www.consumerfocus.org.uk/get-advice/energy/energy-ombudsman",
+        "asOf": "2026-12"
+      }
     ]
+  },
+  {
+    "id": "energy-ombudsman-cases-reduction-presentation",
+    "text": "Presentation: using the Kestrel Home Energy pack, present a 12-month plan to the executive committee to cut the complaints that reach the Energy Ombudsman.",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "complaints-and-escalations",
+    "type": "exercise",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "strategic-thinking",
+      "data-literacy",
+      "regulatory-knowledge",
+      "communication"
+    ],
+    "tags": [
+      "assessment-exercises",
+      "external-dispute-resolution",
+      "gb-energy-regulation",
+      "complaints",
+      "root-cause-analysis",
+      "compensation-schemes"
+    ],
+    "estimatedMinutes": 20,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can read a GB energy supplier's complaint data, separate the upstream causes from the failures in complaint handling, spot the rule breaches hidden in the figures, and put a costed, measurable plan to executives in ten minutes and defend it under questioning.",
+      "keyPoints": [
+        "Reads the trend correctly - Ombudsman cases up about three fifths in a year while complaints rose far less, and most decisions going to the customer - so handling, not only volume, is failing.",
+        "Pulls out what cannot wait for a 12-month plan - catch-up bills reaching back beyond the back-billing limit with no customer fault recorded, and credit refunds to switching customers paid late against the Guaranteed Standards - and stops and remedies them now with compliance.",
+        "Fixes complaint handling - one owner per complaint, a senior review well before eight weeks, goodwill authority and final offers in line with what the Ombudsman awards, and resolution recorded when the customer accepts it rather than when a letter is sent.",
+        "Attacks the largest causes with the teams that own them - billing faults after smart meter exchanges, final bills and refunds after moving home, and repayment plans customers cannot afford.",
+        "Sets targets and a cost case from the pack and warns that recorded complaints may rise as recording becomes honest.",
+        "Keeps to time in a clear order and answers challenge with the data, saying plainly what the pack does not show."
+      ],
+      "redFlags": [
+        {
+          "text": "Plans only more handlers or better letters, missing the upstream causes in the data.",
+          "cues": [
+            "more complaint handlers",
+            "friendlier deadlock letters",
+            "faster response letters"
+          ]
+        },
+        {
+          "text": "Treats the back-billing and late-refund figures as later workstreams instead of possible rule breaches to stop and put right now.",
+          "cues": [
+            "deal with that later",
+            "a billing team issue",
+            "phase two"
+          ]
+        },
+        {
+          "text": "Proposes keeping customers away from the Ombudsman, for example by delaying the eight-week letter.",
+          "cues": [
+            "delay the eight-week letter",
+            "talk them out of",
+            "stop them escalating"
+          ]
+        },
+        {
+          "text": "Reads rising complaint volume as the whole story and ignores the share of decisions that go to the customer.",
+          "cues": []
+        },
+        {
+          "text": "Sets targets with no baseline, cost or payback.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Asks for more staff or friendlier letters without reading the figures, misses both the back-billing exposure and the late refunds, and sets targets with no baseline.",
+        "mixed": "Reads the rising trend and names smart meter faults as a cause, but parks back-billing and refunds in later phases and leaves the eight-week and deadlock process as it is.",
+        "good": "Separates causes from handling failures, stops and remedies the back-billing and refund breaches at once, redesigns ownership and final offers ahead of eight weeks, and sets costed targets from the pack.",
+        "excellent": "Shows that deadlock offers sit far below Ombudsman awards, warns that honest recording may lift complaint counts first, and meets executive challenge with numbers while naming what the pack cannot answer."
+      },
+      "weakAnswer": "My plan has three parts. First, we need more complaint handlers, because 52 people cannot keep up with nearly 23,000 complaints a quarter, so I would ask for twelve more and clear the backlog. Second, I would rewrite the deadlock letters so they are friendlier and explain our position better, since customers clearly do not understand why we decided what we did. Third, I would train agents on empathy and ownership. The back-billing cases are worrying, but they are a billing team issue, so I would flag them and deal with that later once complaint handling is stable. I would aim to halve Ombudsman cases by the end of the year and report progress to the committee monthly.",
+      "sampleAnswer": "I opened with one slide and one sentence: Ombudsman cases rose from 402 to 648 a quarter over the year, up 61%, while complaints rose 24%, and the Ombudsman found for the customer in 81% of last quarter's decisions. So the problem is not only that more things go wrong; we are failing to put them right before customers give up on us. At finance's £610 a case, last quarter cost about £395,000, before the damage to our Citizens Advice rating. Before the plan, I told the committee that two things could not wait twelve months. The audit shows 1,420 accounts billed for energy more than 12 months old with no sign the customer caused the delay. Where we were at fault, the back-billing rule bars us from charging that, so I would stop those bills now, have compliance confirm the scope, credit or refund the amounts, and agree with them whether and how we tell Ofgem. Second, 38% of credit refunds to customers who had switched away missed the ten-working-day standard. Each miss already costs us an automatic payment; fixing the refund run is cheaper than paying for failure. Then the plan, in three workstreams. One: handle complaints so they end with us. Today a complaint is closed when we send a letter, which is why we think we resolve things and customers disagree. I would record resolution when the customer accepts it, give every complaint that survives first contact a named owner, and hold a senior review at week five, well before the eight-week letter. The data on offers is stark: our deadlock letters offer £28 on average and the Ombudsman awards £96 in our cases. I would raise agents' goodwill authority above £25, with guidance drawn from the decisions that went against us, so our final offer is the fair one. And 22% of cases reached the Ombudsman with no deadlock letter at all; we simply ran out the clock. Two: remove the causes, with the teams that own them. Smart meter exchanges are the biggest source, 188 of 648 cases; 4.1% of this year's 34,000 exchanges produced a billing fault, roughly 1,400 customers. I would set up a daily exception report with the metering team for exchanged meters still estimating after one cycle. Final bills and refunds after moving home account for 110 cases, debt and repayment plans for 104; for the second I would audit plans against ability to pay, because a plan the customer cannot keep produces the next complaint. Three: measure it. Targets for month twelve: Ombudsman cases below 360 a quarter, the share decided for the customer under 60%, next-working-day resolution up from 36% to 50%, repeat complaints down from 19% to 10%. One warning: as we record resolution honestly, reported complaints may rise for a quarter or two, and I would rather the committee heard that from me now. The ask was £410,000: eight temporary case owners to clear the oldest complaints, the exception reporting, and the refund-process fix. If cases fall to 360 a quarter, the saving on Ombudsman cases alone is about £700,000 a year, before fewer compensation payments. In questions, the finance director challenged the £96 comparison, since an award may include rebilling as well as goodwill. A fair point: the pack does not split it, so I said I would pull the breakdown from the Ombudsman's decisions within two weeks before setting the new authority levels.",
+      "followUps": [
+        "The chief executive suggests cutting Ombudsman cases by sending the eight-week letter later. What do you say?",
+        "How would you set new goodwill authority levels without simply paying customers to go away?",
+        "Compliance says the back-billing review will take three months. What happens meanwhile to customers receiving those bills?",
+        "Which one measure would you put in front of the board every month, and why?"
+      ],
+      "keyTerms": [
+        "deadlock letter",
+        "eight-week letter",
+        "back-billing",
+        "Guaranteed Standards",
+        "root cause",
+        "goodwill payment",
+        "case fee",
+        "smart meter exchange"
+      ]
+    },
+    "related": [
+      "energy-ombudsman-and-deadlock-letters",
+      "building-a-complaint-root-cause-program",
+      "falling-complaint-count-warning-signs",
+      "breaking-a-repeat-complainant-cycle"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "An energy customer can take a complaint to the Energy Ombudsman eight weeks after complaining, or sooner once the supplier sends a deadlock letter, and suppliers must signpost the scheme in both letters.",
+        "source": "Ombudsman Services, Energy: eight-week and deadlock letter guidance",
+        "url": "https://partners.ombudsman-services.org/resources/guidance-notes/eight-week-and-deadlock-letters-energy",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Energy Ombudsman is free for consumers and funded by member suppliers, which pay a fee for each case it reviews whatever the outcome.",
+        "source": "Ombudsman Services, energy sector FAQs",
+        "url": "https://www.ombudsman-services.org/faqs/energy-sector-faqs",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "If the consumer accepts the Energy Ombudsman's decision it binds the company, which must carry out the remedy.",
+        "source": "Ombudsman Services, Energy remedy implementation policy",
+        "url": "https://partners.ombudsman-services.org/resources/guidance-notes/energy-remedy-implementation-policy",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofgem rules stop suppliers billing customers for energy used more than 12 months ago where the supplier failed to bill correctly.",
+        "source": "Which?, Energy bills: why you should know about the back-billing rules",
+        "url": "https://www.which.co.uk/news/article/energy-bills-why-you-should-know-about-the-back-billing-rules-aVPOM5J7FmXu",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Under Ofgem's Guaranteed Standards, a former supplier that fails to refund a credit balance within 10 working days of sending a final bill must pay automatic compensation.",
+        "source": "Ofgem, Compensation if there is an energy switch problem",
+        "url": "https://www.ofgem.gov.uk/consumers/household-gas-and-electricity-guide/how-switch-energy-supplier-and-shop-better-deal/compensation-if-there-s-energy-switch-problem",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Citizens Advice publishes a quarterly star rating of energy suppliers with over 25,000 customers, whose complaints measure uses Energy Ombudsman data per 10,000 customers.",
+        "source": "Citizens Advice, Historic star rating data",
+        "url": "https://www.citizensadvice.org.uk/cymraeg/polisi/cyhoeddiadau/historic-star-rating-data",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Gas and Electricity (Consumer Complaints Handling Standards) Regulations 2008 define a complaint as any expression of dissatisfaction with a supplier, its products or services, or the way it handled an earlier complaint.",
+        "source": "legislation.gov.uk, SI 2008/1898, regulation 2",
+        "url": "https://www.legislation.gov.uk/uksi/2008/1898/part/1",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Suppliers' annual consumer complaints report counts domestic complaints not resolved by the end of the first working day after the day they were received.",
+        "source": "legislation.gov.uk, SI 2008/1898, regulation 11 (as made)",
+        "url": "http://legislation.data.gov.uk/uksi/2008/1898/regulation/11/made/data.html",
+        "asOf": "2026-12"
+      }
+    ],
+    "exercise": {
+      "format": "presentation",
+      "prepMinutes": 45,
+      "brief": "You have just joined Kestrel Home Energy, a supplier to 575,000 households in Great Britain, as Head of Customer Relations. The executive committee wants a 12-month plan to reduce the number of complaints that reach the Energy Ombudsman, and the share of its decisions that go against Kestrel. You have 45 minutes to study the pack and prepare. You will then present for 10 minutes, using up to three flip-chart pages, and take 10 minutes of questions from two assessors playing the chief executive and the finance director.",
+      "materials": "# Kestrel Home Energy: complaints pack for the executive committee\n\nAll figures are for domestic customers: 575,000 accounts for electricity, gas or both. Q1 to Q4 are the last four financial quarters.\n\n## 1. Complaints and escalations\n\n| Measure | Q1 | Q2 | Q3 | Q4 |\n|---|---|---|---|---|\n| Complaints received | 18,420 | 17,960 | 21,305 | 22,870 |\n| Resolved by the end of the next working day | 41% | 43% | 38% | 36% |\n| Still open at eight weeks (eight-week letters sent) | 1,140 | 1,215 | 1,690 | 1,930 |\n| Deadlock (final position) letters sent | 610 | 585 | 702 | 744 |\n| Cases accepted by the Energy Ombudsman | 402 | 431 | 566 | 648 |\n| Ombudsman decisions for the customer, in full or in part | 71% | 74% | 79% | 81% |\n| Repeat complaint within 28 days of closure | 15% | 16% | 18% | 19% |\n\n## 2. What the Q4 Ombudsman cases were about\n\n| Main cause | Cases |\n|---|---|\n| Billing faults after a smart meter exchange (meter not set up, estimates continuing, wrong readings) | 188 |\n| Final bills and credit refunds after moving home or switching | 110 |\n| Debt and repayment plans | 104 |\n| Catch-up bills including energy used more than 12 months before the bill | 91 |\n| Promised call-backs not made | 84 |\n| Other | 71 |\n| Total | 648 |\n\n## 3. Notes from the complaints team and finance\n\n- A complaint is marked \"closed\" when the response letter is sent. Whether the customer accepted the outcome is not recorded.\n- Eight-week letters are generated automatically. The template tells the customer they can now go to the Energy Ombudsman, but it does not set out Kestrel's position or any offer.\n- In 22% of Q4 Ombudsman cases the customer went to the Ombudsman at eight weeks without ever receiving a deadlock letter.\n- Agents can offer goodwill payments of up to £25 without a team leader's approval. The average goodwill offer in Q4 deadlock letters was £28. The average financial award the Ombudsman made in Kestrel cases in Q4 was £96.\n- Finance estimates the full cost of one Ombudsman case, the case fee charged to Kestrel plus internal handling, at £610. A complaint resolved inside Kestrel costs about £38 to handle.\n- The complaints team has 52 full-time staff. Average time to first response is 6 working days.\n\n## 4. Other data\n\n- Smart meter exchanges this year: 34,000. Of these, 4.1% produced a billing fault logged within three months of the exchange.\n- Internal audit (last month): over the past 12 months, 1,420 accounts were sent catch-up bills that included energy used more than 12 months before the bill date, with nothing on the account to show the customer caused the delay (for example by refusing access to the meter).\n- Credit refunds to customers who switched to another supplier: in Q4, 38% were paid more than 10 working days after the final bill. Automatic compensation payments made under the Guaranteed Standards in Q4: 2,960.\n- Citizens Advice star rating for Kestrel: 2.6 out of 5 last quarter, down from 3.1 a year earlier.\n\n## 5. The committee's position\n\n- The committee will consider up to £600,000 of one-off spending if it pays back within 18 months.\n- The chief executive's note: \"I want fewer Ombudsman cases. I do not want a bigger complaints department.\"\n\n## Background: how it works in Great Britain\n\n- A domestic customer can take an unresolved complaint to the Energy Ombudsman eight weeks after first complaining, or sooner once the supplier sends a deadlock letter. The service is free for the customer; suppliers pay a fee for each case the Ombudsman handles.\n- If the customer accepts the Ombudsman's decision, the supplier must carry it out.\n- Ofgem's back-billing rule stops a supplier charging a household for energy used more than 12 months before the bill when the supplier was at fault for not billing it correctly.\n- Under Ofgem's Guaranteed Standards, when a customer switches away, the old supplier must refund any credit balance within 10 working days of the final bill or pay the customer automatic compensation."
+    }
   },
   {
     "id": "falling-complaint-count-warning-signs",
@@ -497,34 +1613,56 @@ export const questions: readonly Question[] = deepFreeze([
       "analytics",
       "commission-complaints"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands that complaint counts depend on how complaints are defined, captured and recorded, and checks for under-recording and suppressed demand before reading a fall as improvement. Mature leaders want complaints captured, not minimized.",
       "keyPoints": [
         "Checks definitions and capture first - a change in what counts as a complaint, in categories, or agents logging fewer because they are measured on volume.",
         "Looks for barriers - longer waits, more abandoned calls, a closed channel, customers giving up.",
-        "Compares with signals the utility cannot shape - commission complaints, complaint ratio per 100,000 customers, justified findings, surveys, social media.",
+        "Compares with signals the utility cannot shape - complaints to the regulator or ombudsman, any complaint rate or justified findings the regulator publishes, surveys, social media.",
         "Considers temporary causes - a mild winter, a pause in disconnections, fewer estimated bills after a meter rollout.",
         "Sets incentives that reward capturing and resolving complaints rather than low counts."
       ],
       "redFlags": [
-        "Takes the fall at face value and claims credit for it.",
-        "Proposes targets that reward teams for recording fewer complaints.",
-        "Checks only the internal complaint log and never compares it with commission complaints, abandonment or survey comments."
+        {
+          "text": "Takes the fall at face value and claims credit for it.",
+          "cues": [
+            "the improvements are working",
+            "our hard work paying off",
+            "shows we're getting it right"
+          ]
+        },
+        {
+          "text": "Proposes targets that reward teams for recording fewer complaints.",
+          "cues": [
+            "target to reduce complaints",
+            "bonus tied to complaint",
+            "fewer complaints logged"
+          ]
+        },
+        {
+          "text": "Checks only the internal complaint log and never compares it with external complaints, abandonment or survey comments.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "Because a complaint count measures two things at once: how many customers are unhappy, and how well we capture it. A sharp fall can mean either. Before I celebrated I would check four things. Definitions and capture: did we change what counts as a complaint, merge categories, or start judging agents or teams on complaint volume? That last one almost guarantees under-recording. Access: did waits or abandonment rise, did we close a channel, are customers giving up rather than complaining? Independent signals: do commission complaints, our complaint ratio per 100,000 customers, justified findings where the commission publishes them, surveys and social media tell the same story? If internal complaints fell 30% while commission complaints rose, something is being lost between the two. Context: a mild winter, a pause in disconnections or fewer estimated bills after a meter rollout can all reduce complaints for reasons that may not last. At one utility our logged complaints fell by a third in a year, and it turned out a new CRM had made the complaint field optional. The fix was to make capture easy and to stop using low counts as a target. I would rather see more complaints recorded and resolved quickly than fewer recorded at all.",
+      "rubric": {
+        "poor": "Reads the fall as proof that service has improved and proposes a lower complaint target to keep it going, without asking how complaints are defined or recorded.",
+        "mixed": "Suspects something and checks the complaint definition, but never compares the internal log with complaints to the regulator, abandonment, survey comments or seasonal causes such as a mild winter.",
+        "good": "Checks definitions and capture, access barriers such as longer waits or a closed channel, independent signals like external complaints and justified findings, and temporary causes before calling it a success.",
+        "excellent": "Names the incentive risk of judging teams on complaint volume, finds a concrete capture failure such as an optional CRM field, and argues for rewarding complaints captured and resolved over low counts."
+      },
+      "weakAnswer": "A sharp fall is usually a good sign, and I'd want to recognize the team, because it shows the improvements are working. I'd still look at the categories to see which ones dropped most, so we understand what's driving it. Then I'd lock in the gain by giving each team a target to reduce complaints by another ten percent next year, with a small incentive attached, so the focus stays on getting things right the first time.",
+      "sampleAnswer": "Because a complaint count measures two things at once: how many customers are unhappy, and how well we capture it. Before I called a sharp fall a success I would check four things. Capture first. Did we change the definition, merge categories, move complaints into a general inquiry code, or start judging teams on complaint volume? That last one nearly guarantees under-recording. Then access: did waits or abandonment rise, did we close a channel or a walk-in office, are customers giving up rather than complaining? Then the signals we cannot shape: complaints to the regulator or ombudsman, justified findings where they are published, survey comments and social media. If our internal count fell while external complaints rose, something is being lost between the two. Last, context. A mild winter, a pause in disconnections or fewer estimates after a meter rollout can all cut complaints for reasons that will not last. I have watched the capture failure happen. Logged complaints at one utility fell 38% in a year, and the cause was a CRM release that made the complaint field optional; agents in a hurry skipped it, while external complaints over the same months went up by 14. The fix was one-click capture on the main call screen, a monthly audit of calls for unlogged complaints, and dropping low counts as a target. I would rather report more complaints recorded and resolved quickly than fewer recorded at all, and I would tell the executive team so before the number reached the board.",
       "followUps": [
         "How would you write a complaint definition that agents apply consistently?",
-        "The checks show the fall is real. What do you tell the executive team about whether it will last?",
         "What should the board see about complaints each quarter?"
       ],
       "keyTerms": [
         "complaint capture",
         "under-recording",
-        "complaint ratio",
+        "external complaints",
         "justified complaints",
-        "commission complaints",
         "abandonment rate",
         "complaint definition"
       ]
@@ -534,6 +1672,133 @@ export const questions: readonly Question[] = deepFreeze([
       "rising-commission-complaint-trend-response",
       "complaint-ratio-peer-comparison-checks",
       "metric-target-drove-wrong-behavior"
+    ]
+  },
+  {
+    "id": "learning-from-energy-ombudsman-decisions",
+    "text": "Tell me about a time you used Energy Ombudsman referrals or decisions against your company to change how complaints were handled. What did the cases show you?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "complaints-and-escalations",
+    "type": "behavioral",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "data-literacy",
+      "process-improvement",
+      "leadership",
+      "regulatory-knowledge"
+    ],
+    "tags": [
+      "external-dispute-resolution",
+      "root-cause-analysis",
+      "complaints",
+      "gb-energy-regulation"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate treats ombudsman cases as evidence about where the complaint process fails, knows the access rules that shape them, and can show changes that cut referrals without discouraging customers from using the scheme.",
+      "keyPoints": [
+        "Knows the access rules - a customer can go to the Energy Ombudsman after 8 weeks or on receiving a deadlock letter, has 12 months from the deadlock letter to do so, pays nothing, and the company is bound by a decision the customer accepts.",
+        "Analyses cases by cause and stage - what the complaint was, what the company offered, where the ombudsman went further - rather than by win rate.",
+        "Spots process failures - complaints drifting to 8 weeks, deadlock letters that do not state a final position or whether an offer stands, remedies the ombudsman keeps adding.",
+        "Fixes them - earlier senior review, authority to offer remedies sooner, clearer letters, root-cause fixes with the teams that own them.",
+        "Measures outcomes - referrals per 100,000 customers, share where the ombudsman required more, time to resolve - without weakening signposting."
+      ],
+      "redFlags": [
+        {
+          "text": "Measures success by how many cases the company won.",
+          "cues": [
+            "won most of our cases",
+            "our win rate",
+            "defended successfully"
+          ]
+        },
+        {
+          "text": "Cuts referrals by delaying or hiding the route to the ombudsman.",
+          "cues": [
+            "hold off the letter",
+            "leave out the ombudsman",
+            "didn't mention the ombudsman"
+          ]
+        },
+        {
+          "text": "Has no view on what made the cases escalate in the first place.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Describes building a team to fight cases and counts wins, or cuts referrals by holding back the letters that tell customers about the ombudsman.",
+        "mixed": "Reviews ombudsman outcomes and fixes one obvious issue, but works from totals rather than reading decisions, and cannot say where the process lost the customer.",
+        "good": "Reads and codes the decisions, finds the stages and causes behind them, changes review points, remedies and letters, and shows referrals and ombudsman uplifts falling.",
+        "excellent": "Catches and corrects a target that pushed staff to delay deadlock letters, and chooses measures that reward resolving complaints well rather than keeping them away from the ombudsman."
+      },
+      "weakAnswer": "We were getting a lot of ombudsman cases, so I set up a small team to prepare our evidence properly and fight each one, and within six months we'd won most of our cases. That improved our win rate a lot and the board was pleased. We also stopped sending the eight-week letter automatically, and agents would hold off the letter if they thought the customer was close to accepting, which brought referrals down as well.",
+      "sampleAnswer": "When I took over complaints at a GB supplier, Energy Ombudsman referrals had risen for four quarters running and the only report anyone read was how many we had lost. I asked for the full decisions instead and read 148 of them from the previous two quarters with one of my team leaders, coding each for what the complaint was about, what we had offered and what the ombudsman required on top. Three patterns came out. Over a third were billing disputes where the ombudsman agreed with our figures but added a payment because the complaint had drifted to the eight-week point with almost no contact from us. The second was our deadlock letters. They rarely stated our final position plainly and never said whether a goodwill offer would stay open if the customer went to the ombudsman, which the industry guidance asks suppliers to make clear, so customers referred just to find out where they stood. The third was smaller but worse: a run of prepayment customers whose meters were recovering debt at rates nobody had checked against what they could afford, which the ombudsman treated as a failure to consider ability to pay. The fixes followed the causes. Any complaint still open at week six went to a senior handler for a decision. Handlers got authority to make goodwill payments up to a set limit without approval, so we could offer at week three what the ombudsman would otherwise award months later. We rewrote the deadlock letter with the final position in the first paragraph, the reasons, whether any offer stood and how to reach the ombudsman, including that the customer had 12 months from the letter to do so. Collections reviewed every prepayment recovery rate above our standard level, and any rate above it now had to record the customer's income and spending. I also made a mistake. I set the team a target to cut referrals by 25 per cent, and within two months one team had started holding deadlock letters back while they tried once more. I caught it because complaints older than eight weeks went up while referrals went down. I dropped the target and replaced it with two measures: the share of referrals where the ombudsman required more than our final offer, and average days to resolution. A year on, referrals had fallen from 48 to 31 per 100,000 customers, the share where the ombudsman went beyond our offer had dropped from 61 per cent to 37, and the prepayment recovery cases had stopped.",
+      "followUps": [
+        "How would you decide the limit for handlers' goodwill payments?",
+        "A board member asks why you are not fighting more cases. What do you say?"
+      ],
+      "keyTerms": [
+        "Energy Ombudsman",
+        "deadlock letter",
+        "eight-week letter",
+        "final position",
+        "goodwill payment",
+        "referral rate",
+        "case fees"
+      ]
+    },
+    "related": [
+      "energy-ombudsman-and-deadlock-letters",
+      "building-a-complaint-root-cause-program",
+      "reducing-justified-commission-complaints"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "A customer can take an energy complaint to the Energy Ombudsman once eight weeks have passed since first complaining, or sooner on receiving a deadlock letter stating the company's final position.",
+        "source": "Energy Ombudsman (Ombudsman Services), who the energy ombudsman can help",
+        "url": "https://ombudsman-services.org/sectors/energy/who-can-we-help",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "A customer has 12 months from a deadlock letter to take the complaint to the Energy Ombudsman.",
+        "source": "Energy Ombudsman (Ombudsman Services), who the energy ombudsman can help (deadline for bringing a complaint)",
+        "url": "https://ombudsman-services.org/sectors/energy/who-can-we-help",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Guidance agreed by the Energy Ombudsman and Energy UK asks suppliers to state their final position clearly in deadlock letters and to say whether any offer remains if the customer goes to the ombudsman.",
+        "source": "Ombudsman Services, eight week and deadlock letters guidance (energy)",
+        "url": "https://partners.ombudsman-services.org/resources/guidance-notes/eight-week-and-deadlock-letters-energy",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The ombudsman is free to consumers, with companies paying through subscriptions and case fees.",
+        "source": "Ombudsman Services, written evidence to the Energy and Climate Change Committee",
+        "url": "https://publications.parliament.uk/pa/cm201314/cmselect/cmenergy/142/142vw21.htm",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "If the customer accepts an Energy Ombudsman decision the company must take the action it requires; a customer who declines remains free to pursue the complaint in other ways, for example through the courts.",
+        "source": "Ombudsman Services, Energy - how might things be put right",
+        "url": "https://ombudsman-services.org/sectors/energy/resolutions",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofgem's licence rules require suppliers to set debt repayment rates, including recovery through prepayment meters, that take account of the customer's ability to pay.",
+        "source": "Ofgem, Ofgem strengthens protections for customers struggling with energy bills this winter",
+        "url": "https://www.ofgem.gov.uk/press-release/ofgem-strengthens-protections-customers-struggling-energy-bills-winter",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -561,25 +1826,56 @@ export const questions: readonly Question[] = deepFreeze([
       "root-cause-analysis",
       "commission-complaints"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "seed",
     "guidance": {
       "intent": "Whether the candidate has actually owned utility complaints from start to finish, not only calmed callers, and can show a method: investigate against the tariff and the rules, resolve, record and learn. The answer also shows the scale and complexity of what they have handled.",
       "keyPoints": [
         "Gives scope - volumes, the kinds of complaint (billing disputes, disconnections, meter problems, new-service delays, field damage) and their own role in handling them.",
-        "Describes a repeatable method - acknowledge, investigate the account and field records, judge the case against the tariff and commission rules, decide, explain, confirm in writing.",
-        "Knows any complaint can reach the commission and keeps every file as if commission staff will read it.",
+        "Describes a repeatable method - acknowledge, investigate the account and field records, judge the case against the tariff and the regulator's rules, decide, explain, confirm in writing.",
+        "Knows any complaint can reach the regulator or ombudsman and keeps every file as if its staff will read it.",
         "Uses a specific example with a concrete outcome - a rebill, a payment arrangement, a meter exchange, an exception made within policy.",
-        "Categorizes and logs complaints so trends surface, and names at least one fix that cut future complaints.",
+        "Categorizes and logs complaints by cause so trends surface, names at least one fix that cut future complaints, and says what they learned from getting something wrong.",
         "Mentions working with metering, field operations or billing to remove the cause, not only to settle the case."
       ],
       "redFlags": [
-        "Talks only about soothing angry callers, with no investigation or outcome.",
-        "Shows no awareness of the commission, the tariff or consumer-protection rules.",
-        "Resolves complaints by crediting whatever the customer asks, or never gives ground at all.",
-        "Speaks only in generalities - many complaints, always resolved - with no volumes, resolution times or commission complaint figures."
+        {
+          "text": "Talks only about soothing angry callers, with no investigation or outcome.",
+          "cues": [
+            "let them vent",
+            "calm them down",
+            "build rapport"
+          ]
+        },
+        {
+          "text": "Shows no awareness of the commission, the tariff or consumer-protection rules.",
+          "cues": []
+        },
+        {
+          "text": "Resolves complaints by crediting whatever the customer asks, or never gives ground at all.",
+          "cues": [
+            "give them a credit",
+            "whatever it takes",
+            "never back down"
+          ]
+        },
+        {
+          "text": "Speaks only in generalities - many complaints, always resolved - with no volumes, resolution times or commission complaint figures.",
+          "cues": [
+            "hundreds of complaints",
+            "always resolved",
+            "lots of positive feedback"
+          ]
+        }
       ],
-      "sampleAnswer": "For the last six years I have handled complaints at a combined electric and gas utility, first as a supervisor on the escalations desk and now as manager of a team of nine that takes about 400 escalated complaints a month plus every complaint the commission refers to us. Most are billing disputes after estimated reads or meter exchanges, disconnection disputes and delays in connecting new service. My method is the same each time: acknowledge and own the complaint, pull the account and field history, check what the tariff and the commission's rules require, decide, and explain the decision in plain language and in writing, including the customer's further options. One example: a small-business customer complained of a doubled bill after a meter exchange. We found the new meter had been set up with the wrong multiplier. We rebilled and refunded the overcharge, then searched for other meters from the same batch and found eleven more, which we corrected before those customers ever called. Because we code every complaint by cause, patterns like that show up. Over two years our average resolution time fell from 14 days to 6, and complaints referred by the commission fell by about a quarter.",
+      "rubric": {
+        "poor": "Offers only calming angry callers and building rapport, with no investigation, no mention of the tariff or the regulator's rules, and no volumes or outcomes.",
+        "mixed": "Gives a sound method of acknowledging, investigating and explaining, but only in general terms: no example with a concrete outcome, no figures, and nothing on how complaints are coded or causes removed.",
+        "good": "States scope and volumes, shows a repeatable method judged against the tariff and the regulator's rules, and gives a specific case with a concrete outcome such as a rebill, a payment arrangement or a meter exchange.",
+        "excellent": "Shows one case leading to a wider fix, such as finding other accounts hit by the same fault before they called, learns from how the first contact was mishandled, and backs it with resolution times or referrals that moved."
+      },
+      "weakAnswer": "I've worked in customer service in the utilities sector for about eight years, and I've dealt with hundreds of complaints, from billing to outages to metering. My approach is to let them vent first, then calm them down and build rapport, because most people just want to feel heard, and I'm very good at turning an angry caller around. If there's something we've got wrong, I'll give them a credit as a goodwill gesture. I'd say my complaints are nearly always resolved on the first call, and I've had lots of positive feedback from customers and managers.",
+      "sampleAnswer": "Six years of it, at a combined electric and gas utility: two on the escalations desk as a supervisor, and four as manager of a team of nine that now takes around 410 escalated complaints a month, plus every complaint the regulator refers to us. Most are billing disputes after estimated reads or meter exchanges, disconnection disputes, and delays connecting new service, with a steady trickle of field-damage claims. My method is the same each time. Own the complaint and acknowledge it within a day. Pull the account, billing and field history before calling the customer back. Check what the tariff and the regulator's rules require, because I write every file as if regulator staff will read it, and some of them do. Decide, explain the decision in plain language, and confirm it in writing with the customer's further options. One case shows the method and where it can lead. A small-business customer complained that her bill had doubled after a meter exchange. The reads were genuine, so the first agent told her the bill stood. When we pulled the exchange record, the new meter had been set up with the wrong multiplier. We rebilled and refunded her, then searched for other meters installed from the same batch by the same crew and found eleven more, which we corrected before those customers called. I learned something uncomfortable from that case. Our coding had logged her first contact as a high bill, explained, which is why nobody looked further. Since then we code every complaint by cause at closure, not by the customer's first words, and patterns like that multiplier batch surface in weeks instead of months. Over two years our average resolution time fell from 14 days to 6, and referrals from the regulator went from 47 a quarter to 33.",
       "followUps": [
         "Which type of complaint was hardest to resolve, and why?",
         "Tell me about a complaint where you decided the customer was wrong. How did you communicate that?",
@@ -587,7 +1883,7 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "keyTerms": [
         "tariff",
-        "commission complaint",
+        "regulator referral",
         "billing dispute",
         "rebill",
         "meter multiplier",
@@ -627,35 +1923,62 @@ export const questions: readonly Question[] = deepFreeze([
       "tariffs",
       "commission-complaints"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate's view of complaints holds up when the customer is wrong - a fair investigation, a clear explanation grounded in the tariff and the rules, the right to take it further, no penalty for complaining - and whether they still ask what made the customer think something was wrong.",
       "keyPoints": [
         "A genuine investigation before calling the complaint unfounded, not a quick check to confirm the utility's view.",
         "A clear explanation in plain language with the evidence - reads, usage history, meter test, tariff provision - in writing where it matters.",
-        "The customer's options - a review, and how to contact the commission - even when the utility is confident.",
-        "No penalty for complaining - protections such as a hold on the disputed amount apply while the dispute is open.",
+        "The customer's options - a review, and how to reach the regulator or ombudsman - even when the utility is confident.",
+        "No penalty for complaining - whatever protections apply while the dispute is open, and no change in how the customer is treated afterwards.",
         "Help with the problem behind the complaint - a payment arrangement or budget billing for a correct but high bill, assistance, efficiency advice.",
         "Looks for what made the customer believe something was wrong - a confusing bill, an unexplained rate change, a poor earlier contact - and fixes it."
       ],
       "redFlags": [
-        "Thinks the utility owes nothing once the customer is shown to be wrong.",
-        "Hands out credits to make unfounded complaints go away.",
-        "Treats customers with unfounded complaints as time-wasters."
+        {
+          "text": "Thinks the utility owes nothing once the customer is shown to be wrong.",
+          "cues": [
+            "case closed",
+            "nothing more to do",
+            "we owe them nothing"
+          ]
+        },
+        {
+          "text": "Hands out credits to make unfounded complaints go away.",
+          "cues": [
+            "a small credit to",
+            "credit to smooth things",
+            "goodwill credit anyway"
+          ]
+        },
+        {
+          "text": "Treats customers with unfounded complaints as time-wasters.",
+          "cues": [
+            "just fishing",
+            "wasting our time",
+            "trying it on"
+          ]
+        }
       ],
-      "sampleAnswer": "Quite a lot, actually. An unfounded complaint still comes from a customer who believed something was wrong with an essential service they cannot buy elsewhere, and how we handle it decides whether they trust us next time. First, they are owed a real investigation, not a quick look to confirm what we already think. Only after checking the reads, the usage history and, if needed, a meter test would I call it unfounded. Second, a clear explanation with the evidence: here is your usage, here is the rate, here is the tariff provision, in plain words and in writing if the amount matters. Third, their rights, even though we are confident: a supervisor review and how to reach the commission. Telling someone how to challenge you is a sign of confidence, not weakness. Fourth, help with the problem behind the complaint. A correct bill can still be unaffordable, so a payment arrangement, budget billing or assistance may be the real answer. What they are not owed is a goodwill credit to make the complaint disappear; that is unfair to every customer paying the same tariff. And we owe ourselves a question: what made them think we were wrong? In my experience about half of unfounded billing complaints trace back to a confusing bill or an unexplained change that we could fix.",
+      "rubric": {
+        "poor": "Says the utility owes nothing once the bill is shown to be right, or offers a small credit to make the customer go away; the customer's right to take it further never comes up.",
+        "mixed": "Promises a proper investigation and a polite explanation, but stops there: no written evidence, no route to a review or the regulator, and no help with a bill that is correct yet unaffordable.",
+        "good": "Owes a genuine investigation, a plain explanation with reads, usage and tariff evidence, the customer's review and regulator options, no penalty while the dispute is open, and help such as an arrangement or budget billing.",
+        "excellent": "Looks back at what made the customer believe the utility was wrong, such as a confusing bill or an unexplained rate change, tracks those causes and fixes them, and can say why goodwill credits are unfair to other customers."
+      },
+      "weakAnswer": "Once we've checked it and shown the bill is right, it's case closed, really. We owe them a polite explanation, but there's nothing more to do beyond that, because the tariff applies to everyone. If it's a long-standing customer and they're upset, I might offer a small credit to keep things positive.",
+      "sampleAnswer": "More than most people expect. An unfounded complaint still comes from someone who believed something was wrong with an essential service they cannot buy elsewhere, and how we handle it decides whether they trust us next time. They are owed a real investigation, not a quick look to confirm what we already think: the reads, the usage history and, if needed, a meter test before anyone calls it unfounded. They are owed an explanation they can follow, with the evidence, meaning their usage, the rate and the tariff provision, in writing if the amount matters. They are owed their rights even when we are confident, which means a supervisor review and how to reach the regulator or ombudsman; telling someone how to challenge you is a sign of confidence. And they are owed no penalty for complaining while the dispute is open. Often they are owed help with the problem underneath. A correct bill can still be unaffordable, so an arrangement, budget billing or assistance may be the real answer. What they are not owed is a goodwill credit to make the complaint go away. Other customers pay the same tariff, and a credit for the persistent is unfair to the patient. And we owe ourselves a question: what made them think we were wrong? When I tracked it for a quarter, 23 of 41 unfounded billing complaints traced back to a confusing bill layout or a rate change we had not explained.",
       "followUps": [
-        "A customer with an unfounded complaint calls for the sixth time. What changes in how you handle it?",
-        "Where do goodwill gestures fit, if anywhere?",
-        "How would you track the causes behind unfounded complaints?"
+        "A customer with an unfounded complaint contacts you for the sixth time. What changes in how you handle it?",
+        "Where do goodwill gestures fit, if anywhere?"
       ],
       "keyTerms": [
         "unfounded complaint",
         "tariff",
         "meter test",
         "written explanation",
-        "commission recourse",
+        "right of review",
         "goodwill credit",
         "budget billing"
       ]
@@ -669,7 +1992,7 @@ export const questions: readonly Question[] = deepFreeze([
   },
   {
     "id": "reducing-justified-commission-complaints",
-    "text": "What does it mean when the commission finds a complaint against your utility justified, and how would you bring your justified complaint rate down?",
+    "text": "What does it mean when a commission finds a complaint against your utility justified, and how would you review your own closed complaints the way commission staff would?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -691,35 +2014,63 @@ export const questions: readonly Question[] = deepFreeze([
       "root-cause-analysis",
       "complaints"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate understands that a justified finding judges the utility's conduct before the customer reached the commission, not only whether the customer was right, and can turn justified findings into procedural fixes that reduce them.",
+      "intent": "Whether the candidate understands that a justified finding judges the utility's conduct before the customer reached the commission, not only whether the customer was right, and can audit closed cases against the tests commission staff apply before the commission does.",
       "keyPoints": [
-        "Explains justified - after investigating, commission staff find the utility did not handle the matter as the rules, its tariff or its own procedures required before the customer came to the commission.",
-        "Gives an example - Pennsylvania's commission publishes justified complaint rates by utility in its annual UCARE report.",
-        "Distinguishes it from the complaint ratio (complaints per 100,000 customers), which counts volume rather than fault.",
-        "Notes that a complaint can be justified even when the bill was correct - a dispute never acknowledged, no written decision, collection action during a dispute, a promised callback missed.",
-        "Reduces the rate by reviewing every justified finding by cause, fixing the procedure behind it, and adding those steps to quality checks.",
-        "Tracks the rate over time and against peers, and challenges findings it believes are wrong through the proper route."
+        "Explains justified - after investigating, commission staff find the utility did not handle the matter as the rules, its tariff or its own procedures required; Pennsylvania's commission, for example, publishes a justified consumer complaint rate for each utility in its annual UCARE report, separately from the consumer complaint rate.",
+        "Knows staff judge conduct against a written standard - in Maryland, for example, the utility's determination is tested against the statute, the commission's regulations and orders, and its own tariff.",
+        "Notes that a complaint can be justified even when the bill was correct - a dispute never acknowledged, no report of the investigation, no word on how to reach the commission, a termination step while the complaint was pending.",
+        "Knows commissions count complaints on different bases and some, such as Connecticut's former scorecard, count them regardless of merit, so a justified rate and a raw complaint count answer different questions.",
+        "Builds a self-audit - a monthly sample of closed complaints scored against the same tests, by a reviewer outside the team that handled them, with failures coded by cause and fed into procedures and quality checks.",
+        "Challenges a finding it believes wrong through the commission's process, with evidence, rather than contesting every one."
       ],
       "redFlags": [
-        "Thinks justified simply means the customer got money back.",
-        "Tries to lower the rate by arguing every finding rather than fixing procedures.",
-        "Confuses justified findings with total complaint volume."
+        {
+          "text": "Thinks justified simply means the customer got money back.",
+          "cues": [
+            "got money back",
+            "got a refund",
+            "the customer won"
+          ]
+        },
+        {
+          "text": "Reviews only whether the bill was right, never the handling.",
+          "cues": [
+            "the bill was right",
+            "as long as the bill",
+            "if the charges were correct"
+          ]
+        },
+        {
+          "text": "Lets the team that handled the complaints audit its own cases.",
+          "cues": [
+            "each team checks its own",
+            "team leaders review their own"
+          ]
+        }
       ],
-      "sampleAnswer": "A justified finding is the commission's verdict on our conduct. After investigating, its staff decide whether we handled the matter as we should have - following the rules, our tariff and our own procedures - before the customer came to them. Pennsylvania is a good example: its commission publishes justified complaint rates by utility each year in its UCARE report. That is different from the complaint ratio, which counts how many customers went over our heads per 100,000 customers. The ratio measures volume; the justified rate measures fault. The important point is that a customer can be wrong about the bill and the complaint still be justified, because we never acknowledged their dispute, gave no written decision, sent a termination notice while the dispute was open, or missed a promised callback. To bring the rate down I would read every justified finding from the last year and code the procedural failure behind it. In my last role almost half came from one cause: disputes closed on the phone without the written decision our rules required. We fixed the dispute letter, made sending it a required step before a case could close, and added it to the quality form. Justified complaints fell by about 40% in a year. Where I think a finding is wrong, I challenge it through the proper route, with evidence, rather than arguing every case.",
+      "rubric": {
+        "poor": "Says a justified complaint is one where the customer got a refund, and would check closed cases only for whether the charges were correct, with the original team marking its own work.",
+        "mixed": "Knows a justified finding means staff sided with the customer, but misses that it judges the handling before the referral, so the review never looks at acknowledgements, written results or recourse information.",
+        "good": "Defines justified as a finding on conduct against rules, tariff and procedures, gives a dated example of a published justified rate, and samples closed complaints against those tests with an independent reviewer, coding each failure by cause.",
+        "excellent": "Explains why a correct bill can still produce a justified finding, turns the audit's top causes into required steps and quality-form items, and reserves challenges for findings it can rebut with evidence."
+      },
+      "weakAnswer": "A justified complaint is basically one where the commission agrees with the customer and they got money back from us. For the review, I'd have each team leader pull a handful of their own closed cases every month and check the bill was right, because as long as the bill is accurate the commission doesn't really have a case. Where a finding goes against us anyway, I'd push back, since a lot of findings are staff siding with the customer when our charges were correct.",
+      "sampleAnswer": "A justified finding is the commission's verdict on our handling, not on whether the customer had the facts of the bill right. Staff investigate and decide whether we dealt with the matter the way the rules, our tariff and our own procedures required before the customer ever reached them. Pennsylvania's commission, for one, publishes a justified consumer complaint rate for each utility in its annual UCARE report, as a separate measure from the consumer complaint rate, so a utility can have many complaints and few justified ones, or the reverse. That means a customer can be mistaken about the charges and the complaint still be justified. We never acknowledged the dispute; we decided it on the phone and never sent the result; we did not tell the customer how to take it to the commission; or a termination notice went out while the dispute was open. Those are the tests I would audit against. Each month a reviewer from outside the complaints team pulls a random sample of closed complaints, 40 or so at a mid-sized utility, and scores each one: acknowledged in time, investigated, answered with the result and the reason, recourse given to a customer who lost, collection kept off the disputed amount. Every failure gets a cause code. The first time I ran this, 11 of 43 cases failed at least one test, and seven of those were phone decisions with no written result. We made the written result a required step before a case could close and added it to the quality form; three months later four cases in the sample failed. The audit also tells me which findings to contest. If staff find against us and our file shows every step was followed, I challenge it through the commission's process with the evidence. I do not argue the ones my own audit would have failed.",
       "followUps": [
         "Your justified rate is below the peer average but rising. What do you look at first?",
         "Which kinds of complaint are most likely to be found justified, and why?",
-        "How would you challenge a justified finding you believe is wrong?"
+        "How would you present the audit results to the complaints team without it feeling like a hunt for blame?"
       ],
       "keyTerms": [
         "justified complaint",
         "UCARE",
-        "complaint ratio",
         "procedural compliance",
-        "written dispute decision",
+        "written result",
+        "self-audit",
+        "cause code",
         "quality checks"
       ]
     },
@@ -728,6 +2079,29 @@ export const questions: readonly Question[] = deepFreeze([
       "rising-commission-complaint-trend-response",
       "why-commissions-count-unresolved-complaints",
       "lowest-ranking-in-commission-consumer-report"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "Pennsylvania's Utility Consumer Activities Report and Evaluation (UCARE) reports a justified consumer complaint rate for each utility as a separate performance measure from the consumer complaint rate, alongside payment agreement request rates, the infraction rate and the termination rate.",
+        "source": "Pennsylvania Public Utility Commission, Bureau of Consumer Services, Utility Consumer Activities Report and Evaluation 2014 (table of contents)",
+        "url": "http://financedocbox.com/Credit_and_Debt_and_Loans/87689713-Utility-consumer-activities-report-and-evaluation-2014.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In Maryland, a utility that determines its actions on a dispute were consistent with the Public Utilities Article, the commission's regulations in COMAR Title 20, commission orders and its own tariffs notifies the customer of that determination, and must tell a customer who disputes it of the right to go to the commission.",
+        "source": "Code of Maryland Regulations 20.32.01.03, Inquiry to Utility",
+        "url": "http://www.dsd.state.md.us/comar/comarhtml/20/20.32.01.03.htm",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Connecticut's former utility scorecard counted complaints from customers who had first contacted the utility and remained dissatisfied, and stated that it did not reflect the validity of the complaints.",
+        "source": "Connecticut PURA, Utility Scorecard (historical reports 2001-2010)",
+        "url": "http://www.ct.gov/pura/cwp/view.asp?a=3352&q=404074&puraNav=%7C",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -755,26 +2129,63 @@ export const questions: readonly Question[] = deepFreeze([
       "escalation",
       "commission-oversight"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate treats a commission referral as a test of the utility's own handling, meets the deadline with a complete and honest response, and fixes the customer's problem rather than defending the file. It also shows whether they know how referrals and response deadlines work in their jurisdiction.",
       "keyPoints": [
-        "Logs the referral at once, names an owner and tracks the deadline (five business days is one example, as in Arizona; the rules that apply set the real one).",
+        "Logs the referral at once, names an owner and tracks the deadline - Arizona's rules, for example, require a status response to the complainant and the commission representative within five business days; the rules that apply set the real one.",
         "Reopens the case with fresh eyes - the whole file, call recordings and field notes - and asks whether resolved was only the utility's view.",
         "Calls the customer quickly and directly to learn what is still wrong before writing anything.",
-        "Holds collection or termination activity on the disputed amount while the complaint is open, as the rules require.",
+        "Keeps collection or termination activity off the disputed amount while the complaint is open, where the rules require it and as good practice where they do not.",
         "Sends commission staff a factual, complete response - timeline, findings, tariff or rule basis, remedy - and admits any error plainly.",
         "Asks why the case was closed while the customer still felt unresolved, and fixes the closure standard or the coaching behind it."
       ],
       "redFlags": [
-        "Treats commission staff as an adversary or sends a defensive, partial response.",
-        "Misses the deadline or tries to negotiate around it.",
-        "Answers the commission without ever speaking to the customer.",
-        "Lets collections continue on the disputed balance.",
-        "Sees no lesson for the team in a case closed too early."
+        {
+          "text": "Treats commission staff as an adversary or sends a defensive, partial response.",
+          "cues": [
+            "already resolved this",
+            "the case was closed correctly",
+            "defend our handling"
+          ]
+        },
+        {
+          "text": "Misses the deadline or tries to negotiate around it.",
+          "cues": [
+            "ask for an extension",
+            "more time to respond",
+            "push the deadline back"
+          ]
+        },
+        {
+          "text": "Answers the commission without ever speaking to the customer.",
+          "cues": [
+            "no need to call",
+            "forward the case notes",
+            "already had our answer"
+          ]
+        },
+        {
+          "text": "Lets collections continue on the disputed balance.",
+          "cues": [
+            "collections carry on",
+            "still owes the balance"
+          ]
+        },
+        {
+          "text": "Sees no lesson for the team in a case closed too early.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "First I would log the referral, name one owner and put the deadline in the tracker with a margin, because a late answer to the commission is a failure in its own right. Then I would reopen the case rather than forward the old file. I would read everything - call notes, recordings, adjustments, field orders - and ask a blunt question: was this resolved, or did we just stop working it? Next I would call the customer within a day, before writing anything, to hear what is still wrong. Often it is a credit they were promised and never saw, or an explanation they never understood. While the complaint is open I would confirm collection activity on the disputed amount is on hold. The response to staff would be factual and complete: a timeline, what we found, the tariff provision or rule that applies, what we have done for the customer, and, if we got something wrong, a plain admission and the correction. If the customer still disagrees, I would say so, and point to mediation or whatever next step the commission offers. Finally I would look at why we marked it resolved. If our closure standard lets an agent close a case without the customer agreeing it is fixed, that is the real problem, and it will produce more referrals like this one.",
+      "rubric": {
+        "poor": "Forwards the old case notes to commission staff insisting the matter was already resolved, asks for more time, and never calls the customer or pauses collection on the disputed bill.",
+        "mixed": "Meets the five-day deadline with a tidy timeline, but writes it from the file alone without phoning the customer, and lets the case close again with nothing learned about why it was marked resolved.",
+        "good": "Logs and owns the referral against the deadline, rereads the whole file and the recordings, calls the customer before writing, holds collection on the disputed amount, and sends staff a complete, candid response.",
+        "excellent": "Admits plainly in the response where the utility got something wrong and puts it right, then traces the early closure to a closure standard or coaching gap and changes it so resolved cases stay resolved."
+      },
+      "weakAnswer": "I'd pull the case notes and check what the agent did. If the case was handled properly, I'd write back to the commission explaining that we already resolved this with the customer, attach the notes and the bill history, and show that our position is correct. Five days is tight when the team is busy, so I'd ask for an extension if we needed to gather more. I wouldn't necessarily call the customer again, because they've already had our answer and it can muddy things while the commission is involved.",
+      "sampleAnswer": "The deadline goes into the tracker before anything else, with an owner and a margin. Arizona's rules, as one example, give the utility five business days to respond to the complainant and the commission's representative on the status of its investigation, and a late answer is a failure in its own right, whatever the merits. Then I reopen the case instead of forwarding the old file. I read everything, the call notes, recordings, adjustments and field orders, and ask a blunt question: was this resolved, or did we just stop working it? The answer is often in a recording: a credit promised and never applied, or an explanation the customer plainly did not follow while the agent read it out. Before writing anything, I call the customer within a day to hear what is still wrong in their own words. I also make sure collection activity is not chasing the disputed amount while the commission has the case. Some rules require that outright, and in any case a collection letter landing mid-investigation is the fastest way to lose staff's confidence. The response to staff is factual and complete: a timeline, what we found, the tariff provision or rule that applies, what we have now done for the customer, and, if we got something wrong, a plain admission and the correction. If the customer still disagrees, I say so rather than imply it is settled, and point to the next step the commission offers. Arizona's rules also let the customer or staff ask for our findings in writing, so I write the response expecting both to read it. Finally, why did we close it? If our closure standard lets an agent mark a case resolved without the customer agreeing it is fixed, that is the real problem, and it will send more cases back through the commission. I would change the standard so closure needs the customer's confirmation or a written final position, and sample closures weekly for a month to see that it holds.",
       "followUps": [
         "Your investigation shows the utility was right on every point. How does your response change?",
         "Commission staff mention informally that this is the third referral on the same issue this quarter. What do you do next?",
@@ -795,6 +2206,17 @@ export const questions: readonly Question[] = deepFreeze([
       "commission-mediation-of-disputed-complaint",
       "rising-commission-complaint-trend-response",
       "high-bill-after-estimated-reads"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "Arizona's rules require a utility, within five business days after a complaint is made directly or through the commission, to respond to the complainant and, if applicable, the commission representative on the status of its investigation; to notify both of the final disposition and report its findings in writing on request; and to inform a dissatisfied customer of the right to file an informal complaint with the commission.",
+        "source": "Arizona Administrative Code R14-2-212(A), Administrative and Hearing Requirements (electric utilities) (Justia)",
+        "url": "https://regulations.justia.com/states/arizona/title-14/chapter-2/article-2/r14-2-212",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -821,7 +2243,7 @@ export const questions: readonly Question[] = deepFreeze([
       "root-cause-analysis",
       "rate-cases"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether a director can diagnose a regulatory complaint trend, walk into a meeting with commission staff with candor and a credible plan, and understand the stakes - service metrics, penalties, rate-case scrutiny - without being defensive.",
@@ -834,16 +2256,48 @@ export const questions: readonly Question[] = deepFreeze([
         "Weighs the exposure - service-quality metrics, possible penalties, and how the trend may surface in a rate case or in advocates' testimony."
       ],
       "redFlags": [
-        "Blames customers, the weather or the commission's process.",
-        "Arrives with numbers but no causes or plan.",
-        "Promises results that have not been agreed or funded internally.",
-        "Treats the meeting as a one-off rather than the start of a working relationship."
+        {
+          "text": "Blames customers, the weather or the commission's process.",
+          "cues": [
+            "easier to complain",
+            "an unusual winter",
+            "customers are more aware"
+          ]
+        },
+        {
+          "text": "Arrives with numbers but no causes or plan.",
+          "cues": []
+        },
+        {
+          "text": "Promises results that have not been agreed or funded internally.",
+          "cues": [
+            "guarantee a reduction",
+            "commit to halving",
+            "promise them a reduction"
+          ]
+        },
+        {
+          "text": "Treats the meeting as a one-off rather than the start of a working relationship.",
+          "cues": [
+            "get it behind us",
+            "draw a line under",
+            "a one-off meeting"
+          ]
+        }
       ],
-      "sampleAnswer": "I would start with the data, because I want to understand the trend before staff explain it to me. I would break four quarters of commission complaints down by type, region and cause, set them against our complaint ratio and any justified findings, and line them up with operational changes. Trends like this usually have one or two drivers: a billing system change, the restart of disconnections, a backlog of estimated reads. I would also ask our regulatory liaison what staff have raised informally, so I address their concern as well as mine. Before the meeting I would brief the CEO and the executives who own whatever is driving the trend, and agree what we can commit to, including budget if it is needed. In the meeting I would acknowledge the trend plainly, show the causes we have found and what is still unexplained, and present a plan: for example, clearing the estimate backlog by a set date, blocking collection notices on disputed accounts, and tightening how we close complaints. Each item would have an owner, a date and a measure, and I would offer monthly updates until the trend reverses. I am aware the same numbers may appear in our next rate case or in an advocate's testimony, so the best protection is a visible promise that we keep.",
+      "rubric": {
+        "poor": "Puts the rise down to an unusual winter or the commission making complaints easier to file, brings volume charts without causes, and promises a reduction nobody inside the utility has agreed or funded.",
+        "mixed": "Does a reasonable analysis of complaint types and regions and presents it candidly, but commits to targets before aligning the executives who own the causes, or treats the meeting as a one-off.",
+        "good": "Breaks the trend down by type, region and cause against operational events, learns staff's concerns through the regulatory liaison, aligns executives and budget first, and commits to a plan with owners, dates, measures and regular updates.",
+        "excellent": "Quantifies which driver explains how much of the rise, weighs how it could surface in a rate case or penalties, refuses to promise an untested reduction, and keeps reporting to staff until the trend reverses."
+      },
+      "weakAnswer": "I'd go in well prepared, with a clear presentation of the numbers by quarter, category and region, and benchmark data showing where we sit against our peers. A lot of this increase is outside our control, honestly. We had an unusual winter, bills went up across the industry, and the commission's new online form makes it easier to complain than it used to be, so I'd make sure staff understand that context before we talk about anything else. I'd also bring our internal satisfaction scores, which have held up well, because they give a more balanced picture. Then I'd reassure them we take it seriously, commit to a full review and guarantee a reduction within two quarters, so they leave with a clear number. The aim is to get it behind us quickly so it doesn't turn into anything bigger.",
+      "sampleAnswer": "Before staff explain the trend to me, I want to be able to explain it to them. So preparation starts with four quarters of commission complaints broken down by type, region, channel and cause, set against our complaint ratio and any justified findings, and lined up against what changed in operations over the same period. Trends like this usually have one or two drivers: a billing system release, disconnections restarting after a moratorium, a backlog of estimated reads. If the breakdown shows, say, that 58 of the extra 90 complaints are billing disputes from two districts after a meter-data change, that is a very different meeting from a rise spread evenly across everything. I would also ask our regulatory liaison what staff have raised informally. Staff sometimes care less about the total than about one category, such as disconnections of customers who said they were disputing a bill, and I want to answer their concern as well as mine. The step people skip is inside the utility. Before I commit to anything in that room, the executives who own the causes have to agree the plan and the money. I would brief the CEO and those peers with the cost of each fix and what happens if we do nothing, because a promise to staff that billing or field operations has not signed up to is worse than no promise at all. In the meeting I would acknowledge the trend plainly, show what we have found and what is still unexplained, and present a plan: clearing the estimate backlog by a set date, blocking collection notices on disputed accounts, tightening how we close complaints. Each item gets an owner, a date and a measure, and I would offer a written update every month until the numbers turn, then quarterly. I would be realistic about exposure too. The same numbers can appear in service-quality reporting, in any penalty mechanism we operate under, and in the next rate case, where an advocate will quote them back to us. The best protection is a visible set of commitments we then keep. What I would not do is pledge a specific reduction by a date we have not tested. I once watched a predecessor promise staff a 50% cut in two quarters, miss it, and spend the following year explaining the miss instead of the progress.",
       "followUps": [
         "Staff suggest a formal investigation may follow if the numbers do not improve. How does that change your plan?",
         "Your analysis points to a cause owned by a peer executive who disagrees. What do you do?",
-        "What would you put in the monthly update to staff?"
+        "What would you put in the monthly update to staff?",
+        "Staff ask for your complaint data by district every month. What do you agree to, and what do you push back on?"
       ],
       "keyTerms": [
         "commission staff",
@@ -860,6 +2314,9 @@ export const questions: readonly Question[] = deepFreeze([
       "resolved-complaint-reopened-at-commission",
       "falling-complaint-count-warning-signs",
       "lowest-ranking-in-commission-consumer-report"
+    ],
+    "jurisdictions": [
+      "us"
     ]
   },
   {
@@ -887,24 +2344,52 @@ export const questions: readonly Question[] = deepFreeze([
       "disconnection",
       "workforce-management"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate can bring a written complaint channel under control - triage by risk, a cleared backlog, acknowledgment standards, planned staffing - and understands that in a utility a slow reply to a letter can mean a missed protection or a commission complaint.",
+      "intent": "Whether the candidate can bring a written complaint channel under control - triage by risk, a cleared backlog, acknowledgment standards, planned staffing - and understands that in a utility a slow reply to a letter can mean a missed protection or a complaint to the regulator.",
       "keyPoints": [
-        "Triages the backlog at once by risk - pending disconnections, medical or vulnerable customers, safety issues, commission referrals - before age.",
-        "Puts collection holds on accounts with an open dispute, as the rules require.",
+        "Triages the backlog at once by risk - pending disconnections, medical or vulnerable customers, safety issues, referrals from the regulator or ombudsman - before age.",
+        "Holds collection activity on accounts with an open dispute, where the rules require it and as good practice where they do not.",
         "Finds the cause - complaints landing in several mailboxes, no owner for the channel, written work treated as filler between calls.",
         "Creates one intake queue with a triage rule at entry and acknowledgment and resolution targets in line with any rule that applies.",
-        "Plans the work through workforce management - forecast written volume, protected time, named owners.",
+        "Plans the work through workforce management - forecast written volume, protected time, named owners - and is open about the trade-off with phone capacity.",
         "Reports aging daily until the channel is stable."
       ],
       "redFlags": [
-        "Works the backlog oldest first without looking for urgent cases.",
-        "Sends automated acknowledgments and calls it fixed.",
-        "Adds one round of overtime without changing who owns the work."
+        {
+          "text": "Works the backlog oldest first without looking for urgent cases.",
+          "cues": [
+            "oldest first",
+            "in date order",
+            "first in first out"
+          ]
+        },
+        {
+          "text": "Sends automated acknowledgments and calls it fixed.",
+          "cues": [
+            "automatic acknowledgment",
+            "automated email",
+            "acknowledged straight away"
+          ]
+        },
+        {
+          "text": "Adds one round of overtime without changing who owns the work.",
+          "cues": [
+            "some overtime",
+            "weekend overtime",
+            "blitz the backlog"
+          ]
+        }
       ],
-      "sampleAnswer": "Day one is about risk, not age. I would have a supervisor and two experienced agents read every open written complaint and pull out anything involving a disconnection date, a medical or vulnerable customer, a safety issue or a commission referral. Those customers get a phone call that day, and any account with an open dispute gets a collections hold as our rules require. Then I would look at why it happened. Usually written complaints arrive in three or four places - a general mailbox, the web form, letters scanned by the mailroom - and nobody owns the whole channel, so agents pick them up between calls when the queue is quiet, which is never in winter. I would create one intake queue in the CRM with a simple triage rule at entry: urgent, standard or information request. I would set targets, for example acknowledgment within one business day and resolution of standard complaints within ten, checked against any rule in our jurisdiction. And I would put the work into the schedule: the workforce team forecasts written volume the way it forecasts calls, and a small rotating group gets protected time for it. I would review aging every morning until the backlog is gone. On a team where I did this, acknowledgment time fell from eight days to one within six weeks.",
+      "rubric": {
+        "poor": "Clears the nine-day backlog in date order with a weekend of overtime and an automated reply, so letters about pending disconnections wait their turn.",
+        "mixed": "Spots the disconnection cases and works them first, but fixes the backlog by effort alone: no single intake queue, no owner for the channel, and no planned time for written work.",
+        "good": "Triages every open item by risk that day, holds collection on disputed accounts, finds the cause in scattered mailboxes and unowned work, then builds one queue with triage at entry and acknowledgment targets.",
+        "excellent": "Plans written work through workforce management with protected rostered time, makes the cost to phone capacity explicit, reports aging daily until the channel is stable, and checks the targets against any rule that applies."
+      },
+      "weakAnswer": "This is mostly a capacity problem, so I'd get the team in for some overtime over a couple of weekends and work through the backlog oldest first, so nobody waits any longer than they already have. At the same time I'd set up an automatic acknowledgment on the inbox and the web form, so every customer hears from us straight away and the nine days drops to zero. Once the backlog is cleared we'd go back to normal and keep an eye on it.",
+      "sampleAnswer": "Day one is about risk, not age. A supervisor and two experienced agents read every open written complaint and pull out anything with a disconnection date, a medical or vulnerable customer, a safety issue or a referral from the regulator. Those customers get a phone call that day. Any account with an open dispute gets a hold on collection activity for the disputed amount: where our rules require it, that is compliance, and where they do not, it is still the only sensible thing while a letter sits unanswered. Then the cause. Written complaints usually arrive in three or four places, a general mailbox, the web form, post scanned by the mailroom, and nobody owns the channel as a whole, so agents pick items up between calls when the queue is quiet, which in winter is never. Nine days is what unowned work looks like. The fix is structural. One intake queue in the CRM with a triage rule at entry, urgent, standard or information request, with the urgent criteria written down so a new agent applies them the same way. Targets, for example acknowledgment within one business day and standard complaints resolved within ten, checked against whatever our rules require. And the work goes into the schedule: workforce management forecasts written volume the way it forecasts calls, and a small rotating group gets protected time for it. That means the phones lose some hours, and I would make that trade-off explicit to my manager rather than pretend it is free. I would review aging every morning until the backlog is gone, then weekly. On a team where I did this, acknowledgment time went from eight days to one in six weeks; the harder part was keeping protected time protected during the first cold snap.",
       "followUps": [
         "How would you make sure a disconnection risk buried in an email is spotted the day it arrives?",
         "What should the acknowledgment actually say to the customer?",
@@ -952,29 +2437,59 @@ export const questions: readonly Question[] = deepFreeze([
       "collections-compliance",
       "complaints"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate knows that a pending complaint protects the customer from termination over the disputed amount, acts at once to stop the notice, and then closes the system gap that let it happen.",
+      "intent": "Whether the candidate knows what protection a pending complaint gives the customer where they work, acts at once to stop the notice, and then closes the system gap that let it happen.",
       "keyPoints": [
         "Stops the notice immediately and checks whether it has gone out; if it has, withdraws it in writing and tells the customer.",
-        "Knows the principle - many jurisdictions bar termination, or the threat of it, over an amount under dispute while a complaint is pending; New York, for example, bars a final termination notice.",
+        "Knows what the rules that apply say about collection while a complaint is pending - New York, for example, bars termination over disputed amounts while a complaint is at the commission and for 15 days after the decision; where the rules are silent, still treats the notice as an error.",
         "Separates the disputed amount from current, undisputed charges, which the customer is usually still expected to pay.",
         "Tells commission staff about the error rather than hoping it goes unnoticed.",
         "Fixes the cause - a dispute flag that does not block the collections workflow, or no flag at all.",
         "Checks every other account with an open complaint against the same collections run."
       ],
       "redFlags": [
-        "Lets the notice go because the system sent it automatically.",
-        "Tells the customer the notice will be sorted out later, leaving them to fear disconnection while the complaint is open.",
-        "Stops this notice but never asks why the block failed.",
-        "Suspends all collection on the account without considering undisputed charges."
+        {
+          "text": "Lets the notice go because the system sent it automatically.",
+          "cues": [
+            "the system sent it",
+            "system-generated notice",
+            "it's automated"
+          ]
+        },
+        {
+          "text": "Tells the customer the notice will be sorted out later, leaving them to fear disconnection while the complaint is open.",
+          "cues": [
+            "ignore the notice",
+            "sort it out later",
+            "disregard the letter"
+          ]
+        },
+        {
+          "text": "Stops this notice but never asks why the block failed.",
+          "cues": []
+        },
+        {
+          "text": "Suspends all collection on the account without considering undisputed charges.",
+          "cues": [
+            "stop all collections",
+            "freeze the whole account",
+            "nothing to pay until"
+          ]
+        }
       ],
-      "sampleAnswer": "My first move is to stop the notice, today. I would call the collections lead, put a hold on the account and find out whether the notice has been printed or mailed. If it has gone out, I would send a written withdrawal and call the customer to apologize and explain that their service is not at risk over the disputed amount while the complaint is open. The rules I have worked under protect a customer from termination over an amount they are disputing while a complaint is pending; in New York, for example, a utility may not send a final termination notice in that situation. The protection covers the disputed amount, so I would also make sure the customer understands they should keep paying current charges. Then I would tell the commission analyst on the case what happened and what we did, because it will surface anyway and candor protects our credibility. After that, the cause. Usually the dispute flag lives in the complaints tracker while the collections workflow reads only the billing system. I would have every account with an open commission complaint checked against the collections queue that night, then work with IT so an open complaint blocks collection notices automatically, with a weekly exception report until we are sure the block holds.",
+      "rubric": {
+        "poor": "Lets the final notice stand because the system issued it, or tells the customer to ignore it and that it will be sorted out later, leaving the threat of disconnection hanging over an open complaint.",
+        "mixed": "Stops the notice and reassures the customer, but freezes the whole account instead of separating the disputed amount from current charges, and never tells commission staff or asks why the dispute flag failed.",
+        "good": "Halts the notice that day, withdraws it in writing if it has gone out, knows the protection the rules give the disputed amount, keeps current charges payable, and tells the commission analyst candidly.",
+        "excellent": "Treats it as a systems failure: checks every account with an open complaint against the same collections run, and has IT make an open complaint block notices, with an exception report proving the block holds."
+      },
+      "weakAnswer": "I'd call the customer, apologize, and tell them to ignore the notice, because it was generated automatically and we'll sort it out later once the complaint is finished. Then I'd put a hold on the whole account and stop all collections until the commission closes the case, so there's no risk of anything else going out. I'd also let the collections team know so they're aware for next time.",
+      "sampleAnswer": "Stop it today, then find out why it happened. I would call the collections lead, put a hold on the account and find out whether the notice has been printed or mailed. If it has gone out, the customer gets a written withdrawal and a call from me: an apology, and a clear statement that their service is not at risk over the amount they are disputing while the complaint is open. That statement has to be accurate, so I need the rule. In New York, for example, a utility may not terminate service over disputed amounts from the time a complaint is filed with the commission until 15 days after the decision, but it can require the customer to keep paying the undisputed part, including current bills. So I would also tell the customer plainly to keep paying current charges. Next, the commission analyst on the case hears from me what happened and what we did about it. It will surface anyway, and candor now protects our credibility on every other case. Then the cause. Usually the dispute flag lives in the complaints tracker while the collections workflow reads only the billing system. That night I would have every account with an open commission complaint checked against the same collections run, then work with IT so an open complaint blocks notices automatically, with a weekly exception report until we are sure the block holds.",
       "followUps": [
         "The customer has stopped paying anything, including current charges. How do you handle that while the complaint is open?",
-        "How would you test that the automatic block actually works?",
-        "Who else inside the utility needs to know about this incident?"
+        "How would you test that the automatic block actually works?"
       ],
       "keyTerms": [
         "final termination notice",
@@ -989,68 +2504,380 @@ export const questions: readonly Question[] = deepFreeze([
       "resolved-complaint-reopened-at-commission",
       "dispute-calls-missing-commission-recourse",
       "final-notice-missing-contact-attempt-before-shutoff"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "In New York a utility may not terminate, disconnect or suspend service over unpaid disputed amounts from the time a complaint or appeal is filed with the commission until 15 days after the decision is communicated, and may require the customer to pay undisputed amounts as a condition of continued service.",
+        "source": "16 NYCRR 12.3, Continuation of service while a complaint is at the commission",
+        "url": "http://nyrules.elaws.us/nycrr/title16_chapteri_subchapterb_part12_s12.3",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "New York's rules require a utility to refrain from terminating service for non-payment while a complaint is pending before the utility or the commission and for 15 days after its resolution, provided the customer pays the undisputed portions of bills, including current usage.",
+        "source": "16 NYCRR 11.20, Complaints to the utility (text reproduced by vlpmanuals.com)",
+        "url": "https://vlpmanuals.com/docs/ny/NY_11_20_Complaints_to_the_utility.htm",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "third-party-provider-harming-utility-customers",
+    "text": "Tell me about a time your utility's customers were harmed by a company your utility does not control, such as a community solar provider or a competitive supplier. What did you do to protect them, and where were the limits of your role?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "complaints-and-escalations",
+    "type": "behavioral",
+    "difficulty": "advanced",
+    "seniority": [
+      "director"
+    ],
+    "competencies": [
+      "integrity",
+      "stakeholder-management",
+      "regulatory-knowledge",
+      "customer-focus"
+    ],
+    "tags": [
+      "community-solar",
+      "retail-choice",
+      "complaints",
+      "consumer-protection-rules",
+      "root-cause-analysis"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether a senior leader uses the utility's data, its regulator relationship and its contact with the third party to protect customers it has no contract with, without overstepping into the provider's contracts or the regulator's enforcement role.",
+      "keyPoints": [
+        "Spots the harm in the utility's own data - complaint codes, repeat calls, cancellations, enrollments clustered by area or sales channel.",
+        "Knows which rules govern the third party and who enforces them - in New York, for example, community solar providers must register with the commission and follow its business practices on disclosure, marketing and complaint handling.",
+        "Gives agents a clear script - what the utility can and cannot do, how to cancel with the provider, how to complain to the commission - so customers are not simply bounced.",
+        "Takes evidence to the provider and to commission staff, within the privacy limits on sharing customer information.",
+        "Is honest about the limits - the utility cannot cancel a customer's contract or penalize a provider - and measures whether the harm fell."
+      ],
+      "redFlags": [
+        {
+          "text": "Says the utility has no role because the contract is with the third party.",
+          "cues": [
+            "outside our remit",
+            "we just bill for them",
+            "not our customer's contract"
+          ]
+        },
+        {
+          "text": "Oversteps by canceling contracts or accusing the company in public without evidence.",
+          "cues": [
+            "we canceled their contracts",
+            "named and shamed"
+          ]
+        },
+        {
+          "text": "Shares customer data with the provider or regulator without considering privacy rules.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Describes telling customers to deal with the provider themselves, or taking drastic steps the utility had no authority for; no evidence gathered and no regulator involved.",
+        "mixed": "Raised the issue with the provider and coached agents, but without data showing the scale, without involving commission staff, or without checking what customer data could be shared.",
+        "good": "Quantified the harm from utility data, scripted agents, took evidence to the provider and commission staff within privacy limits, and tracked whether the complaints fell.",
+        "excellent": "Separated what the utility could fix itself from what only the provider or regulator could, owned a misstep in the utility's first response, and left a standing process that catches the next case early."
+      },
+      "weakAnswer": "We had a lot of calls about a community solar company whose door-to-door reps were pretty aggressive. Honestly it was outside our remit, because we just bill for them and the contract is theirs. I told agents to give customers the company's number and move on, since our handle time was suffering. A few customers complained to the commission, which is the right place for it, and eventually the calls died down.",
+      "sampleAnswer": "At a utility where I ran customer operations, in a state whose commission regulates community solar sellers, calls about one provider rose from a handful a month to 187 in a quarter. Listening to a sample, the pattern was clear: door-to-door sellers in our area were opening with \"we're with the utility,\" customers signed tablets they barely read, and many later found a cancellation fee nobody had mentioned. Our first response was wrong, and I had approved it. Agents were told to give the provider's number and close the call, because the contract was not ours. Repeat calls from the same customers climbed to almost 40 percent, and some were angry with us for, as one put it, letting someone use our name. So we changed course in three ways. Agents got a short script: the seller was not from the utility, we cannot cancel a subscription for you, here is how to cancel with the provider, and here is how to complain to the commission, which requires community solar providers to register and follow its business practices on disclosure, marketing and complaints. We added a complaint code so every call was counted the same way. Second, I took the evidence to commission staff: counts by week and town, the share of callers reporting the impersonation line, and anonymized call notes. Our privacy team reviewed what we could share about individuals, and when a customer wanted to file, we helped them do it in their own name rather than passing their details on ourselves. Third, I met the provider's head of compliance with the same numbers. To their credit they suspended the sales vendor, released 129 customers from cancellation fees and agreed to a monthly check-in. What I could not do was order refunds or take action against them; that was the commission's job, and I was careful not to blur that line in public. Within two quarters the calls were down to 19 a quarter, and repeat contacts on the code had dropped below 10 percent. The lasting change was a monthly report of complaints by third-party provider, which has since caught two competitive suppliers with similar problems much earlier.",
+      "followUps": [
+        "The provider says your agents are defaming it by telling customers its sellers lied. How do you respond?",
+        "What customer data would you share with commission staff, and what would you hold back?",
+        "How would you build the monthly third-party complaint report so it catches problems early?"
+      ],
+      "keyTerms": [
+        "community distributed generation",
+        "third-party provider",
+        "impersonation",
+        "cancellation fee",
+        "complaint coding",
+        "commission staff",
+        "uniform business practices"
+      ]
+    },
+    "related": [
+      "working-relationship-with-commission-staff",
+      "building-a-complaint-root-cause-program",
+      "customer-disputes-unauthorized-supplier-switch",
+      "community-solar-credits-explained-to-new-agent"
+    ],
+    "sources": [
+      {
+        "claim": "The New York PSC's October 19, 2017 order (Case 15-M-0180) set Uniform Business Practices for Distributed Energy Resource Suppliers, requiring providers of community solar and other community distributed generation to register, use a standard disclosure statement, follow detailed marketing requirements and rules for handling customer inquiries and complaints, with penalties for violations.",
+        "source": "American Public Power Association, N.Y. PSC enacts consumer protection standards for DER market",
+        "url": "https://www.publicpower.org/periodical/article/ny-psc-enacts-consumer-protection-standards-der-market",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "For residential sales of community distributed generation subscriptions, the UBP-DERS requires registration with the PSC, compliance with marketing and advertising standards, specified terms and disclosures in sales agreements, and complaint procedures and reporting.",
+        "source": "Renewable Energy Post (Phillips Lytle), Registration deadline for distributed energy resource providers",
+        "url": "https://www.renewableenergypost.com/public-service-commission/registration-deadline-distributed-energy-resource-providers/",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "water-adjudicator-ruled-against-company",
+    "text": "Tell me about a time an independent adjudicator or ombudsman, such as the former Water Redress Scheme (WATRS) or the adjudication service CCW now runs, found against your company. What did you do with the decision, and what changed as a result?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "complaints-and-escalations",
+    "type": "behavioral",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "integrity",
+      "process-improvement",
+      "regulatory-knowledge",
+      "leadership"
+    ],
+    "tags": [
+      "external-dispute-resolution",
+      "water-regulation",
+      "root-cause-analysis",
+      "complaints",
+      "compensation-schemes"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate accepts an external ruling with good grace, carries it out fully and quickly and uses it to fix the cause, and whether they understand how water adjudication works - decided on documents, free to the customer, binding on the company only if the customer accepts.",
+      "keyPoints": [
+        "Knows how the scheme works - free to the customer, decided on the written evidence, binding on the company if the customer accepts, with the customer still free to go to court if they reject it.",
+        "Implements the decision completely and promptly and tells the customer when it is done.",
+        "Reads the reasoning honestly - what evidence was missing or what the company got wrong - instead of hunting for grounds to dispute it.",
+        "Traces the cause through the case history and fixes it for other customers - policy, evidence standards, contractor management, training or systems.",
+        "Owns a misjudgement of their own in the handling and says what they would do differently.",
+        "Knows that CCW has since brought mediation and adjudication into its own service, and that reform plans include a water ombudsman."
+      ],
+      "redFlags": [
+        {
+          "text": "Looks for ways to challenge or narrow the decision instead of implementing it.",
+          "cues": [
+            "appeal the decision",
+            "the adjudicator got it wrong",
+            "the minimum we had to"
+          ]
+        },
+        {
+          "text": "Pays the award but learns nothing beyond the single case.",
+          "cues": [
+            "one-off case",
+            "paid and closed"
+          ]
+        },
+        {
+          "text": "Blames the customer or the scheme for the outcome.",
+          "cues": [
+            "customer played the system",
+            "biased towards customers"
+          ]
+        },
+        {
+          "text": "Believes the decision binds the customer as well as the company.",
+          "cues": [
+            "binding on both sides",
+            "the customer has to accept"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Treats the ruling as an opponent's win to be contested or minimised, blames the customer or the scheme, and cannot describe how water adjudication works.",
+        "mixed": "Pays the award and apologises but treats it as an isolated case, with no look at why the company's evidence failed or whether other customers were affected.",
+        "good": "Describes the scheme accurately, implements the decision fully and quickly, reads the reasoning honestly and changes a policy, evidence standard or contractor target so the failure does not recur.",
+        "excellent": "Admits a personal misjudgement in how the case was run, shows the fix reaching other customers with measured results, and makes adjudication outcomes a standing input to complaint reviews."
+      },
+      "weakAnswer": "We had a WATRS case where a customer claimed we had overcharged him for two years after a meter exchange. In my view the adjudicator got it wrong, because they only looked at paperwork and did not understand how our billing works, and I felt the scheme is biased towards customers. Still, the decision is binding on both sides, so we paid what was awarded and closed the case. I briefed the team that it was a one-off case with nothing systemic to change, and we moved on.",
+      "sampleAnswer": "A few years ago a customer in a terraced street complained that our contractor had left her front garden dug up for eleven weeks after repairing a leak on our pipe, and that the reinstatement had cracked her path. Our complaints team offered £75 and an apology. CCW took the case up, could not settle it, and she applied to the Water Redress Scheme, the separate adjudication stage at the time. I was the complaints manager and I signed off our response to the adjudicator. WATRS decided on the documents alone. She sent dated photographs, three emails chasing us and a builder's quote for the path. We sent a summary of the job record and a note that the contractor denied causing the crack. The adjudicator found we had not shown the reinstatement met our own standard and that the delay was unreasonable, and awarded £640 for the repair plus £150 for inconvenience. She accepted, so we were bound to pay. My mistake was in that response. I had treated adjudication like the earlier stages and let a summary stand in for evidence. The contractor had before-and-after photographs showing one side of the path was already cracked, which might have reduced the repair award, and nobody pulled them because I had not asked. We paid within nine days and I wrote to her myself to confirm it, without re-arguing anything. Then I went through the reasoning with the team. Two points stood out: our evidence was weak, and eleven weeks of open ground was a failure whatever caused the crack. We made three changes. Every case referred to CCW now gets a full evidence pack at the point of referral, with photographs, job records and contact notes. Reinstatement after garden and street works got a 28-day target tracked weekly with the contractor, with a call to the customer at day 21 if it was slipping. And we added open excavations as a complaint category so we could see the pattern. Over the next year that tracking found 37 other sites past 28 days, and reinstatement complaints fell from 52 to 19. What I would do differently is build the case properly at the first CCW referral, for her sake as much as ours. With a complete file early, I think we would have seen the delay was indefensible and settled fairly without adjudication at all. The route has changed since then, with CCW running mediation and adjudication through its own service and the Dispute Resolution Ombudsman as adjudicator, but the lesson about evidence holds.",
+      "followUps": [
+        "How would you have handled it if you believed the adjudicator had misread a key document?",
+        "What would you put in a quarterly report on adjudication outcomes for the executive team?",
+        "How do you stop evidence packs becoming a way to out-argue customers rather than get the answer right?"
+      ],
+      "keyTerms": [
+        "Water Redress Scheme",
+        "adjudication",
+        "documentary evidence",
+        "binding decision",
+        "Consumer Council for Water",
+        "evidence pack",
+        "reinstatement",
+        "root cause"
+      ]
+    },
+    "related": [
+      "energy-ombudsman-and-deadlock-letters",
+      "commission-mediation-of-disputed-complaint",
+      "building-a-complaint-root-cause-program",
+      "ccw-caseworker-challenges-flooding-offer"
+    ],
+    "jurisdictions": [
+      "gb-england",
+      "gb-wales"
+    ],
+    "sources": [
+      {
+        "claim": "WATRS, the former scheme, adjudicated deadlocked disputes between customers and water and sewerage companies after CCW, based entirely on documentary evidence; if the customer accepted the decision the company was contractually bound to provide the redress, and if the customer rejected it they were free to pursue the claim through the courts.",
+        "source": "CEDR, What is WATRS?",
+        "url": "https://www.cedr.com/consumer/watrs/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "WATRS, the former scheme, was free to customers, funded by the water companies, run independently by CEDR, and open only after the company's complaints process and CCW; it could require the company to carry out work or pay compensation.",
+        "source": "Water UK, Resolving disputes",
+        "url": "https://www.water.org.uk/customers/resolving-disputes",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "CCW has taken on responsibility for mediation and final adjudication of water complaints, replacing the separate WATRS stage, and appointed the Dispute Resolution Ombudsman (DRO) as the independent adjudicator.",
+        "source": "The Water Report, Consumer watchdog takes on complaints mediation and adjudication",
+        "url": "https://www.thewaterreport.co.uk/single-post/consumer-watchdog-takes-on-complaints-mediation-and-adjudication",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "CCW prepares and sends adjudication applications on the customer's behalf.",
+        "source": "CCW, Alternative dispute resolution",
+        "url": "https://www.ccw.org.uk/advice-and-support/make-a-complaint/alternative-dispute-resolution/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Dispute Resolution Ombudsman's decisions bind the business if the consumer accepts them, but do not bind the consumer.",
+        "source": "Dispute Resolution Ombudsman, FAQs for businesses - Are our decisions binding?",
+        "url": "https://www.disputeresolutionombudsman.org/faqs/for-businesses/are-our-decisions-binding",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Water White Paper of January 2026 includes proposals for a new water ombudsman to support water customers.",
+        "source": "The People's Commission on the Water Sector, Response to the Water White Paper",
+        "url": "https://www.thepeoplescommissiononthewatersector.co.uk/blog/the-plan-to-clean-up-england-and-wales-water-industry-ignores-the-sectors-biggestnbspproblem-5csjy-aztdc",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
     "id": "why-commissions-count-unresolved-complaints",
-    "text": "Commissions usually expect customers to go to the utility first and count only complaints still unresolved after that. What does that mean for how you run complaint handling?",
+    "text": "Commissions differ in what they count as a complaint against a utility. What do you need to know about how your commission counts, and how does that shape the way you record and report complaints?",
     "roles": [
       "utility-customer-relations-manager"
     ],
     "category": "complaints-and-escalations",
     "type": "technical",
-    "difficulty": "foundational",
+    "difficulty": "intermediate",
     "seniority": [
-      "supervisor",
-      "manager"
+      "manager",
+      "director"
     ],
     "competencies": [
       "regulatory-knowledge",
-      "customer-focus",
-      "conflict-resolution"
+      "data-literacy",
+      "customer-focus"
     ],
     "tags": [
       "commission-complaints",
       "complaints",
-      "first-contact-resolution",
+      "regulatory-reporting",
       "escalation"
     ],
     "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate understands the path a complaint takes to the commission and sees that every commission complaint is one the utility had a chance to prevent, so front-line handling is where commission numbers are won or lost.",
+      "intent": "Whether the candidate knows that a commission's complaint figure depends on its own definitions - whether the customer had to contact the utility first, what is an inquiry rather than a complaint, whether merit is judged, what the rate is scaled to - and builds internal recording and reporting that match them.",
       "keyPoints": [
-        "Explains that commission staff usually send a customer back to the utility if it has not been contacted, and count a complaint when the utility's own handling did not resolve it.",
-        "Draws the consequence - the commission's count measures the utility's failure to resolve, so front-line resolution drives it.",
-        "Gives agents and supervisors the authority and tools to settle common disputes on the first contact.",
-        "Makes sure each contact ends with the decision, the reason and the next step, including how to reach the commission if the customer disagrees.",
-        "Flags contacts where a customer says they will go to the commission and has a senior person call back quickly."
+        "Knows many commissions expect the customer to try the utility first or pass the complaint to the utility for a response - Wisconsin's commission, for example, forwards complaints it receives to the utility - but practice differs, so the utility-first step has to be checked for each commission.",
+        "Knows what is counted differs - Connecticut's former scorecard counted only jurisdictional complaints from customers who had contacted the utility first, excluded general inquiries, and did not judge merit; Pennsylvania reports complaints, payment agreement requests and justified findings as separate measures.",
+        "Knows the basis differs too - a raw count, a rate per 100,000 customers as in Connecticut, or a rate on another base the commission defines - so figures from two states cannot be compared without checking definitions.",
+        "Maps the commission's definitions into the utility's own contact codes, so internal reports predict the commission's figure and a referral can be traced back to the earlier contacts.",
+        "Reconciles the utility's list with the commission's each month, and challenges miscounted cases, such as another utility's customer, through the proper route.",
+        "Uses the definitions for insight, not to game them - a complaint the commission counts is usually one the utility had a chance to resolve."
       ],
       "redFlags": [
-        "Sees commission complaints as the customer's choice and outside the utility's control.",
-        "Tries to lower the count by discouraging customers from contacting the commission.",
-        "Confuses internal complaints with commission complaints when reporting."
+        {
+          "text": "Assumes every commission counts complaints the same way.",
+          "cues": [
+            "count them the same way",
+            "the same everywhere",
+            "a complaint is a complaint"
+          ]
+        },
+        {
+          "text": "Tries to lower the count by discouraging customers from contacting the commission.",
+          "cues": [
+            "talk them out of",
+            "no need to contact",
+            "keeps our figures down"
+          ]
+        },
+        {
+          "text": "Mixes internal complaints and commission complaints in one reported figure.",
+          "cues": [
+            "count them together",
+            "add them all up"
+          ]
+        }
       ],
-      "sampleAnswer": "Most commissions act as a second tier. If a customer calls the commission without having contacted the utility, staff usually refer them back to us first; the complaint that gets counted against us is one we had a chance to fix and did not. So the commission's number is really a measure of our own handling, and that shapes how I run a team in three ways. First, front-line authority: agents can make adjustments within a limit, set payment arrangements and order a meter test on the first call, so the customer does not have to escalate to get an answer. Second, clear endings: every complaint call ends with the decision, the reason in plain words, what happens next and, if the customer disagrees, how to take it further, including to the commission. That can sound like inviting complaints, but customers who understand a decision rarely pursue it, and in some jurisdictions telling them is required. Third, early warning: when a customer says they are going to the commission, the agent flags the contact and a supervisor calls back the same day. On one team those callbacks kept about half the flagged customers from filing, because most of them simply wanted someone senior to look at their case.",
+      "rubric": {
+        "poor": "Assumes a complaint is counted the same way by every commission, mixes internal and commission complaints in one figure, or plans to lower the count by talking customers out of going to the commission.",
+        "mixed": "Knows customers are usually sent back to the utility first, but cannot say whether inquiries, payment agreement requests or merit affect the count, and compares the utility with another state's published rate at face value.",
+        "good": "Checks the commission's own definitions of a complaint, its utility-first rule, its basis per customers and whether merit is judged, gives two states as dated examples, and mirrors those definitions in internal contact codes.",
+        "excellent": "Reconciles the utility's list with the commission's monthly, traces each referral back to the contacts that preceded it, challenges miscounts with evidence, and uses the traced cases to fix handling rather than the figure."
+      },
+      "weakAnswer": "A complaint is a complaint, really: the commission logs it and it goes against our numbers, and I'd expect every commission to count them the same way. What matters is keeping the number low. I'd add internal and commission complaints together in one monthly figure for leadership, and I'd coach agents to tell customers there's no need to contact the commission because we can sort it out quicker ourselves.",
+      "sampleAnswer": "The number a commission publishes about us is built from its definitions, not ours, and three of them matter most. First, does the customer have to come to us before the commission counts anything? Connecticut's regulator, in its former scorecard, counted only what it called jurisdictional complaints: customers who had contacted the utility first and stayed dissatisfied. Wisconsin's commission forwards the complaints it receives to the utility for a response. Whether my commission counts a customer who skipped us entirely, or sends them back, changes what the figure means. Second, what counts as a complaint? The same Connecticut scorecard left out general inquiries about rates, tariffs and phone numbers, and said openly that it did not reflect whether a complaint was valid, only that the customer was not satisfied. Other commissions judge merit and report justified findings as a separate measure, and some keep payment-agreement requests on a line of their own. Third, what is the base? Connecticut scaled complaints per 100,000 customers so that large and small companies could be compared. Other commissions use a different base, or residential customers only, so I would never set our rate beside another state's without checking both definitions. With those answers, our contact codes should mirror the commission's categories, so our internal reports predict its figure rather than being surprised by it, and internal and commission complaints stay on separate lines. Each month we reconcile our list of referrals with the commission's. When I did that at one utility, the reconciliation turned up seven cases in a quarter that belonged to a neighboring gas company, which we had moved through the proper route. The more valuable use is tracing each referral back through our own contact history. A complaint the commission counts is usually one we had a chance to fix, and the trace tends to show a missed callback, a decision never put in writing, or a customer never told what came next. That is where I would spend effort, rather than on anything that discourages people from contacting the commission.",
       "followUps": [
-        "How would you measure whether your front line is preventing commission complaints?",
-        "Commission staff refer a customer back to you who says she called twice and was never given a decision. What does that tell you, and what do you check?",
-        "Your commission complaint count fell, but so did the number of customers told how to reach the commission. How do you read that?"
+        "Your commission starts counting payment agreement requests as complaints. What changes in your reporting?",
+        "How would you trace a commission referral back through your own contact history?",
+        "The board asks why your complaint rate is higher than a utility in a neighboring state. What do you tell them?"
       ],
       "keyTerms": [
         "commission complaint",
         "utility-first contact",
-        "first-contact resolution",
-        "adjustment authority",
-        "escalation",
-        "complaint count"
+        "jurisdictional complaint",
+        "complaint rate",
+        "contact codes",
+        "reconciliation",
+        "referral"
       ]
     },
     "related": [
       "dispute-calls-missing-commission-recourse",
       "deciding-when-complaints-need-escalation",
       "reducing-justified-commission-complaints",
-      "service-quality-metrics-reported-to-commission"
+      "complaint-ratio-peer-comparison-checks"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "Connecticut's utility scorecard counted complaints per 100,000 customers, using only jurisdictional complaints from customers who first contacted the utility and remained dissatisfied, excluded general inquiries about information, rates and tariffs, and did not reflect the validity of complaints.",
+        "source": "Connecticut PURA, Utility Scorecard (historical reports 2001-2010) and CY 2010 scorecard release",
+        "url": "http://www.ct.gov/pura/cwp/view.asp?a=3352&q=404074&puraNav=%7C",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "When the Public Service Commission of Wisconsin receives a consumer complaint it forwards it to the utility for a response, and the commission has measured itself against a target of resolving 80% of consumer complaints within 25 days.",
+        "source": "State of Wisconsin, Public Service Commission agency performance dashboard",
+        "url": "https://performance.wi.gov/PSC.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Pennsylvania's UCARE report has separate measures for the consumer complaint rate, the justified consumer complaint rate and the payment agreement request rate.",
+        "source": "Pennsylvania Public Utility Commission, Utility Consumer Activities Report and Evaluation 2014 (table of contents)",
+        "url": "http://financedocbox.com/Credit_and_Debt_and_Loans/87689713-Utility-consumer-activities-report-and-evaluation-2014.html",
+        "asOf": "2026-12"
+      }
     ]
   }
 ]);

@@ -19,13 +19,13 @@ export const category: Category = deepFreeze({
 });
 
 /**
- * The 16 questions of the category Contact center operations, in bank order (by id), deep-frozen.
+ * The 24 questions of the category Contact center operations, in bank order (by id), deep-frozen.
  *
  * @example
  * ```ts
  * import { questions } from '@prepdeck/questions/categories/contact-center-operations';
  *
- * questions.length; // 16
+ * questions.length; // 24
  * ```
  */
 export const questions: readonly Question[] = deepFreeze([
@@ -52,7 +52,7 @@ export const questions: readonly Question[] = deepFreeze([
       "performance-management",
       "service-level"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows the two measures, why an agent can score well on one and badly on the other, and uses them fairly - as a conversation about timing and workload on a utility floor, not as a stopwatch.",
@@ -65,14 +65,39 @@ export const questions: readonly Question[] = deepFreeze([
         "Keeps targets fair - logged exceptions, and measures that match any collective agreement."
       ],
       "redFlags": [
-        "Treats the two measures as the same thing.",
-        "Coaches on the percentage without looking at the intervals.",
-        "Penalizes agents for overruns caused by long, legitimate calls such as hardship calls."
+        {
+          "text": "Treats the two measures as the same thing.",
+          "cues": [
+            "pretty much interchangeable",
+            "same thing really",
+            "two words for"
+          ]
+        },
+        {
+          "text": "Coaches on the percentage without looking at the intervals.",
+          "cues": [
+            "just hit the percentage",
+            "below the target percentage"
+          ]
+        },
+        {
+          "text": "Penalizes agents for overruns caused by long, legitimate calls such as hardship calls.",
+          "cues": [
+            "whatever the reason",
+            "no excuses for overruns"
+          ]
+        }
       ],
-      "sampleAnswer": "Adherence asks whether the agent was doing what the schedule said at the time it said it: on the phones from 10:00 to 12:00, lunch at 12:00, offline work at 14:00. Conformance asks whether they did the right total amount of each activity over the day, whenever they did it. An agent can have 100% conformance and poor adherence: she took her full 30-minute lunch, but at 12:45 instead of 12:00, which was the peak after the midday due-date reminder texts. The totals look fine, but the interval needed her. In coaching I look at adherence interval by interval first, because that is what callers feel, and at conformance over several weeks to see whether the agent gets the right mix of phone and offline time. Then I ask why before anything else. On a utility floor the common causes are legitimate: a hardship or medical-certificate call that ran 25 minutes into a break, payment-arrangement paperwork that does not fit the time allowed, or being pulled into the outage queue. Those are planning problems, so I fix the schedule or log an exception. If it is a habit, such as drifting back late from breaks, I show the agent the interval view, explain what it meant for the customers waiting in that half hour, and agree a target. I keep it a coaching conversation, and in a union environment I make sure the measure and target match the agreement.",
+      "rubric": {
+        "poor": "Treats adherence and conformance as one idea or coaches to a monthly percentage, and counts a hardship call that ran into lunch against the agent.",
+        "mixed": "Defines both measures correctly, but coaches from the weekly percentage without opening the interval view and never asks why the agent was out of position.",
+        "good": "Explains that conformance can be perfect while adherence fails in peak intervals, reviews adherence interval by interval and conformance over weeks, and looks for legitimate causes before any coaching.",
+        "excellent": "Turns recurring legitimate overruns, such as medical-certificate calls, into schedule changes or logged exceptions, shows an agent what a late lunch cost callers in that half hour, and keeps targets within any collective agreement."
+      },
+      "weakAnswer": "Adherence and conformance are pretty much interchangeable; both tell you whether the agent is sticking to their schedule. Adherence is the one most centers report, so that's what I'd use. In coaching I'd pull the agent's weekly number and, if it's below target, tell them plainly that overruns count against them whatever the reason, because the schedule only works if the whole team is where it should be. Then I'd set a target and check it every week.",
+      "sampleAnswer": "Adherence is about when; conformance is about how much. Adherence asks whether the agent was doing what the schedule said at the time it said it: phones from ten to twelve, lunch at twelve, offline work at two. Conformance asks whether they did the right total of each activity over the day or week, whenever it happened. So an agent can be at 100% conformance and still hurt the queue. She took her full thirty-minute lunch, but at 12:45 instead of 12:00, right in the spike after the midday due-date reminder texts, and the interval that needed her was short. In coaching I open the interval view of adherence first, because that is what callers feel, and read conformance over several weeks to see whether the agent gets the right mix of phone and offline time. Then I ask why before anything else, because on a utility floor the causes are often legitimate: a hardship or medical-certificate call that ran twenty-five minutes into a break, arrangement paperwork that does not fit the slot it was given, a pull into the outage queue. Those are planning problems, so the fix is the schedule or a logged exception. If it is a habit, such as drifting back late from breaks, I show the agent the half hour she missed and how many callers were waiting in it, and we agree a target that fits any collective agreement.",
       "followUps": [
         "The agent with your best quality scores has your worst adherence. What do you do?",
-        "How would you set an adherence target that is fair to agents who take long hardship calls?",
         "What would you change about adherence rules during a storm?"
       ],
       "keyTerms": [
@@ -115,30 +140,60 @@ export const questions: readonly Question[] = deepFreeze([
       "rate-cases",
       "hiring"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate can build a staffing budget from demand upward - volume, handle time, staffing model, shrinkage, attrition and the hiring pipeline - keep storm readiness visible, and defend the assumptions to finance and, where it matters, in a rate case.",
+      "intent": "Whether the candidate can build a staffing budget from demand upward - volume, handle time, staffing model, shrinkage, attrition and the hiring pipeline - keep storm readiness visible, and defend the assumptions to finance and, where it matters, to the regulator.",
       "keyPoints": [
-        "Starts from the forecast by call type and channel, with known events (rate changes, system changes, the end of seasonal disconnection protections) and an explicit channel-shift assumption.",
-        "Converts workload into required agents by interval with a staffing model, then into scheduled FTE with shrinkage and paid-hours assumptions.",
-        "Plans the hiring pipeline - attrition rate, time to recruit, weeks of training and nesting before an agent is productive - so classes start months before the need.",
+        "Starts from the forecast by call type and channel, with known events (rate changes, system changes, the end of seasonal disconnection protections) and an explicit channel-shift assumption backed by evidence from past launches.",
+        "Converts workload into required agents by interval with a staffing model that reflects abandonment and the service standard, then into scheduled FTE with shrinkage and paid-hours assumptions.",
+        "Plans the hiring pipeline from the center's own data - attrition rate, time to recruit, weeks of training and nesting before an agent is productive - so classes start months before the need, and budgets trainees as paid but not yet productive.",
         "Uses overtime, part-time and seasonal staff as flex for peaks rather than year-round headcount.",
-        "Keeps storm readiness on its own line - overflow retainer, cross-training hours, storm overtime reserve - since major storm costs may be tracked and recovered differently.",
+        "Keeps storm readiness on its own line - overflow retainer, cross-training hours, storm overtime reserve - since major storm costs may be tracked and recovered differently from ordinary operating costs.",
         "Shows sensitivities - what a minute of handle time, a point of shrinkage or a rise in attrition costs, and which service standard each scenario meets.",
-        "Documents assumptions so they can support test-year figures and testimony if a rate case is coming."
+        "Documents assumptions so they can support a rate case, price review or other regulatory filing if one is coming."
       ],
       "redFlags": [
-        "Budgets from last year's headcount plus inflation.",
-        "Ignores the lag between hiring and productivity, so new agents arrive after the peak.",
-        "Buries storm costs inside regular staffing or leaves them out.",
-        "Cannot show what changing one assumption does to cost."
+        {
+          "text": "Budgets from last year's headcount plus inflation.",
+          "cues": [
+            "last year's headcount",
+            "plus inflation",
+            "roll the budget forward"
+          ]
+        },
+        {
+          "text": "Ignores the lag between hiring and productivity, so new agents arrive after the peak.",
+          "cues": [
+            "backfill as people leave",
+            "hire when we need"
+          ]
+        },
+        {
+          "text": "Buries storm costs inside regular staffing or leaves them out.",
+          "cues": [
+            "storms come out of overtime",
+            "absorb the storms"
+          ]
+        },
+        {
+          "text": "Cannot show what changing one assumption does to cost.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "I build it from demand upward. First the forecast: calls, chats and emails by month, and by interval for the peak months, split by call type, with known events built in - a rate change, a billing system upgrade, the end of winter disconnection protections - and an honest assumption about how much will move to self-service. Volume times handle time gives workload, and a staffing model run by interval gives the agents required to meet our service standard; I prefer simulation or Erlang A to plain Erlang C, which overstates the need. Shrinkage, say 30% as an example, then turns required agents into scheduled FTE. The hiring plan is where budgets usually fail. With attrition around 20% a year and new agents needing about ten weeks of training and nesting before they handle the full call mix, classes for a January peak must start in the fall, and the budget has to carry trainees who are paid but not yet productive. Peaks are covered with overtime, part-timers and seasonal staff. Storm readiness gets its own visible line: the overflow retainer, cross-training hours and a storm overtime reserve, since some jurisdictions recover major storm costs differently. Finally I show sensitivities: what one minute of handle time, one point of shrinkage or five points of attrition cost, and which service standard each scenario meets. If a rate case is coming, the same assumptions support the test-year figures, so I document them as if I will have to defend them under cross-examination.",
+      "rubric": {
+        "poor": "Rolls forward last year's headcount with a raise, backfills leavers as they go and covers storms with whatever overtime is left; no workload, shrinkage or hiring-lag logic.",
+        "mixed": "Converts volume and handle time into agents and adds shrinkage, but hires for the peak month in that month, forgetting recruiting and nesting time, and leaves storm readiness folded into ordinary overtime.",
+        "good": "Builds from a forecast by call type with known utility events and a channel-shift assumption, runs a staffing model by interval, grosses up for shrinkage, and starts hiring classes early enough for attrition and nesting.",
+        "excellent": "Puts storm readiness on its own line, shows the cost of a minute of handle time or a point of attrition against the service standard each scenario meets, carries trainees visibly, and documents assumptions well enough to survive questioning in a regulatory proceeding."
+      },
+      "weakAnswer": "I'd start from last year's headcount plus inflation, then adjust for anything we know is changing, like a new billing system. Finance likes a budget it can compare year on year, so that keeps the conversation simple. For attrition I'd backfill as people leave, which keeps us at our approved number. Storms are hard to predict, so rather than a separate line I'd say storms come out of overtime and we manage the variance when it happens. The interval detail I'd leave to the workforce team once the budget is approved, since the annual number is what finance signs off, and I'd review it quarterly with finance to catch any drift.",
+      "sampleAnswer": "Finance usually wants a single headcount number; I give them a model with that number at the bottom and every assumption above it, so they can argue with the assumptions instead of the total. The top is demand: calls, chats and emails by month, and by interval for the peak months, split by call type, with the known events built in. A rate change, a billing system upgrade and the end of winter disconnection protections all move volume and handle time in ways last year's history will not show. The channel-shift assumption gets written down with its evidence, because it is the number most likely to be optimistic; when we launched online start and stop service, the projected drop in calls took fourteen months to arrive instead of six. Volume times handle time gives workload, and a staffing model run interval by interval, one that allows for callers abandoning rather than assuming everyone waits, turns that into agents required at our service standard. Shrinkage then converts required agents into scheduled FTE, dividing by one minus the shrinkage rate rather than adding it on top. The hiring plan is where budgets usually fail, and it should come from the center's own data. In the last center I ran, attrition was 23% a year, recruiting took about six weeks, and a new agent needed eleven weeks of training and nesting before handling the full call mix. That meant classes for a January peak had to start in September. The first budget I built there hid trainees inside productive FTE, and we went into January eleven agents short on the phones while the payroll looked fully staffed. Since then trainees have had their own line: paid, budgeted, not yet counted as capacity. Peaks are covered with overtime, part-timers and seasonal staff rather than year-round headcount. Storm readiness gets a separate, visible line: the overflow retainer, cross-training hours for back-office staff and a storm overtime reserve, since major storm costs may be tracked and recovered differently from ordinary operating costs. The last page is sensitivities: what one more minute of handle time, one more point of shrinkage or five more points of attrition would cost, and which service standard each scenario would still meet. If a rate case or price review is coming, the same assumptions will be asked for, so I document them as if I will have to defend them in front of the regulator's staff, because I may well have to.",
       "followUps": [
-        "Attrition jumps from 20% to 35% halfway through the year. What happens to your budget and your hiring plan?",
-        "Finance wants to assume 15% of calls will move to self-service next year. How do you respond?",
-        "How would you explain the storm line to a commissioner who asks why customers pay for capacity used a few days a year?"
+        "Attrition runs far above plan by mid-year. What happens to your budget and your hiring plan?",
+        "Finance wants to assume a large share of calls will move to self-service next year. How do you respond?",
+        "How would you explain the storm line to a regulator who asks why customers pay for capacity used a few days a year?",
+        "Which assumption in your model would you trust least, and how would you protect the plan against it?"
       ],
       "keyTerms": [
         "staffing model",
@@ -148,7 +203,7 @@ export const questions: readonly Question[] = deepFreeze([
         "attrition",
         "nesting",
         "storm reserve",
-        "test year"
+        "sensitivity analysis"
       ]
     },
     "related": [
@@ -156,6 +211,95 @@ export const questions: readonly Question[] = deepFreeze([
       "erlang-c-overstaffing-assumptions",
       "storm-overflow-plan-before-hurricane-season",
       "justifying-customer-operations-training-budget"
+    ]
+  },
+  {
+    "id": "caller-threatens-field-crew-after-denied-claim",
+    "text": "After his damage claim is denied, a caller tells an agent that the next crew who comes down his road \"won't be driving back.\" What do you do as the supervisor on the floor?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "contact-center-operations",
+    "type": "situational",
+    "difficulty": "intermediate",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "decision-making",
+      "crisis-management",
+      "collaboration"
+    ],
+    "tags": [
+      "safeguarding",
+      "call-recording",
+      "damage-claims",
+      "escalation"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate treats a threat against field staff as a safety event with a clock on it - preserving evidence, escalating to security and field operations at once, protecting crews and the agent - while keeping the underlying claim dispute separate and fair.",
+      "keyPoints": [
+        "Treats the threat as real - joins or takes over the call calmly, does not argue or threaten back, and ends it under the abusive-call policy if it continues.",
+        "Preserves the evidence - tags the recording for retention and has the agent write down the exact words, time, number and account at once.",
+        "Escalates within the hour to corporate security and the field operations duty manager, who decide on police involvement, and puts a hazard flag on the premise so no crew is sent without a safety plan.",
+        "Checks field work already scheduled nearby and holds planned work until the risk is assessed, while emergency response continues with support.",
+        "Supports the agent, and makes sure the claim itself is reviewed on its merits and explained, with the routes to appeal."
+      ],
+      "redFlags": [
+        {
+          "text": "Dismisses the threat as venting.",
+          "cues": [
+            "just blowing off steam",
+            "didn't really mean it",
+            "people say that"
+          ]
+        },
+        {
+          "text": "Answers the threat with threats of the utility's own.",
+          "cues": [
+            "cut off his service",
+            "we'll call the police"
+          ]
+        },
+        {
+          "text": "Keeps it on the floor without telling security or field operations.",
+          "cues": []
+        },
+        {
+          "text": "Lets the threat decide the claim, either way.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Writes the threat off as venting, leaves the agent to deal with it, or answers with threats to cut off service, and tells nobody outside the floor.",
+        "mixed": "Ends the call and tells a manager, but does not preserve the recording, flag the premise for crews, or warn field operations about work already scheduled there.",
+        "good": "Takes over calmly, keeps the recording and exact words, escalates within the hour to security and field operations, flags the premise and holds planned work until a safety plan exists.",
+        "excellent": "Keeps emergency response going with police support where advised, checks on the agent through the shift, and sees that the claim is reviewed fairly with the appeal and commission routes explained."
+      },
+      "weakAnswer": "Customers say that kind of thing when a claim is denied, and most of the time they're just blowing off steam. I'd take over the call and tell him that threats won't get his claim approved, and that if he keeps it up we'll call the police and cut off his service. Then I'd put a note on the account so agents know he's difficult, and if he calls again I'd want a supervisor to handle him from the start.",
+      "sampleAnswer": "A threat against a crew is a safety event first and a customer-service problem second, and it has a clock on it, because a crew may already be heading down that road. On the call, I'd join or take it over and stay calm and brief. I would not argue about the claim or match his tone. I'd tell him we take any comment about harming our employees seriously and that someone will follow up on his claim, and if he repeats the threat or becomes abusive, I'd end the call under our abusive-call policy. The recording is the best evidence we have, so I'd make sure it is tagged for retention, and have the agent write down the exact words, the time and the number while they are fresh. Within the hour I'd call corporate security and the field operations duty manager, send them the recording and account details, and let security decide whether to involve the police; that decision isn't mine or the agent's. At the same time I'd have a hazard flag put on the premise and the street, so the work management system warns any crew dispatched there, and ask field operations to check what is already scheduled nearby. Planned work can wait for a safety plan. An emergency such as a downed line still gets a response, with the police alongside if security advises it. Then the agent. Being told people may get hurt is frightening, even over the phone. I'd take them off the queue for a while, check in before the end of the shift and make sure they know the follow-up is not theirs to carry. Last, the claim. His threat doesn't change its merits in either direction. Once security is comfortable, someone senior from claims should contact him, in writing if security prefers, explain the decision and tell him how to appeal or take it to the commission. Handling that properly may be what takes the heat out of it.",
+      "followUps": [
+        "Security rates the threat as low risk. Would you still keep the hazard flag on the premise?",
+        "The same customer calls back the next day, calm and apologetic. How should the agent handle it?"
+      ],
+      "keyTerms": [
+        "abusive-call policy",
+        "tagged for retention",
+        "corporate security",
+        "hazard flag",
+        "work management system",
+        "safety plan",
+        "field operations"
+      ]
+    },
+    "related": [
+      "deciding-when-complaints-need-escalation",
+      "damage-claims-process-customers-called-unfair",
+      "supporting-agent-after-distressing-call",
+      "team-burnout-after-multi-day-storm"
     ]
   },
   {
@@ -181,27 +325,51 @@ export const questions: readonly Question[] = deepFreeze([
       "budgeting",
       "call-surges"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands the staffing model behind their schedules well enough to question it, and can explain the budget consequences and better alternatives for a center with abandonment, storms and several skills.",
       "keyPoints": [
         "Erlang C assumes random (Poisson) arrivals, identical agents who can take any call, steady conditions within the interval and no abandonment - every caller waits as long as it takes.",
         "Real callers abandon, so the real queue is shorter than predicted and the model asks for more staff than needed; the gap grows as abandonment rises.",
-        "Erlang A adds caller patience; simulation handles multi-skill routing, callbacks and different handle times by call type.",
-        "Storm redials distort the input the other way - demand should be planned on unique callers, not call attempts.",
-        "Validates any model against actual interval results, and checks abandonment against the commission's standards, before changing budgets."
+        "Erlang A adds caller patience and typically recommends fewer agents for the same service level; simulation handles multi-skill routing, callbacks and different handle times by call type.",
+        "In storms, callers who abandon come back, so abandonment does not remove the work the way a patience model assumes; counting every attempt as a new call overstates demand, so storm scenarios are planned on unique callers with a retry rate.",
+        "Validates any model against actual interval results, and checks abandonment against the regulator's standard, before changing budgets."
       ],
       "redFlags": [
-        "Does not know which model their schedules come from.",
-        "Concludes the center can simply cut staff without checking the effect on abandonment and service standards.",
-        "Does not see that redials inflate storm demand."
+        {
+          "text": "Does not know which model their schedules come from.",
+          "cues": [
+            "the tool handles that",
+            "whatever the software uses"
+          ]
+        },
+        {
+          "text": "Concludes the center can simply cut staff without checking the effect on abandonment and service standards.",
+          "cues": [
+            "cut the extra agents",
+            "reduce headcount right away",
+            "we're overstaffed so"
+          ]
+        },
+        {
+          "text": "Treats storm call attempts as if each were a separate customer, or assumes abandoned storm callers are gone for good.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "Erlang C takes calls per interval, average handle time and a service target, and tells you how many agents you need. To do that it assumes calls arrive randomly, agents are identical and can take anything, conditions are steady within the interval, and, the key one, nobody hangs up. Every caller waits as long as it takes. Real callers do abandon, and every abandoned call is work the agents never do, so the real queue is shorter than Erlang C predicts and the model asks for more staff than you need. With low abandonment the error is modest; in a utility center where abandonment climbs on bill-due and disconnection days it grows. Erlang A adds caller patience and is closer to reality, and simulation handles multi-skill routing, callbacks and the very different handle times of billing, collections and emergency calls. There is a twist in storms. The model takes offered calls as given, but during an outage the same customer may dial ten times, so planning on attempts rather than unique callers inflates demand enormously; for storm scenarios I use unique callers. On budget, if even a few percent of a 300-agent requirement comes from the model rather than real demand, that is worth examining. But I would test a better model against actual interval results first and watch abandonment against our commission standards before taking anyone off the schedule.",
+      "rubric": {
+        "poor": "Cannot say what Erlang C assumes, or leaves it to the workforce tool, and concludes the center can shed agents now because the model over-staffs.",
+        "mixed": "Knows Erlang C ignores abandonment and so overstates the need, but misses that it treats every agent and call type as interchangeable, and has no view on how redials distort the input during a storm.",
+        "good": "Lists the assumptions (random arrivals, identical agents, steady intervals, no abandonment), explains why abandoning callers shrink the real queue, and names Erlang A and simulation as better fits for several skills and callbacks.",
+        "excellent": "Plans storm scenarios on unique callers with a retry rate rather than raw attempts, tests any replacement model against actual interval results, and ties any staffing cut to watching abandonment against the regulator's standard."
+      },
+      "weakAnswer": "That's really the workforce team's area, and the tool handles that. Our workforce software has the math built in and the WFM team runs it, so I focus on what the output tells me. I know Erlang C is seen as conservative, so if it's over-staffing us the answer is to cut the extra agents, starting by not backfilling leavers, and put the savings somewhere else. If service dipped a little we'd see it on the dashboard and could adjust.",
+      "sampleAnswer": "Erlang C is a queueing formula from the telephone era: give it calls per interval, average handle time and a service target, and it returns the number of agents you need. To get there it assumes calls arrive at random, every agent can take any call equally well, conditions hold steady within the interval, and, the assumption that matters most, nobody hangs up. Every caller waits as long as it takes. Real callers do abandon, and a caller who leaves the queue is work the agents never do, so the real queue is shorter than the formula predicts and it asks for more staff than you need. With abandonment at one or two percent the error is small. In a utility center where abandonment climbs on bill-due days and disconnection days, it grows. Erlang A adds caller patience and usually recommends fewer agents for the same service level, and simulation goes further, handling multi-skill routing, callbacks and the very different handle times of billing, collections and emergency calls. Storms need a separate line of thought. Callers who abandon in a storm do not go away; they redial, sometimes ten times, so the patience model's saving partly disappears. At the same time, feeding raw attempts into any model counts the same customer many times and inflates demand. For storm scenarios I plan on unique callers and a retry rate taken from the last few events. On budget, if even a few percent of a large requirement comes from the model rather than from demand, it is worth examining. But I would test a better model against actual interval results first, and watch abandonment against our regulator's standard, before taking anyone off the schedule.",
       "followUps": [
         "How would you test whether your Erlang C requirement is too high?",
-        "Your abandonment rate is close to the commission's limit. Does that change how you use the model?",
-        "How would you staff the gas emergency queue differently from the billing queue?"
+        "Your abandonment rate is close to the regulator's limit. Does that change how you use the model?",
+        "How would you staff the gas emergency queue differently from the billing queue?",
+        "Your workforce vendor says switching to Erlang A would cut the requirement by twenty agents. What do you ask before agreeing?"
       ],
       "keyTerms": [
         "Erlang C",
@@ -210,12 +378,27 @@ export const questions: readonly Question[] = deepFreeze([
         "Poisson arrivals",
         "simulation",
         "unique callers",
+        "retry rate",
         "multi-skill routing"
       ]
     },
     "related": [
       "interval-forecast-utility-call-drivers",
       "annual-staffing-budget-from-forecast"
+    ],
+    "sources": [
+      {
+        "claim": "Erlang C assumes customers wait forever; the Erlang A model adds an abandonment (patience) rate, and because some customers abandon, Erlang A typically needs fewer agents than Erlang C for the same service level.",
+        "source": "pyworkforce documentation, \"Erlang A (abandonment)\"",
+        "url": "https://pyworkforce.rodrigo-arenas.com/stable/guide/erlanga",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Erlang-C systematically overstates required staffing in any operation where callers leave the queue before being answered, especially during peak intervals or service incidents.",
+        "source": "WFM Labs wiki, \"Erlang-A\"",
+        "url": "https://wiki.wfmlabs.org/wiki/Erlang-A",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -241,7 +424,7 @@ export const questions: readonly Question[] = deepFreeze([
       "disconnection",
       "root-cause-analysis"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate owns a sustained forecasting miss, diagnoses it with data rather than blaming the workforce team, connects it to the utility's business calendar, and makes changes that hold the following year.",
@@ -254,15 +437,38 @@ export const questions: readonly Question[] = deepFreeze([
         "Shows a measurable result the next season."
       ],
       "redFlags": [
-        "Blames the forecasting tool or the analyst.",
-        "Fixes it only with overtime.",
-        "Makes no link to utility events."
+        {
+          "text": "Blames the forecasting tool or the analyst.",
+          "cues": [
+            "the analyst got it wrong",
+            "the software was wrong"
+          ]
+        },
+        {
+          "text": "Fixes it only with overtime.",
+          "cues": [
+            "lots of overtime",
+            "mandatory overtime",
+            "overtime until it passed"
+          ]
+        },
+        {
+          "text": "Makes no link to utility events.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "In my second year as a contact center manager, we missed our answer-time target for most of April and May after hitting it all winter, and the forecast had said spring would be quiet. My task was to recover service and understand the miss. I had our workforce analyst split the error into volume and handle time. Volume was about 12% above forecast, but handle time was the bigger surprise: payment-arrangement calls had gone from about 9 minutes to 14. The cause was the end of winter disconnection protections. That year collections had held notices until the protected period ended and then released them in two large batches instead of spreading them across billing cycles, and customers who had fallen behind over the winter needed longer arrangements and assistance referrals. Our forecast used last year's volume but knew nothing about the notice schedule. In the short term we moved training out of the peak weeks, added overtime on notice-release days and let a group of billing staff take simple payment calls. For the longer term, I agreed with the collections manager that notice batches would be shared with workforce management six weeks ahead and spread more evenly, and we added the notice calendar and monthly arrangement handle time to the model. The next spring we met the target on all but three days, and abandonment on arrangement calls fell by about half.",
+      "rubric": {
+        "poor": "Tells a season-long miss as the workforce analyst's or the tool's error, ridden out with overtime, and never links it to a disconnection calendar, a rate change or weather.",
+        "mixed": "Describes the miss and the short-term recovery well, but treats it as volume alone, without splitting handle time from volume, and the next season has no changed input or agreement behind it.",
+        "good": "Splits forecast error into volume, handle time and staffing, traces it to a utility driver such as notice batches after seasonal protections ended, recovers by moving training and using cross-skilled staff, and updates the model.",
+        "excellent": "Gets collections or billing to share and spread their calendar ahead of time, owns the miss with the director, and shows the following season's service and abandonment against the same target."
+      },
+      "weakAnswer": "A couple of years ago our spring forecast was way off and we missed service level for weeks. The analyst got it wrong: the forecast was based on the previous year and didn't pick up the extra volume. We got through it with lots of overtime and by asking the team to skip coaching for a while. Afterwards I asked workforce management to be more careful with the spring numbers, and we had a new forecasting tool coming the next year, which I think helped.",
+      "sampleAnswer": "April and May of my second year as a contact-center manager were the worst eight weeks of service I have run, after a winter in which we had hit the answer-time target almost every day, and the forecast had said spring would be quiet. I asked our workforce analyst to split the error rather than just re-run the forecast. Volume was 12% above plan, which hurt, but handle time was the bigger surprise: payment arrangement calls had gone from about nine minutes to fourteen. The cause was the end of winter disconnection protections. That year collections had held its notices until the protected period ended and then released them in two large batches instead of spreading them across billing cycles, and customers who had fallen behind over the winter needed longer arrangements and assistance referrals. Our forecast used last year's volume and knew nothing about the notice schedule. I should have asked collections for that schedule before the season; the information existed in a spreadsheet two floors up, and nobody on my side had ever asked for it. Admitting that to my director mattered, because her first instinct was to blame the forecasting tool, and replacing the tool would have fixed nothing. In the short term we moved training out of the peak weeks, added overtime on notice-release days and let a group of billing staff take simple payment calls. For the longer term I agreed with the collections manager that notice batches would reach workforce management six weeks ahead and be spread more evenly, and we added the notice calendar and monthly arrangement handle time to the model as drivers. The next spring we met the target on all but three days, and abandonment on arrangement calls went from 14.2% to 6.9%.",
       "followUps": [
         "How did you persuade collections to change the way it released notices?",
         "What would you have done if collections could not change its schedule?",
-        "How did you explain the miss to your director, and was it reportable to the commission?"
+        "How did you explain the miss to your director, and was it reportable to the regulator?"
       ],
       "keyTerms": [
         "forecast error",
@@ -277,6 +483,224 @@ export const questions: readonly Question[] = deepFreeze([
       "interval-forecast-utility-call-drivers",
       "shrinkage-components-utility-floor",
       "regulated-service-target-at-risk"
+    ]
+  },
+  {
+    "id": "four-weeks-billing-queue-figures-analysis",
+    "text": "Data exercise. Here are four weeks of figures for a residential billing queue, with the previous month for comparison. What do they show, what most likely caused the change, and what would you do about it?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "contact-center-operations",
+    "type": "exercise",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "data-literacy",
+      "problem-solving",
+      "process-improvement"
+    ],
+    "tags": [
+      "assessment-exercises",
+      "handle-time",
+      "service-level",
+      "first-contact-resolution",
+      "workforce-management",
+      "cis"
+    ],
+    "estimatedMinutes": 10,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can read a month of queue figures without jumping to volume or staffing, work out workload against staffed hours, tie a rise in after-call work to a system change, and treat provisional figures with care before proposing a fix to the process rather than to the agents.",
+      "keyPoints": [
+        "Compares the small change in calls offered with the large fall in service level and looks for another cause.",
+        "Works out workload as calls times handle time against staffed hours, and sees weeks 3 and 4 running at or beyond capacity.",
+        "Finds that most of the handle-time rise is after-call work and ties its timing to the payment-arrangement screen released in the middle of week 2.",
+        "Reads the supporting measures - more transfers to Credit, fewer arrangements set up, lower first-contact resolution, more complaints - and what fewer arrangements means for arrears later.",
+        "Treats the week-4 FCR and survey figures with caution and rules out the heatwave as the cause so far, while warning about August's high-bill calls.",
+        "Fixes the process, not the agents - training completion, floor super-users, IT changes to the screen, daily tracking of after-call work, and overtime only as a bridge."
+      ],
+      "redFlags": [
+        {
+          "text": "Reads the fall as a volume or headcount problem.",
+          "cues": [
+            "calls went up",
+            "hire more agents",
+            "need more staff"
+          ]
+        },
+        {
+          "text": "Tells agents to cut handle time.",
+          "cues": [
+            "bring handle time down",
+            "shorter calls",
+            "aht target"
+          ]
+        },
+        {
+          "text": "Puts the change down to the heatwave.",
+          "cues": [
+            "because of the heat",
+            "heatwave drove"
+          ]
+        },
+        {
+          "text": "Takes the week-4 FCR and CSAT upticks as recovery.",
+          "cues": [
+            "started to recover",
+            "turning the corner"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Reads the fall as a volume or staffing problem, asks for more agents or a shorter handle-time target, and takes the week-4 upticks in FCR and satisfaction as a recovery.",
+        "mixed": "Notices that handle time rose and links it to the new screen, but never compares workload with staffed hours, ignores after-call work, transfers and falling arrangements, or offers only refresher training.",
+        "good": "Shows volume barely moved while handle time, mostly after-call work, pushed workload past staffed hours after the mid-week screen release, and backs it with more transfers, fewer arrangements, lower FCR and more complaints.",
+        "excellent": "Flags the provisional FCR and the thin week-4 survey sample, warns that August's high-bill calls will land on a queue already over capacity, and pairs floor support and screen fixes with a temporary hours bridge instead of a handle-time squeeze."
+      },
+      "weakAnswer": "Service level dropped from around 80% to under 60%, and calls went up every week, so we simply don't have enough people for the summer. I'd ask to hire more agents, or at least get overtime approved, and I'd set a tighter AHT target so the team keeps control of call length, because handle time is up more than a minute. The heatwave drove some of it too, with people worried about their bills. The good news is that week 4 shows we've started to recover, with FCR and CSAT both up, so the team is adapting.",
+      "sampleAnswer": "Volume isn't the story here. Calls offered in week 3 were about 4% above week 1 and 6% above the June average, which would cost a few points of service level, not 21. What moved is handle time, from 378 seconds in week 1 to 446 in week 3, and most of that increase, 42 of the 68 seconds, is after-call work, which nearly doubled. Staffed hours didn't change. If I multiply calls by handle time, week 1 needed about 2,150 hours of work against 2,560 staffed, which leaves room. Week 3 needed about 2,640 against 2,530. Once the work is bigger than the hours, the queue grows all day, which is what ASA rising from 27 to 104 seconds and abandonment reaching almost 9% are showing. The timing points to the new payment-arrangement screen released on the Wednesday of week 2, and week 2 sits halfway, which fits a mid-week change. The other measures say the same thing. Transfers to Credit nearly doubled, which suggests agents are handing off plans they can't finish; arrangements set up fell by about 400 a week; first-contact resolution dropped; and escalated complaints doubled. Fewer arrangements now probably means more past-due accounts and collection calls in a month or two. I'd be careful with two numbers. Week 4 FCR is provisional because the seven-day window is still open, and week 4 CSAT rests on 240 responses instead of over a thousand, so the small improvement may not be real. The heatwave isn't the cause yet, because the high-bill calls come with August's bills. That is also the warning: if this isn't fixed by then, the August spike lands on a queue that is already over capacity. So this week I'd get the agents who haven't done the e-learning through it, and put two or three super-users on the floor to help live. I'd sit with agents to see where the screen costs time and take that to IT, asking for quick fixes such as saving a partial entry or pre-filling details we already hold, and I'd ask Credit what they're seeing in the transfers. I'd track after-call work daily by agent and learn from whoever is already quick on the screen. To get back to week 1's level of slack at week 3's handle time we'd need roughly 3,150 staffed hours, about 600 more a week, so overtime can only be a bridge while the screen is fixed. I wouldn't set a lower handle-time goal, because agents would skip the income and expense questions the screen exists to capture. And I'd report after-call work, transfers and arrangements set up every week, next to service level.",
+      "followUps": [
+        "IT says the screen cannot change for six weeks. What do you do in the meantime?",
+        "How would you check whether the new screen is producing arrangements that customers keep, even if it takes longer?",
+        "Your manager asks for one number to watch every day. Which one, and why?"
+      ],
+      "keyTerms": [
+        "workload",
+        "occupancy",
+        "after-call work",
+        "average speed of answer",
+        "abandonment",
+        "transfers",
+        "first-contact resolution",
+        "provisional data",
+        "super-users"
+      ]
+    },
+    "related": [
+      "high-handle-time-top-resolver-agent",
+      "service-level-asa-abandonment-differences",
+      "go-live-day-agents-missing-payment-history",
+      "erlang-c-overstaffing-assumptions"
+    ],
+    "exercise": {
+      "format": "data-interpretation",
+      "prepMinutes": 15,
+      "brief": "You supervise the residential billing queue at Ridgeline Electric & Gas. Your manager has asked why the queue's service level fell in July and what you propose to do. Study the table and notes. You have 15 minutes to prepare and 10 minutes to tell the panel what the figures show, what you think caused the change, what you would check, and what you would do. A calculator is provided.",
+      "materials": "# Ridgeline Electric & Gas - Residential billing queue, July\n\nService level = % of calls offered answered within 30 seconds (target 80%). FCR = % of\ncalls with no repeat call from the same account within 7 days. CSAT = % of post-call\nsurvey respondents satisfied or very satisfied.\n\n| Measure | June weekly average | July week 1 | Week 2 | Week 3 | Week 4 |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| Calls offered | 20,150 | 20,480 | 20,910 | 21,340 | 20,760 |\n| Answered within 30 seconds | 81% | 79% | 72% | 58% | 61% |\n| Abandoned | 3.1% | 3.4% | 5.2% | 8.8% | 8.1% |\n| Average speed of answer (seconds) | 24 | 27 | 48 | 104 | 92 |\n| Average handle time (seconds) | 372 | 378 | 411 | 446 | 439 |\n| - of which after-call work (seconds) | 48 | 49 | 70 | 91 | 88 |\n| Transferred to the Credit department | 6.2% | 6.0% | 8.7% | 11.8% | 11.1% |\n| First-contact resolution | 74% | 73% | 70% | 66% | 68%* |\n| Payment arrangements set up | 2,310 | 2,280 | 2,140 | 1,870 | 1,940 |\n| Agent hours staffed on the phones | 2,540 | 2,560 | 2,550 | 2,530 | 2,545 |\n| Escalated complaints | 61 | 66 | 83 | 131 | 118 |\n| CSAT (survey responses) | 82% (1,210) | 81% (1,180) | 79% (1,160) | 72% (1,120) | 74% (240)* |\n\n\\* Provisional: the 7-day FCR window is still open for the last days of week 4, and the\nsurvey vendor has sent only part of week 4's survey batch.\n\n## Notes\n\n1. Wednesday of week 2: a new payment-arrangement screen was released in the customer\n   information system. Agents must complete an income and expenses section before the\n   system offers plan lengths. Training was a 20-minute e-learning module, completed by\n   88% of agents before release.\n2. No changes to headcount, schedules or the IVR in July.\n3. A heatwave began in week 3. In past years, high-bill calls rise when August bills\n   arrive."
+    }
+  },
+  {
+    "id": "generative-ai-virtual-agent-safeguards-before-launch",
+    "text": "The executive team wants a generative-AI virtual agent answering the main phone line before winter, including calls from customers who are behind on their bills. What safeguards would you insist on before it talks to a single customer?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "contact-center-operations",
+    "type": "situational",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "decision-making",
+      "regulatory-knowledge",
+      "customer-focus",
+      "strategic-thinking"
+    ],
+    "tags": [
+      "ai-and-automation",
+      "ivr",
+      "disconnection",
+      "collections-compliance",
+      "escalation"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can adopt conversational AI without letting it make, or seem to make, decisions the rules reserve for trained people: scoping what it may do, building handoffs for protected and vulnerable callers, testing it on real utility calls and keeping someone accountable for what it says.",
+      "keyPoints": [
+        "Scopes the assistant to tasks it can finish reliably - balances, payments, outage status, standard arrangements inside fixed policy - and keeps disputes, medical and hardship claims, and any negotiation beyond policy with people.",
+        "Grounds answers in approved content and account data rather than free generation, so it cannot invent dates, amounts, programs or shutoff rules, and logs every conversation.",
+        "Builds handoff triggers that pass the caller and the conversation to a person - medical equipment, inability to pay, gas odor or danger, distress, repeated misunderstanding, a request for a human - and keeps a route to an agent on every menu.",
+        "Tests on the utility's own transcripts and on scripts written to break it, including protected customers, strong accents, limited English and relay callers, then pilots one call type with daily human review.",
+        "Names an owner for what the assistant says, tells callers they are speaking to an automated assistant, measures completion, transfers, repeat contacts and complaints by call type rather than containment, and keeps a kill switch.",
+        "Checks calling and consent rules before any outbound use - in the US the FCC has confirmed that AI-generated voices count as artificial voices under the TCPA."
+      ],
+      "redFlags": [
+        {
+          "text": "Lets the assistant negotiate arrangements or refuse extensions beyond fixed policy.",
+          "cues": [
+            "let it negotiate",
+            "handle the whole collections call",
+            "it can decide"
+          ]
+        },
+        {
+          "text": "Judges success by containment or headcount saved.",
+          "cues": [
+            "containment is the goal",
+            "reduce agent headcount",
+            "deflect as many"
+          ]
+        },
+        {
+          "text": "Trusts the vendor's testing instead of testing on the utility's own calls.",
+          "cues": [
+            "the vendor has tested it",
+            "out of the box"
+          ]
+        },
+        {
+          "text": "Hides or removes the route to a person.",
+          "cues": [
+            "hide the agent option",
+            "no zero-out"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Treats the launch as a technology purchase: relies on the vendor's demo, aims for maximum containment and lets the assistant run payment negotiations and shutoff conversations with no rules for handing over.",
+        "mixed": "Keeps the assistant to simple tasks and offers a transfer when asked, but sets no triggers for medical, hardship or safety cues, never tests it on real utility calls, and would judge it on containment.",
+        "good": "Scopes the tasks, grounds answers in approved content, sets handoff triggers for protected, vulnerable and emergency callers, and tests on real transcripts, accents and relay calls before a reviewed pilot.",
+        "excellent": "Adds an accountable owner with sign-off on content, tells callers they are talking to automation, tracks repeat contacts and complaints by call type, keeps a kill switch, and knows outbound AI voices raise consent rules of their own."
+      },
+      "weakAnswer": "Honestly the technology is mature enough now. The vendor has tested it with other utilities, so I'd trust their accuracy figures and set it up out of the box with our FAQs loaded. I'd let it handle the whole collections call, including setting up payment plans, because that's where most of our volume is. Containment is the goal, so I'd put the option to reach an agent fairly deep in the menu and track how many calls it resolves each week. If the numbers look good after a month, we can reduce agent headcount over the summer.",
+      "sampleAnswer": "Winter is the worst season to find out what a virtual agent gets wrong, so my conditions are about risk before savings. The first is scope. I'd let it do what it can finish reliably: balances, payments, due dates, outage status, start and stop requests, and a standard arrangement inside fixed policy terms. It would not negotiate beyond those terms, decide disputes, accept or reject medical or hardship claims, or talk anyone out of a protection. Those calls belong with trained people, because the customer's rights depend on judgment and on exactly what gets said. Second, it answers only from approved content and the customer's own account data. A generative model left to improvise will eventually invent a due date, a program or a shutoff rule, and in our business that is a compliance breach as well as a bad answer. Every conversation is logged so we can see what it told someone. Third, handoffs. Certain words move the caller to a person with the conversation attached: medical equipment, can't pay, a gas smell, a downed wire, anything that sounds like distress, and any request for a human. Two failed attempts to understand also transfer. Pressing zero or saying 'agent' works on every menu. Fourth, testing on our calls, not the vendor's demo. I'd run a few thousand real transcripts through it, plus scripts written to break it: a caller on oxygen, a customer who mentions a death in the family, heavy accents, limited English, a relay operator speaking for a deaf customer. Then a pilot on outage calls, with a quality analyst reading a sample of every day's conversations. Finally, ownership and measures. One named manager owns what the assistant says, with legal and regulatory sign-off on content changes. Callers are told at the start that they're speaking with an automated assistant. I'd track completion, transfers, repeat calls within seven days and complaints by call type, and keep a switch that sends every call back to agents within minutes. If anyone later wants the same voice making outbound past-due calls, that's a separate review: in the US an AI-generated voice counts as an artificial voice under the federal robocall rules, so consent rules apply. If these conditions can't be met before winter, I'd launch on outage status only and add billing in spring.",
+      "followUps": [
+        "Collections wants the same AI voice to place outbound past-due reminder calls. What would you check first?",
+        "Three weeks in, containment is ahead of plan but complaints about the phone line have doubled. What do you look at?",
+        "Who in the organization should own what the virtual agent says, and why?",
+        "The vendor says its model cannot be limited to approved content. What do you do?"
+      ],
+      "keyTerms": [
+        "virtual agent",
+        "grounding",
+        "handoff triggers",
+        "containment",
+        "red-team testing",
+        "human in the loop",
+        "kill switch",
+        "artificial voice"
+      ]
+    },
+    "related": [
+      "self-service-first-which-utility-transactions",
+      "ivr-containment-up-repeat-calls-up",
+      "autodialer-collection-calls-compliance",
+      "coaching-agents-to-spot-hidden-vulnerability"
+    ],
+    "sources": [
+      {
+        "claim": "The FCC confirmed in a February 2024 declaratory ruling (FCC 24-17) that AI-generated voices are 'artificial or prerecorded voices' under the TCPA, so calls using them need the called party's prior express consent unless an emergency purpose or exemption applies.",
+        "source": "Federal Communications Commission, Declaratory Ruling FCC 24-17, CG Docket No. 23-362, released February 8, 2024",
+        "url": "https://www.scribd.com/document/704494076/FCC-24-17A1",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -303,7 +727,7 @@ export const questions: readonly Question[] = deepFreeze([
       "call-surges",
       "disconnection"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows how a workforce forecast is actually built - history, intervals, seasonality, handle time - and knows the utility events that move call volume, so staffing follows real demand instead of last year's average.",
@@ -315,15 +739,38 @@ export const questions: readonly Question[] = deepFreeze([
         "Reforecasts weekly and intraday, tracks accuracy by interval, and gets calendars from billing and collections in advance."
       ],
       "redFlags": [
-        "Forecasts from monthly or daily totals only.",
-        "Ignores the billing and collections calendars that drive most non-storm volume.",
-        "Leaves last year's big storm in the history, then over-staffs the same week this year."
+        {
+          "text": "Forecasts from monthly or daily totals only.",
+          "cues": [
+            "last year's daily volumes",
+            "monthly call volumes"
+          ]
+        },
+        {
+          "text": "Ignores the billing and collections calendars that drive most non-storm volume.",
+          "cues": []
+        },
+        {
+          "text": "Leaves last year's big storm in the history, then over-staffs the same week this year.",
+          "cues": [
+            "storms average out",
+            "keep the storms in"
+          ]
+        }
       ],
-      "sampleAnswer": "I would start with at least thirteen months of history, preferably two or three years, at 15- or 30-minute intervals by call type: billing, payments and arrangements, start-stop-transfer, outage, gas emergency and so on. Thirteen months is the floor because you need the same month last year as well as the annual cycle. Before using the history I would clean it, taking out storm days and system outages, or they will make the same week next year look busy for no reason. Then I model the drivers that are specific to us. Bill print and mailing dates for each billing cycle drive billing calls a few days later; due dates and disconnection notice batches drive payment-arrangement calls; field disconnection days drive reconnection and hardship calls. Seasonal protections matter a lot: when winter disconnection limits end, collections volume jumps for weeks. Weather counts twice, once for outages and again a billing cycle later as high-bill calls after a very cold or hot month. Rate changes, program launches and system changes go in as known events with an uplift agreed with the business owner. Handle time is forecast by call type and season, because arrangement calls run longer in spring. Storms are planned separately as scenarios that trigger the overflow plan, not built into the baseline. Then I track accuracy by interval and reforecast weekly. At my last utility, adding the disconnection calendar to the model cut our Monday interval error from around 18% to under 8%.",
+      "rubric": {
+        "poor": "Projects last year's monthly or daily totals with a growth factor, leaves last year's storm days in the history, and never mentions bill print, due-date or disconnection calendars.",
+        "mixed": "Forecasts by interval from enough history, but treats seasonality as the only driver, missing billing-cycle, notice-batch and end-of-protection effects and the lagged high-bill calls after extreme weather.",
+        "good": "Uses at least thirteen months at fifteen- or thirty-minute intervals by call type, forecasts handle time as well as volume, moves storms into separate scenarios, and builds billing, collections, weather, rate and system events in as drivers.",
+        "excellent": "Gets billing and collections calendars on a standing feed, agrees uplifts for new events with business owners, reforecasts weekly and intraday, and reports accuracy by interval with an example of error it reduced."
+      },
+      "weakAnswer": "I'd take last year's daily volumes, add a growth factor for new customers, and spread each day across the hours using the usual intraday curve. Weather is the big driver for a utility, so I'd adjust for the seasons, more in winter and summer. I'd keep the storms in the history, because storms average out over a year and it means we always carry some buffer. Then I'd review accuracy monthly with the workforce team and tweak it.",
+      "sampleAnswer": "History first, then the calendar. For history I want at least thirteen months, and preferably two or three years, at fifteen- or thirty-minute intervals split by call type: billing, payments and arrangements, start-stop-transfer, outage, gas emergency. Thirteen months is the floor because each month needs a same-month-last-year comparison as well as its place in the annual cycle. Before using it I clean it. Storm days and phone-system outages come out, or they make the same week next year look busy for no reason; storms get planned separately, as scenarios that trigger the overflow plan. Then the part that makes a utility forecast different: the calendar of things the utility does to its own customers. Bill print and mailing dates for each billing cycle drive billing calls a few days later. Due dates and disconnection notice batches drive arrangement calls, and field disconnection days drive reconnection and hardship calls. The end of seasonal disconnection protections moves collections volume for weeks. Weather counts twice, once for outages and again a billing cycle later, when a very cold or hot month turns into high-bill calls. Rate changes, program launches and system changes go in as known events, with an uplift agreed with the business owner rather than guessed by workforce management. Handle time gets its own forecast by call type and season, because arrangement calls run longer in spring and a volume-only forecast misses that. None of this works unless billing and collections send their schedules as a standing feed, so I would get that agreed before building anything clever. Then I track accuracy by interval, reforecast weekly and intraday, and chase the intervals with the biggest error. When we added the disconnection calendar to our model, Monday interval error fell from 18% to under 8%.",
       "followUps": [
         "Billing changes its print schedule without telling you. How would you find out, and what would you change?",
         "How do you forecast volume for a kind of rate change the utility has never made before?",
-        "What interval-level forecast accuracy would you hold yourself to, and why?"
+        "What interval-level forecast accuracy would you hold yourself to, and why?",
+        "How would you forecast the first three billing cycles after a new billing system goes live?"
       ],
       "keyTerms": [
         "interval forecast",
@@ -343,7 +790,7 @@ export const questions: readonly Question[] = deepFreeze([
   },
   {
     "id": "ivr-containment-up-repeat-calls-up",
-    "text": "After an IVR redesign, containment rose from 30% to 45%, but repeat calls and complaints about the phone system rose too. How do you read that, and what would you do?",
+    "text": "After an IVR redesign, containment rose by fifteen points, but repeat calls and complaints about the phone system rose too. How do you read that, and what would you do?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -365,7 +812,7 @@ export const questions: readonly Question[] = deepFreeze([
       "repeat-contacts",
       "customer-effort"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate sees through a flattering number - knows that containment counts calls that ended in the IVR, not customers whose need was met - and can redefine and fix it using utility transaction data.",
@@ -378,13 +825,37 @@ export const questions: readonly Question[] = deepFreeze([
         "Routes disconnection, hardship and medical callers straight to an agent."
       ],
       "redFlags": [
-        "Celebrates the 45% containment rate.",
-        "Hides the agent option to push containment higher.",
-        "Reads the complaints as customers resisting change."
+        {
+          "text": "Celebrates the higher containment rate.",
+          "cues": [
+            "a real success",
+            "the redesign worked"
+          ]
+        },
+        {
+          "text": "Hides the agent option to push containment higher.",
+          "cues": [
+            "bury the agent option"
+          ]
+        },
+        {
+          "text": "Reads the complaints as customers resisting change.",
+          "cues": [
+            "people resist change",
+            "customers will get used"
+          ]
+        }
       ],
-      "sampleAnswer": "I would read it as a warning, not a success. Containment only counts calls that ended without reaching an agent. If the redesign made it harder to reach a person, callers who gave up and hung up count as contained, and the repeat calls and complaints are those same customers trying again. So I would split the contained calls by how they ended. Completed transactions, such as a payment taken, an outage reported or a balance heard before the caller hung up, are real. Hang-ups partway through a menu, failed identification and time-outs are not. Then I would match phone numbers and accounts to see who called again within, say, seven days, and which IVR path they came from. In utilities the usual culprits are identification that fails when the customer does not have the account number to hand, menus that push callers with a disconnection notice or an arrangement question into self-service they cannot complete, and the removal of any way to reach an agent. I would fix the worst nodes first: let people identify by phone number or service address, send callers with a disconnection notice or a medical issue straight to an agent, and offer an agent after one failed attempt. Then I would report a better measure, completed in the IVR with no repeat contact, next to opt-out rates by menu node. My guess is that true containment will settle below 45%, but agents will take fewer second calls and the complaints will stop.",
+      "rubric": {
+        "poor": "Calls the fifteen-point jump a win, explains the complaints as customers disliking change, and may even suggest hiding the agent option further.",
+        "mixed": "Accepts that something is wrong and plans a customer survey or menu tweaks, but never separates completed transactions from hang-ups and failed identification inside the contained calls.",
+        "good": "Redefines containment as completed transactions, splits out in-menu abandons, failed identification and time-outs, matches repeats by phone number and account to menu paths, and fixes the worst nodes first.",
+        "excellent": "Routes disconnection, medical and hardship callers straight to a person, reports completed-with-no-repeat alongside opt-outs by node, and warns finance that true containment will settle below what the budget assumed."
+      },
+      "weakAnswer": "I'd see the containment figure as a real success, because moving fifteen points of calls into self-service is a big saving. Repeat calls and complaints usually go up for a few months after any IVR change: people resist change, and customers will get used to it once they learn the new menus. I'd put a message on the website explaining the new options, maybe add some tips to the bill insert, and keep watching the trend. If complaints were still high in six months I'd look at tweaking the menus.",
+      "sampleAnswer": "Those three numbers together usually mean the containment figure is counting people who gave up. Containment only records that a call ended without reaching an agent. If the redesign made a person harder to reach, callers who hung up in frustration count as contained, and the repeat calls and complaints are the same customers trying again. So I would split the contained calls by how they actually ended. A payment taken, an outage reported or a balance heard before the caller hung up is genuine self-service. A hang-up halfway through a menu, a failed identification or a time-out is not. Then I would match phone numbers and accounts to see who called back within, say, seven days, and which IVR path they came from, because the damage usually sits in two or three nodes rather than across the whole menu. In utilities the usual culprits are identification that fails when the customer does not have the account number to hand, menus that push people with a disconnection notice or an arrangement question into self-service they cannot finish, and the quiet removal of any route to an agent. I would fix the worst nodes first: let callers identify by phone number or service address, send anyone with a disconnection notice or a medical need straight to a person, and offer an agent after one failed attempt. Then I would replace the headline with a better measure, completed in the IVR with no repeat contact, reported next to opt-out rates by menu node. I would also warn finance early that true containment will settle below the new headline, because any savings already counted on the higher figure will not arrive, while the second calls agents are taking now will stop.",
       "followUps": [
-        "Finance built next year's budget on 45% containment. How do you handle that?",
+        "Finance built next year's budget on the new containment figure. How do you handle that?",
         "How would you decide which utility transactions should never be contained?",
         "What would you want in the IVR vendor's reports to track this over time?"
       ],
@@ -429,7 +900,7 @@ export const questions: readonly Question[] = deepFreeze([
       "disconnection",
       "scams"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can lead a sudden surge the utility caused itself - finding the cause, stopping it, setting one message and protecting customers who might act on wrong information - and then follow it through to prevention.",
@@ -439,18 +910,42 @@ export const questions: readonly Question[] = deepFreeze([
         "Sets one message - front-of-IVR announcement, short agent script, corrective text or email, website and social media.",
         "Protects customers - refunds for payments made in error, care for callers who really are in arrears, scam warnings when fake disconnection threats are likely to follow.",
         "Runs the floor - huddles, a call code to count the issue, experienced agents on escalations, staffing moved in real time.",
-        "Follows through - root-cause review, new controls, commission staff briefed where appropriate, and a number for the result."
+        "Follows through - root-cause review, new controls, the regulator's staff briefed where appropriate, and a number for the result."
       ],
       "redFlags": [
-        "Works the queue harder without finding or stopping the cause.",
-        "Lets each agent improvise the explanation.",
-        "No follow-up on customers who acted on the wrong information."
+        {
+          "text": "Works the queue harder without finding or stopping the cause.",
+          "cues": [
+            "everyone on the phones",
+            "just worked the queue",
+            "powered through the calls"
+          ]
+        },
+        {
+          "text": "Lets each agent improvise the explanation.",
+          "cues": [
+            "explain it in their own",
+            "agents used their judgment"
+          ]
+        },
+        {
+          "text": "No follow-up on customers who acted on the wrong information.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "One spring morning our notification platform sent a text to about 60,000 customers saying their service was scheduled for disconnection in 48 hours. A test list had been run against the live customer file, and almost none of those customers were behind. I was the supervisor on shift, and within twenty minutes the queue went from 40 calls to over 500, many from frightened older customers, some of whom had already paid money they did not owe. My task was to stop the damage and keep the floor working. I called the collections systems lead and the notification team; they confirmed the cause and paused every outbound campaign within fifteen minutes. I asked my manager to get a corrective text approved, and meanwhile put a short announcement at the front of the IVR: if you received a disconnection text today, it was sent in error and your service is not affected. Agents got a three-line script, including that any payment made because of the text would be refunded, and a call code for counting. Because a wave of shutoff texts is exactly what impostor scammers copy, agents also reminded callers that we never demand payment by gift card. Two experienced agents took callers who really were in arrears, so they got a proper conversation. The corrective text went out at 12:30, volume was near normal by 3 pm, and we refunded about 400 payments. The review added a second approval before any campaign can run against production data, and my manager briefed commission staff the same day.",
+      "rubric": {
+        "poor": "Tells of getting everyone on the phones and pushing through the volume, with no call to the team that caused the surge and agents left to explain it however they saw fit.",
+        "mixed": "Finds out what went wrong and gives the floor a script, but the source keeps running while the queue is worked, and customers who paid or acted on the bad message are never followed up.",
+        "good": "Has the owning team confirm the cause and stop the campaign or batch, puts one message in the IVR, the script and a corrective notice, codes the calls, moves staff in real time, and refunds or contacts customers who acted on it.",
+        "excellent": "Spots the second-order risks, such as scammers copying a fake disconnection wave or callers who really are behind, and ends with a control that prevents a repeat and the regulator's staff briefed."
+      },
+      "weakAnswer": "We had a day when a batch of bills went out with the wrong due date and the phones lit up just after lunch. I got everyone on the phones, canceled the afternoon training and we just worked the queue until it cleared, which took most of the evening. I trusted the agents to explain it in their own words, since they know our customers best. By the next morning it had calmed down and my manager thanked the team for pulling together.",
+      "sampleAnswer": "\"Your service is scheduled for disconnection in 48 hours.\" That text went to about 60,000 customers one spring morning, and almost none of them were behind. Someone had run a test list against the live customer file. I was the supervisor on shift, and within twenty minutes the queue went from 40 calls to more than 500, a lot of them frightened older customers, some of whom had already paid money they did not owe. The first call I made was to the collections systems lead and the notification team, because nothing we did on the floor would matter while the platform might still be sending. They confirmed the cause and paused every outbound campaign within fifteen minutes. I asked my manager to get a corrective text approved and, while that went through, put an announcement at the front of the IVR. Agents got a three-line script and a call code so we could count the calls. Because a wave of shutoff texts is exactly what impostor scammers copy, the script also reminded callers that we never demand payment by gift card or over the phone under threat. I moved two experienced agents onto callers who really were in arrears, so they got a proper conversation rather than a reassurance that did not apply to them. What I got wrong was the first IVR message. I wrote it before we had the full list, and it told every caller the text had been sent in error and their service was not affected. About 1,900 of the recipients really were behind and had real notices running, and some of them heard that message as permission to ignore theirs. Within the hour I changed it to say the text was sent in error to most customers and that anyone unsure could check their balance in the app or stay on the line, and collections wrote to those 1,900 the following week to restate where they stood. The lesson I took is that in a surge the first message has to be true for every caller who hears it, not just most of them, and I now keep a second person checking any emergency announcement before it goes live. The corrective text went out at 12:30 and volume was near normal by 3 pm. We refunded 412 payments made because of the text, each confirmed by a call or letter. The review added a second approval before any campaign can run against production data, and my manager briefed the regulator's staff the same afternoon, before they heard about it from customers.",
       "followUps": [
         "How did you decide what the IVR announcement should say before the facts were fully confirmed?",
         "What did you do for customers who had paid in a panic and were now short of money?",
-        "How would you have handled it if the cause took three hours to find?"
+        "How would you have handled it if the cause took three hours to find?",
+        "What would you put in place so that an emergency announcement is checked before it goes live without slowing it down?"
       ],
       "keyTerms": [
         "call code",
@@ -465,6 +960,185 @@ export const questions: readonly Question[] = deepFreeze([
       "supervisor-first-thirty-minutes-storm-surge",
       "ivr-containment-up-repeat-calls-up",
       "impostor-scam-surge-response-plan"
+    ]
+  },
+  {
+    "id": "outsourced-contact-center-sla-and-penalties",
+    "text": "What would you put in a service-level agreement with an outsourced contact-center partner, and how would you design the penalties so they change the partner's behavior rather than just shrink its invoice?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "contact-center-operations",
+    "type": "technical",
+    "difficulty": "intermediate",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "negotiation",
+      "financial-acumen",
+      "data-literacy",
+      "regulatory-knowledge"
+    ],
+    "tags": [
+      "vendor-management",
+      "service-level",
+      "quality-assurance",
+      "penalties",
+      "kpis"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can write a contract that measures what customers and the regulator care about, closes the gaps partners exploit - monthly averages, self-scored quality, loosely defined excused events - and uses credits and earnback as levers rather than as income.",
+      "keyPoints": [
+        "Measures outcomes as well as speed: service level and abandonment by day or interval as well as by month, quality on the utility's own form with critical compliance errors counted separately, repeat contacts or first-contact resolution, complaints, and accuracy of account actions.",
+        "Mirrors the utility's regulated service standards and definitions, so the partner's calls count correctly in what the utility reports to its commission.",
+        "Puts obligations on both sides - the utility's forecast and notice of bill runs and campaigns; the partner's staffing, named trained agents, attrition and training reporting, storm activation times - and defines excused events in advance.",
+        "Builds penalties as service credits from an at-risk share of fees, weighted toward quality and critical errors, scaled to the size of the miss, with earnback for sustained recovery and escalation to remediation, step-in and termination.",
+        "Covers data security and card payments, call recording, subcontracting, audit rights and exit assistance.",
+        "Runs it through governance: weekly operational and monthly business reviews, joint calibration, root-cause action plans."
+      ],
+      "redFlags": [
+        {
+          "text": "Measures only speed of answer, averaged over the month.",
+          "cues": [
+            "monthly average service level",
+            "just the service level",
+            "asa is enough"
+          ]
+        },
+        {
+          "text": "Sees penalties as a way to recover money.",
+          "cues": [
+            "claw back the money",
+            "get our money back"
+          ]
+        },
+        {
+          "text": "Leaves storms and the utility's own forecast duty undefined.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Offers a single monthly service-level target with a flat deduction when it is missed, partner-reported quality and nothing on storms, forecasts or compliance errors.",
+        "mixed": "Lists sensible measures including quality and abandonment, but averages them monthly, lets the partner score itself, and treats credits as money back rather than a lever for improvement.",
+        "good": "Measures service by interval, quality on the utility's form with separate critical errors, and repeat contacts; sets duties on both sides including storm activation; weights credits toward quality with earnback.",
+        "excellent": "Goes beyond the measures: aligns definitions with the regulated standards the utility reports, fixes excused events and forecast tolerances in advance, adds audit, security and exit terms, and explains why governance matters more than the penalty schedule."
+      },
+      "weakAnswer": "I'd keep the SLA simple so both sides understand it: a monthly average service level of 80 in 30, abandonment under five percent, and a quality score the vendor reports to us each month. If they miss, we claw back the money through a flat deduction on the invoice, maybe ten percent, which usually gets their attention. Storms are hard to predict, so I'd leave those to be sorted out at the time.",
+      "sampleAnswer": "I'd build the agreement around what the customer experiences and what our regulator measures, and then close the gaps partners usually find. Measures first. Service level and abandonment by day or interval as well as by month, because a monthly figure lets a partner miss every Monday morning and recover on quiet Thursdays. Quality scored on our form, with critical errors - identity verification, disconnection and arrangement disclosures, emergency handling - counted separately as pass or fail. Repeat contacts within seven days, so fast but unresolved calls don't look good. Complaints per thousand calls, and accuracy of account actions such as arrangements keyed correctly. If our commission sets answer-time standards, the partner's calls feed our reported figures, so the contract uses exactly the same definitions. Obligations run both ways. We owe the partner a forecast by a set date and notice of bill runs, rate changes and campaigns; if our forecast misses badly, targets adjust by an agreed formula rather than by argument. The partner owes staffing to forecast, named agents who have finished our training, monthly attrition and training-hour reports, and storm activation: a set number of trained agents on the phones within a set number of hours of our call. Excused events are defined in the contract, not after the fact. For penalties, I'd put a share of monthly fees at risk, spread across the measures with the most weight on quality, critical errors and repeat contacts rather than speed. Credits grow with the size of the miss. A partner that misses and then sustains recovery for three months can earn part of the credit back, which pays them to fix causes. Chronic failure moves to a remediation plan, then step-in rights, then termination. A small bonus for sustained top performance can help too. What I'm buying is behavior, not a refund. The rest is protection: data security and card-payment standards, call-recording rules, no subcontracting without consent, audit rights, and exit assistance so a future transition doesn't strand customers. None of it works without governance: weekly operational reviews, monthly business reviews with root-cause actions, and joint calibration of quality scoring. The contract sets the floor; the working relationship keeps the service above it.",
+      "followUps": [
+        "The partner hits its monthly service level but misses badly every Monday morning. What in the contract should catch that?",
+        "How would you handle a month when your own forecast badly under-called the volume?",
+        "Which call types would you keep out of the contract entirely, and why?",
+        "How would you decide what share of fees to put at risk, and what would make you raise it at renewal?"
+      ],
+      "keyTerms": [
+        "service-level agreement",
+        "service credits",
+        "at-risk fees",
+        "earnback",
+        "interval service level",
+        "critical error",
+        "excused events",
+        "exit assistance"
+      ]
+    },
+    "related": [
+      "outsourced-partner-quality-scores-disagree",
+      "overflow-vendor-or-cross-trained-staff",
+      "eighty-twenty-service-level-target-view",
+      "outsourced-customer-service-re-tender-experience"
+    ]
+  },
+  {
+    "id": "outsourced-customer-service-re-tender-experience",
+    "text": "Tell me about a time you ran an RFP or re-tender for outsourced customer service, such as overflow, after-hours or collections calls. How did you choose the partner, and what would you do differently?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "contact-center-operations",
+    "type": "behavioral",
+    "difficulty": "advanced",
+    "seniority": [
+      "director"
+    ],
+    "competencies": [
+      "negotiation",
+      "strategic-thinking",
+      "financial-acumen",
+      "stakeholder-management"
+    ],
+    "tags": [
+      "vendor-management",
+      "budgeting",
+      "cost-to-serve",
+      "change-management"
+    ],
+    "estimatedMinutes": 5,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can run a fair, defensible procurement that weighs quality, compliance and storm resilience against price, with procurement, legal, security and labor relations involved, and manage the transition so customers do not pay for the switch.",
+      "keyPoints": [
+        "Writes requirements from the utility's side first - call types and volumes by hour, storm profile, regulated answer standards, systems access, security and card-payment needs, language and accessibility coverage.",
+        "Publishes evaluation criteria and weights before bids arrive, uses a panel, declares conflicts and gives every bidder the same information.",
+        "Tests claims rather than reading them - scripted mock calls including emergencies and protected customers, real staffing logs from past events, references the bidder did not choose.",
+        "Compares total cost, not unit price: hourly versus per-minute pricing, ramp and training costs, and the cost of repeat contacts and rework.",
+        "Plans the transition - knowledge transfer, training on utility rules, parallel running, hypercare, exit terms with the outgoing vendor - and respects any collective agreement limits on outsourcing.",
+        "Is candid about what went wrong."
+      ],
+      "redFlags": [
+        {
+          "text": "Chooses on price.",
+          "cues": [
+            "lowest bid won",
+            "cheapest per minute",
+            "price was the deciding"
+          ]
+        },
+        {
+          "text": "Treats signing as the end of the job.",
+          "cues": [
+            "once the contract was signed",
+            "handed it over to operations"
+          ]
+        },
+        {
+          "text": "Leaves legal, security or procurement out.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Sent out an RFP, picked the cheapest bid because the responses looked alike, and handed the contract to operations without a transition plan.",
+        "mixed": "Used weighted criteria and references, but tested nothing beyond written answers and treated go-live as the finish line, so the transition problems were a surprise.",
+        "good": "Built requirements from call and storm data, published weights, tested bidders with mock calls and real staffing evidence, compared total cost and ran a planned transition with named owners.",
+        "excellent": "Ran it defensibly, with conflicts declared and equal information for bidders, consulted the union early, measured the result against the incumbent, and is specific about the transition mistake and the control it would add next time."
+      },
+      "weakAnswer": "We re-tendered our overflow contract a couple of years ago. I sent the RFP to five vendors and they all said similar things about quality, so honestly the lowest bid won, because budget was tight that year. Once the contract was signed I handed it over to operations to manage. There were some teething problems in the first couple of months, but it settled down. Next time I'd probably negotiate harder on price.",
+      "sampleAnswer": "Our after-hours and storm-overflow contract at a combined electric and gas utility was up for renewal, and the incumbent had struggled through two major storms, reaching barely half its promised staffing in the first four hours of the second. I led the re-tender, with procurement running the process and legal, IT security and regulatory affairs on the panel. Our collective agreement limits which work can be outsourced, so I briefed the union before anything went out. We wrote requirements from our side first: call types and volumes by hour, the storm profile from our last five events, our commission's answer-time standards, the systems access a partner would need, card-payment and data-security rules, and Spanish-language coverage. We published the weights up front: 35 for quality and compliance, 25 for storm scalability, 25 for price and 15 for transition and security. Every panel member declared conflicts, and every bidder got the same answers to questions. Seven bids came in and we shortlisted three. On paper they sounded alike, so we tested them. Each finalist took twelve scripted mock calls from our quality team, including a caller with a medical certificate, a faint gas smell, a Spanish-speaking customer disputing a bill and a customer in distress over a shutoff. Two of the three handled the gas call wrongly. We asked for staffing logs from a real storm at another utility client rather than a slide about ramp capacity, and called two references each that the bidders hadn't picked. We chose the second-cheapest. Its hourly rate was about 6 percent above the lowest, but it was the only finalist that got every emergency call right, and its logs showed 180 agents live within four hours for a Gulf Coast utility. Counting the repeat contacts and rework we had seen with the incumbent, it was cheaper on total cost. The transition is where I fell short. I planned four weeks of training and a hard cutover. The outgoing vendor's knowledge base was out of date on our arrangement rules, and we found out from the new partner's first month of calls: repeat contacts hit 24 percent before we rebuilt the articles and retrained. We were lucky the first major storm didn't arrive until week eleven, when they ramped to 171 trained agents in four hours. In the first full year, repeat contacts on partner-handled calls settled at 12 percent against 19 under the incumbent, and after-hours complaints to the commission fell from 14 to 5. Annual spend rose slightly, but cost per resolved contact fell. Next time I'd audit the knowledge base before the tender, budget for parallel running, and require a storm activation drill before go-live rather than evidence from someone else's storm.",
+      "followUps": [
+        "How would you weigh a bidder with the best price but weak references from other utilities?",
+        "What would you ask a bidder to prove about storm ramp-up, and how would you check it?",
+        "A bidder's account executive invites you to dinner during the evaluation. What do you do?"
+      ],
+      "keyTerms": [
+        "request for proposal",
+        "evaluation weighting",
+        "mock calls",
+        "total cost of ownership",
+        "transition plan",
+        "parallel running",
+        "hypercare",
+        "knowledge transfer"
+      ]
+    },
+    "related": [
+      "overflow-vendor-or-cross-trained-staff",
+      "collection-agency-bid-conflict-of-interest",
+      "outsourced-partner-quality-scores-disagree",
+      "outsourced-contact-center-sla-and-penalties"
     ]
   },
   {
@@ -492,7 +1166,7 @@ export const questions: readonly Question[] = deepFreeze([
       "call-surges",
       "collections-compliance"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can calibrate quality across organizations - aligning form, definitions and sampling with an outsourced partner - and uses the gap to protect customers and compliance rather than to win an argument about numbers.",
@@ -505,11 +1179,35 @@ export const questions: readonly Question[] = deepFreeze([
         "Repairs the customer impact - reviews accounts behind critical errors, retrains partner agents, pulls sensitive call types back in-house if needed."
       ],
       "redFlags": [
-        "Accepts the partner's scores because the contract target is met.",
-        "Dismisses the partner's scores without a joint calibration.",
-        "Lets a high average hide critical compliance errors."
+        {
+          "text": "Accepts the partner's scores because the contract target is met.",
+          "cues": [
+            "the contract target is met",
+            "they're meeting the sla",
+            "within the contract"
+          ]
+        },
+        {
+          "text": "Dismisses the partner's scores without a joint calibration.",
+          "cues": [
+            "their scores are inflated",
+            "can't trust vendor scores",
+            "our reviewers are right"
+          ]
+        },
+        {
+          "text": "Lets a high average hide critical compliance errors.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "A 25-point gap on the same calls tells me we are not measuring the same thing, and until we are, neither number means much. Often the partner uses its own generic form, or our form with its own reading of the items, and gives partial credit on compliance items that should be pass or fail. So I would set up a joint calibration: their quality lead, one of our reviewers and one of our supervisors each score the same ten calls independently, then compare item by item. I expect the gaps to sit in utility-specific items: verifying identity before discussing the account, stating the required terms of a payment arrangement, offering an assistance referral when a caller describes hardship, treating any mention of a gas smell as an emergency, and giving outage information that matches our outage map. I would also look at their sample; if the partner picks its own calls, it may be avoiding the hard ones. Then I would fix three things. The form and definitions become ours, with written anchors and critical errors scored pass or fail. We audit a random share of their calls each month and hold joint sessions until scores sit within about five points. And the contract measures critical errors separately, with a remedy, because a 95 average can hide a missed disconnection disclosure. Meanwhile I would correct any customer harm behind critical errors and, if needed, route hardship calls back to our own agents until the partner is ready.",
+      "rubric": {
+        "poor": "Sides with one number without testing either: the partner meets its contract target so nothing is wrong, or the vendor's scores are simply inflated and a warning letter follows.",
+        "mixed": "Calls a calibration session but compares only overall scores, without checking whose form is used, whether compliance items get partial credit, or who picks the sampled calls.",
+        "good": "Runs independent joint scoring of the same calls item by item, moves the partner onto the utility's form with written anchors and pass-or-fail critical items, and checks that the sample is random and includes hard call types.",
+        "excellent": "Writes calibration tolerance, an audit share and separately measured critical errors with remedies into the contract, repairs accounts behind missed disclosures, and pulls hardship calls in-house until the partner is ready."
+      },
+      "weakAnswer": "My first reaction is that their scores are inflated. Vendors always grade themselves generously, so I'd go with our reviewers' numbers, send the partner a formal note asking for an improvement plan, and remind them about the penalty clauses if their scores don't come up to our standard.",
+      "sampleAnswer": "A 25-point gap on the same calls tells me we are not measuring the same thing, and until we are, neither number means much. I would also keep in mind that the partner's quality score probably sits in its contract, so it has every reason to read the form generously, and our reviewers may have their own habits too. The usual causes are a generic form, our form read with the partner's own interpretation of the items, or partial credit on compliance items that should be pass or fail. So I would set up a joint calibration: their quality lead, one of our reviewers and one of our supervisors each score the same ten calls independently, then compare item by item rather than total by total. I expect the gaps to sit in the utility-specific items: verifying identity before discussing the account, stating the required terms of a payment arrangement, offering an assistance referral when a caller describes hardship, treating any mention of a gas smell as an emergency, and giving outage information that matches our outage map. I would look at the sample as well. If the partner picks the calls it scores, it may be leaving out the hard ones without meaning to. Then I would fix three things. The form and definitions become ours, with written anchors and critical errors scored pass or fail. We audit a random share of their calls each month and hold joint sessions until scores sit within about five points. And the contract measures critical errors separately, with a remedy attached, because a 95 average can hide a missed disconnection disclosure. While that is being built, I would check the accounts behind any critical errors we found, put right any harm, and route hardship calls back to our own agents until the partner is ready for them.",
       "followUps": [
         "The partner says your reviewers are biased against outsourced agents. How do you test that?",
         "Which call types would you never send to an outsourced partner, and why?",
@@ -532,21 +1230,22 @@ export const questions: readonly Question[] = deepFreeze([
   },
   {
     "id": "overflow-vendor-or-cross-trained-staff",
-    "text": "For storm overflow, would you rather rely on an outsourced call vendor or on your own cross-trained back-office staff? Why?",
+    "text": "Your storm overflow vendor's contract is up for renewal, and finance wants to drop it and rely on cross-trained back-office staff instead. How would you make the decision, and what evidence would you want?",
     "roles": [
       "utility-customer-relations-manager"
     ],
     "category": "contact-center-operations",
-    "type": "general",
-    "difficulty": "intermediate",
+    "type": "situational",
+    "difficulty": "advanced",
     "seniority": [
       "manager",
       "director"
     ],
     "competencies": [
-      "strategic-thinking",
       "financial-acumen",
-      "decision-making"
+      "decision-making",
+      "strategic-thinking",
+      "stakeholder-management"
     ],
     "tags": [
       "storm-readiness",
@@ -555,40 +1254,67 @@ export const questions: readonly Question[] = deepFreeze([
       "workforce-management",
       "union-relations"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate has a reasoned view on surge capacity - cost, speed, quality, control and labor agreements - and sees that the best plan usually layers the options and matches each to the calls it can handle.",
+      "intent": "Whether the candidate can settle a surge-capacity question with evidence from past events - what the vendor actually delivered, what in-house staff could cover, what each costs per call handled - and make a case finance can test, rather than arguing from preference.",
       "keyPoints": [
-        "Automation first - high-volume IVR answering, text and web reporting and proactive alerts carry most status calls.",
-        "Vendor strengths - fast capacity without year-round headcount; weaknesses - limited system knowledge and access, cost per minute, and the same vendor serving neighboring utilities in a regional storm.",
-        "Own staff strengths - know the systems and customers, can take complex calls; weaknesses - their own work backs up, skills fade, fatigue, and labor agreements on assignments and overtime.",
-        "Layers the options - automation for status, vendor for simple reports, cross-trained staff for harder calls, core agents for emergencies, critical-care and hardship.",
-        "Writes activation times and capacity into contracts, agrees storm roles with any union in advance, and tests both before the season."
+        "Pulls the record of past activations - how fast the vendor went live against the contract, calls it handled, quality and complaints on its calls, and what it cost per handled call including the retainer.",
+        "Sizes what in-house staff can really cover - how many are cross-trained and current, how fast they can log in, what their own work backlog costs, overtime rates, and what the labor agreement says about storm assignments.",
+        "Tests the scenarios that matter - a regional storm in which the vendor also serves neighboring utilities, a storm at night or on a holiday, two events in one season.",
+        "Separates call types - automation and text for status, simple outage reports that either option can take, harder calls for trained staff, emergencies for core agents.",
+        "Considers a middle path - a smaller retainer, per-call pricing, capacity guarantees and penalties, or a mutual-aid arrangement with another utility.",
+        "Brings finance a comparison of cost and risk under each scenario, with the decision and who owns the residual risk written down."
       ],
       "redFlags": [
-        "Picks one option with no conditions.",
-        "Ignores labor agreements or the risk of a vendor stretched across a whole region.",
-        "Forgets that automation should carry most status volume."
+        {
+          "text": "Keeps or drops the vendor on preference, with no data from past activations.",
+          "cues": [
+            "always keep the vendor",
+            "our own people every time",
+            "vendor every time"
+          ]
+        },
+        {
+          "text": "Assumes back-office staff can simply be moved onto the phones.",
+          "cues": [
+            "just reassign them",
+            "move anyone we need",
+            "that work can wait"
+          ]
+        },
+        {
+          "text": "Never tests the regional storm in which the vendor is stretched too.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "My answer is both, in layers, and I would decide what each layer handles rather than pick one. The first layer is not people at all: high-volume IVR answering, text and web outage reporting and proactive alerts should carry most status calls, because those callers want to know whether we know, why and when, and automation can tell them. For calls that need a person, an outsourced vendor gives capacity quickly without carrying headcount all year, and it works well for simple outage reports and status calls with a narrow script and read-only access. Its weakness is regional storms: the vendor that serves us may serve the two utilities next door, and in a hurricane we all activate at once, so I would write capacity commitments and activation times into the contract and test them. Cross-trained back-office staff know our systems and customers, so they can take harder calls: a damaged service wire, a business asking about a generator, a customer who also has a billing problem. But their skills fade between storms, their own work piles up, and in a union environment who can be moved and how overtime is paid is governed by the agreement, so I would agree storm roles with the union well before the season. Core agents then stay on emergencies, critical-care customers and hardship. On cost, a vendor retainer is usually cheaper insurance than carrying spare staff all year for a handful of storms.",
+      "rubric": {
+        "poor": "Argues for the vendor or for in-house staff from preference, assumes back-office people can be moved onto the phones at will, and never looks at what the vendor did in past storms.",
+        "mixed": "Compares the retainer with overtime costs and raises system knowledge, but has no activation data, ignores the labor agreement, and never asks how either option copes with a regional storm.",
+        "good": "Uses past activations for speed, volume, quality and cost per handled call, sizes in-house capacity honestly including backlog and labor rules, and tests regional, night and back-to-back storm scenarios.",
+        "excellent": "Offers a middle path such as a smaller retainer with capacity guarantees or a mutual-aid deal, and gives finance a scenario comparison with the decision and the owner of the remaining risk written down."
+      },
+      "weakAnswer": "I'd agree with finance and drop the vendor. I'd rather use our own people every time: they know our systems and our customers, and they care about the company in a way an outside agent never will. When a storm hits, I'd just reassign them from billing and the back office onto the phones for as long as it takes, because that work can wait. The retainer is money we pay every year for a handful of busy days.",
+      "sampleAnswer": "Finance has asked a fair question, and the record of the last three storm seasons can answer most of it, so I would go there before either side argues from preference. On the vendor: how long each activation took against the contract, how many calls it handled, the quality scores and complaints on its calls, and the true cost per handled call once the retainer is spread over the storms that used it. When I did this analysis the numbers were sobering. The vendor had been activated four times in three years, went live within the contracted hour once, and handled 38,000 calls at roughly three times our in-house cost per call. That looks like a case for dropping it, but the in-house side has to be sized just as honestly. How many back-office staff are cross-trained and current, not trained once two years ago? How fast can they log in from home at night? What happens to billing exceptions and collections work while they are on the phones, and what does that backlog cost a week later? What does the labor agreement say about storm assignments and the order in which overtime is offered? Then I would run the scenarios that actually decide it: a regional storm in which the vendor is also serving the utilities next door, a storm at 2 am on a holiday, and two big events in one month. In every scenario automation and text reporting should carry the status calls; the real question is who takes simple outage reports and who takes the harder calls. Our answer was a middle path: a smaller retainer with per-call pricing, a capacity guarantee with penalties, and a mutual-aid agreement with a utility outside our storm track. I would give finance the cost and risk of each option under each scenario, and write down the decision and who owns the risk that remains, so the next storm review can check it.",
       "followUps": [
-        "Your union agreement says storm overtime must be offered to bargaining-unit staff first. How does that change your plan?",
-        "What system access would you give vendor agents, and what would you withhold?",
-        "How would you compare the cost per handled call of each option after a storm?"
+        "Your union agreement says storm overtime must be offered to bargaining-unit staff first. How does that change your analysis?",
+        "What would you put in the contract to make a capacity guarantee mean something?",
+        "How would you keep cross-trained staff current when they take outage calls only once every year or two?"
       ],
       "keyTerms": [
         "overflow vendor",
         "cross-training",
-        "high-volume call answering",
+        "cost per handled call",
         "activation time",
-        "collective agreement",
+        "capacity guarantee",
+        "mutual aid",
         "surge capacity"
       ]
     },
     "related": [
       "storm-overflow-plan-before-hurricane-season",
-      "annual-staffing-budget-from-forecast"
+      "annual-staffing-budget-from-forecast",
+      "outsourced-partner-quality-scores-disagree"
     ]
   },
   {
@@ -615,7 +1341,7 @@ export const questions: readonly Question[] = deepFreeze([
       "collections-compliance",
       "gas-safety"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate has a clear view of quality monitoring in a regulated utility - protecting customers and compliance first, then outcomes, rather than scripted politeness - and would prune checklist items that do not matter.",
@@ -625,17 +1351,39 @@ export const questions: readonly Question[] = deepFreeze([
         "Experience judged by what the customer heard - clarity, ownership, no needless transfers.",
         "Drops box-ticking - fixed greeting wording, using the name a set number of times, a program pitch on every call.",
         "Reviews the account and screen as well as the audio, because many errors are in what was done, not what was said.",
-        "Checks each year that high quality scores go with better survey results and fewer complaints."
+        "Checks each year, on the center's own data, that high quality scores go with better survey results and fewer complaints."
       ],
       "redFlags": [
-        "Form is mostly script adherence.",
-        "No distinction between critical compliance failures and style points.",
-        "Never compares quality scores with customer outcomes."
+        {
+          "text": "Form is mostly script adherence.",
+          "cues": [
+            "stick to the script",
+            "the approved greeting",
+            "script compliance"
+          ]
+        },
+        {
+          "text": "No distinction between critical compliance failures and style points.",
+          "cues": [
+            "every item weighted equally",
+            "all items count the same"
+          ]
+        },
+        {
+          "text": "Never compares quality scores with customer outcomes.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "I think a utility quality program has to score three things, in this order. First, the items that protect customers and the company, scored pass or fail: gas odor and downed-wire calls handled to the safety script, identity verified before account details are discussed, the disclosures our rules require on arrangements and disconnection notices given correctly, and card payments taken the secure way. One miss there matters more than any number of style points. Second, outcomes: did the customer leave with their need met, was the answer right under the tariff and our policies, and where the call revealed hardship, did the agent offer assistance or a referral? That means reviewing the account and screen as well as the audio, because a polite call that set up the wrong arrangement is a failed call. Third, the experience as the customer heard it: a clear explanation, ownership, no needless transfers. What I would stop scoring is the box-ticking: using the customer's name three times, a greeting recited word for word, or a program pitch on every call whether it fits or not. Those make agents sound scripted and do not predict satisfaction. Once a year I would test the form against survey results and complaints. If high-scoring calls do not produce happier customers or fewer complaints, the form is measuring the wrong things.",
+      "rubric": {
+        "poor": "Describes a checklist of greeting, name use and scripted closes, with gas odor handling or disclosures weighted no more than tone, and no check of the account after the call.",
+        "mixed": "Separates safety and compliance items, but keeps most style points on the form and scores only the audio, so a polite call that set up the wrong arrangement still passes.",
+        "good": "Scores pass-or-fail critical items first (gas odor and downed wires, identity, required disclosures, secure card handling), then outcome and accuracy under the tariff, then clarity and ownership, reviewing the screen as well as the call.",
+        "excellent": "Names the items to drop and why they fail customers, and proves the form every year by checking that high-scoring calls go with better survey results and fewer complaints."
+      },
+      "weakAnswer": "A good quality form makes sure every agent delivers a consistent experience. I'd score whether they used the approved greeting, verified the account, used the customer's name, made empathy statements, offered paperless billing and closed with the standard wrap-up. Every item weighted equally keeps it simple and fair for agents, and the score tells you at a glance who needs coaching. I wouldn't really stop scoring anything, because each item is there for a reason; I'd just make sure agents stick to the script.",
+      "sampleAnswer": "Safety and compliance first, outcomes second, style last, and a lot less style than most forms carry. The first group is scored pass or fail: gas odor and downed-wire calls handled to the safety procedure, identity verified before account details are discussed, the disclosures our rules require on arrangements and disconnection given correctly, and card payments taken the secure way. One miss there outweighs any number of style points. Second, outcomes. Did the customer leave with the need met, was the answer right under the tariff and our policies, and where the call revealed hardship, was assistance offered? That means reviewing the account and the screen as well as the audio, since a polite call that set up the wrong arrangement is a failed call. Third, what the customer heard: a clear explanation, ownership, no needless transfer. What I would stop scoring is box-ticking, like the customer's name used three times, a greeting recited word for word, or a program pitch on every call whether it fits or not. They make agents sound scripted, and when we checked our own data the greeting item had no visible link to survey results. Once a year I would test the whole form that way: if high-scoring calls do not come with happier customers and fewer complaints, the form is measuring the wrong things.",
       "followUps": [
         "Your compliance team insists on keeping a 40-item checklist. How do you respond?",
-        "How many calls per agent per month would you review, and how would you pick them?",
         "How would you use speech analytics alongside human scoring?"
       ],
       "keyTerms": [
@@ -677,7 +1425,7 @@ export const questions: readonly Question[] = deepFreeze([
       "cost-to-serve",
       "customer-journeys"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate has a considered view of channel strategy in a utility - where self-service truly serves customers and lowers cost, and where stakes, rules or vulnerability mean a person should stay involved.",
@@ -690,11 +1438,37 @@ export const questions: readonly Question[] = deepFreeze([
         "Judges success by completion, effort and repeat contacts, not channel share alone."
       ],
       "redFlags": [
-        "Would push everything digital to cut cost.",
-        "Suggests an app or web form as the main way to report a gas odor.",
-        "Ignores customers who cannot use digital channels."
+        {
+          "text": "Would push everything digital to cut cost.",
+          "cues": [
+            "everything can go digital",
+            "digital by default",
+            "move everything online"
+          ]
+        },
+        {
+          "text": "Suggests an app or web form as the main way to report a gas odor.",
+          "cues": [
+            "report a gas smell online",
+            "gas leaks through the app"
+          ]
+        },
+        {
+          "text": "Ignores customers who cannot use digital channels.",
+          "cues": [
+            "everyone has a smartphone",
+            "customers will adapt"
+          ]
+        }
       ],
-      "sampleAnswer": "I would start with transactions that are high volume, low risk and rule-based, where many customers would rather not call at all: payments, balance and bill copies, outage reporting and status, start, stop and move service, and enrolling in alerts, paperless billing or budget billing. Standard payment arrangements that fall inside policy can go online too; in my experience many customers find it easier to ask for more time on a screen than from a person. Outage status is the biggest win, because it peaks exactly when agents are scarcest. What I would keep with an agent, or at least make very easy to reach one for, are the moments where stakes or rules are high: a disconnection notice, hardship and assistance referrals, medical certificates or anyone who depends on medical equipment, disputed or unusually high bills, and formal complaints. Those are where a good conversation prevents a commission complaint or a dangerous shutoff. Gas odor and downed wires never go to a web form; every digital channel should tell people to call the emergency line. Two design principles follow. Self-service must hand off cleanly, passing context so the customer does not start again, and there must always be an assisted path for customers without internet access, with limited English or with disabilities. I would judge success by completion, effort and repeat contacts, not by how much volume we pushed out of the phone channel.",
+      "rubric": {
+        "poor": "Wants nearly everything digital to cut cost, would let gas odor or downed-wire reports go through the app, and assumes every customer has a smartphone.",
+        "mixed": "Lists sensible self-service transactions such as payments and outage status, but keeps nothing specific with agents and never says how a customer stuck mid-transaction reaches a person.",
+        "good": "Moves high-volume, rule-based transactions (payments, bill copies, outage status, start-stop-move, standard arrangements) online, keeps disconnection, hardship, medical and disputed bills with agents, and sends emergencies to the phone line.",
+        "excellent": "Designs handoffs that carry the customer's context to the agent, keeps an assisted path for offline, limited-English and disabled customers, and judges the result by completion, effort and repeat contacts rather than volume shifted."
+      },
+      "weakAnswer": "I think nearly everything can go digital now, and it's where customers are heading anyway. Payments, bills, outages, moving, payment arrangements and even disconnection questions can be handled by a good app and a chatbot, with agents only for the few cases that escalate. I'd even let customers report a gas smell online through the app so they get a ticket number straight away. Everyone has a smartphone these days, so the savings would be significant and agents would be freed up.",
+      "sampleAnswer": "The ones customers would rather not call about at all: high volume, low risk and governed by clear rules. Payments, balances and bill copies, outage reporting and status, start, stop and move service, and enrollment in alerts, paperless or budget billing. Standard payment arrangements inside policy can go online too, and some customers find it easier to ask a screen for more time than a person. Outage status is the biggest win, because it peaks exactly when agents are scarcest. What stays with an agent, or at least one tap away from one, are the moments where stakes or rules are high: a disconnection notice, hardship and assistance, medical certificates or anyone who depends on medical equipment, disputed or unusually high bills, and formal complaints. A good conversation there prevents a complaint to the regulator or a dangerous shutoff. Gas odor and downed wires never go to a web form; every digital channel should send people to the emergency line. Two design rules follow. Self-service has to hand off cleanly, passing what the customer already did so they do not start again, and there must always be an assisted path for customers without internet access, with limited English or with disabilities. Success is completion, effort and repeat contacts, not how much volume left the phone channel.",
       "followUps": [
         "Should a customer be able to set up an arrangement that stops a pending disconnection entirely online?",
         "How would you move older customers toward self-service without pushing them?",
@@ -739,25 +1513,56 @@ export const questions: readonly Question[] = deepFreeze([
       "service-level",
       "performance-management"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows what shrinkage is made of, roughly how large it runs, how it turns into scheduled headcount, and how an under-planned figure shows up on the floor during the day.",
       "keyPoints": [
         "Defines shrinkage as paid time when scheduled agents are not available for contacts - breaks, meetings, coaching, training, vacation, sickness and other absence, system downtime, union business, offline work.",
-        "Knows an example range of about 25 to 35% in utility centers, higher during new-hire waves or a billing system change.",
+        "Knows a typical range - one published guide puts most centers between 20 and 35% - and that it runs higher during new-hire waves or a billing system change.",
         "Converts it correctly - scheduled staff equals required agents divided by one minus shrinkage, so 70 required at 30% means 100 scheduled.",
-        "Counts utility offline work - written responses to commission complaints, payment-arrangement paperwork, medical certificate processing, callbacks.",
+        "Counts utility offline work - written responses to regulator complaints, payment-arrangement paperwork, medical certificate processing, callbacks.",
         "Recognizes the symptoms - the same intervals missed day after day, very high occupancy, coaching and training canceled to cover.",
         "Tracks planned against actual shrinkage by category every week."
       ],
       "redFlags": [
-        "Confuses shrinkage with attrition.",
-        "Cuts coaching and training first, every time, to close the gap.",
-        "Grosses up by multiplying by one plus shrinkage (70 x 1.3 = 91) and under-schedules every interval.",
-        "Treats shrinkage as idle time to be squeezed rather than planned work that has to be scheduled."
+        {
+          "text": "Confuses shrinkage with attrition.",
+          "cues": [
+            "people leaving the company",
+            "staff turnover"
+          ]
+        },
+        {
+          "text": "Cuts coaching and training first, every time, to close the gap.",
+          "cues": [
+            "cancel coaching to cover",
+            "push the training back"
+          ]
+        },
+        {
+          "text": "Grosses up by multiplying by one plus shrinkage (70 x 1.3 = 91) and under-schedules every interval.",
+          "cues": [
+            "add 30 on top",
+            "add the shrinkage on top"
+          ]
+        },
+        {
+          "text": "Treats shrinkage as idle time to be squeezed rather than planned work that has to be scheduled.",
+          "cues": [
+            "squeeze the shrinkage",
+            "time agents waste"
+          ]
+        }
       ],
-      "sampleAnswer": "Shrinkage is the share of paid time when agents are scheduled but not available to take contacts. It covers planned items, such as breaks, team meetings, coaching, training and vacation, and unplanned ones, such as sickness, late arrivals, system outages and union business where there is a union. In utility centers I have seen it run at about 25 to 35%, higher during a new-hire wave or a billing system change, when training takes a big share of the week. The arithmetic is simple but often done wrong: if the model says I need 70 agents on the phones in an interval and shrinkage is 30%, I need 100 scheduled, not 91. Utilities also have offline work that is easy to forget: written responses to commission complaints, payment-arrangement paperwork, medical certificate processing and outbound callbacks. If those hours are not in the plan, they come out of phone time. When the schedule assumes too little shrinkage, a supervisor sees the same afternoon intervals missing day after day, occupancy so high that agents rush calls, and then the easy fix: cancel coaching and training. That recovers the number for a week and damages quality for months. So I track planned against actual shrinkage by category every week, and when the gap is real I change the plan rather than quietly taking it out of coaching.",
+      "rubric": {
+        "poor": "Mixes shrinkage up with attrition or sees it as idle time to squeeze, grosses up 70 required agents by adding 30% to get 91, and covers shortfalls by canceling coaching.",
+        "mixed": "Lists breaks, training and absence correctly and knows a typical range, but forgets utility offline work such as regulator complaint responses and medical-certificate processing, and reads missed intervals as an attendance problem.",
+        "good": "Defines shrinkage as paid unavailable time, planned and unplanned, divides required agents by one minus shrinkage, includes the utility's offline work, and recognizes repeated missed intervals and very high occupancy as the symptoms.",
+        "excellent": "Tracks planned against actual shrinkage by category weekly, changes the plan when the gap is real instead of raiding coaching, and can explain to finance why it is scheduled work rather than waste."
+      },
+      "weakAnswer": "Shrinkage is everything that takes agents off the phones: breaks, lunches, sickness, training, and people leaving the company that you have to backfill. In a utility it's usually around 30%, so if the model says you need 70 agents you add 30% on top and schedule 91. When the floor is short because shrinkage ran higher than planned, the quickest fix is to cancel coaching to cover the gap and push the training back a week or two, because service level is what gets reported. Over time I'd try to squeeze the shrinkage down.",
+      "sampleAnswer": "Shrinkage is the share of paid time when agents are scheduled but not available to take contacts. Planned shrinkage covers breaks, team meetings, coaching, training and vacation; unplanned covers sickness, late arrivals, system outages, and union business where there is a union. In the utility centers I have run it has sat between 27 and 33%, higher during a new-hire wave or a billing system change, when training eats a big share of the week. The arithmetic is simple but often done wrong. If the model says I need 70 agents on the phones in an interval and shrinkage is 30%, I divide by 0.7 and schedule 100, not 91. Utilities also carry offline work that is easy to forget: written responses to regulator complaints, arrangement paperwork, medical certificate processing and outbound callbacks. If those hours are not in the plan, they come out of phone time. When the schedule assumes too little shrinkage, a supervisor sees the same afternoon intervals missed day after day, occupancy so high that agents rush calls, and then the tempting fix of cancelling coaching and training. That recovers the number for a week and damages quality for months. So I compare planned and actual shrinkage by category every week, and when the gap is real I change the plan rather than quietly taking the hours out of coaching.",
       "followUps": [
         "Actual shrinkage is running at 38% against a plan of 30%. Where do you look first?",
         "Should storm-role training for back-office staff count as shrinkage? Why?",
@@ -776,6 +1581,14 @@ export const questions: readonly Question[] = deepFreeze([
       "adherence-versus-conformance-coaching",
       "interval-forecast-utility-call-drivers",
       "annual-staffing-budget-from-forecast"
+    ],
+    "sources": [
+      {
+        "claim": "Staff shrinkage is time for which staff are paid but not available to handle calls, such as breaks, meetings, training and off-phone work; in most centers it ranges from 20 to 35 percent, and it is accounted for by dividing the staff requirement by one minus the shrinkage percentage.",
+        "source": "Total Retail, author page (Reynolds), extract on calculating contact center staffing requirements",
+        "url": "https://www.mytotalretail.com/person/reynolds/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -802,7 +1615,7 @@ export const questions: readonly Question[] = deepFreeze([
       "workforce-management",
       "outage-notifications"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands how callbacks and virtual hold behave in a storm surge - where they cut abandons and redials and where they build a backlog nobody can clear - and can set rules that keep them useful.",
@@ -815,15 +1628,41 @@ export const questions: readonly Question[] = deepFreeze([
         "Measures completion rate, time to callback and repeat calls, and adjusts limits after the event."
       ],
       "redFlags": [
-        "Offers unlimited callbacks without modeling the backlog.",
-        "Offers callbacks to downed-wire or gas odor callers.",
-        "Thinks callbacks remove work rather than move it."
+        {
+          "text": "Offers unlimited callbacks without modeling the backlog.",
+          "cues": [
+            "callback to everyone",
+            "no limit on callbacks"
+          ]
+        },
+        {
+          "text": "Offers callbacks to downed-wire or gas odor callers.",
+          "cues": [
+            "including emergency callers",
+            "even the gas calls"
+          ]
+        },
+        {
+          "text": "Thinks callbacks remove work rather than move it.",
+          "cues": [
+            "empties the queue",
+            "clears the queue instantly"
+          ]
+        }
       ],
-      "sampleAnswer": "I like callbacks, but not for everyone in a storm and not without limits. They work well when the wait is real but finite, such as a bill-due Monday or the first hour of a short thunderstorm: the caller keeps their place without sitting on hold, abandons fall and we avoid the redials that clog the trunks. In a multi-day storm they can turn against us. If 5,000 people accept a callback on the first evening, the backlog may take a day to clear; by then many are restored and do not answer, others are angrier than when they called, and every callback ties up an agent who could be answering a new caller. So I would set rules. Offer a callback only when the projected callback time is under a limit, say two hours; stop offering when the backlog reaches a cap; expire requests older than the limit with a text explaining why and how to get updates; and never offer callbacks on the emergency queue. For outage status I would offer something better than a callback: report your outage and sign up for text updates now, which answers the customer's real question with no agent time at all. Callbacks are then kept for needs that require a person, such as a damaged service wire or a medical concern. I would check that outbound trunks can carry the callbacks, and track completion, time to callback and repeat calls so the limits can be adjusted after the first storm.",
+      "rubric": {
+        "poor": "Backs a callback for everyone, the emergency queue included, on the belief that it clears the queue, with no projection of how big the backlog gets or when it is worked.",
+        "mixed": "Likes callbacks and limits them to non-emergency queues, but never models a multi-day backlog, sets no cap or expiry, and does not check outbound trunk capacity.",
+        "good": "Offers callbacks only when the projected callback time is within a limit, caps the backlog, expires stale requests with a text, excludes emergency queues, and steers outage-status callers to reporting and text updates.",
+        "excellent": "Reserves callbacks for needs that truly require a person, like a damaged service wire or a medical concern, measures completion, time to callback and repeats, and resets the limits after the first event."
+      },
+      "weakAnswer": "I'd support it. Offering a callback to everyone means nobody sits on hold for an hour, abandonment drops and customers feel looked after. It empties the queue straight away, so agents are working a calm list instead of a wall of waiting calls, and it takes the pressure off in the worst hours. I'd turn it on for all queues at the start of the storm, including emergency callers so nobody is left out, and the team can work through the list overnight.",
+      "sampleAnswer": "For some callers, yes; for everyone in a storm, no, and I would want to tell the team why rather than just say no, because the instinct behind the idea is a good one. Callbacks work when the wait is real but finite, such as a bill-due Monday or the first hour of a short thunderstorm. The caller keeps their place without sitting on hold, abandonment falls and we avoid the redials that clog the trunks. In a multi-day storm they turn against us. If 5,000 people accept a callback on the first evening, the list may take a day to work; by then many are restored and do not answer, others are angrier than when they called, and every callback ties up an agent who could be answering someone new. A callback moves work to later; it does not remove it. So I would set rules. Offer a callback only when the projected callback time is under a limit, say two hours. Stop offering when the backlog reaches a cap. Expire requests older than the limit with a text that explains why and how to get updates. Never offer callbacks on the emergency queue. For outage status there is something better than a callback: report your outage and sign up for text updates now, which answers the real question with no agent time at all. Callbacks are then kept for needs that truly require a person, such as a damaged service wire at the house or a medical concern. Before the season I would check that outbound trunks can carry the callback load alongside inbound, and during the first event track completion, time to callback and repeat calls, so the limits can be reset afterwards with evidence rather than guesswork.",
       "followUps": [
         "It is 10 pm and the callback backlog is 3,000. What do you do with it?",
         "How would you word the message to customers whose callback requests expire?",
-        "Would you offer callbacks to payment-arrangement callers on a disconnection day?"
+        "Would you offer callbacks to payment-arrangement callers on a disconnection day?",
+        "How would you explain these limits to the agents who proposed the idea?"
       ],
       "keyTerms": [
         "callback",
@@ -843,7 +1682,7 @@ export const questions: readonly Question[] = deepFreeze([
   },
   {
     "id": "storm-drill-exposed-contact-center-gaps",
-    "text": "Tell me about a storm drill or exercise you ran or took part in that exposed gaps in the contact center's readiness. What did you fix before the real event?",
+    "text": "Tell me about a storm drill or exercise that showed your contact center would not get the information it needed from operations or the emergency operations center. What did you change before the real event?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -856,51 +1695,78 @@ export const questions: readonly Question[] = deepFreeze([
     ],
     "competencies": [
       "crisis-management",
+      "collaboration",
       "process-improvement",
-      "leadership",
-      "collaboration"
+      "communication"
     ],
     "tags": [
       "storm-readiness",
       "storm-response",
-      "call-surges",
-      "workforce-management"
+      "restoration-estimates",
+      "critical-care"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate treats storm readiness as something tested and measured - drills, load tests, live activation - and can show specific gaps found and closed before a real event.",
+      "intent": "Whether the candidate treats the contact center as part of the storm organization rather than an observer - tested with realistic information flows from the emergency operations center - and can show specific gaps in restoration updates, approved messages or critical-care lists found and closed before a real event.",
       "keyPoints": [
-        "Names the kind of exercise - tabletop, functional activation, telephony and vendor load test, staff call-out test.",
-        "Uses a realistic scenario with hard conditions - night, holiday, vendor or system failure.",
-        "Reports specific gaps - wrong contact numbers, remote log-in failures, slow vendor activation, stale scripts or critical-care lists, unclear decision rights.",
-        "Fixes each with an owner and a date, and retests.",
-        "Shows the result in a later real event."
+        "Describes an exercise designed to test information flow, not just staffing - injects such as a slipped restoration estimate, a critical-care customer without power, a rumor on social media.",
+        "Reports specific gaps - no contact-center seat in the emergency operations center, estimates reaching agents hours late, scripts waiting on an approval chain, a critical-care list nobody owned during the event.",
+        "Fixes each with an owner and a date - a liaison role, an update cadence, pre-approved message templates, named owners for outreach lists - and retests.",
+        "Shows the change working in a later real event with evidence.",
+        "Owns what they got wrong, such as assuming operations would push updates without being asked."
       ],
       "redFlags": [
-        "The drill was a walk-through with no findings.",
-        "Findings were never fixed or retested.",
-        "Only field operations were tested and the contact center was assumed ready."
+        {
+          "text": "The drill was a walk-through with no findings.",
+          "cues": [
+            "went smoothly",
+            "everyone knew their role",
+            "no major issues"
+          ]
+        },
+        {
+          "text": "Findings were never fixed or retested.",
+          "cues": [
+            "didn't get to retest",
+            "never got around to"
+          ]
+        },
+        {
+          "text": "The contact center only observed while field operations were tested.",
+          "cues": [
+            "mainly for field crews",
+            "the contact center just observed"
+          ]
+        }
       ],
-      "sampleAnswer": "Before hurricane season two years ago, I designed a functional exercise for our contact center instead of the usual tabletop. The scenario was a storm making landfall at 2 am on a holiday weekend with 40% of customers out. My task was to find out what would really happen, not what the plan said would happen. We ran it live for four hours on a Saturday morning: we called the storm roster from our contact list, asked cross-trained billing staff to log in from home, activated the overflow vendor and switched the IVR to its storm greeting. Three gaps came out. About a fifth of the roster's numbers were wrong or went to office phones. Eleven of the 30 cross-trained staff could not log in remotely because their laptops lacked the softphone, and most of the others had forgotten the outage screens. And the vendor took almost two hours to go live against the 30 minutes in the contract, because our activation request went to an email address nobody watched at weekends. Each fix got an owner and a date: quarterly roster checks, softphone installs and a 45-minute outage refresher every spring, and activation by phone, tested monthly with the vendor. We retested in June. When a real storm hit in September, 92% of the roster was reachable, cross-trained staff were taking calls within two hours and the vendor was live in 25 minutes.",
+      "rubric": {
+        "poor": "Recalls an exercise run for field crews in which the contact center listened in and everything went smoothly; no gaps in how information reached agents, or gaps noted and passed to someone else.",
+        "mixed": "Names a real gap, such as restoration estimates reaching agents late, but the fix has no owner or date, nothing is retested, and no later storm shows whether it worked.",
+        "good": "Designs injects that test information flow, finds specific gaps in estimates, message approval or critical-care outreach, gives each an owner and a date, and retests before the season.",
+        "excellent": "Shows the fixes working in a real storm with evidence, such as how quickly revised estimates reached agents, and admits the assumption the exercise proved wrong."
+      },
+      "weakAnswer": "Our utility runs a storm exercise every spring, mainly for field crews and the emergency operations center, and the contact center just observed on the bridge line. It went smoothly: everyone knew their role and the scripts were in the binder. There were a couple of small points about updates coming through a bit slowly, which I passed to the operations team. We never got around to a second run, but when the real storms came later that year we handled them fine, although the first night was busy.",
+      "sampleAnswer": "Three years ago I asked to run the contact-center part of our spring storm exercise differently. In earlier years we had joined the bridge line and listened while field operations worked the scenario, and everyone agreed we were ready. I suspected our real risk was not phones or staffing but information: what agents would know, and when. Operations were lukewarm, since the exercise was built around crews and switching, so I offered to write our part myself and run it in a separate room so it would not slow theirs. With the emergency management lead I built three injects aimed at us. Four hours in, operations revised the restoration estimate for a whole district. A caller on a home oxygen concentrator reported she had been without power since the night before. And a post claiming crews had been sent to a wealthier suburb first started spreading. We ran it in real time with two supervisors and eight agents taking scripted calls. The results were uncomfortable. The revised estimate reached our agents an hour and forty minutes after operations changed it, because nobody from customer operations sat in the emergency operations center and the update went out by email to a distribution list. The response to the social media rumor needed four approvals and was not ready before the exercise ended. And the critical-care callback list had no named owner during an event, so the oxygen caller was logged and never called back. My own mistake was assuming operations would push updates to us; nothing in the plan said they had to, and I had never checked. We fixed each gap with an owner and a date. A customer-operations liaison now sits in the emergency operations center from activation, with a thirty-minute update cadence to the floor. Communications and legal pre-approved twelve message templates that supervisors can release without further sign-off. The critical-care list has a named owner on every shift, with callbacks tracked to completion. We retested in June with a different scenario, so people could not simply remember the answers. In an August storm, revised estimates reached agents in under twenty-five minutes, and all 137 critical-care callbacks were made on the first day. The rumor template turned out to be the one we used most.",
       "followUps": [
-        "How did you get leadership to give up a Saturday for the exercise?",
+        "How did you get operations to give a contact-center liaison a seat in the emergency operations center?",
         "Which gap would have hurt customers most if you had not found it?",
-        "How would you test readiness for a storm that hits your neighbors and your vendor at the same time?"
+        "What would you test in next year's exercise that you did not test this time?"
       ],
       "keyTerms": [
         "functional exercise",
-        "tabletop",
-        "storm roster",
-        "remote log-in",
-        "vendor activation",
-        "load test",
-        "retest"
+        "inject",
+        "emergency operations center",
+        "liaison",
+        "restoration estimate",
+        "pre-approved messages",
+        "critical-care callbacks"
       ]
     },
     "related": [
       "storm-overflow-plan-before-hurricane-season",
-      "storm-after-action-review-changes"
+      "storm-after-action-review-changes",
+      "storm-etr-slips-messaging-reset"
     ]
   },
   {
@@ -930,7 +1796,7 @@ export const questions: readonly Question[] = deepFreeze([
       "ivr",
       "self-service"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can design a tiered plan covering telephony, people, channels, content and decision rights, and knows that a plan on paper fails without triggers, owners and tests.",
@@ -943,16 +1809,41 @@ export const questions: readonly Question[] = deepFreeze([
         "Governance - contact lists, escalation paths, drills and load tests before the season, and updates after every event."
       ],
       "redFlags": [
-        "Plan covers only overtime and agents.",
-        "No triggers or decision rights, so activation depends on judgment at 2 am.",
-        "Never tested before the season.",
-        "Forgets emergency calls and critical-care customers."
+        {
+          "text": "Plan covers only overtime and agents.",
+          "cues": [
+            "all hands on deck",
+            "everyone on overtime"
+          ]
+        },
+        {
+          "text": "No triggers or decision rights, so activation depends on judgment at 2 am.",
+          "cues": [
+            "depends on the storm",
+            "make the call when"
+          ]
+        },
+        {
+          "text": "Never tested before the season.",
+          "cues": []
+        },
+        {
+          "text": "Forgets emergency calls and critical-care customers.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "I would build it in tiers, because a thunderstorm with 30,000 customers out and a hurricane with half the territory out need different responses. Each tier has a trigger, such as forecast severity, customers out or calls offered per hour, and a named person who activates it, so nobody is debating at 2 am. For telephony, the plan states our real capacity in trunks and IVR ports, switches on a high-volume answering service above a set threshold, moves to a short storm greeting with known-outage messages, and keeps downed-wire and gas odor routes on protected capacity. For people, everyone in customer operations has a storm role. Back-office billing and collections staff are trained each spring on a short outage script; shifts extend to twelve hours with rules for rest and meals; remote agents can log in within an hour; and an overflow vendor or sister utility takes a share of calls. Channels get equal weight: text and web reporting, proactive alerts, an outage map sized for storm traffic, and staff for social media. Content is written in advance: scripts and messages for each phase from assessment to the last customers, critical-care outreach lists, and rules to pause collections and nonessential outbound. Finally, governance: contact lists, escalation paths, and a tabletop plus a load test with every vendor before the season starts, and an update after every activation. The plan is only as good as its last test.",
+      "rubric": {
+        "poor": "Describes a plan that amounts to overtime and all hands on the phones, activated by whoever is on duty when the storm hits, with nothing on trunk capacity, emergency routing or testing.",
+        "mixed": "Covers telephony and staffing reasonably, but has no tiers or named activation triggers, treats text, web and the outage map as an afterthought, and leaves out critical-care outreach.",
+        "good": "Sets tiers with triggers and a named decision-maker, states real trunk and IVR capacity with protected emergency routing, gives everyone a storm role, and prepares phase-by-phase scripts, critical-care lists and collections pauses.",
+        "excellent": "Proves the plan before the season with a tabletop and partner load tests, protects emergency routes from storm traffic, and treats late activation as the main risk, updating triggers after every event."
+      },
+      "weakAnswer": "The core of a storm plan is people. I'd make sure we have an all hands on deck approach: everyone on overtime, shifts extended, leave canceled once a hurricane is forecast, and the back office ready to jump on the phones. I'd keep activation flexible, because it depends on the storm, so the manager on duty can make the call when it hits. I'd also refresh the outage scripts and make sure the vendor contract is in place.",
+      "sampleAnswer": "A thunderstorm that takes out 30,000 customers and a hurricane that takes out most of the territory need different plans, so the plan is built in tiers. Each tier has a trigger, such as forecast severity, customers out or calls offered per hour, and one named person who activates it, so nobody is debating at 2 am who is allowed to call it. Telephony comes next, because it fails first. The plan states our real capacity in trunks and IVR ports, switches on a high-volume answering service or cloud overflow above a set threshold, moves to a short storm greeting with known-outage messages, and keeps downed-wire and gas odor routes on protected capacity that storm traffic cannot crowd out. For people, everyone in customer operations has a storm role written down before the season. Back-office billing and collections staff rehearse a short outage script each spring; shifts extend to twelve hours with rules for rest and meals; remote agents can log in within an hour; and an overflow partner, whether a vendor or a sister utility, takes a share of calls. Digital channels get equal weight: text and web outage reporting, proactive alerts, an outage map load-tested for storm traffic, and people assigned to social media. Content is written in advance, phase by phase from damage assessment to the last customers restored, with critical-care outreach lists and rules for pausing collections and nonessential outbound calls. The last part is governance: contact lists, escalation paths, a tabletop exercise and a load test with every partner before the season, and an update after every activation. If I had to choose one thing to get right it would be the triggers, because a good plan activated three hours late performs like a bad one.",
       "followUps": [
-        "Your overflow vendor also serves two neighboring utilities in the hurricane's path. What then?",
-        "How would you keep cross-trained billing staff ready when they take outage calls only once every two years?",
-        "What triggers would you use for each tier, and who decides?"
+        "What triggers would you use for each tier, and who decides?",
+        "The outage map crashed in last year's biggest storm. What goes in the plan to stop that happening again?",
+        "How would you know, before the season, that remote agents can really log in within an hour?"
       ],
       "keyTerms": [
         "activation trigger",
@@ -970,6 +1861,117 @@ export const questions: readonly Question[] = deepFreeze([
       "annual-staffing-budget-from-forecast",
       "critical-care-outreach-before-forecast-storm"
     ]
+  },
+  {
+    "id": "supervisor-early-shift-in-tray-heat-day",
+    "text": "In-tray exercise. You are the early-shift supervisor and phones open in 25 minutes. Work through the ten items, tell the panel what you will do in the first two hours and in what order, and what can wait.",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "contact-center-operations",
+    "type": "exercise",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor"
+    ],
+    "competencies": [
+      "decision-making",
+      "leadership",
+      "empathy"
+    ],
+    "tags": [
+      "assessment-exercises",
+      "workforce-management",
+      "weather-protections",
+      "agent-wellbeing",
+      "safeguarding",
+      "escalation"
+    ],
+    "estimatedMinutes": 10,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether a floor supervisor scans everything before acting, spots that the heat bulletin, the tariff rule and the 9:00 disconnection release belong together, protects a threatened agent and a medically vulnerable customer, and covers a staffing gap and a system outage without losing sight of what can wait.",
+      "keyPoints": [
+        "Scans the whole in-tray first and connects the heat bulletin, Tariff Rule 14.2 and the 9:00 disconnection release.",
+        "Escalates to have the disconnection orders held before release, citing the rule, with the decision confirmed by the manager and the credit team lead.",
+        "Calls the oxygen-dependent customer personally, traces his unposted payment and starts the medical-certificate process so his order is cancelled, not just held.",
+        "Takes the threatened agent off the phones before they open, reports the threat to security under the workplace-violence procedure and offers support.",
+        "Covers the call-outs and the IVR payment outage with the cross-trained staff, moved coaching sessions, late-shift overtime and a one-line message on payment channels that still work.",
+        "Schedules the rest sensibly - the executive complaint to a senior agent today, the identity-verification lapse checked as a possible disclosure, coaching, the shift swap and the report later in the week."
+      ],
+      "redFlags": [
+        {
+          "text": "Lets the disconnection release go ahead because collections owns it, without noticing the heat rule.",
+          "cues": [
+            "collections' decision",
+            "let the orders go",
+            "not my call"
+          ]
+        },
+        {
+          "text": "Keeps the threatened agent on the queue or minimizes the threat.",
+          "cues": [
+            "see how she goes",
+            "customers say things",
+            "back on the phones"
+          ]
+        },
+        {
+          "text": "Starts with administration - the manager's report or the shift swap - before the urgent items.",
+          "cues": [
+            "get the report done",
+            "start with the report"
+          ]
+        },
+        {
+          "text": "Answers the outage by pushing agents to rush calls rather than pointing customers to working payment channels.",
+          "cues": [
+            "keep calls short",
+            "get them off quickly"
+          ]
+        },
+        {
+          "text": "Treats discussing a balance with an unverified caller as a minor coaching note.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Starts with the report or the shift swap, puts the threatened agent on the queue, and leaves the 9:00 disconnection release to collections without noticing the heat advisory or the oxygen customer's unposted payment.",
+        "mixed": "Calls Mr. Briggs back and finds cover for the call-outs, but treats the heat rule and the disconnection release as someone else's business, or looks after Dana without reporting the threat.",
+        "good": "Links the forecast to Rule 14.2 and gets the release held before 9:00, takes Dana off the phones and reports the threat, and covers the outage with back-office staff, postponed coaching and a clear message on payment channels.",
+        "excellent": "Confirms the hold in writing, cancels Mr. Briggs's order outright, treats Luis's unverified caller as a possible disclosure rather than a coaching point, and asks for a weather check to be built into every future release."
+      },
+      "weakAnswer": "First I'd get the report done for my manager, because it has a deadline and she'll be chasing it, and then I'd sort the staffing. Four call-outs is a lot, so I'd ask Dana if she's okay to log in for the morning rush and see how she goes, since customers say things all the time and she's one of my best. With the IVR down I'd tell everyone to keep calls short so we get through the payment calls. The disconnections are collections' decision, so I'd let them run as planned and remind agents not to promise holds. I'd call Mr. Briggs back once it quiets down and coach Luis on his arrangement limits later in the week.",
+      "sampleAnswer": "I'd spend two minutes reading all ten items before touching any of them, because three that look unrelated decide the first two hours: the heat bulletin, the 9:00 disconnection release and Mr. Briggs's voicemail. Tariff Rule 14.2 says no residential disconnections for nonpayment when the forecast high is 95 degrees or a heat advisory is in effect, and today's forecast is 97 with an advisory in place. So the 186 orders should not go out today. Holding them isn't a decision I can make alone, so at 7:10 I'd call my manager and the credit team lead, point to the rule, ask for the release to be held and get that confirmed in writing before 9:00. At 7:15, before phones open, Dana. A caller threatened to hurt her and knew her name. I'd talk to her privately, take her off the queue this morning, report the threat to security and my manager under our workplace-violence procedure, pull the call recording and the account for them, and offer the employee assistance program. She doesn't log in today just because we're short. At 7:25 I'd call Mr. Briggs myself. He's covered by the hold, but he uses oxygen equipment and has a payment that hasn't posted, so I'd check the account, trace the pay-station payment using his receipt, start the medical-certificate process and make sure his order is cancelled, not just paused until tomorrow. That leaves nine agents and an IVR payment outage that will push payment calls onto them. I'd accept the two cross-trained back-office staff from 9:00, move the two 9:00 coaching sessions to Thursday and ask WFM to offer late-shift overtime from 11:00. The team gets a one-line message: web, app and pay stations are working, and, once the hold is confirmed, that nobody is being disconnected today. I'd ask IT for the 8:00 update and whether a message can go on the IVR greeting. Around 9:30, once the queue settles, Ms. Ruiz's executive complaint goes to my strongest senior agent, who calls her today to fix the start date and remove the previous tenant's usage; the written reply is due Wednesday and I'd read it before it goes. Luis's call has two problems. Talking about a balance before verifying identity may mean we disclosed account information to someone who isn't the customer, so today I'd check who the caller was and tell my manager if it looks like a disclosure. The six-month arrangement beyond his authority is a coaching conversation for tomorrow, with the recording, and I'd ask credit whether the arrangement stands. Marcus's swap I'd approve this afternoon if Friday's coverage allows, and the May report gets done Wednesday afternoon. At the end of the shift I'd tell my manager how close the release came to going out, because the release process needs a weather check built into it.",
+      "followUps": [
+        "Your manager says the orders were approved yesterday and tells you to let them go. What do you do?",
+        "The IVR outage is still running at 11:00 and abandonment is climbing. What changes?",
+        "Dana says she wants to work because she needs the hours. How do you handle it?",
+        "Mark Delgado says holding every order costs a day of collections and asks you to release those not on the medical list. What do you say?"
+      ],
+      "keyTerms": [
+        "disconnection for nonpayment",
+        "heat advisory",
+        "tariff rule",
+        "medical certificate",
+        "cross-trained staff",
+        "voluntary overtime",
+        "identity verification",
+        "employee assistance program"
+      ]
+    },
+    "related": [
+      "supervisor-first-thirty-minutes-storm-surge",
+      "winter-shutoff-and-weather-protection-rules",
+      "medical-certificate-exception-request",
+      "caller-identity-verification-design"
+    ],
+    "exercise": {
+      "format": "in-tray",
+      "prepMinutes": 20,
+      "brief": "You are the early-shift supervisor of Team 4, residential billing, at Sandhill Electric & Gas, an investor-owned utility. It is 7:05 a.m. on Tuesday, June 24 and phones open at 7:30. You have 14 agents on the schedule. Read the ten items and the policy extract. You have 20 minutes to prepare and 10 minutes to tell the panel what you will do in the first two hours and in what order, who you will involve, and what will wait until later in the day or the week. Your manager, Rachel Owens, is in the building from 7:00.",
+      "materials": "# Sandhill Electric & Gas - Team 4 supervisor in-tray, Tuesday, June 24, 7:05 a.m.\n\n---\n\n**Item 1 - Workforce management alert** · 6:52 a.m.\n\n> Team 4 early shift: 4 of 14 agents have called out (Kim, Ortiz, Brandt, Yusuf).\n> Forecast for 7:30-11:00 needs 12 agents on the phones; you have 10 scheduled, including\n> Dana Whitfield. Options available today:\n> - Cancel the 9:00-10:00 coaching sessions for two agents (Patel, Greene).\n> - Two cross-trained billing back-office staff can join the queue from 9:00.\n> - Voluntary overtime from the late shift can start from 11:00 if you approve it by 9:30.\n\n---\n\n**Item 2 - IT incident notice** · 6:48 a.m. · Priority 2\n\n> IVR pay-by-phone has been unavailable since 6:40. Card payments in the IVR fail with\n> \"service unavailable\", and callers who choose \"pay my bill\" are routed to agents. Web,\n> mobile app and authorized pay-station payments are working. The payment vendor is\n> investigating. Next update 8:00.\n\n---\n\n**Item 3 - Email from Credit & Collections team lead (Mark Delgado)** · Monday 5:10 p.m.\n\n> Reminder: 186 disconnection-for-nonpayment orders release to field crews at 9:00\n> Tuesday. Agents should not promise holds to customers without a supervisor.\n\n---\n\n**Item 4 - Operations weather bulletin** · 6:00 a.m.\n\n> Heat advisory for the entire service area Tuesday and Wednesday. Forecast high Tuesday\n> 97°F, Wednesday 99°F. Overnight lows near 80°F.\n\n---\n\n**Item 5 - Voicemail transcript, customer callback line** · 6:15 a.m.\n\n> \"This is Walter Briggs, I'm 78. I'm on oxygen at home and the machine runs on electric.\n> I got a paper saying you'll shut me off Tuesday. I paid one hundred eighty dollars at\n> the pay station in the grocery store on Saturday, I've got the receipt. Please call me\n> back.\" (Account shows the payment not posted; disconnection order in today's batch.)\n\n---\n\n**Item 6 - Email from agent Dana Whitfield** · Monday 10:40 p.m.\n\n> I had a caller at the end of my shift who said he'd come to the office and hurt me\n> because of his bill. He used my first name twice. I keep thinking about it and I'm not\n> okay to take calls in the morning. Can I talk to you before I log in?\n\n---\n\n**Item 7 - Quality assurance flag** · Monday 4:30 p.m.\n\n> Agent Luis Romero, call Monday 2:14 p.m.: discussed the account balance and payment\n> history before completing identity verification; caller was not the named account\n> holder. Agent also set up a six-month payment arrangement, above his three-month\n> authority, without supervisor approval.\n\n---\n\n**Item 8 - Email from agent Marcus Lee** · Monday 8:05 p.m.\n\n> Could I swap my Friday early shift with Tanya's late shift? It's my daughter's\n> graduation. Tanya has agreed.\n\n---\n\n**Item 9 - Executive complaint, forwarded by the CEO's office** · Monday 3:50 p.m.\n\n> Ms. Angela Ruiz, new customer: she has called three times since moving in on June 2.\n> Her service start date is wrong and her first bill includes the previous tenant's usage.\n> She wrote to the CEO. The CEO's office asks for a call to the customer and a written\n> reply by end of day Wednesday.\n\n---\n\n**Item 10 - Email from your manager, Rachel Owens** · 6:30 a.m.\n\n> Please send Team 4's May quality scores and schedule adherence in the monthly template\n> by noon Thursday.\n\n---\n\n**Policy extract - Sandhill Electric & Gas Tariff, Rule 14.2 (Weather protection)**\n\n> The Company shall not disconnect residential service for nonpayment on any day when the\n> forecast high temperature for the customer's area is 95°F or higher, or when a heat\n> advisory issued for that area is in effect."
+    }
   },
   {
     "id": "supervisor-first-thirty-minutes-storm-surge",
@@ -995,7 +1997,7 @@ export const questions: readonly Question[] = deepFreeze([
       "workforce-management",
       "ivr"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can run a floor through the first minutes of a storm surge in a calm, ordered way - protecting emergency calls, recovering every available agent, getting the messages right and escalating early.",
@@ -1008,12 +2010,40 @@ export const questions: readonly Question[] = deepFreeze([
         "Walks the floor, listens to calls, supports agents facing angry callers, and reports every 15 minutes."
       ],
       "redFlags": [
-        "Starts taking calls personally and loses sight of the floor.",
-        "Waits for the manager to say what to do.",
-        "Leaves emergency callers in the same queue as status callers.",
-        "Lets agents give their own restoration guesses."
+        {
+          "text": "Starts taking calls personally and loses sight of the floor.",
+          "cues": [
+            "grab a headset",
+            "start taking calls myself"
+          ]
+        },
+        {
+          "text": "Waits for the manager to say what to do.",
+          "cues": [
+            "wait for instructions",
+            "until I'm told"
+          ]
+        },
+        {
+          "text": "Leaves emergency callers in the same queue as status callers.",
+          "cues": []
+        },
+        {
+          "text": "Lets agents give their own restoration guesses.",
+          "cues": [
+            "their best guess",
+            "give a rough time"
+          ]
+        }
       ],
-      "sampleAnswer": "In the first two minutes I check that emergency calls are getting through: the downed-wire and gas odor options route to their priority queue, and I put my two most experienced agents on it. Then I call my manager or the storm duty officer with the numbers - customers out, calls in queue, longest wait - so they can decide on the overflow plan and the high-volume answering service; I do not wait to be asked. Next I recover capacity. Anyone in coaching, a meeting, training or offline work goes back on the phones, and I ask who can stay past the end of their shift; workforce management can tell me who is due to leave soon. If back-office staff are cross-trained for outage calls, I ask their supervisor to release them. Then messaging. I confirm the storm IVR greeting is on, so callers hear that we know about the outage and can report it or sign up for texts without waiting. I hold a one-minute huddle, or send a broadcast: known outage, cause if we know it, no restoration times until crews assess, downed wires are an emergency, keep outage calls short, and anyone on medical equipment goes to the priority line. Collections outbound stops. After that I walk the floor, listen in on calls, answer questions, watch for agents taking a battering from angry callers, and update my manager every 15 minutes.",
+      "rubric": {
+        "poor": "Puts on a headset to help clear the queue, waits for the manager to activate anything, and lets agents offer callers their own guesses at restoration times.",
+        "mixed": "Pulls agents out of coaching and training and escalates, but in the wrong order: emergency routing is checked late or not at all, and no one sets what agents may say.",
+        "good": "Checks first that downed-wire and gas odor calls reach a priority queue with experienced agents, escalates with numbers, recovers every available agent, switches on the storm greeting and briefs a no-estimates message.",
+        "excellent": "Stops collections outbound, keeps walking the floor to support agents taking abuse, plans ahead for the end-of-shift drop in staff, and reports to the manager at a fixed interval rather than when asked."
+      },
+      "weakAnswer": "First I'd grab a headset and start taking calls myself, because 400 in queue means every pair of hands counts and it shows the team I'm in it with them. I'd message my manager to say it's busy and wait for instructions on whether to bring in the vendor. I'd tell agents to keep calls short and, if customers ask when the power will be back, give their best guess based on what they know about the area, so people have something to plan around.",
+      "sampleAnswer": "Emergency calls before anything else. In the first two minutes I check that the downed-wire and gas odor options are routing to their priority queue, and I put my two most experienced agents on it, because a person standing next to a live wire cannot wait behind four hundred outage reports. Then I call my manager or the storm duty officer with numbers: customers out, calls in queue, longest wait, agents available. That lets them decide on the overflow plan and the high-volume answering service, and I do not wait to be asked. Next comes capacity. Anyone in coaching, a meeting, training or offline work goes back on the phones, and I ask who can stay past the end of their shift while workforce management tells me who is due to leave in the next hour. If back-office staff are cross-trained for outage calls, I ask their supervisor to release them now rather than in an hour. Then messaging. I confirm the storm IVR greeting is on, so callers hear that we know about the outage and can report it or sign up for texts without waiting. A one-minute huddle, or a broadcast if the floor cannot stop, sets what agents say: known outage, cause if we know it, no restoration times until crews have assessed, downed wires are an emergency, keep outage calls short, and anyone on medical equipment goes to the priority line. Collections outbound and program offers stop. After that I walk the floor, listen in, answer questions and watch for agents taking a battering from angry callers, because by minute twenty some of them will need a minute off the phone. I update my manager every fifteen minutes on the same numbers, and I start planning now for the shift change at 5:30, since that is when the floor will get thinner just as the evening calls peak.",
       "followUps": [
         "An agent is in tears after a caller threatened her, and the queue is still at 400. What do you do?",
         "The high-volume answering service will not be live for an hour. What else can you do?",
@@ -1033,5 +2063,242 @@ export const questions: readonly Question[] = deepFreeze([
       "storm-overflow-plan-before-hurricane-season",
       "phone-system-overwhelmed-during-outage"
     ]
+  },
+  {
+    "id": "team-ready-for-a-quarterly-price-change",
+    "text": "Tell me about a time you got a contact centre team ready for a price change you knew would bring a wave of calls, such as a quarterly price cap reset. What did you do, and what would you do differently?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "contact-center-operations",
+    "type": "behavioral",
+    "difficulty": "intermediate",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "leadership",
+      "communication",
+      "process-improvement"
+    ],
+    "tags": [
+      "price-cap",
+      "call-surges",
+      "training",
+      "rate-increase-messaging"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate prepares people, channels and messages ahead of a known price event, anticipates the questions customers will really ask, and corrects quickly when the first days of calls show something was missed.",
+      "keyPoints": [
+        "Uses the lead time between Ofgem's announcement and the change date to forecast the surge, adjust rotas and brief agents.",
+        "Anticipates the real questions - does the cap limit my bill, why has my direct debit changed, should I fix, what if I can't pay - and prepares plain answers.",
+        "Equips agents to explain the cap accurately (it limits rates, not bills, and is reset quarterly) and to spot customers who will struggle.",
+        "Moves simple questions to self-service and proactive messages, keeping agents for customers who need a conversation.",
+        "Reviews the first days of contacts, fixes what was missed, and names it honestly."
+      ],
+      "redFlags": [
+        {
+          "text": "Relies on a last-minute email or press release as the whole preparation.",
+          "cues": [
+            "sent round an email",
+            "read the press release",
+            "just read the script"
+          ]
+        },
+        {
+          "text": "Briefs agents to tell customers the cap limits their bill.",
+          "cues": [
+            "bill can't go over",
+            "capped bill",
+            "maximum bill"
+          ]
+        },
+        {
+          "text": "Judges success by service level alone, with no look at repeat contacts or customers in difficulty.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Prepares with a last-minute email, lets agents tell customers their bill is capped, and calls it a success because the queue was held by cancelling training.",
+        "mixed": "Plans capacity sensibly and briefs the team, but prepares only for the headline price question and has no way of spotting the repeat contacts or struggling customers the change creates.",
+        "good": "Forecasts and staffs the surge, prepares plain and accurate answers to the questions customers really ask, uses self-service and proactive messages, and corrects quickly when early calls reveal a gap.",
+        "excellent": "Finds and fixes a missed driver from the first days of data, routes customers who cannot afford the change to support before arrears build, and changes how future price events are planned."
+      },
+      "weakAnswer": "When the cap went up last spring, I sent round an email to the team the week before with the new rates and asked everyone to read the press release so they'd know what to say. We told customers their bill can't go over the cap level, so there was no need to worry too much. Calls were busy for a couple of weeks, but we kept service level close to target by cutting training and team meetings, so overall I'd say it went well.",
+      "sampleAnswer": "The one I learned most from was an October reset in my second year as a team manager at a GB supplier. Ofgem announced the new cap at the end of August, which gave us about five weeks, and our planners forecast billing calls at roughly 1.6 times normal for the first fortnight after the change. I treated it as three jobs. Capacity: we moved training and one-to-ones out of the first two weeks of October, offered overtime and switched on a callback option so customers were not stuck in the queue. Content: with the team's two strongest billing agents I wrote a one-page guide to the questions customers actually ask. Does the cap mean my bill can't rise? Why has my price changed when I haven't changed anything? Should I fix? What if I can't afford it? Every answer was in plain words, and the first was explicit: the cap limits unit rates and standing charges, not the bill, and it is reset every quarter. Channels: we put the same answers on the website and in the app, and emailed standard variable customers before the change to explain what it meant for them. What I missed was the direct debit reviews. Billing ran its recalculation the same week, so thousands of customers saw their payment rise by far more than the cap change, because the review was also recovering earlier under-payment. My guide said nothing about that. In the first three days, repeat contacts on direct debit queries reached 27 per cent and agents were improvising. I pulled in the billing lead, we wrote a short explanation of how a direct debit is set and when it can be lowered, and I briefed every shift in a ten-minute huddle that Thursday. Repeat contacts were back to 11 per cent the following week. I had also asked agents to flag anyone who said they could not afford the new payment, and 238 customers went to our payment support team that month instead of into arrears. What I would do differently is simple: put every customer-facing change due in the same weeks onto one calendar before writing a single script. Since then I hold a joint planning session with billing and marketing as soon as the announcement date is known.",
+      "followUps": [
+        "What would you put in the proactive email, and what would you leave out?",
+        "How would you know whether agents were explaining the cap accurately?"
+      ],
+      "keyTerms": [
+        "price cap reset",
+        "call forecast",
+        "direct debit review",
+        "repeat contacts",
+        "callback",
+        "self-service",
+        "huddle"
+      ]
+    },
+    "related": [
+      "readying-front-line-team-for-program-launch",
+      "interval-forecast-utility-call-drivers",
+      "preparing-customers-for-approved-rate-increase"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "Ofgem updates the energy price cap quarterly, and the cap limits the price per unit rather than the total bill.",
+        "source": "Ofgem, press release confirming changes to the price cap methodology and frequency (4 August 2022)",
+        "url": "https://www.ofgem.gov.uk/press-release/ofgem-confirms-changes-price-cap-methodology-and-frequency-ahead-new-rate-be-announced-later-month",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Each quarter's cap takes effect on 1 January, April, July or October and is usually announced four to five weeks beforehand, with the October cap announced in late August.",
+        "source": "England Times, key dates for energy bills (2025)",
+        "url": "https://england-times.co.uk/all-the-key-dates-you-need-to-know-in-2025-to-save-money-on-your-energy-bills/?amp=1",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "two-way-messaging-channel-case-presentation",
+    "text": "Presentation: using the figures in the pack, make the case to the executive team for or against adding two-way text messaging and web chat at Prairie Valley Electric.",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "contact-center-operations",
+    "type": "exercise",
+    "difficulty": "intermediate",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "financial-acumen",
+      "customer-focus",
+      "decision-making",
+      "communication"
+    ],
+    "tags": [
+      "assessment-exercises",
+      "self-service",
+      "cost-to-serve",
+      "ai-and-automation",
+      "language-access",
+      "accessibility"
+    ],
+    "estimatedMinutes": 15,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can build a channel business case on customer need and failure demand rather than a vendor's claims, test it against the figures, set a phased decision the utility can afford, and cover the customers and rules a new channel affects.",
+      "keyPoints": [
+        "Starts from the customer problem in the pack - a failing email channel that breeds repeat calls, customers asking for text, a long Spanish wait and no text route for deaf customers.",
+        "Builds a conservative case from email replacement, avoided repeat calls and a small shift of suitable calls, discards the vendor's unnamed claims, and shows payback against the finance test.",
+        "Tests the weak point - what happens if few calls move, or if messaging adds contacts rather than replacing them - and designs the pilot to find out.",
+        "Holds the virtual agent to a later decision gate because of IT capacity, integration cost and untested containment, and notes that wider outage-alert enrollment is cheaper.",
+        "Covers the rules and the people - opt-in consent and prompt opt-outs for texts (in the US, the TCPA and the FCC's revocation rule), secure payment links, bilingual agents rather than machine translation for important terms, phone and relay kept, and the union consulted.",
+        "Sets measures for the pilot - one-conversation resolution, repeat calls, satisfaction by channel, cost per resolved contact, the Spanish wait and storm-day performance."
+      ],
+      "redFlags": [
+        {
+          "text": "Builds the case on the vendor's unnamed deflection and containment claims.",
+          "cues": [
+            "the vendor's figures show",
+            "a third of calls"
+          ]
+        },
+        {
+          "text": "Buys the virtual agent now despite no IT capacity and no data of its own.",
+          "cues": [
+            "the bot can handle",
+            "go straight to option b"
+          ]
+        },
+        {
+          "text": "Lets chat replace phone or relay access, or leans on machine translation for Spanish speakers.",
+          "cues": [
+            "built-in translation",
+            "close the spanish line"
+          ]
+        },
+        {
+          "text": "Ignores consent, opt-out and card-payment rules for texting.",
+          "cues": [
+            "text everyone on file",
+            "take payments in chat"
+          ]
+        },
+        {
+          "text": "Never considers that a new channel can add contacts rather than replace them.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Recommends the virtual agent on the vendor's unnamed claims, ignores IT capacity and texting consent, and treats Spanish speakers and relay users as solved by translation or the bot.",
+        "mixed": "Chooses live messaging and sees the email failure, but the payback rests on optimistic shifts with no sensitivity test, no pilot measures and nothing on accessibility or opt-outs.",
+        "good": "Builds a conservative Option A case from email replacement, fewer repeat calls and a small call shift, shows payback inside three years, staffs Spanish messaging, keeps phone and relay, and covers consent and payment links.",
+        "excellent": "Shows how the case holds if no calls move, gates the virtual agent on pilot data and IT capacity, and measures repeat contacts so that new demand is not mistaken for savings."
+      },
+      "weakAnswer": "I would recommend Option B. The vendor's figures show utilities move about a third of calls to messaging in the first year, so on 1.46 million calls that is roughly half a million calls at a far lower cost, which pays back the $520,000 within months. The bot can handle outage status and balances around the clock, which is exactly what customers want in storms. To launch it we would text everyone on file so adoption is quick, and Spanish speakers could use the built-in translation. I would go live as soon as IT can fit it in and review the results after a year.",
+      "sampleAnswer": "My recommendation was yes to Option A, live messaging and web chat, starting in the third quarter, and not yet to the virtual agent, with a decision on it after six months of our own data. I started with the customer problem rather than the technology. Our written channel is failing: 96,000 emails and web forms a year wait 4.8 days for a reply, and 31% of those customers then call us about the same thing. Customers are telling us what they would use instead: 46% would rather text quick questions, 61% of the under-45s. Two groups are served worse than anyone. Spanish speakers wait almost three times as long to reach an agent, and deaf and hard-of-hearing customers have no text route to a person at all, which a disability rights group has asked us for in writing. Then the money, built conservatively. I did not use the vendor's 35% claim: it names no utilities and would mean about 511,000 calls moving in a year. My case had three parts. Replacing email with messaging: 96,000 contacts at $5.20 instead of $6.90 saves about $163,000. Replying in minutes instead of days should remove at least half of the 29,760 repeat calls email creates, about $125,000. And if just 5% of the calls about billing, arrangements, start and stop, and outages move to messaging, that is 51,830 calls saving $3.20 each, about $166,000. That is roughly $454,000 a year, or $289,000 after the license fee. One-time costs are $430,000 with training and integration, so payback is about 18 months. I showed the weak point too. If no calls move at all, payback stretches to about three and a half years, outside the CFO's test; a 2% shift brings it back to a little over two years. So the pilot has to prove calls are actually moving, not that messaging has added new contacts on top of the phone. On the virtual agent: it adds $390,000 one-time and $125,000 a year, it needs the deeper integration IT cannot start before the third quarter, and the 60% containment figure is the vendor's. Its best use, outage status on storm days, overlaps with outage alerts that only 41% of customers receive, so raising enrollment is the cheaper first step. I proposed a go or no-go on Option B after six months, on our own containment and repeat-call data. Then the conditions that make it safe. Customers opt in before we text them, any request to stop is honored promptly, and payments go through a secure link so a card number never appears in a conversation. Messaging would be staffed by existing agents as email work falls away, so no new headcount, and would include bilingual agents to shorten the Spanish wait, with translation tools only as a backup and never for arrangement terms or disconnection information. Phone and relay stay for anyone who needs them, and downed lines stay a phone-and-911 matter. Finally, what we would measure for six months: issues resolved in one conversation, repeat calls within seven days, satisfaction by channel, cost per resolved contact, the Spanish wait, and how messaging holds up on a storm day. Labor relations would open the discussion with the union before launch.",
+      "followUps": [
+        "The CFO says the repeat-call saving is double counting. Is it?",
+        "Six months in, messaging volume is high but phone calls have not fallen. What do you conclude and do?",
+        "A storm hits in the first month of the pilot. How should messaging be used that day?",
+        "The disability rights group asks whether text will replace relay service. What do you tell them?"
+      ],
+      "keyTerms": [
+        "failure demand",
+        "deflection",
+        "concurrency",
+        "cost per contact",
+        "payback period",
+        "virtual agent",
+        "opt-in consent",
+        "secure payment link",
+        "relay service"
+      ]
+    },
+    "related": [
+      "self-service-first-which-utility-transactions",
+      "satisfaction-initiative-business-case-for-cfo",
+      "cost-to-serve-calculation-and-use",
+      "autodialer-collection-calls-compliance"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "The TCPA generally requires prior express consent for robocalls and robotexts, with certain exemptions.",
+        "source": "Mondaq, FCC extends deadline for TCPA consent revocation rule compliance by one year",
+        "url": "https://www.mondaq.com/unitedstates/telecoms-mobile-cable-communications/1610452/fcc-extends-deadline-for-tcpa-consent-revocation-rule-compliance-by-one-year",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The FCC's 2024 TCPA consent order lets consumers revoke consent to robocalls and robotexts by any reasonable method, including replying STOP, and requires callers to honor revocations within 10 business days; these parts took effect on April 11, 2025.",
+        "source": "National Law Review, Burdensome portion of TCPA rule delayed through April 2026",
+        "url": "https://natlawreview.com/article/burdensome-portion-tcpa-rule-delayed-through-april-2026",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The FCC has delayed only the 'revoke-all' part of the rule, which would apply one revocation to all unrelated calls and texts from the caller, most recently to January 31, 2027.",
+        "source": "Consumer Financial Services Law Monitor, FCC further extends TCPA revoke-all requirement",
+        "url": "https://www.consumerfinancialserviceslawmonitor.com/?p=30918",
+        "asOf": "2026-12"
+      }
+    ],
+    "exercise": {
+      "format": "presentation",
+      "prepMinutes": 30,
+      "brief": "You are Director of Customer Contact at Prairie Valley Electric. The executive team wants to know whether the utility should add two-way text messaging and live web chat, and whether to buy the vendor's optional virtual agent. You have 30 minutes to prepare a recommendation from the pack. You will then present for 10 minutes to the assessors, who play the chief financial officer and the chief information officer, and take 5 minutes of questions. You may recommend yes, no or another option, but you must show the numbers behind it.",
+      "materials": "# Prairie Valley Electric: messaging and chat decision pack\n\nPrairie Valley Electric is an investor-owned electric utility with 520,000 residential and small-business customers. Customers can call, use the IVR, send an email or web form, or use the website and app to pay and report outages. One-way outage text alerts already exist; 41% of customers are enrolled.\n\n## 1. Contact volumes and costs, last 12 months\n\n| Channel | Contacts | Fully loaded cost per contact | Notes |\n|---|---|---|---|\n| Agent-handled calls | 1,460,000 | $8.40 | Average handle time 6.1 minutes |\n| Calls completed in the IVR | 610,000 | $0.55 | |\n| Email and web forms | 96,000 | $6.90 | First reply takes 4.8 days on average; 31% are followed by a call about the same issue within 7 days |\n\n## 2. Why customers call an agent\n\n| Reason | Share of agent-handled calls |\n|---|---|\n| Billing questions | 27% |\n| Payment arrangements and extensions | 19% |\n| Start, stop or move service | 14% |\n| Outage reports and restoration status | 11% (up to 40% on storm days) |\n| High-bill complaints | 9% |\n| Disconnection notices and collections | 8% |\n| Program enrollment | 5% |\n| Other | 7% |\n\nOn the worst storm day last year, agent-handled calls reached nine times a normal day's volume.\n\n## 3. Customer research (survey of 1,204 residential customers, this spring)\n\n- 46% would rather text than call for \"quick questions\": 61% of those under 45, 22% of those over 65.\n- 38% would use chat on the website.\n- 12% of accounts list Spanish as the preferred language. Average speed of answer last year: 1 minute 40 seconds on the English line, 4 minutes 50 seconds on the Spanish line.\n- The utility took 2,800 calls through relay services last year. A disability rights group has asked in writing for a text-based way to reach an agent.\n\n## 4. The vendor's proposal\n\n| | Option A: live messaging and web chat | Option B: Option A plus a virtual agent |\n|---|---|---|\n| One-time implementation | $280,000 | $520,000 |\n| Annual license | $165,000 | $290,000 |\n| What the virtual agent does | - | Answers outage status, balance and due date; sets up payment extensions; takes start and stop requests |\n| Vendor's claim | \"Utilities like you move 35% of calls to messaging in year one.\" | \"Our virtual agent contains 60% of conversations.\" |\n\nBoth claims come from the vendor's marketing material, which names no utilities.\n\n## 5. Internal estimates and constraints\n\n- Finance: a live messaging conversation costs about $5.20 (agents in the vendor's reference sites handle 2.3 conversations at once, but each conversation lasts longer than a call). A conversation completed by the virtual agent costs about $0.90.\n- Other one-time costs for either option: agent training $60,000; integration with the customer information system for account-specific answers $90,000. Option B needs deeper integration, a further $150,000.\n- IT: the meter data project takes every integration specialist until the end of the second quarter. Messaging work could start in the third quarter.\n- Legal: customers must consent before the utility texts them, and opt-outs must be honored promptly however the customer asks. Card numbers must never be typed into chat or text; payments need a secure link.\n- CFO: \"Any investment must pay back within three years and must not add headcount.\"\n- Labor relations: agents are unionized; assigning messaging work needs discussion with the union before launch."
+    }
   }
 ]);

@@ -19,16 +19,212 @@ export const category: Category = deepFreeze({
 });
 
 /**
- * The 16 questions of the category Credit and collections, in bank order (by id), deep-frozen.
+ * The 26 questions of the category Credit and collections, in bank order (by id), deep-frozen.
  *
  * @example
  * ```ts
  * import { questions } from '@prepdeck/questions/categories/credit-and-collections';
  *
- * questions.length; // 16
+ * questions.length; // 26
  * ```
  */
 export const questions: readonly Question[] = deepFreeze([
+  {
+    "id": "arrearage-forgiveness-program-results-experience",
+    "text": "Tell me about a time you designed, launched or fixed an arrearage forgiveness program. How did you judge whether it was working, and how did you answer the question of who pays for it?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "credit-and-collections",
+    "type": "behavioral",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "strategic-thinking",
+      "financial-acumen",
+      "data-literacy",
+      "stakeholder-management"
+    ],
+    "tags": [
+      "arrearage-management",
+      "bad-debt",
+      "income-based-plans",
+      "rate-cases",
+      "analytics"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether a senior candidate runs arrears forgiveness as a measured program - reaching the right customers, keeping them to completion, checking payment behavior afterwards, showing the effect on disconnections and bad debt - and can defend its cost to finance, regulators and advocates.",
+      "keyPoints": [
+        "Defines success beyond enrollment: completion rate, on-time payment a year after finishing, arrears building up again, disconnections and bad debt among participants against a comparison group.",
+        "Finds where customers drop out - enrollment friction, payments set too high, blunt removal rules, late-posting assistance - and fixes it.",
+        "Sets the payment at a level customers can sustain, linked to discounts, assistance and efficiency programs.",
+        "Knows the cost picture - forgiven arrears usually recovered from all customers through rates, set against avoided write-offs, collection and field costs - and presents it honestly, including what it does not cover.",
+        "Works with advocates, community agencies and the commission on design and reporting."
+      ],
+      "redFlags": [
+        {
+          "text": "Counts success by enrollment or dollars forgiven alone.",
+          "cues": [
+            "enrolled thousands",
+            "forgave millions",
+            "enrollment was the measure"
+          ]
+        },
+        {
+          "text": "Cannot say who funds the forgiveness.",
+          "cues": [
+            "the utility absorbs it",
+            "free to the company"
+          ]
+        },
+        {
+          "text": "Has no baseline or comparison group.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Cites enrollment and dollars forgiven as proof of success and cannot say who bears the cost or what happened to customers after the program.",
+        "mixed": "Tracks completion and fixes one drop-off point, but compares completers with everyone else, so the results flatter the program, and is vague on cost recovery.",
+        "good": "Measured completion and post-program payment against a fair comparison group, fixed the main causes of drop-out, and explained cost recovery through rates against avoided write-offs.",
+        "excellent": "Is candid about a flawed first analysis, shows where the offsets fall short of the cost and why the program is still worth it, and brings advocates and the commission into design and reporting."
+      },
+      "weakAnswer": "We launched an arrearage forgiveness program a few years ago and it was a big success. We enrolled thousands of customers in the first year and forgave about two million dollars of debt, which our community partners loved. The utility absorbs it as part of our commitment to the community, so finance wasn't really involved. I'd say the enrollment numbers speak for themselves.",
+      "sampleAnswer": "When I took over credit and customer assistance at a gas and electric utility, our arrearage management program looked healthy on paper: enrollment rose every year and the annual report led with dollars forgiven. Nobody tracked completion. When I did, only 38 percent of customers who enrolled finished the twelve months. I traced the removals. Of 1,263 customers dropped the previous year, 41 percent had gone for a single missed payment in months two to four. The payment was set at the full budget bill, even for customers eligible for our low-income discount but not enrolled in it, and energy-assistance grants posted weeks after due dates, so some customers missed a payment that was sitting in an agency's queue. We changed three things: automatic enrollment in the discount at sign-up, which cut the typical payment by roughly 22 percent; a one-time grace month with a catch-up payment; and a data feed with the assistance agencies so a pledged grant counted as on time. Completion rose to 61 percent over two years. Proving it worked was harder, and my first attempt was wrong. I compared completers with non-participants, and finance rightly pointed out that completers were the customers most able to pay anyway. So we built a comparison group of eligible customers with similar arrears, income band and payment history who hadn't enrolled, and followed both groups for a year after the program period. Disconnections among participants were 4.1 percent against 11.6, and 58 percent of completers were still paying on time a year later. Arrears crept back for 26 percent of completers, so we added a check-in call at month fifteen. On who pays: forgiven arrears ran about $3.9 million a year, recovered from all customers through a rider the commission had approved. I showed finance and commission staff the offset honestly, roughly $1.6 million a year in avoided write-offs plus lower collection and field costs, and said plainly that it didn't cover the whole cost. The case for the rest was the disconnections avoided and the customers still current afterwards. The consumer advocate supported continuing the program in our next rate case, partly because we had reported the weak spots alongside the good results.",
+      "followUps": [
+        "Finance argues that customers who complete the program would have paid anyway. How do you test that?",
+        "Advocates want the forgiveness period cut from twelve months to six. What would you want to know first?",
+        "How would you report the program's results to the commission?",
+        "What result would make you recommend closing the program rather than fixing it?"
+      ],
+      "keyTerms": [
+        "completion rate",
+        "comparison group",
+        "re-accumulation",
+        "cost recovery",
+        "rider",
+        "avoided write-offs",
+        "bad debt",
+        "budget bill"
+      ]
+    },
+    "related": [
+      "rising-bad-debt-strategy-without-more-shutoffs",
+      "expanding-low-income-program-in-rate-case",
+      "arrears-customer-never-enrolled-in-assistance",
+      "arrearage-management-program-versus-payment-plan"
+    ]
+  },
+  {
+    "id": "arrearage-management-program-versus-payment-plan",
+    "text": "How does an arrearage management program work, and how is it different from an ordinary deferred payment agreement?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "credit-and-collections",
+    "type": "technical",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "regulatory-knowledge",
+      "communication",
+      "financial-acumen"
+    ],
+    "tags": [
+      "arrearage-management",
+      "income-based-plans",
+      "payment-arrangements",
+      "energy-assistance"
+    ],
+    "estimatedMinutes": 2,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can explain arrears forgiveness earned by on-time payment - eligibility, the monthly payment, how forgiveness builds, what a missed payment does, who pays - and why it can work where an ordinary installment plan fails.",
+      "keyPoints": [
+        "A deferred payment agreement adds an installment of the old debt to the current bill; an arrearage management program asks for the current bill, often budget-billed or discounted, and forgives part of the old debt with each on-time payment.",
+        "Designs vary - a common one forgives a twelfth of the enrolled arrears per on-time payment over a year; Ohio's PIPP Plus credits one twenty-fourth per payment; Connecticut's Matching Payment Program matches payments dollar for dollar.",
+        "Eligibility is usually tied to income, often through the low-income discount or energy assistance, with a minimum balance and age of debt.",
+        "Missed-payment rules - grace, catch-up, removal and loss of remaining forgiveness - differ by program and matter a great deal.",
+        "Forgiven amounts are usually recovered from all customers through rates, set against lower bad debt, collection and disconnection costs."
+      ],
+      "redFlags": [
+        {
+          "text": "Confuses forgiveness with a write-off or an ordinary plan.",
+          "cues": [
+            "just writes off the debt",
+            "same as a payment plan"
+          ]
+        },
+        {
+          "text": "Thinks forgiveness has no conditions.",
+          "cues": [
+            "no strings attached",
+            "debt just disappears"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Describes the program as a write-off for poor customers or as a payment plan under another name, with no link between forgiveness and on-time payment.",
+        "mixed": "Knows forgiveness follows on-time payments, but cannot say how it accrues, who is eligible, or what happens after a missed payment.",
+        "good": "Contrasts the added installment of a payment agreement with forgiveness earned per on-time payment, explains eligibility and missed-payment rules, and gives one accurate design example.",
+        "excellent": "Also explains who funds the forgiveness and why regulators accept it, and compares designs such as twelfth-per-month, twenty-fourth-per-payment and dollar-for-dollar matching."
+      },
+      "weakAnswer": "The way I understand it, an arrearage management program is basically the same as a payment plan, just for low-income customers. The utility just writes off the debt for people who qualify, usually once they've shown hardship, and then they start fresh on their normal bill. It's funded by the utility as a goodwill gesture, so the main thing agents need to know is who qualifies.",
+      "sampleAnswer": "A deferred payment agreement spreads the old debt into installments on top of the current bill, so a customer who fell behind because the bills were unaffordable is asked to pay even more each month, and many break it within a few months. An arrearage management program turns that around. The customer commits to paying the current bill on time, often a budget bill and sometimes a discounted one, and each on-time payment earns forgiveness of part of the old debt. A common design forgives a twelfth of the enrolled arrears per payment, so a year of on-time payments clears it. Ohio's PIPP Plus credits a twenty-fourth with each payment; Connecticut's Matching Payment Program matches what the customer and energy assistance pay, dollar for dollar. Eligibility is usually tied to income, often through the low-income discount or energy assistance, with a minimum balance and age of debt. The rules on a missed payment matter: some programs allow a catch-up payment or a grace month, others remove the customer and the remaining forgiveness is lost. The forgiven amount is generally recovered from all customers through rates, which is why regulators watch results closely. The case for it is that much of that debt would otherwise end up as bad debt after collection costs and disconnections, while the program builds a habit of paying the current bill that can outlast it.",
+      "followUps": [
+        "A customer in the program receives a winter energy-assistance grant. How should it be applied?",
+        "Why might a utility's finance team support forgiving debt it could try to collect?"
+      ],
+      "keyTerms": [
+        "arrearage management program",
+        "deferred payment agreement",
+        "arrearage forgiveness",
+        "on-time payment",
+        "budget billing",
+        "low-income discount",
+        "matching payment"
+      ]
+    },
+    "related": [
+      "energy-burden-and-percentage-of-income-plans",
+      "reasonable-deferred-payment-agreement-factors",
+      "repeat-payment-agreement-after-default",
+      "forgiveness-program-removal-after-hospital-stay"
+    ],
+    "sources": [
+      {
+        "claim": "Arrearage management plans generally forgive a portion of a customer's debt for each on-time payment of a new bill, often one-twelfth of the initial debt each month so the debt is gone after a year.",
+        "source": "RMI Energy Affordability Toolkit, 'Arrearage Management Plans' (updated September 24, 2025)",
+        "url": "https://affordability-toolkit.rmi.org/policies/arrearage-management-plans",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ohio's PIPP Plus reduces a customer's arrears by one twenty-fourth of the accumulated arrearage with each on-time required payment.",
+        "source": "Ohio Administrative Code 4901:1-18-14, Incentive programs for PIPP Plus customers",
+        "url": "https://regulations.justia.com/states/ohio/title-4901-1/chapter-4901-1-18/section-4901-1-18-14/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Under Connecticut's Matching Payment Program, United Illuminating matches every dollar an eligible hardship customer pays, and every dollar received from energy assistance, toward the overdue balance.",
+        "source": "United Illuminating, Matching Payment Program page",
+        "url": "https://www.uinet.com/es/account/waystopay/help-with-bill/matching-payment-program",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Connecticut allows arrearages forgiven by gas companies under its forgiveness programs to be recovered in rates as an operating expense.",
+        "source": "LIHEAP Clearinghouse, Connecticut state snapshot (HHS Administration for Children and Families)",
+        "url": "https://liheapch.acf.hhs.gov/dereg/states/ctsnapshot.htm",
+        "asOf": "2026-12"
+      }
+    ]
+  },
   {
     "id": "autodialer-collection-calls-compliance",
     "text": "Your team wants to launch automated calls and texts to customers who are behind on their bills. Which calling rules would you check first, and how would you keep the campaign compliant?",
@@ -52,27 +248,62 @@ export const questions: readonly Question[] = deepFreeze([
       "disconnection",
       "payment-arrangements"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate knows the calling and texting rules that apply to them - in the US, the Telephone Consumer Protection Act, the utility-specific consent position and state and debt-collection rules - and builds compliance into the campaign design.",
+      "intent": "Whether the candidate knows the calling and texting rules that apply to them - in the US, the Telephone Consumer Protection Act as the courts and the FCC now read it, the utility consent position, state rules and debt-collection rules for agencies - and builds compliance into the campaign design.",
       "keyPoints": [
-        "Knows the TCPA restricts autodialed and artificial or prerecorded voice calls and texts to mobile numbers without prior express consent, with damages per call that make class actions costly.",
-        "Knows the FCC's 2016 ruling for utilities - a number the customer gave the utility counts as consent for calls closely related to the service - and has legal confirm which collections messages fall inside it.",
-        "Honors opt-outs promptly however the customer expresses them, and checks for reassigned numbers, for example against the FCC's Reassigned Numbers Database.",
-        "Keeps messages strictly informational with no marketing, calls within reasonable hours and checks state rules, which can be stricter.",
-        "Knows third-party agencies are also bound by the Fair Debt Collection Practices Act and Regulation F, and audits vendors.",
-        "Keeps records of consent, source and opt-outs, and makes sure messages do not disclose a debt to the wrong person."
+        "Knows the TCPA restricts calls and texts to mobile numbers made with an autodialer or an artificial or prerecorded voice without prior express consent, with statutory damages per call that make class actions costly.",
+        "Knows Facebook v. Duguid (2021) narrowed what counts as an autodialer to equipment that stores or produces numbers with a random or sequential number generator, and that prerecorded or artificial-voice calls still need consent whatever dialer is used.",
+        "Knows the FCC's 2016 ruling for utilities - a customer who gives the utility a mobile number has consented to automated calls and texts closely related to the utility service - and has legal confirm which collections messages fall inside it.",
+        "Knows the FCC's 2024 rule lets consumers revoke consent by any reasonable means, such as replying stop or saying so on a call, and requires revocations to be honored within 10 business days, in force since April 2025, while the revoke-all provision has been postponed to January 2027.",
+        "Checks numbers against the FCC's Reassigned Numbers Database, keeps messages informational, and checks state calling rules, which can be stricter.",
+        "Knows third-party collection agencies are bound by the Fair Debt Collection Practices Act and Regulation F, and audits them; keeps records of consent, source and revocations."
       ],
       "redFlags": [
-        "Says legal will handle it and cannot name the rule or explain what consent means.",
-        "Would text or leave a voicemail naming the overdue amount without checking whose number it now is.",
-        "Plans to find compliance gaps after launch by waiting for complaints.",
-        "Leaves compliance entirely to the vendor."
+        {
+          "text": "Says legal will handle it and cannot name the rule or explain what consent means.",
+          "cues": [
+            "legal will handle that",
+            "leave that to legal",
+            "legal signs it off"
+          ]
+        },
+        {
+          "text": "Treats Facebook v. Duguid as the end of consent worries, forgetting prerecorded-voice calls and state rules.",
+          "cues": [
+            "the tcpa doesn't apply anymore",
+            "no longer need consent",
+            "duguid killed the tcpa"
+          ]
+        },
+        {
+          "text": "Honors opt-outs only when the customer uses a set keyword or channel.",
+          "cues": [
+            "only if they text stop",
+            "they have to use the keyword",
+            "the opt-out link only"
+          ]
+        },
+        {
+          "text": "Leaves compliance entirely to the vendor.",
+          "cues": [
+            "the vendor handles compliance",
+            "the vendor is compliant",
+            "vendor takes care of"
+          ]
+        }
       ],
-      "sampleAnswer": "In the US the first law I would check is the Telephone Consumer Protection Act. It restricts calls and texts made with an autodialer or a prerecorded or artificial voice to mobile numbers unless the customer has given prior express consent, and damages are set per call, so a mistake repeated across fifty thousand accounts becomes a very large class action. Utilities have some help: in 2016 the FCC ruled that a customer who gives the utility a mobile number has consented to automated calls closely related to their service. I would still have legal confirm which of our collections messages fall inside that and document the decision. Then I would build the controls: consent and its source recorded for every number, opt-outs honored quickly whatever words the customer uses, numbers checked against the FCC's Reassigned Numbers Database so we do not text a stranger about someone's debt, and messages kept strictly informational with no marketing added. I would set calling windows within normal hours, commonly 8 a.m. to 9 p.m. local time, and check our state's rules, which can be stricter. If a third-party agency runs any of it, the Fair Debt Collection Practices Act and Regulation F apply to them too. Finally I would pilot the campaign, review complaints and opt-out rates weekly, and audit the vendor.",
+      "rubric": {
+        "poor": "Cannot name the federal calling rule or say what consent means, hands the question to legal or the vendor, and honors an opt-out only when the customer replies with the exact keyword.",
+        "mixed": "Knows automated calls and texts need consent and mentions the 2016 utility ruling, but reads Facebook v. Duguid as ending consent concerns, or says nothing about prerecorded messages, reassigned numbers or how revocations are handled.",
+        "good": "Explains the consent rule, what Duguid changed and what it left, the utility consent position checked by legal for each message type, and revocation by any reasonable means honored within 10 business days, with reassigned-number checks.",
+        "excellent": "Designs the pilot around those rules: one revocation list across every channel and vendor, the status of the postponed revoke-all provision confirmed at launch, agency contracts requiring debt-collection compliance, and weekly opt-out and complaint tracking that can halt the campaign."
+      },
+      "weakAnswer": "Honestly, since the Supreme Court's Facebook case the TCPA doesn't apply anymore to most modern dialers, because they don't generate random numbers, so we no longer need consent for these campaigns. I'd pick a reputable vendor, since the vendor handles compliance as part of the service. For opt-outs, we'd honor them only if they text STOP to the short code, because otherwise it's impossible to track. Any detailed questions, legal will handle that before we go live, and we'd tweak the scripts once the first month's results come in.",
+      "sampleAnswer": "Most people on a collections team remember the Telephone Consumer Protection Act as it stood ten years ago, so before anyone signs with a vendor I would re-read it as it stands now. The core has not moved: calls and texts to a mobile number made with an autodialer, or with an artificial or prerecorded voice, need the customer's prior express consent, and damages run per call. One scripting error repeated across forty thousand accounts is a class action, not a fine. Three things have shifted. Facebook v. Duguid in 2021 narrowed an autodialer to equipment that stores or produces numbers with a random or sequential number generator, so a platform that simply dials our own customer list may fall outside it. I would not read that as permission, because nearly every automated collections call uses a prerecorded voice, which still needs consent whatever dials it, and some states have calling laws that reach further. Second, the FCC's 2024 order says a customer can revoke consent by any reasonable means, a reply of stop or quit, an email, a sentence to an agent, and the revocation must be honored within ten business days; that has applied since April 2025. The part that would make one opt-out cover every unrelated message has been postponed twice, most recently to January 2027, so I want legal to tell us where it stands on launch day. Third, utilities have a helpful ruling from 2016: a customer who gives us a mobile number is treated as consenting to automated calls and texts closely related to the service. I would want it in writing which of our messages, a due-date reminder, a disconnection warning, a payment-plan nudge, sit inside that. Then the controls. Consent and its source logged for every number. One revocation list that every channel and every vendor reads daily, because \"stop calling me\" said to an agent counts as much as any keyword. Numbers checked against the FCC's Reassigned Numbers Database, so a stranger never receives a message about someone else's arrears. Balances shown only after the customer confirms who they are, and calling hours set to our state's rules. If an agency runs any part of it, the Fair Debt Collection Practices Act and Regulation F bind it directly, so the contract carries compliance duties and audit rights. And I would pilot on a few thousand accounts, reviewing opt-outs and complaints weekly, with the authority to stop the campaign.",
       "followUps": [
-        "A customer says she texted STOP three weeks ago and is still getting messages. What do you do?",
+        "A customer says she told an agent two weeks ago to stop calling and is still getting automated calls. What do you do?",
         "Would you treat a disconnection warning differently from a reminder that a bill is due? Why?",
         "What would you require in your contract with the messaging vendor?",
         "Customers say your collections texts look just like the scam texts going around. What do you change?"
@@ -82,7 +313,7 @@ export const questions: readonly Question[] = deepFreeze([
         "prior express consent",
         "autodialer",
         "prerecorded voice",
-        "opt-out",
+        "revocation of consent",
         "Reassigned Numbers Database",
         "Regulation F"
       ]
@@ -91,6 +322,296 @@ export const questions: readonly Question[] = deepFreeze([
       "pci-dss-phone-payments-controls",
       "collections-investment-business-case",
       "impostor-scam-surge-response-plan"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "In Facebook v. Duguid (2021) the Supreme Court held that an automatic telephone dialing system under the TCPA must have the capacity to store or produce telephone numbers using a random or sequential number generator.",
+        "source": "Facebook, Inc. v. Duguid, 592 U.S. ___ (2021), summary on Justia",
+        "url": "https://supreme.justia.com/cases/federal/us/592/19-511",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The TCPA and FCC rules prohibit non-emergency calls to wireless numbers using an autodialer or an artificial or prerecorded voice without prior express consent; the FCC's 2024 revocation rules let a called party revoke consent through any reasonable method, effective April 11, 2025.",
+        "source": "Roth Jackson, The FCC announces effective date for new consent revocation rules",
+        "url": "https://www.rothjackson.com/blog/2024/11/the-fcc-announces-effective-date-for-new-consent-revocation-rules/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Since April 11, 2025 callers must honor opt-out requests within 10 business days and accept revocation in any reasonable manner, under the FCC's February 2024 order (FCC 24-18).",
+        "source": "eConsent, The 10-Business-Day Opt-Out Rule Is Live",
+        "url": "https://econsent.org/posts/tcpa-10-business-day-opt-out-rule",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In April 2025 the FCC delayed by a year the part of 47 C.F.R. 64.1200(a)(10) that makes a revocation in response to one type of message apply to unrelated messages, while the 10-business-day limit and reasonable-method rules took effect.",
+        "source": "Bubeck Law, FCC Delays Part of the Consent Revocation Rule Until 2026",
+        "url": "https://bubecklaw.com/privacyspeak/fcc-delays-part-of-the-consent-revocation-rule-until-2026",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "On January 6, 2026 the FCC's Consumer and Governmental Affairs Bureau extended the effective date of the revoke-all requirement in 47 C.F.R. 64.1200(a)(10) to January 31, 2027, while it reviews comments on possible changes; electric utilities were among those reporting the cost of compliance.",
+        "source": "InfoLawGroup, FCC Further Extends Effective Date of the TCPA's Consent Revocation Rule (January 2026)",
+        "url": "https://www.infolawgroup.com/insights/2026/1/7/fcc-further-extends-effective-date-of-the-tcpas-consent-revocation-rule",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In an August 2016 declaratory ruling the FCC said a utility customer who gives the utility a wireless number is deemed to consent to automated calls and texts about matters closely related to the utility service, unless they instruct otherwise; TCPA damages are $500 per call, trebled if willful.",
+        "source": "Mondaq, FCC Clarifies TCPA Rules for Utilities",
+        "url": "http://www.mondaq.com/unitedstates/x/517604/Utilities/FCC+Clarifies+TCPA+Rules+for+Utilities",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The FCC's Reassigned Numbers Database, live since November 2021, tells callers whether a number has been permanently disconnected since a given date.",
+        "source": "FCC Consumer and Governmental Affairs Bureau, Public Notice DA 21-1649",
+        "url": "https://docs.fcc.gov/public/attachments/DA-21-1649A1.txt",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Regulation F, effective November 30, 2021, implements the Fair Debt Collection Practices Act and applies to debt collectors as the FDCPA defines them, generally collection agencies, collection attorneys and debt buyers rather than original creditors.",
+        "source": "National Consumer Law Center, Comprehensive New FDCPA Regulation F Takes Effect November 30",
+        "url": "https://library.nclc.org/article/comprehensive-new-fdcpa-regulation-f-takes-effect-november-30",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "board-wants-involuntary-prepayment-restarted",
+    "text": "Your board wants to restart involuntary prepayment installations to bring down a debt book that has doubled since the energy crisis. As the director responsible, what would you recommend, and what conditions would you insist on?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "credit-and-collections",
+    "type": "situational",
+    "difficulty": "advanced",
+    "seniority": [
+      "director"
+    ],
+    "competencies": [
+      "strategic-thinking",
+      "integrity",
+      "stakeholder-management",
+      "financial-acumen"
+    ],
+    "tags": [
+      "prepayment-meters",
+      "bad-debt",
+      "gb-energy-regulation",
+      "price-cap"
+    ],
+    "estimatedMinutes": 5,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether a director can weigh debt recovery against the regulatory, reputational and human risks of involuntary prepayment in Great Britain, set conditions beyond the minimum rules, and give the board a fuller debt strategy rather than a single lever.",
+      "keyPoints": [
+        "Takes the commercial problem seriously - debt costs the company and, through the price cap's allowance for debt costs, every billpayer - while noting that involuntary prepayment mainly suits a narrow group who can pay but will not engage.",
+        "Sets out the licence requirements - contact attempts, a site welfare visit, a safe and reasonably practicable assessment, do-not-install groups, coverage of remote smart switching - and that restarting means satisfying Ofgem.",
+        "Insists on conditions beyond the minimum - a defined eligible group, body-worn cameras and recorded calls, independent review of welfare assessments, checks on contractors, volume limits at first, board reporting on self-disconnection and complaints, a stop trigger.",
+        "Offers alternatives that recover more with less harm - affordable repayment plans, Fuel Direct, debt advice partnerships, the debt relief scheme, and better registration of occupier accounts so debt stops building.",
+        "Owns the reputational and ethical side - what happened in 2023, the scrutiny on suppliers and the board's own accountability for what happens in customers' homes."
+      ],
+      "redFlags": [
+        {
+          "text": "Recommends restarting at scale as the main recovery tool.",
+          "cues": [
+            "restart at scale",
+            "fit as many as",
+            "quickest way to recover"
+          ]
+        },
+        {
+          "text": "Treats compliance with the minimum rules as the end of the question.",
+          "cues": [
+            "as long as we comply",
+            "the rules allow it",
+            "legally we can"
+          ]
+        },
+        {
+          "text": "Ignores the conduct of field contractors, which was at the heart of the 2023 scandal.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Backs a large-scale restart because the rules now allow it, aims it at the biggest balances and says nothing about contractors, welfare checks or self-disconnection.",
+        "mixed": "Lists the licence requirements accurately and supports a restart, but adds no safeguards of their own, offers the board no alternatives and would report only debt recovered.",
+        "good": "Frames involuntary prepayment as a last step for a narrow group, sets firm conditions on eligibility, contractors, assurance and volumes, and puts it inside a wider debt strategy with forecasts.",
+        "excellent": "Gives the board a stop trigger tied to self-disconnection, complaints and ombudsman cases, shows how small a share of recovery the restart would deliver, and makes the board's accountability for field conduct explicit."
+      },
+      "weakAnswer": "My recommendation would be to restart at scale, because it's the quickest way to recover the debt and the rules allow it now the code of practice is in the licences. As long as we comply with the ten contact attempts and the welfare visit, we're covered, and we can use the same field contractor as before to keep costs down. I'd prioritise the largest balances, since that's where the money is, and report recovered debt to the board every month.",
+      "sampleAnswer": "I'd begin by agreeing with the board that the debt is a real problem. It ties up working capital, it ends in write-offs, and across the market the cost of unrecovered debt is built into the price cap, so customers who pay are funding it too. Ofgem's figures put household energy arrears at a record £4.4 billion in mid-2025. Doing nothing is not a neutral choice. But I'd be clear about what involuntary prepayment can and can't do. It works for a narrow group, customers who can afford to pay and will not engage. For customers who cannot afford to pay, it recovers little and moves the problem into their home as self-disconnection, and it exposes us to exactly the harm that led Ofgem to halt installations in 2023 and put the code of practice into licences that November. Any installation now, including a remote switch of a smart meter, needs at least 10 contact attempts, a site welfare visit and an assessment that prepayment is safe and reasonably practicable for that household, and none at all for the protected groups, such as homes with children under two or someone who needs a continuous supply for health reasons. So I'd recommend a restart only as the last step in a wider debt strategy, and only with conditions I would put my name to. First, a defined eligible group: customers with evidence that they can pay who have ignored a full contact sequence, never a list driven by balance size. Second, our own field staff or a contractor we audit, with body-worn cameras on visits, recorded calls, and an independent sample review of welfare assessments before meters are fitted. Third, a monthly volume limit for the first six months while we watch outcomes. Fourth, board reporting not just on debt recovered but on self-disconnection, complaints and Energy Ombudsman cases among customers switched, with an agreed level that stops the programme automatically. Fifth, sign-off by me and by compliance, with the board accepting that accountability sits with it, not with a field partner. Alongside that come the measures that do most of the work: affordable repayment plans based on a proper financial statement, Fuel Direct for customers on qualifying benefits, a debt advice partnership, making sure eligible customers reach the debt relief scheme, and fixing occupier accounts where debt builds before anyone has registered with us. I'd forecast each of these, including involuntary prepayment, so the board can see how small a share of recovery the restart represents. My last point would be about trust. The 2023 scandal happened because a supplier did not know what its contractors were doing in customers' homes. Whatever we decide, the board should be able to say exactly what happens on every visit.",
+      "followUps": [
+        "The chief financial officer says your conditions make the restart pointless. How do you respond?",
+        "What level would you set for the stop trigger, and who would have the authority to pull it?",
+        "How would you explain your decision to Ofgem if it asked?"
+      ],
+      "keyTerms": [
+        "involuntary prepayment",
+        "debt book",
+        "ability to pay",
+        "site welfare visit",
+        "body-worn cameras",
+        "self-disconnection",
+        "stop trigger",
+        "occupier accounts"
+      ]
+    },
+    "related": [
+      "rising-bad-debt-strategy-without-more-shutoffs",
+      "pushing-back-on-a-noncompliant-executive-request",
+      "remote-disconnection-smart-meter-safeguards"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "Household energy debt owed to suppliers reached a record £4.4 billion at the end of June 2025, and the cost of recovering or writing off debt is added to the price cap, about £52 a year for a typical household on a standard variable tariff.",
+        "source": "MoneyWeek, Ofgem could write off £500 million of energy debt (2025)",
+        "url": "https://moneyweek.com/personal-finance/ofgem-energy-debt-relief-scheme",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Before an involuntary installation suppliers must make at least 10 contact attempts and a site welfare visit and must not install for the highest-risk customers; the rules became licence conditions from 8 November 2023.",
+        "source": "Ofgem, new rules for installing involuntary prepayment meters (as republished by Clear Choice Utilities)",
+        "url": "https://clearchoiceutilities.co.uk/news/new-rules-for-installing-involuntary-prepayment-meters/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The code of practice requires body-worn cameras on visits to assess vulnerability before installation.",
+        "source": "Current News, prepayment meter code of practice to be mandatory",
+        "url": "https://www.current-news.co.uk/prepayment-meter-code-of-practice-to-be-mandatory/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The protections cover remotely switching smart meters to prepayment mode, and forced installation is banned for homes with children under two and for over-75s without support.",
+        "source": "Centre for Sustainable Energy, new protections from forced prepayment meters (8 November 2023)",
+        "url": "https://www.cse.org.uk/news/new-protections-from-forced-prepayment-meters/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In 2023 Ofgem's chief executive said it was astonishing for a supplier not to know about its own contractors' behaviour after agents acting for British Gas forced entry to fit meters.",
+        "source": "London Daily, energy firms asked to suspend prepayment meter installs (2023)",
+        "url": "https://londondaily.com/energy-firms-asked-to-suspend-prepayment-meter-installs",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofgem's debt relief scheme targets households on means-tested benefits, and it plans action on occupier accounts where debt builds before a new occupant registers.",
+        "source": "Particle News, Ofgem unveils £500m energy debt write-off targeting 195,000 vulnerable households",
+        "url": "https://particle.news/story/ofgem-unveils-500m-energy-debt-write-off-targeting-195000-vulnerable-households",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "california-water-shutoff-protections-for-nonpayment",
+    "text": "A California water customer is 75 days behind and on tomorrow's shutoff list. She calls to say she has lost hours at work and her father, who lives with her, does dialysis at home. What does the law require before her water can be shut off, and what would you do?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "credit-and-collections",
+    "type": "situational",
+    "difficulty": "intermediate",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "regulatory-knowledge",
+      "empathy",
+      "decision-making"
+    ],
+    "tags": [
+      "water-service",
+      "disconnection",
+      "medical-certificates",
+      "payment-arrangements"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate knows California's protections against shutting off residential water for non-payment - notice, the conditions that bar a shutoff, payment alternatives, appeals and fee limits - and will stop a shutoff that may not be lawful while helping the customer qualify.",
+      "keyPoints": [
+        "Knows the Water Shutoff Protection Act covers systems with more than 200 connections, bars shutoff until a bill is at least 60 days delinquent, and requires contact by phone or written notice at least 7 business days before.",
+        "Knows shutoff may not go ahead when all three conditions are met - a primary care provider certifies it would be life-threatening or a serious threat to a resident's health, the customer shows she cannot pay within the normal billing cycle, and she is willing to enter an alternative payment arrangement.",
+        "Knows inability to pay can be shown by a household member receiving qualifying public assistance or by declaring household income below 200 percent of the federal poverty level.",
+        "Pulls the account from tomorrow's list while the certification and arrangement are put in place, offers the options the law names - amortization, an alternative schedule, deferred or reduced payment - and explains bill review and appeal, during which service stays on.",
+        "Checks the notice trail, knows reconnection fees are capped for qualifying low-income customers, and asks why a household with a dialysis patient was not flagged."
+      ],
+      "redFlags": [
+        {
+          "text": "Lets the shutoff go ahead because the account is past 60 days.",
+          "cues": [
+            "so it goes ahead",
+            "the shutoff stands",
+            "pay in full"
+          ]
+        },
+        {
+          "text": "Demands medical proof on the spot with no time to obtain it.",
+          "cues": [
+            "no certificate no hold"
+          ]
+        },
+        {
+          "text": "Never checks whether the required notice was given.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Treats 60 days past due as the only test and lets the shutoff proceed, or asks for payment in full; no idea of the medical and hardship conditions.",
+        "mixed": "Knows a medical certificate can help and offers a payment plan, but cannot state the three conditions together, how inability to pay is shown, or the notice and appeal rules.",
+        "good": "States the notice rules and all three conditions, holds the shutoff while the certification and an arrangement are put in place, and explains the payment options and the appeal route.",
+        "excellent": "Audits the notice trail, applies the low-income cap on reconnection fees, links her to assistance, and asks how a home dialysis household reached the shutoff list with no flag on the account."
+      },
+      "weakAnswer": "The account is past 60 days so it goes ahead unless she pays, that's the rule. I'd be sympathetic, but the best I can offer is that if she can pay in full, or at least most of it by tonight, we'll take her off the list. For the dialysis she'd need to bring in a doctor's letter before the crew goes out, so realistically it's no certificate, no hold. Once she's shut off she can set up a plan to get reconnected.",
+      "sampleAnswer": "Nobody is shutting off water to a home dialysis patient tomorrow while we sort this out, so the first thing I would do is pull the account from the list and tell her so. Then the law. California's Water Shutoff Protection Act covers systems with more than 200 connections. Being 60 days delinquent is only the starting point; we also had to contact her by phone or written notice at least seven business days before the shutoff date, so I would check that the notice went out, to the right address, and what it said. More important, we may not shut off at all if three things are true together: her father's primary care provider certifies that losing water would be life-threatening or a serious threat to his health; she shows she cannot pay within the normal billing cycle; and she is willing to enter an alternative arrangement. She can show inability to pay if someone in the household receives qualifying public assistance, or by declaring that household income is below 200 percent of the federal poverty level. I would explain that plainly, send her the certification form today, and offer to speak to the dialysis clinic, which will have seen this paperwork before. On the arrangement, the law lets us offer amortization of the balance, an alternative payment schedule, or deferred or reduced payment. I would build one around her reduced hours, not around what clears the debt fastest, and point her to any assistance program we run. She also has the right to ask for a bill review and appeal, and we cannot shut off while an appeal is pending. Last, I would ask how a household with a dialysis patient reached the shutoff list without anyone knowing. If our records had no way to flag it, that is a gap to fix, because the next family may not call.",
+      "followUps": [
+        "The certification arrives, but she misses two payments on the new plan. What are your options?",
+        "The account is in the landlord's name and the tenant is calling. How does that change things?",
+        "How would you flag medical needs on water accounts without collecting more health data than you need?",
+        "What records would you keep to show that the notice and certification rules were followed on this account?"
+      ],
+      "keyTerms": [
+        "Water Shutoff Protection Act",
+        "primary care provider certification",
+        "financial inability",
+        "alternative payment arrangement",
+        "amortization",
+        "bill review and appeal",
+        "reconnection fee cap"
+      ]
+    },
+    "related": [
+      "final-notice-missing-contact-attempt-before-shutoff",
+      "medical-certificate-exception-request",
+      "reasonable-deferred-payment-agreement-factors",
+      "building-water-assistance-after-federal-funds-end"
+    ],
+    "jurisdictions": [
+      "us-ca"
+    ],
+    "sources": [
+      {
+        "claim": "California's Water Shutoff Protection Act (SB 998) applies to urban and community water systems with more than 200 service connections; residential service may not be discontinued for non-payment until a payment has been delinquent for at least 60 days, and the system must contact the customer by telephone or written notice at least seven business days before; service may not be discontinued while an appeal is pending; discontinuation may not occur when a primary care provider certifies it would be life-threatening or a serious threat to a resident's health, the customer demonstrates financial inability to pay within the normal billing cycle, and the customer is willing to enter an amortization agreement, alternative payment schedule or plan for deferred or reduced payment.",
+        "source": "River Network, Water Shutoff Protection Act (SB 998) policy summary",
+        "url": "https://www.rivernetwork.org/policy/water-shutoff-protection-act-sb-998/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "A customer can demonstrate inability to pay through a household member's receipt of certain public assistance or a declaration that the household is below 200 percent of the federal poverty level; reconnection fees for qualifying low-income customers are capped at $50 during regular business hours and $150 outside them.",
+        "source": "California Water News Daily, summary of SB 998 requirements",
+        "url": "https://californiawaternewsdaily.com/?p=4664",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "When it contacts the customer, the system must offer to discuss options to avert discontinuation, including alternative payment schedules, deferred payments, minimum payments, amortization of the unpaid balance, and petition for bill review and appeal.",
+        "source": "California Health and Safety Code § 116908",
+        "url": "https://getpocketlaw.com/law/state_california/section-116908-section-116908_aa8adbc36c0a",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -116,7 +637,7 @@ export const questions: readonly Question[] = deepFreeze([
       "complaints",
       "payment-arrangements"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether a supervisor can coach tone and judgment on collections calls - firm and respectful at once - using real call evidence, and sees complaints and broken promises as costs rather than side effects of good numbers.",
@@ -125,18 +646,48 @@ export const questions: readonly Question[] = deepFreeze([
         "Separates what works (clear asks, confidence) from what does not (pressure, leading with the shutoff date, talking over the customer, one rigid plan).",
         "Coaches specific behaviors - checking affordability, explaining options and protections, reading back the agreement - with self-scoring, role-play or side-by-side time.",
         "Keeps the agent's strengths and motivation and does not make them afraid to ask for payment.",
-        "Follows up and measures - complaints, kept promises, quality scores - not just dollars promised."
+        "Follows up and measures - complaints, kept promises, quality scores - not just dollars promised.",
+        "Can say what did not work in their own first attempt and what they changed."
       ],
       "redFlags": [
-        "Ignores complaints because the agent's collection numbers are strong.",
-        "Coaches with vague advice such as be nicer.",
-        "Measures success only by the promises or dollars the agent secures."
+        {
+          "text": "Ignores complaints because the agent's collection numbers are strong.",
+          "cues": [
+            "top collector on the team",
+            "her numbers spoke for themselves",
+            "complaints come with the job"
+          ]
+        },
+        {
+          "text": "Coaches with vague advice such as be nicer.",
+          "cues": [
+            "be a bit nicer",
+            "soften her tone",
+            "be more empathetic"
+          ]
+        },
+        {
+          "text": "Measures success only by the promises or dollars the agent secures.",
+          "cues": [
+            "her promises stayed high",
+            "dollars collected went up",
+            "still hitting her target"
+          ]
+        }
       ],
-      "sampleAnswer": "At a water and sewer utility I supervised a collections team where one agent, Dana, had the highest promise-to-pay rate but three complaints in a month, one of which went to the commission. My task was to keep her strengths and change how she got there. I pulled six recent calls and listened to them with her. She was clear and confident, which customers needed, but she opened with the shutoff date, talked over people explaining their situation and offered only one plan: half down, the rest in two months. Several of her promises broke within weeks. I asked her to score two calls herself against our quality form, and she spotted the interruptions quickly. We agreed three changes: start by confirming what the customer could pay, explain the options, including assistance referrals, before the deadline, and read back the agreement at the end. We role-played a hardship call, and I sat with her for an hour the following week. Over the next two months she had no complaints. Her promise rate dipped slightly, but her kept-promise rate rose from around 55% to 75%, so she actually collected more. She later helped me run the same exercise with new hires.",
+      "rubric": {
+        "poor": "Lets the complaints slide because the agent leads the team on promise-to-pay, or offers nothing beyond telling her to be nicer; success is judged by dollars promised.",
+        "mixed": "Raises the complaints with the agent and asks for a change of tone, but works from impressions instead of her recorded calls, names no specific behaviors and never checks whether her promises were kept.",
+        "good": "Reviews real calls with the agent, separates her confident asks from pressure such as leading with the shutoff date, agrees specific changes like confirming what the customer can pay and reading back the agreement, then follows up on complaints and kept promises.",
+        "excellent": "Shows the trade-off in numbers, with promises dipping while kept promises rise, owns what went wrong in the first coaching attempt, keeps the agent's drive intact and turns the exercise into coaching for the rest of the team."
+      },
+      "weakAnswer": "I had an agent who was the top collector on the team, really strong on the phone, but we started getting complaints about her from customers. I sat her down, told her the complaints were a concern and asked her to soften her tone and be a bit nicer, especially with customers who were struggling. She took it well. To be fair, her numbers spoke for themselves, so I didn't want to knock her confidence or change too much of what she was doing. Things settled down after that conversation, and her promises stayed high, so I was happy with how it went.",
+      "sampleAnswer": "Three complaints in four weeks, one escalated to the regulator, all about the agent with the best promise-to-pay rate on my team. Dana was a confident collector, and customers did need clarity from her, so the aim was to change how she got her promises without making her timid. My first attempt went wrong. I caught her between calls, said some customers were finding her abrupt and asked her to go gentler on people who were struggling. She heard it as criticism of her style, started reading the script word for word, and the following week drew a fourth complaint for sounding robotic. I should have started with her own calls. So I booked an hour, pulled six recordings including two of the complaint calls, and asked her to score them against our quality form before I said anything. She found the pattern herself: she opened with the disconnection date, talked over people explaining a job loss or a hospital stay, and offered one plan, half down and the rest in eight weeks. When we checked, eleven of her last twenty-six promises had broken within a month. We agreed three changes: ask what the customer could pay before quoting terms, explain the options and the assistance referral before the deadline, and read the agreement back at the end. We role-played a hardship call, and I sat beside her for a morning the next week. Over the following ten weeks she had no complaints. Her promise rate fell from 71% to 64% of contacts, which worried her, but her kept-promise rate rose from 58% to 77%, so more money actually arrived. Showing her that chart did more for her confidence than anything I said. I now open every coaching conversation about complaints with the recordings rather than my summary of them, and Dana later helped me run the same scoring exercise with new hires.",
       "followUps": [
         "What would you have done if the complaints had continued after coaching?",
         "How do you coach an agent with the opposite problem, who never asks for payment?",
-        "How did you handle the complaint that had gone to the commission?"
+        "How did you handle the complaint that had gone to the regulator?",
+        "Her promise rate fell. How would you explain that to a manager who watches only dollars promised?"
       ],
       "keyTerms": [
         "promise to pay",
@@ -177,28 +728,59 @@ export const questions: readonly Question[] = deepFreeze([
       "analytics",
       "cost-to-serve"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can turn a collections idea into numbers finance believes - baseline, costs, incremental benefits, risks - and then report honestly whether the results matched the case.",
       "keyPoints": [
         "States the baseline clearly - write-offs, arrears over 90 days, agreement kept rate, cost per contact or field visit.",
         "Quantifies one-off and running costs and counts only incremental benefits - reduced write-offs, fewer disconnection and reconnection visits, fewer calls.",
-        "Tests before scaling, with a pilot and a control group.",
-        "Covers customer and regulatory effects - complaints, termination counts, compliance with calling and texting rules.",
-        "Reports actual results against the case, including what fell short and what was done about it."
+        "Tests before scaling, with a pilot and a control group, and can explain how objections to holding customers out were handled.",
+        "Covers customer and regulatory effects - complaints, disconnection counts, compliance with calling and texting rules.",
+        "Reports actual results against the case, including what fell short, why, and what was done about it."
       ],
       "redFlags": [
-        "Describes the investment but cannot give the numbers behind it.",
-        "Counts every dollar collected as a benefit, including money that would have come in anyway.",
-        "No measurement after approval.",
-        "Ignores the customer side of the outcome."
+        {
+          "text": "Describes the investment but cannot give the numbers behind it.",
+          "cues": [
+            "I don't have the exact figures",
+            "the numbers were strong",
+            "it paid for itself"
+          ]
+        },
+        {
+          "text": "Counts every dollar collected as a benefit, including money that would have come in anyway.",
+          "cues": [
+            "everything we collected",
+            "total collections went up",
+            "all the money collected"
+          ]
+        },
+        {
+          "text": "No measurement after approval.",
+          "cues": [
+            "never formally measured",
+            "didn't go back and measure"
+          ]
+        },
+        {
+          "text": "Ignores the customer side of the outcome.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "At a mid-sized gas and electric utility, arrears over 90 days had grown about 20% in a year, and our collectors spent most of the day on accounts that would have paid anyway. I wanted to replace worklists sorted by age and amount with a payment-risk score, and add text reminders before the due date. My task was to win about $400,000 for the model, the messaging platform and a year of support. I built the baseline with finance: write-offs of roughly $6 million, a 48% kept rate on agreements, and the cost of each field disconnection and reconnection visit. For benefits I counted only incremental collections, using a four-month pilot with a randomly held-out control group, so we were not claiming money that would have come in anyway. The pilot showed 9% fewer accounts rolling past 60 days. I had legal review the messages against the calling and texting rules, and showed our regulatory liaison how we would track termination counts. The case projected payback inside eighteen months. After full rollout, write-offs fell by about $700,000 in the first year, short of the $900,000 I had projected because the model underperformed on new accounts. I reported that gap openly and we fixed it by adding account-age data to the model.",
+      "rubric": {
+        "poor": "Describes buying the tool or hiring the staff but gives no baseline, cost or result, or counts every dollar collected after go-live as the return on the investment.",
+        "mixed": "Has a baseline and a cost figure, but claims gross collections as the benefit with no control group, and either skips what happened after approval or reports only the parts that went well.",
+        "good": "Builds the baseline with finance, counts only incremental benefit shown by a pilot against a held-out control group, covers calling-rule compliance and disconnection effects, and reports actual results against the projection.",
+        "excellent": "Takes the shortfall to the CFO before being asked, with its cause and the fix, shows that disconnections and complaints moved the right way too, and says what the pilot design should have tested from the start."
+      },
+      "weakAnswer": "We put together a case for a new outbound texting platform, because arrears were climbing and the team couldn't keep up with the call volume. We worked with finance on the projections, the payback looked good and we got it approved fairly quickly. After go-live total collections went up noticeably, and we counted everything we collected through the texts as the return, so it paid for itself within the year. I don't have the exact figures to hand, but leadership was pleased and we rolled it out across the whole portfolio.",
+      "sampleAnswer": "The number that started it was 18,400: accounts more than 90 days behind at a gas and electric utility with about 600,000 customers, up from roughly 15,300 a year earlier. Our collectors worked lists sorted by age and balance, so they spent most mornings calling people who would have paid that week anyway. I proposed a payment-risk score to reorder the work, plus text reminders three days before the due date, at about $410,000 for the model, the messaging platform and a year of support. Finance had seen collections cases that claimed every dollar paid after go-live, so I built the baseline with their analyst rather than for her: write-offs of $6.1 million, a 48% kept rate on payment agreements, and the full cost of a field disconnection and reconnection, which came to $142 once we included the second visit. For the benefit I insisted on a four-month pilot with a randomly held-out control group of 12,000 accounts. Our regulatory team worried that holding customers out of reminders looked unfair, so we agreed the control group kept everything they had before, just not the new texts, and I put that reasoning in the case in plain words. The pilot showed 9.3% fewer accounts rolling past 60 days and 380 fewer field visits, and legal reviewed every message template against the calling and texting rules before it ran. The case projected payback in about eighteen months. After full rollout, write-offs fell by $690,000 in the first year against the $910,000 I had projected. What went wrong was that the model had been trained almost entirely on long-standing accounts, so it scored new customers as low risk when many of them were the ones falling behind. I took that to the CFO before she asked, with the cause and the fix: account age and move-in history added to the model, and a monthly check of predicted against actual roll rates by segment. The second year came in at $940,000. I also reported what the regulator watches: disconnections fell 6% and complaints about collections contact were flat, which mattered, because a cheaper process that produced more shutoffs would not have survived the next regulatory review. If I did it again, I would build a new-customer segment into the pilot design instead of discovering the gap in production.",
       "followUps": [
-        "How did you choose the control group, and did anyone object to holding customers out?",
+        "How did you decide how large the control group needed to be?",
         "What would you have done if the pilot had shown no effect?",
-        "How did you account for the customer experience in the case?"
+        "How did you account for the customer experience in the case?",
+        "Finance wanted to count every payment from texted customers as a benefit. How did you hold the line?"
       ],
       "keyTerms": [
         "business case",
@@ -207,7 +789,8 @@ export const questions: readonly Question[] = deepFreeze([
         "incremental collections",
         "payback",
         "write-offs",
-        "kept rate"
+        "kept rate",
+        "roll rate"
       ]
     },
     "related": [
@@ -218,7 +801,7 @@ export const questions: readonly Question[] = deepFreeze([
   },
   {
     "id": "consistent-collections-enforcement-and-satisfaction",
-    "text": "Some research links consistent collections enforcement with higher customer satisfaction. Does that match your experience, and why might it be true?",
+    "text": "Some collections leaders argue that predictable, consistently enforced notices are kinder to customers than flexible, case-by-case leniency. Where do you stand, and how would you test the claim in your own utility?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -232,7 +815,8 @@ export const questions: readonly Question[] = deepFreeze([
     "competencies": [
       "customer-focus",
       "integrity",
-      "strategic-thinking"
+      "strategic-thinking",
+      "data-literacy"
     ],
     "tags": [
       "customer-satisfaction",
@@ -240,34 +824,61 @@ export const questions: readonly Question[] = deepFreeze([
       "disconnection",
       "payment-arrangements"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate holds a considered view that predictable, fairly applied collections practice serves customers as well as the utility, and can tell consistency apart from rigidity.",
+      "intent": "Whether the candidate holds a reasoned view that predictable, fairly applied collections practice can serve customers as well as the utility, can tell consistency apart from rigidity, and would check the idea against the utility's own data rather than adopt it as a slogan.",
       "keyPoints": [
-        "Engages with the finding - a West Monroe study linked consistently enforced collections policy with higher satisfaction - rather than assuming firmness must hurt satisfaction.",
-        "Explains the mechanism - notices mean what they say, customers act earlier, fewer surprise shutoffs, less sense that others get special deals.",
-        "Separates consistent rules and process from identical outcomes - medical, weather and hardship protections are applied consistently too.",
-        "Notes that inconsistency drives repeat calls, commission complaints and agent stress.",
-        "Describes how to make it real - clear criteria, discretion bands, calibration, monitoring exceptions by agent and area."
+        "Takes a position and explains the mechanism - when a notice always means what it says, customers act earlier, while an arrangement or assistance is still possible, and fewer are surprised by a shutoff.",
+        "Separates consistent criteria and process from identical outcomes - medical, weather and hardship protections are applied just as consistently, and different circumstances still produce different results.",
+        "Names the costs of leniency that is not written down - notices customers learn to ignore, larger arrears by the time action comes, and a sense that others get special deals.",
+        "Proposes a test in the utility's own data - response to final notices, arrangements made before the disconnection date, kept arrangements, disconnections and complaints, before and after a change or across comparable groups.",
+        "Says what result would change their mind, so the view stays a hypothesis rather than a slogan."
       ],
       "redFlags": [
-        "Sees satisfaction and collection as simply opposed.",
-        "Equates consistency with never making exceptions.",
-        "Offers an opinion with no example or mechanism."
+        {
+          "text": "Sees collections and customer goodwill as simply opposed.",
+          "cues": [
+            "collections always hurts satisfaction",
+            "nobody likes being chased",
+            "firmness costs satisfaction"
+          ]
+        },
+        {
+          "text": "Equates consistency with never making exceptions.",
+          "cues": [
+            "no exceptions for anyone",
+            "same outcome for everyone",
+            "never make exceptions"
+          ]
+        },
+        {
+          "text": "Cites unnamed research or a gut feeling instead of testing the idea.",
+          "cues": [
+            "the research proves",
+            "studies show that",
+            "it's well known that"
+          ]
+        }
       ],
-      "sampleAnswer": "It matches what I have seen, with one caveat about what consistency means. West Monroe found that utilities enforcing their collections policy consistently tended to score higher on satisfaction, and I think the reason is predictability. When a final notice always means what it says, customers act on it early, while there is still time for an agreement or assistance. When enforcement is patchy, customers learn that notices can be ignored, then get caught by a shutoff they did not believe would happen, and that one event colors everything they think about us. Inconsistency also feels unfair: the customer who scraped together a payment hears about a neighbor who got months of leeway by calling twice. In one center I managed, agents granted extensions at very different rates, and repeat calls on collection accounts ran at nearly twice the rate for the most generous agents, because their extensions only postponed the problem. The caveat is that consistent does not mean rigid. Medical, weather and hardship protections are part of the policy and should be applied just as consistently. What I aim for is the same process, the same criteria and the same offer of help for everyone, so that different outcomes come from different circumstances, not from which agent picked up the phone.",
+      "rubric": {
+        "poor": "Treats firm collections and customer goodwill as a straight trade-off, or agrees by citing research it cannot name, and takes consistency to mean no exceptions for anyone.",
+        "mixed": "Agrees and points to fairness between customers, but cannot explain how credible notices change when customers act, and offers no way to check the idea in the utility's own results.",
+        "good": "Explains the timing mechanism, separates consistent criteria from identical outcomes with protections applied as reliably as notices, and proposes measuring notice response, early arrangements and kept arrangements against a comparison group.",
+        "excellent": "Builds harm into the test by tracking disconnections and complaints alongside the early arrangements, and names the result that would make them drop the policy."
+      },
+      "weakAnswer": "I agree with it completely. The research proves that customers respect a firm line, and in my experience if the policy says an account goes to disconnection after the final notice, then it goes, with no exceptions for anyone. As soon as one agent bends the rules, everyone expects the same deal, because customers talk to each other. So it's simple: same rules, same outcome for everyone, and satisfaction follows.",
+      "sampleAnswer": "Mostly yes, and the reason is timing rather than toughness. A final notice that always means what it says gets acted on early, while there is still time to set up an arrangement or reach an assistance agency. A notice that gets rolled forward whenever someone phones teaches customers to wait, so the balance grows and the shutoff, when it finally comes, lands on a household that had stopped believing in it. Two cautions, though. Consistent is not rigid: medical, weather and hardship protections belong to the policy and have to be applied as reliably as the notice itself, so two customers can get different outcomes for different circumstances, never for reaching a different agent. And I would not argue for it on principle; I would test it here. The cleanest test is a policy change with a comparison group, say ending the automatic second extension for half the billing cycles first. I would watch four things: the share of notified customers who respond before the date, the share who arrange to pay before rather than after disconnection, arrangements still kept at six months, and disconnections and complaints, so a tidier process is not buying its results with more shutoffs. If disconnections rose in the test cycles, I would drop the idea whatever the arrangement figures said. When we ran roughly that test, early arrangements went from 31% to 44% of notified customers while disconnections barely moved.",
       "followUps": [
-        "How would you measure consistency across a team of forty agents?",
-        "Where should a frontline agent still have discretion?",
-        "How would you explain a firmer, more consistent policy to a consumer advocate?"
+        "Where should a frontline agent still have discretion under a consistent notice policy?",
+        "How would you explain a more consistent notice policy to a consumer advocate?"
       ],
       "keyTerms": [
         "consistent enforcement",
         "final notice",
-        "discretion",
-        "calibration",
-        "repeat contacts",
+        "payment arrangement",
+        "kept arrangements",
+        "comparison group",
         "fairness"
       ]
     },
@@ -276,6 +887,122 @@ export const questions: readonly Question[] = deepFreeze([
       "rising-bad-debt-strategy-without-more-shutoffs",
       "balancing-satisfaction-and-financial-goals",
       "helping-customers-versus-bending-policy"
+    ]
+  },
+  {
+    "id": "debt-agency-letter-threatened-water-supply",
+    "text": "Tell me about a time you found a debt collection agency or letter telling water customers something the rules do not allow, such as a threat to their supply. How did you find it, and what did you do?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "credit-and-collections",
+    "type": "behavioral",
+    "difficulty": "intermediate",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "integrity",
+      "collaboration",
+      "regulatory-knowledge"
+    ],
+    "tags": [
+      "collections-compliance",
+      "disconnection",
+      "vendor-management",
+      "water-regulation"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate polices what collections communications actually say, including those third parties send in the company's name, knows a household's water supply cannot be cut off or restricted for debt, and fixes both the instance and the control that let it through.",
+      "keyPoints": [
+        "Found it through a real signal or control - complaint themes, CCW contacts, call listening, template reviews - rather than by luck alone.",
+        "Knows why it was wrong - a home's supply cannot be disconnected or restricted to enforce payment, and Ofwat's Paying Fair guidelines require non-threatening contact and treat customers whose accounts sit with agents as the company's own customers.",
+        "Acts on both fronts - withdraws the wording, writes to everyone who received it to correct and apologise, and checks whether anyone paid under pressure they could not afford.",
+        "Fixes the control - full-text approval of agency templates, audit rights in the contract, and complaint tagging that surfaces agency problems quickly.",
+        "Owns their own part in missing it and reports it upward and, where appropriate, to the regulator or CCW."
+      ],
+      "redFlags": [
+        {
+          "text": "Sees the threat as acceptable pressure because it brings in money.",
+          "cues": [
+            "it gets results",
+            "a bit of pressure",
+            "scare them into paying"
+          ]
+        },
+        {
+          "text": "Blames the agency and treats the letter as someone else's responsibility.",
+          "cues": [
+            "the agency's problem",
+            "not our letter"
+          ]
+        },
+        {
+          "text": "Stops the wording but never contacts the customers who received it.",
+          "cues": []
+        },
+        {
+          "text": "Keeps the problem quiet rather than reporting it.",
+          "cues": [
+            "kept it between us",
+            "no need to escalate"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Defends the wording as useful pressure or pins it on the agency, and shows no grasp that threatening a home's water supply breaches the rules.",
+        "mixed": "Withdraws the letter and tells the agency to change it, but does not write to the customers who received it or change how third-party templates are approved.",
+        "good": "Explains why the message broke the rules, stops it at once, corrects it with every affected customer, checks for harm and tightens the approval and audit of agency letters.",
+        "excellent": "Found it through a deliberate control, owns their own lapse in approving it, reports it openly, and shows later audits or complaint data proving the fix held."
+      },
+      "weakAnswer": "At one company our debt agency's final letter said the account could be referred for supply action, which was a bit strong, but honestly a bit of pressure is part of collections and it gets results. When a customer complained to CCW I looked into it. I told the agency to tone it down, since it was really the agency's problem rather than ours, and they changed the wording on the next batch. I did not see the need to make a big deal of it internally, so I kept it between us and the agency's account manager.",
+      "sampleAnswer": "In my second year running collections at a water company, I was reading the monthly complaint themes and noticed four complaints in six weeks quoting the same sentence from one of our debt collection agencies: that restrictions to the customer's water service may follow if they did not pay within 14 days. Two of the four had gone to CCW. That sentence was wrong in law and against our own standards. A water company cannot disconnect a home for unpaid charges, and fitting a device that limits supply to force payment is an offence. Ofwat's Paying Fair guidelines also expect contact with customers in debt to be clear and non-threatening, and they treat customers whose accounts sit with an agent as the company's customers. The agency wrote in our name, so it was our letter. I had the template withdrawn that afternoon and asked the agency for every customer it had gone to: 1,318 letters over five months. We wrote to each household saying plainly that their supply would not be restricted, apologising and offering a call about payment help. Then we checked the accounts. Eighty-seven people had paid in full within a fortnight of the letter, and we contacted those on benefits or on the priority services register to make sure nobody had gone without essentials to pay; three were moved onto our social tariff. The awkward part was that the template had come through my own approval queue. The previous spring I had signed off a batch of agency letters after reading only the changes the agency highlighted, not the full text. I said so in my report to the head of customer services and to our regulatory team, who told CCW what we had found and done. We changed three things: every agency template now needs full-text approval by collections and our compliance lead, the contract lets us audit a random sample of live letters each quarter, and complaints that mention an agency are tagged so they reach me within a week. The next two audits found nothing further, and CCW contacts about agency letters fell to one in the following six months.",
+      "followUps": [
+        "The agency says your company approved the wording and refuses to pay for the corrective mailing. How do you handle it?",
+        "How would you decide whether to tell CCW or the regulator about a problem like this?"
+      ],
+      "keyTerms": [
+        "debt collection agency",
+        "Paying Fair",
+        "limiting device",
+        "template approval",
+        "remediation",
+        "third-party oversight",
+        "priority services register"
+      ]
+    },
+    "related": [
+      "compliance-lapse-found-on-the-floor",
+      "collections-agent-high-complaints-coaching",
+      "collection-agency-bid-conflict-of-interest",
+      "water-debt-recovery-without-disconnection"
+    ],
+    "jurisdictions": [
+      "gb-england",
+      "gb-wales"
+    ],
+    "sources": [
+      {
+        "claim": "Schedule 4A to the Water Industry Act 1991, inserted by the Water Industry Act 1999, bars disconnection for non-payment of any dwelling occupied as a person's only or principal home.",
+        "source": "legislation.gov.uk, Water Industry Act 1991, Schedule 4A",
+        "url": "https://legislation.gov.uk/ukpga/1991/56/schedule/4A/2017-04-01",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Section 63A of the Water Industry Act 1991, inserted in 1999, makes it an offence to use a limiting device at protected premises with the intention of enforcing payment.",
+        "source": "Water Industry Act 1999 (vLex)",
+        "url": "https://vlex.co.uk/vid/water-industry-act-1999-808212849",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofwat's Paying Fair principles include treating customers whose accounts are managed by agents as customers of the company and being clear, courteous and non-threatening to customers in debt.",
+        "source": "Ofwat, How water companies are committing to Paying Fair - our compliance assessment",
+        "url": "https://www.ofwat.gov.uk/regulated-companies/vulnerability/how-water-companies-are-committing-to-paying-fair-our-compliance-assessment/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -302,32 +1029,65 @@ export const questions: readonly Question[] = deepFreeze([
       "consumer-advocates",
       "commission-oversight"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether a director understands how bad debt is recovered through rates, expects scrutiny of collections practice from both directions, and can answer with evidence and constructive proposals rather than defensiveness.",
       "keyPoints": [
         "Knows uncollectible expense is usually part of the revenue requirement, so paying customers fund it, and that some jurisdictions use a bad-debt factor or tracker instead of a fixed allowance.",
         "Expects both lines of questioning - staff asking whether collection is efficient and consistent, the advocate asking whether practice and affordability gaps push low-income customers into debt and shutoffs.",
-        "Prepares evidence with regulatory affairs - trend, drivers, peer comparison with caveats, actions taken and results.",
-        "Keeps data responses and testimony consistent with everything else the utility reports, knowing they become public record.",
-        "Offers costed commitments where sensible - assistance outreach, arrearage management, reporting on terminations - as a route to settlement."
+        "Decomposes the growth before drafting testimony - higher revenue, changes in write-off timing, closed versus active accounts, and what the utility itself did or stopped doing - and is willing to concede a self-inflicted part.",
+        "Uses peer comparisons only with their caveats, and keeps data responses and testimony consistent with everything else the utility reports, knowing they become public record.",
+        "Offers costed, internally cleared commitments where sensible - assistance outreach, arrearage management, disconnection reporting - as a route to settlement."
       ],
       "redFlags": [
-        "Treats the rate case as a finance matter customer operations stays out of.",
-        "Blames customers or the economy without evidence of what the utility itself did.",
-        "Promises changes without costing or clearing them internally.",
-        "Does not realize that answers become part of the public record."
+        {
+          "text": "Treats the rate case as a finance matter customer operations stays out of.",
+          "cues": [
+            "that's for finance",
+            "stay out of the rate case",
+            "leave it to the lawyers"
+          ]
+        },
+        {
+          "text": "Blames customers or the economy without evidence of what the utility itself did.",
+          "cues": [
+            "customers just aren't paying",
+            "it's the economy",
+            "people stopped paying"
+          ]
+        },
+        {
+          "text": "Promises changes without costing or clearing them internally.",
+          "cues": [
+            "agree to what the advocate wants",
+            "commit on the spot"
+          ]
+        },
+        {
+          "text": "Does not realize that answers become part of the public record.",
+          "cues": [
+            "off the record"
+          ]
+        }
       ],
-      "sampleAnswer": "I would start by recognizing what each side is really asking. Uncollectible expense sits in the revenue requirement, so staff want to know whether paying customers are covering weak collection, and the advocate wants to know whether our practices, or gaps in affordability help, are pushing low-income customers into debt and shutoffs. Both are fair questions, and I want one consistent story that answers both. With regulatory affairs I would prepare a clear analysis of the trend: how much of the growth came from rate increases and arrears built up during a moratorium, how much from a billing backlog after our system change, and how much from changes in our own practice. I would compare with peers, noting differences in write-off policy, and show what we have already done, such as earlier outreach, higher assistance enrollment and better final-bill collection, with results so far. Every number in data responses and testimony would reconcile with what we report elsewhere, because one inconsistency can undo our credibility for the whole case. Before hearings I would meet the advocate informally to understand their priorities. If they want expanded arrearage management or disconnection reporting by zip code, I would cost it and see whether a version can form part of a settlement rather than fighting it line by line.",
+      "rubric": {
+        "poor": "Leaves the rate case to finance or blames the economy and non-paying customers, with no analysis of what the utility's own practice contributed and no sense that data responses become public record.",
+        "mixed": "Prepares a trend analysis and names drivers, but answers only staff's question about efficient collection, brushes past the advocate's affordability concern, or compares with peers without allowing for write-off policy.",
+        "good": "Recognizes both lines of questioning, decomposes the growth with regulatory affairs and finance, concedes any self-inflicted part with the fix already under way, and keeps every data response and testimony figure consistent with other filings.",
+        "excellent": "Prepares the witness for the disconnection question, meets the advocate before hearings, and brings costed, internally cleared commitments such as arrearage management or zip-code disconnection reporting as settlement terms."
+      },
+      "weakAnswer": "I'd keep it factual and firm. The growth in uncollectibles is mostly the economy: customers just aren't paying the way they used to, and that's outside our control. Our collections team follows the tariff, so I'd make that point strongly and not let the advocate suggest we're doing anything wrong. The detailed numbers are really for finance and regulatory to present; my role would be to supply whatever data they ask for. If the advocate pushes for new programs, I'd say we're open to talking but can't take on costs we can't recover.",
+      "sampleAnswer": "Two questions are hiding in that one, and a witness who answers only one of them loses the room. Staff are asking whether paying customers are covering weak collection; uncollectible expense sits in the revenue requirement, so every avoidable write-off is their concern. The advocate is asking the opposite: whether our practices, or gaps in our affordability help, are pushing low-income households into debt and disconnection. Both are fair, and I want one consistent story that answers both. Before anyone drafts testimony, I would build a decomposition of the growth with regulatory affairs and finance. How much is simply higher revenue, since the same loss rate on bigger bills is more dollars? How much is a change in when we write off, because moving from 180 to 120 days pulls losses forward and looks like deterioration? How much comes from closed accounts, where recovery decays fastest, and how much from active customers? And how much reflects things we did, or stopped doing. In one case I prepared for, the honest answer included an uncomfortable piece: we had cut final-bill follow-up calls to save headcount, and recoveries on closed accounts fell by $1.3 million over two years. I would rather concede that in testimony, with the fix already under way, than have the advocate find it in a data response. Peer comparisons go in only with their caveats, write-off timing, customer mix, how much assistance funding reaches each service area, because a comparison that flatters us and collapses under cross-examination costs more than it earns. Every figure in data responses and testimony must reconcile with our annual reports and earlier filings; one number that does not match turns the hearing into a discussion of our credibility. I would also prepare our witness for the question that hurts: how many disconnections did it take to keep the number this low? Then, before hearings, I would meet the advocate informally to hear what they actually want. If it is expanded arrearage management or disconnection reporting by zip code, I would cost it with finance, clear it with the executive team and bring it as a possible settlement term rather than fighting it line by line. If staff propose capping recoverable bad debt at a historic average, I would answer with the decomposition: a cap sized to last decade's revenue penalizes growth in bills, not weak collection.",
       "followUps": [
-        "Staff propose capping recoverable bad debt at your five-year average. How do you respond?",
+        "The advocate's witness says your disconnections rose faster than your write-offs fell. How do you answer?",
         "What would you coach your witness never to say under cross-examination?",
         "How would you explain the outcome of the case to your own collections team?"
       ],
       "keyTerms": [
         "revenue requirement",
         "uncollectible expense",
+        "write-off timing",
         "data requests",
         "testimony",
         "intervenor",
@@ -340,6 +1100,9 @@ export const questions: readonly Question[] = deepFreeze([
       "rising-bad-debt-strategy-without-more-shutoffs",
       "customer-service-witness-in-rate-case",
       "expanding-low-income-program-in-rate-case"
+    ],
+    "jurisdictions": [
+      "us"
     ]
   },
   {
@@ -365,43 +1128,105 @@ export const questions: readonly Question[] = deepFreeze([
       "fairness",
       "collections-compliance"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate knows that deposit rules are narrow and exist to manage a defined credit risk, not to screen customers, and can apply them consistently and explain them to a customer who objects.",
+      "intent": "Whether the candidate knows that deposit rules are narrow and exist to manage a defined credit risk, not to screen customers, can state exactly who is covered under the rules that apply, and applies them consistently to a customer who objects.",
       "keyPoints": [
-        "Knows deposits are limited to defined credit risks - in New York, for example, seasonal or short-term customers, customers who have become delinquent and those recently shut off for non-payment.",
-        "Knows some customers cannot be asked at all - New York, for example, protects public-assistance recipients and elderly or disabled customers - and checks exactly who is exempt under the rules that apply.",
-        "Knows the amount is capped (twice average monthly usage in New York, for example) and that the customer can often pay it in installments.",
-        "Knows deposits earn interest and must be reviewed and returned after good payment - Nevada, for example, refunds with interest after 12 months of on-time payments.",
-        "Applies written criteria from the tariff and commission rules every time, never an agent's impression, neighborhood or any proxy that could be discriminatory.",
-        "Offers alternatives where allowed, such as a guarantor or a good payment history letter from a previous utility."
+        "Knows deposits are limited to defined cases - in New York, for example, the statute bars deposits from new residential customers other than seasonal or short-term ones, and from current customers unless they are delinquent under the commission's standards.",
+        "Knows some customers cannot be asked at all - New York bars deposits from known recipients of public assistance, Supplemental Security Income or additional state payments - and checks the exact wording rather than assuming broader groups such as all older customers are covered.",
+        "Knows the amount is capped - New York ties it to about two months' estimated service, Nevada to 150% of the estimated average monthly bill - and checks whether the rules require interest, instalment options and a periodic review.",
+        "Knows a protection can be a reduction rather than an exemption - Nevada caps an elderly customer's deposit at half the normal amount - and offers the ways to establish credit instead, such as Nevada's 12 months of timely payments to another utility within the last two years.",
+        "Applies written criteria from the tariff and commission rules every time, never an agent's impression, neighborhood or any proxy that could be discriminatory."
       ],
       "redFlags": [
-        "Treats a deposit as a routine charge on every new account.",
-        "Would ask a customer on public assistance for a deposit because the account looks risky.",
-        "Cannot say when or how a deposit is returned, or that interest accrues.",
-        "Lets agents decide on feel, area or appearance rather than written criteria."
+        {
+          "text": "Treats a deposit as a routine charge on every new account.",
+          "cues": [
+            "deposit on new accounts as standard",
+            "every new account pays",
+            "all new customers pay"
+          ]
+        },
+        {
+          "text": "Would ask a customer on public assistance for a deposit because the account looks risky.",
+          "cues": [
+            "they're on benefits",
+            "looks high risk"
+          ]
+        },
+        {
+          "text": "States protections more broadly or narrowly than the rule says.",
+          "cues": [
+            "all seniors are exempt",
+            "anyone over 65",
+            "disabled customers never pay"
+          ]
+        },
+        {
+          "text": "Lets agents decide on feel, area or appearance rather than written criteria.",
+          "cues": [
+            "agent's judgment",
+            "gut feel",
+            "depending on the area"
+          ]
+        }
       ],
-      "sampleAnswer": "The starting point is that a deposit is a credit tool the commission allows in narrow cases, not a fee. Under New York's rules, for example, a utility may ask for one only where there is a defined risk: seasonal or short-term service, a customer who has become delinquent under the commission's definition, or one recently shut off for non-payment. Public-assistance recipients and elderly or disabled customers are protected from deposit requests. The amount is capped at twice average monthly usage, the customer can pay it in installments, and it earns interest at a rate the commission sets. Other states frame it differently; Nevada, for example, refunds the deposit with interest after twelve months of on-time payments. In practice I make sure agents apply the written criteria from the tariff every time, because inconsistency here is both a complaint driver and a fairness risk: a deposit request should be triggered by the account's payment record, never by an agent's impression of the caller or the address. I also make sure the system flags every deposit due for review, so a customer who has earned a refund gets it without having to ask.",
+      "rubric": {
+        "poor": "Would put a deposit on every new account as routine, or let agents ask based on the caller or the neighborhood, and cannot name a group the rules protect from deposit requests.",
+        "mixed": "Knows deposits should follow payment history, but describes the protected groups from memory, too widely or too narrowly, and says nothing about the cap or how credit can be shown another way.",
+        "good": "Names the defined cases and the protected groups as one jurisdiction's rule states them, knows the amount is capped, and tells an outright exemption apart from a reduced deposit such as Nevada's for elderly customers.",
+        "excellent": "Offers the allowed ways to establish credit without a deposit, trains from the rule's text rather than a summary, and audits deposit requests by agent and area for discriminatory proxies."
+      },
+      "weakAnswer": "We take a security deposit on new accounts as standard, because it protects the other customers from bad debt. The only people we never ask are the vulnerable groups, so all seniors are exempt and disabled customers never pay one. Otherwise, if someone has no history with us, or the agent's judgment is that the account is a risk, say a rental in an area with a lot of write-offs, the deposit isn't negotiable. The customer gets it back when they close the account.",
+      "sampleAnswer": "A deposit is a credit tool the rules allow in narrow cases, not an account-opening fee, so an honest answer starts with the exact wording where you work. New York's statute is a useful example because it is specific. A utility may not ask a new residential customer for a deposit unless the service is seasonal or short-term, and may not ask an existing customer unless that customer is delinquent under the commission's standards. It may never ask a known recipient of public assistance, Supplemental Security Income or additional state payments, and where a deposit is allowed it is tied to about two months of estimated service. People often assume every older or disabled customer is exempt; that is not what the statute says, so I train from the text, not a summary. Nevada frames it differently. A customer can establish credit without paying anything by showing twelve months of timely payments to another utility within the last two years, and an elderly customer who does pay a deposit pays at most half the normal amount, which is a reduction, not an exemption. Agents need to offer those routes before asking for money. Whatever the rule, the trigger must be the account record and the written tariff criteria, never the caller's accent, the address or an agent's hunch, and I audit deposit requests by agent and by area to prove it.",
       "followUps": [
-        "A new customer who moved from another state says deposits are illegal. How do you answer?",
-        "How would you audit whether deposits are being requested consistently across agents and neighborhoods?",
-        "What alternatives to a cash deposit would you offer, and when?"
+        "A customer says she is on disability benefits and should not pay a deposit. How do you check what the rule covers?",
+        "A new customer who moved from another state says deposits are illegal. How do you answer?"
       ],
       "keyTerms": [
         "security deposit",
         "seasonal customer",
         "delinquent customer",
-        "deposit interest",
-        "tariff",
-        "installments"
+        "public assistance",
+        "establish credit",
+        "deposit cap",
+        "tariff"
       ]
     },
     "related": [
       "deposit-refund-with-interest-overdue",
       "consistent-collections-enforcement-and-satisfaction",
       "move-in-start-service-journey-redesign"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "New York bars deposits from new residential customers other than seasonal or short-term customers, and from current residential customers other than those delinquent under the commission's standards; bars deposits from known recipients of public assistance, supplemental security income or additional state payments; and, where deposits are allowed, ties the amount to the estimated service for two months.",
+        "source": "New York Public Service Law section 36, Residential service deposits",
+        "url": "https://www.nysenate.gov/legislation/laws/PBS/36",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "New York's commission rules repeat that no utility may require a deposit from a new residential customer unless seasonal or short-term, or from a current residential customer other than a delinquent one, unless the commission authorizes it.",
+        "source": "16 NYCRR 11.12, Residential service deposits",
+        "url": "https://vlpmanuals.com/docs/ny/NY_11_12_Residential_service_deposits.htm",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In Nevada a customer may establish credit, instead of paying a deposit, by having been a customer of another municipal or regulated energy utility within the preceding two years with timely payment of each bill in the 12 months before the request.",
+        "source": "Nevada Administrative Code 704.327, Establishment of credit",
+        "url": "https://law.cornell.edu/regulations/nevada/NAC-704-327",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In Nevada a deposit may not exceed 150 percent of the customer's estimated average monthly bill for each service, and an elderly customer who establishes credit by deposit pays no more than 50 percent of that amount.",
+        "source": "Nevada Administrative Code 704.328, Deposit - Generally",
+        "url": "http://nvrules.elaws.us/nac/704.328",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -428,25 +1253,56 @@ export const questions: readonly Question[] = deepFreeze([
       "root-cause-analysis",
       "fairness"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate puts the individual case fully right - refund plus correctly calculated interest - and treats it as a probable system failure affecting many customers, including whether the commission needs to know.",
       "keyPoints": [
         "Apologizes, checks the payment record against the refund criteria in the tariff and commission rules, and refunds promptly as a bill credit or check, as the customer prefers and the rules allow.",
-        "Calculates interest at the commission-set rate for the whole holding period, including the months the deposit was held too long.",
+        "Calculates the interest the rules require, often at a rate the commission sets or publishes, from the day the deposit was paid to the day it is refunded, including the months it was held too long - and checks the rule rather than assuming, since some utilities, such as certain cooperatives, owe none.",
         "Confirms in writing what was refunded and how the interest was worked out.",
-        "Assumes it is systemic - asks for every deposit held past its review date and refunds those customers proactively, including closed accounts.",
+        "Assumes it is systemic - asks for every deposit held past its review date and refunds those customers proactively, including closed accounts, handling money that cannot be returned under the unclaimed-property rules that apply.",
         "Finds the cause - a review trigger lost in a system change, a manual step nobody owns - and adds a control and a recurring exception report.",
         "Involves regulatory affairs on whether the scale of the error should be reported to the commission."
       ],
       "redFlags": [
-        "Refunds this one customer and stops there.",
-        "Returns the principal but forgets or rounds off the interest.",
-        "Suggests the customer should have asked sooner.",
-        "Keeps a systemic error from the commission instead of getting advice on disclosure."
+        {
+          "text": "Refunds this one customer and stops there.",
+          "cues": [
+            "a one-off glitch",
+            "just her account"
+          ]
+        },
+        {
+          "text": "Returns the principal but forgets or rounds off the interest.",
+          "cues": [
+            "refund the deposit amount",
+            "a small goodwill gesture"
+          ]
+        },
+        {
+          "text": "Suggests the customer should have asked sooner.",
+          "cues": [
+            "should have asked sooner",
+            "could have called earlier"
+          ]
+        },
+        {
+          "text": "Keeps a systemic error from the commission instead of getting advice on disclosure.",
+          "cues": [
+            "no need to involve the commission",
+            "the commission needn't know"
+          ]
+        }
       ],
-      "sampleAnswer": "First I would thank her for raising it and check the facts while she is on the line: when the deposit was taken, her payment record since, and the refund rule in our tariff. If she has met it, as fifteen on-time months suggests, I would tell her plainly that we should already have returned it and arrange the refund that day, as a bill credit or a check, whichever she prefers and our rules allow. The interest has to be right: calculated at the rate the commission sets for the whole time we held her money, including the months we held it too long. I would send her a letter showing the principal, the interest and how it was worked out. Then I would assume she is not the only one. I would ask billing for a list of every deposit held past its review date, size the total, and get those refunds out proactively with a short letter of explanation, tracing customers who have since closed their accounts. I would find out why the review never fired; in my experience this is often a rule lost in a system upgrade, so the fix is a control plus a monthly exception report. Finally, I would brief regulatory affairs, because an error of that scale may need to be reported, and it is far better the commission hears it from us first.",
+      "rubric": {
+        "poor": "Hands back the deposit as a one-off, with interest missing or rounded, hints that she could have asked sooner, and never wonders how many other deposits went unflagged.",
+        "mixed": "Refunds her promptly with interest and apologizes, but logs the missing review flag as a glitch on her account, with no search for other overdue deposits and no new control.",
+        "good": "Checks her record against the tariff's refund rule, refunds principal plus interest at the commission rate for the full holding period and confirms it in writing, then pulls every deposit held past review and refunds those customers proactively.",
+        "excellent": "Finds why the review trigger failed, adds a release-checklist control and a monthly exception report, traces former customers and handles unreturnable money properly, and brings in regulatory affairs early so the commission hears of it from the utility."
+      },
+      "weakAnswer": "I'd apologize and get her deposit back to her straight away, either as a credit on her next bill or a check in the mail. I'd refund the deposit amount in full and maybe add a small goodwill gesture for the inconvenience. To be fair, refunds aren't always automatic and customers can ask at any point, so she could have called earlier, but I wouldn't say that to her. I'd log it with IT as a one-off glitch so they can look at her account, and let her know it's taken care of.",
+      "sampleAnswer": "\"Fifteen months on time and you still have my money\" is a fair complaint, and the first thing she should hear is that she is probably right. While she is on the line I would check three facts: when the deposit was taken, her payment record since, and the refund rule in our tariff, which sets the on-time period that earns it back. If she has met it, I would say plainly that we should already have returned it and arrange the refund that day, as a bill credit or a check, her choice where our rules allow both. The interest has to be right: at the rate our commission sets, for the whole time we held the money, including the months we held it too long, not just up to the date it should have come back. She gets a letter showing principal, interest and the calculation, because a customer who has been overlooked once will check our arithmetic. Then I would assume she is not alone. A review flag that never fired for her probably never fired for anyone whose deposit was taken the same way, so I would ask billing for every deposit held past its review date, size the total, and refund those customers proactively with a short explanation. The awkward part is closed accounts: former customers need tracing, and money we cannot return has to be handled under the unclaimed-property rules that apply to us rather than sit on our books. Next, the cause. In the case I handled, the trigger had been lost in a billing-system upgrade two years earlier and 2,140 deposits were overdue; the fix was a line in the release checklist and a monthly exception report listing any deposit past review. Finally I would brief regulatory affairs early. An error of that size may need to be reported, and commission staff take it far better from us, with the remediation already running, than from a customer complaint.",
       "followUps": [
         "The query finds 3,000 affected customers, some with closed accounts. How do you reach them?",
         "How would you explain the error to commission staff?",
@@ -458,12 +1314,36 @@ export const questions: readonly Question[] = deepFreeze([
         "tariff",
         "review date",
         "proactive remediation",
-        "exception report"
+        "exception report",
+        "unclaimed property"
       ]
     },
     "related": [
       "deposit-eligibility-and-exempt-customers",
       "mass-billing-error-remediation-decisions"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "Nevada requires regulated utilities to refund a deposit, with interest, once the customer has made timely payments for 12 consecutive months or otherwise established satisfactory credit.",
+        "source": "Public Utilities Commission of Nevada, FAQ - Applications for Service",
+        "url": "https://puc.nv.gov/FAQ/Applications_For_Service",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In New Hampshire a utility must pay interest on a deposit from the date it is received to the date it is returned, at a rate the regulator publishes each quarter.",
+        "source": "New Hampshire Department of Energy, Utility Deposits",
+        "url": "https://www.energy.nh.gov/consumers/your-utility-service/utility-deposits",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In Oklahoma a utility must return a residential deposit with interest after 12 consecutive months of satisfactory payment, but an electric cooperative must pay interest on deposits only in limited cases set by its bylaws.",
+        "source": "Oklahoma Corporation Commission, Deposits and deposit interest",
+        "url": "http://www.occeweb.com/pu/Deposit_Interest/Deposit_Interest.html",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -489,27 +1369,54 @@ export const questions: readonly Question[] = deepFreeze([
       "collections-compliance",
       "fairness"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate holds a reasoned position on final-bill recovery that weighs money recovered against cost, compliance, fairness and the long-term relationship a utility has with people in its service area.",
       "keyPoints": [
-        "Recognizes that final bills on closed accounts are a large share of write-offs and that recovery falls quickly with time.",
+        "Recognizes that final bills on closed accounts are often the largest source of write-offs and that recovery falls quickly with time.",
         "Weighs recovery against agency fees, reputational risk and harm to people - a credit mark over a small balance can follow someone for years.",
         "Uses the utility's own options first - prompt final-bill contact, payment agreements, and transferring the balance to the person's new account in the service area where the rules allow it.",
-        "Sets placement rules - minimum balances and exclusions for disputed bills, bankruptcies, deceased customers and known hardship.",
-        "Manages agencies as an extension of the brand - contract standards, FDCPA compliance, complaint monitoring, audits, recovery rates by agency."
+        "Sets placement rules - a minimum balance based on cost against expected recovery, and exclusions for disputed bills, bankruptcies, deceased customers and known hardship.",
+        "Manages agencies as an extension of the brand - knows the Fair Debt Collection Practices Act binds third-party collectors rather than the utility collecting its own debt in its own name, and adds contract standards, complaint monitoring, audits and recovery rates by agency."
       ],
       "redFlags": [
-        "Sends everything to an agency and forgets about it.",
-        "Rejects agencies and credit reporting on principle without considering what unpaid bills cost other customers.",
-        "Has no exclusions for disputes or hardship."
+        {
+          "text": "Sends everything to an agency and forgets about it.",
+          "cues": [
+            "send it all to an agency",
+            "off our books",
+            "the agency takes over"
+          ]
+        },
+        {
+          "text": "Rejects agencies and credit reporting on principle without considering what unpaid bills cost other customers.",
+          "cues": [
+            "never use collection agencies",
+            "just write it off",
+            "credit reporting is wrong"
+          ]
+        },
+        {
+          "text": "Has no exclusions for disputes or hardship.",
+          "cues": [
+            "every unpaid final bill"
+          ]
+        }
       ],
-      "sampleAnswer": "I support using agencies and, selectively, credit reporting, but as the last step of a process we control, not a dumping ground. Final bills on closed accounts are often the biggest single source of write-offs, and every dollar we fail to collect is paid by the customers who do pay. At the same time these are people who may need service from us again next year, and a credit mark over a $150 balance can cost them far more than it recovers for us. So my approach is staged. First, our own effort: a clear final bill, a letter and a call within the first few weeks, and an offer of a payment agreement. If the person has opened a new account in our area and our rules allow it, we can transfer the balance there, which is cheaper and gentler than an agency. Only then do we place with an agency, above a minimum balance, and never for disputed amounts, bankruptcies or accounts flagged for hardship; estates of deceased customers follow a separate process. Agencies must comply with the Fair Debt Collection Practices Act and our own standards, and I monitor their complaints and recovery rates and move placements to the better performers. Credit reporting I would limit to larger balances after a reasonable period, and I would review the policy with the commission's and advocates' likely concerns in mind.",
+      "rubric": {
+        "poor": "Either places every unpaid final bill with an agency and the credit bureaus with no further oversight, or refuses both on principle without weighing what write-offs cost paying customers.",
+        "mixed": "Supports agency placement after some contact of its own, but sets no minimum balance and no exclusions for disputes, bankruptcies or hardship, and treats the agency's conduct as the agency's business.",
+        "good": "Stages recovery: prompt final-bill contact and agreements, a balance transfer to a new account where the rules allow, then placement above a minimum with exclusions, debt-collection law compliance and monitored agency performance.",
+        "excellent": "Weighs the long relationship with people who stay in the service area, compares agencies on complaints per placement as well as recovery, limits credit reporting to larger aged balances with a clean removal process, and tests the policy against advocates' likely objections."
+      },
+      "weakAnswer": "I'm in favor. Once an account is closed and the final bill goes unpaid after a couple of letters, I'd send it all to an agency and report it to the credit bureaus, because that's the only leverage we have left and it's fair to the customers who pay. Our job is to keep costs down, and once it's placed it's off our books and the agency takes over. If the person comes back for service later, the debt will show up and they'll have to settle it then.",
+      "sampleAnswer": "I use agencies, and credit reporting sparingly, but only as the last stage of a process we run ourselves. Two facts pull in opposite directions. Unpaid final bills on closed accounts are usually our largest single source of write-offs, and what we fail to collect is recovered from the customers who do pay. Yet many of those former customers still live in our area and will need service again, and a credit mark over a $140 balance can cost someone a rental application or a car loan, which is far more harm than the recovery is worth to us. So I stage it. In the first few weeks after the account closes comes our own effort: a clear final bill, a letter and a call, and an offer of an agreement. If the person has opened service with us at a new address and our rules allow it, we move the balance to that account, which is cheaper and gentler than any agency. Only then do we place with an agency, above a minimum balance set by comparing what a placement costs with what it typically recovers, and never for disputed amounts, bankruptcies, accounts flagged for hardship or deceased customers' estates, which follow their own process. Agencies carry our name into people's homes. They must comply with the Fair Debt Collection Practices Act and our own conduct standards, and I compare them on recovery and on complaints per thousand placements, moving volume away from any that recover by being aggressive. Credit reporting I keep for larger balances after a set period, with a reliable process for removing the mark when the debt is paid or proves wrong. And I test the policy against what commission staff and consumer advocates will ask, because in the end they judge it by who was harmed, and for how little money.",
       "followUps": [
         "One agency recovers the most but also generates the most complaints. What do you do?",
         "How would you set the minimum balance for placement?",
-        "A former customer disputes a final bill two years after it went to an agency. How should that be handled?"
+        "A former customer disputes a final bill two years after it went to an agency. How should that be handled?",
+        "What evidence would persuade you to stop credit reporting altogether?"
       ],
       "keyTerms": [
         "final bill",
@@ -525,6 +1432,23 @@ export const questions: readonly Question[] = deepFreeze([
       "rising-bad-debt-strategy-without-more-shutoffs",
       "uncollectible-ratio-meaning-and-benchmarks",
       "collection-agency-bid-conflict-of-interest"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "The FDCPA applies to those who regularly collect consumer debts owed to another, or who collect their own debts under another name; an institution collecting its own debts under its own name is not a debt collector under the Act.",
+        "source": "Justia, Fair Debt Collection Practices Act - Coverage",
+        "url": "https://www.justia.com/business-operations/collections-credit/docs/fair-debt-collection-practices-act/coverage/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Regulation F, effective November 30, 2021, implements the FDCPA and applies to debt collectors as the Act defines them, generally collection agencies, collection attorneys and debt buyers rather than original creditors.",
+        "source": "National Consumer Law Center, Comprehensive New FDCPA Regulation F Takes Effect November 30",
+        "url": "https://library.nclc.org/article/comprehensive-new-fdcpa-regulation-f-takes-effect-november-30",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -552,28 +1476,52 @@ export const questions: readonly Question[] = deepFreeze([
       "payment-arrangements",
       "performance-management"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate spots variation in discretionary decisions through data, understands why it matters for fairness, compliance and bad debt, and fixes it with clear guidance and coaching rather than blame.",
       "keyPoints": [
         "Describes how the variation surfaced - exception reports, quality reviews, complaints, customers comparing notes.",
         "Quantifies it - extension or waiver rates by agent on similar work, and outcomes such as kept arrangements and repeat contacts.",
-        "Finds the causes - vague policy, different training, handle-time pressure, personal beliefs about customers.",
+        "Finds the causes by listening to calls from both ends - vague policy, different training, handle-time pressure, personal beliefs about customers.",
         "Fixes the system - clear criteria, discretion bands, escalation above them, calibration sessions with real calls.",
-        "Coaches individuals without punishing agents who acted in good faith, and protects real hardship cases.",
-        "Shows a result - a narrower spread, better outcomes, fewer fairness complaints."
+        "Coaches individuals without punishing agents who acted in good faith, and checks that real hardship cases were not squeezed out.",
+        "Shows a result - a narrower spread, better outcomes, fewer fairness complaints - and what they would do differently."
       ],
       "redFlags": [
-        "Fixes it by removing all discretion.",
-        "Disciplines agents without checking whether the policy was clear.",
-        "Declares success once the spread narrows, without checking whether customers with real hardship lost out."
+        {
+          "text": "Fixes it by removing all discretion.",
+          "cues": [
+            "took away the discretion",
+            "no more extensions",
+            "supervisor's sign-off for every"
+          ]
+        },
+        {
+          "text": "Disciplines agents without checking whether the policy was clear.",
+          "cues": [
+            "formal warnings",
+            "wrote them up",
+            "disciplined the agents"
+          ]
+        },
+        {
+          "text": "Declares success once the spread narrows, without checking whether customers with real hardship lost out.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "As a collections supervisor at an electric utility, I ran a monthly exception report and noticed that one-week extensions ranged from about 2% of calls for some agents to over 25% for others, on similar queues. My task was to understand why and bring the team to a fair, consistent standard without stripping out the judgment hardship cases need. I listened to twenty calls from each end of the range. The generous agents were using extensions to end difficult calls quickly; the strict ones believed policy forbade extensions unless a customer mentioned a medical issue. Both readings came from a one-line policy that said extensions were at the agent's discretion. I worked with my manager to rewrite it as criteria: when an extension fits, its maximum length, and when to offer an agreement or an assistance referral instead. We ran two calibration sessions with anonymized calls, and I coached the outliers one to one, focusing on what the customer needed rather than on their numbers. Three months later the range had narrowed to between 6 and 12%, the share of extended accounts paid within the extension rose from about half to 70%, and complaints about unfair treatment fell noticeably.",
+      "rubric": {
+        "poor": "Removes agents' discretion altogether or disciplines the generous agents without asking whether the policy was clear, and the story ends with no measure of what changed for customers.",
+        "mixed": "Spots the spread in extension rates and reissues the policy, but never listens to calls to learn why agents differ, and counts the rates converging as success.",
+        "good": "Quantifies the variation on similar queues, listens to calls from both ends to find the causes, rewrites vague discretion into criteria and bands, runs calibration on real calls and coaches outliers without blame.",
+        "excellent": "Checks outcomes as well as the spread, such as extensions paid on time and hardship referrals from the formerly strict agents, and reflects on how involving agents in writing the criteria would have avoided resistance."
+      },
+      "weakAnswer": "We noticed on a team report that a few agents were giving out far more extensions than everyone else, which was costing us money. I spoke to those agents individually and two of them got formal warnings, because the policy was there to be followed. Then, to stop it happening again, we took away the discretion completely, so any extension now needs a supervisor's sign-off. It's been much more consistent since, and the team knows where it stands.",
+      "sampleAnswer": "One-week extensions ran from 2% of collections calls for some agents to 27% for others on the same queue, once I put the monthly exception report side by side by agent. My first response did not work. I re-sent the policy with a note asking everyone to apply it consistently, and the next month's spread was almost identical, because the policy itself was the problem: one line saying extensions were at the agent's discretion. So I listened to eighteen calls from each end of the range. The generous agents were using extensions to end difficult calls quickly, often without asking whether the customer could pay on the new date. The strict ones believed extensions were forbidden unless a customer mentioned a medical issue, and a few customers with genuine job losses had been pushed toward a final notice they could have avoided. Neither group was acting in bad faith. With my manager I rewrote the line as criteria: when an extension fits, its maximum length, and when an arrangement or an assistance referral is the better offer, with supervisor approval only above the limit. We ran two calibration sessions on anonymized calls where the team scored each one first and argued it out, and I coached the outliers one-on-one on what the customer needed rather than on their rates. Three months later the range was 6 to 13%, and the share of extended accounts paid within the extension rose from 49% to 68%. I also checked the other side: assistance referrals from the formerly strict agents had tripled, so the tighter guidance had not squeezed out hardship cases. In hindsight I should have brought two agents from each end into writing the criteria. The strict group first heard the change as being told they had been unkind, and it took a month of one-on-ones to win them back.",
       "followUps": [
-        "How did the agents at the strict end react, and how did you keep them on board?",
+        "How did you decide the maximum length of an extension?",
         "What would you have done if an agent kept granting extensions outside the new criteria?",
-        "How did you check the new guidance did not disadvantage customers with real hardship?"
+        "How would you keep the spread from drifting back a year later?"
       ],
       "keyTerms": [
         "extension",
@@ -591,22 +1539,162 @@ export const questions: readonly Question[] = deepFreeze([
     ]
   },
   {
-    "id": "motivation-for-utility-collections-work",
-    "text": "What draws you to credit and collections work at a utility, where you must recover money and also protect people who depend on an essential service?",
+    "id": "involuntary-prepayment-rules-after-2023-halt",
+    "text": "Explain how Great Britain's rules on fitting a prepayment meter without the customer's consent changed after the 2023 halt, and what a supplier must do now before it installs one or switches a smart meter to prepayment mode.",
     "roles": [
       "utility-customer-relations-manager"
     ],
     "category": "credit-and-collections",
-    "type": "general",
-    "difficulty": "foundational",
+    "type": "technical",
+    "difficulty": "intermediate",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "regulatory-knowledge",
+      "integrity",
+      "technical-knowledge"
+    ],
+    "tags": [
+      "prepayment-meters",
+      "gb-energy-regulation",
+      "collections-compliance",
+      "smart-meters"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate knows why involuntary prepayment installation was halted in Great Britain, what the code of practice and the licence rules that followed require, and that the same protections cover remote switching of smart meters.",
+      "keyPoints": [
+        "Knows the history - in early 2023 reports of debt agents forcing entry to fit meters in vulnerable homes led Ofgem to ask suppliers to halt involuntary installations; all suppliers signed a code of practice in April 2023, and its requirements became licence conditions from 8 November 2023.",
+        "Knows the steps before any involuntary installation - at least 10 attempts to contact the customer, a site welfare visit, and an assessment that prepayment is safe and reasonably practicable for that household.",
+        "Knows the do-not-install groups - households needing continuous supply for health reasons, serious or terminal illness or a medical need for warmth, all occupants aged 75 or over with no other support, children under two, and anyone unable to reach, operate or top up the meter.",
+        "Knows the rules cover remotely switching a smart meter to prepayment mode, and that suppliers had to satisfy Ofgem before restarting.",
+        "Treats involuntary prepayment as a last resort after other debt recovery routes, with the meter reconsidered once the debt is repaid."
+      ],
+      "redFlags": [
+        {
+          "text": "Believes a court warrant on its own makes an installation acceptable.",
+          "cues": [
+            "once we have the warrant",
+            "the warrant allows it",
+            "the court has approved"
+          ]
+        },
+        {
+          "text": "Thinks remote switching of a smart meter falls outside the rules because nobody enters the home.",
+          "cues": [
+            "just a remote switch",
+            "no one visits the home",
+            "not a physical install"
+          ]
+        },
+        {
+          "text": "Cannot name any group that must never have an involuntary meter fitted.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Thinks a warrant is all that is needed, treats remote switching of smart meters as outside the rules, and cannot name any household the rules protect.",
+        "mixed": "Knows about the 2023 halt and that the rules tightened, but is vague on the contact attempts, the welfare visit or the do-not-install groups, or misses that smart-meter switching is covered.",
+        "good": "Gives the history, the steps before installation, the do-not-install groups and the coverage of remote switching, and places involuntary prepayment as a last resort.",
+        "excellent": "Explains the safe and reasonably practicable test as a household-by-household judgement, and links it to how agents and field staff record vulnerability at every contact."
+      },
+      "weakAnswer": "After the British Gas story there was a pause, but it's back on now. As long as the contact attempts are done, once we have the warrant, the warrant allows it, so the court has effectively checked the case for us. Smart meters are simpler, because it's just a remote switch and no one visits the home, so the warrant rules don't really come into it. We'd still avoid obviously vulnerable customers, like someone on oxygen.",
+      "sampleAnswer": "The change came out of a scandal. In early 2023 a newspaper investigation showed debt agents working for one large supplier forcing entry to fit prepayment meters in homes with obvious vulnerabilities. Ofgem asked every supplier to stop involuntary installations, including remote switches of smart meters, and in April 2023 all suppliers signed a new code of practice. From 8 November 2023 its requirements were written into supply licences, so a breach can now bring enforcement action and fines, and suppliers had to show Ofgem they met the conditions before restarting, which some did from early 2024. Before an involuntary installation a supplier now has to make at least 10 attempts to contact the customer, carry out a site welfare visit, and assess whether prepayment is safe and reasonably practicable for that household, not just for the account. Some households must never have one fitted without consent: where someone depends on a continuous supply for health reasons, such as powered medical equipment or refrigerated medication; where someone has a severe, chronic or terminal illness or a medical need for a warm home; where everyone is 75 or over with no other support in the home; where there are children under two; and where nobody can physically reach, operate or top up the meter. Other households need closer checks before going ahead. Two points are often missed. The rules apply equally to switching a smart meter into prepayment mode remotely, which is arguably the bigger risk because there is no doorstep moment when someone notices the oxygen concentrator. And the whole thing is meant to be a last resort after affordable repayment plans and other routes have genuinely been tried, with the meter reconsidered once the debt is cleared. In practice that means vulnerability has to be recorded properly at every contact, because the assessment is only as good as what agents and field staff have written down.",
+      "followUps": [
+        "On a welfare visit the agent sees no sign of vulnerability, but the customer says her son, who stays some nights, uses home dialysis. What should happen?",
+        "How would you check that remote switches to prepayment mode go through the same checks as physical installations?",
+        "Once the debt is repaid, what should the supplier consider?",
+        "How would you brief a new field contractor before their first site welfare visit?"
+      ],
+      "keyTerms": [
+        "involuntary installation",
+        "code of practice",
+        "site welfare visit",
+        "safe and reasonably practicable",
+        "do-not-install",
+        "remote mode switch",
+        "warrant"
+      ]
+    },
+    "related": [
+      "remote-disconnection-smart-meter-safeguards",
+      "vulnerable-customer-wrongly-disconnected",
+      "rolling-out-new-consumer-protection-rules"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "In February 2023, after a Times investigation into agents working for British Gas force-fitting prepayment meters, Ofgem asked suppliers to suspend involuntary installations and review warrant use.",
+        "source": "ITV News, British Gas suspends applications for warrants to force-fit prepayment meters (2 February 2023)",
+        "url": "https://www.itv.com/news/2023-02-02/british-gas-suspends-applications-for-warrants-to-force-fit-prepayment-meters",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofgem's suspension also halted remote switching of smart meters to prepayment mode.",
+        "source": "BBC report via Home of Science, forced meter suspension will last for six weeks (15 February 2023)",
+        "url": "https://www.homeofscience.net/2023/02/15/forced-meter-suspension-will-last-for-six-weekson-february-15-2023-at-412-pm/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "All domestic suppliers signed Ofgem's code of practice on 18 April 2023; its requirements include at least 10 contact attempts, a site welfare visit and no involuntary installation for the highest-risk customers.",
+        "source": "Current News, prepayment meter code of practice to be mandatory",
+        "url": "https://www.current-news.co.uk/prepayment-meter-code-of-practice-to-be-mandatory/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "From 8 November 2023 the code's requirements became supply licence conditions, with enforcement and fines for breaches, and suppliers could not restart involuntary installations until they had shown they met Ofgem's criteria.",
+        "source": "Ofgem, new rules for installing involuntary prepayment meters (as republished by Clear Choice Utilities)",
+        "url": "https://clearchoiceutilities.co.uk/news/new-rules-for-installing-involuntary-prepayment-meters/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The do-not-install group covers households where all occupants are 75 or over without other support, children under two, continuous supply needed for health reasons, chronic, severe or terminal conditions or a medical dependency on a warm home, and households that cannot access, operate or top up the meter.",
+        "source": "Child Poverty Action Group, Fuel Rights Handbook (citing Ofgem guidance on safe and reasonably practicable prepayment, 13 September 2023)",
+        "url": "https://askcpag.org.uk/?id=-260879&surveyid=-250180",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The new rules apply to remotely switching a smart meter to prepayment mode as well as to physical installation.",
+        "source": "Centre for Sustainable Energy, new protections from forced prepayment meters (8 November 2023)",
+        "url": "https://www.cse.org.uk/news/new-protections-from-forced-prepayment-meters/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofgem allowed some suppliers, including Octopus Energy, EDF and Scottish Power, to resume involuntary installations in early 2024 after they satisfied its conditions.",
+        "source": "Look After My Bills, forced prepayment meter installations banned for over-75s and those with young children",
+        "url": "https://lookaftermybills.com/energy/forced-prepayment-meter-installations-banned-for-over-75s-and-those-with-young-children/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofgem expects involuntary fitting of a prepayment meter under warrant to be a last resort after all other debt recovery routes have been exhausted.",
+        "source": "Child Poverty Action Group, Fuel Rights Handbook (citing Ofgem, regulatory expectations on supporting customers in payment difficulty)",
+        "url": "https://askcpag.org.uk/?id=-256986",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "motivation-for-utility-collections-work",
+    "text": "Tell me about a disconnection or collections decision you found genuinely hard. What did you decide, and what did it teach you about doing collections work at a utility?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "credit-and-collections",
+    "type": "behavioral",
+    "difficulty": "intermediate",
     "seniority": [
       "supervisor",
       "manager"
     ],
     "competencies": [
       "integrity",
-      "customer-focus",
-      "empathy"
+      "empathy",
+      "decision-making"
     ],
     "tags": [
       "disconnection",
@@ -616,31 +1704,59 @@ export const questions: readonly Question[] = deepFreeze([
     "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate has a genuine, grounded reason for doing collections in an essential-service setting and understands the dual duty - to the customers who fund bad debt and to those at risk of losing service.",
+      "intent": "Whether the candidate has carried the weight of a real collections decision in an essential-service setting, can explain how they balanced the customers who fund bad debt against the household at risk of losing service, and learned something that changed how they work.",
       "keyPoints": [
-        "Gives a specific, personal reason rather than a generic one.",
-        "Shows the utility context - an essential service, shutoff protections, the commission watching, and paying customers who fund bad debt through rates.",
-        "Sees collections as problem-solving - finding the plan or program that keeps someone connected and paying.",
-        "Shows how they carry the weight of disconnection decisions - checking protections and offering every route first, then acting without avoiding the call."
+        "Describes a specific decision with real stakes - a shutoff, a refused or broken arrangement, a request for an exception.",
+        "Shows the checks made first - protections that might apply, assistance not yet tried, whether the rules or policy left room for judgment.",
+        "Explains the balance - other customers pay for uncollectible debt through rates, and a wrong shutoff of heat, power or water harms a household far more than other unpaid debt.",
+        "Owns the decision, including any part that turned out wrong, rather than hiding behind the policy.",
+        "Draws a lesson that changed their practice or the process, such as earlier outreach or a clearer exception route."
       ],
       "redFlags": [
-        "Talks only about hitting targets.",
-        "Talks only about helping people and seems uncomfortable asking for payment.",
-        "Shows no awareness that utility collections are regulated differently from other debt."
+        {
+          "text": "Describes the decision purely as hitting a target or following the policy.",
+          "cues": [
+            "policy is policy",
+            "just followed the process",
+            "hitting my numbers"
+          ]
+        },
+        {
+          "text": "Avoided the decision or handed it to someone else.",
+          "cues": [
+            "passed it to my manager",
+            "not my call",
+            "left it to the field"
+          ]
+        },
+        {
+          "text": "Treats utility debt like any other debt.",
+          "cues": [
+            "debt is debt",
+            "like any other debt"
+          ]
+        }
       ],
-      "sampleAnswer": "What draws me is that in utility collections both sides of the job matter and you cannot hide from either. Every dollar we write off is paid by other customers through rates, including plenty who are stretched themselves, so collecting fairly is a duty, not just a target. But the service is heat, light and water, so getting it wrong for one household costs far more than with a phone contract or a store card. I like work where the rules are real and the judgment is real. Early in my career I took a call from a man two days from disconnection who had been avoiding us for months. Twenty minutes later he had an agreement he could afford and an appointment with the local energy assistance agency, and he kept paying for the next year. That call is what I think the job is: finding the arrangement that keeps someone connected and paying. I also like that it is measurable. Kept agreements, arrears aging and disconnection counts tell you honestly whether your approach works, and the commission watches those numbers too, which I see as a healthy check rather than a burden.",
+      "rubric": {
+        "poor": "Tells a story in which the policy made the decision, or the candidate passed the call upward, and treats utility arrears like any other unpaid debt with no protections checked.",
+        "mixed": "Describes a real and difficult case with care for the customer, but cannot say what was checked before deciding or how the cost to other customers was weighed, and the lesson stays generic.",
+        "good": "Walks through a specific decision, the protections and assistance checked first, how the interests of paying customers and the household were balanced, and owns the outcome.",
+        "excellent": "Admits what they would do differently, shows the lesson changed a process such as earlier outreach or an exception route, and connects it to why utility collections differ from other debt work."
+      },
+      "weakAnswer": "The hardest one was a family who had ignored every notice for six months. Honestly, policy is policy, so I just followed the process and the account went for disconnection on the scheduled day. Debt is debt at the end of the day, whether it's a credit card or an electric bill, and if we made exceptions for one we'd have to for everyone. They paid within a day of the shutoff, which shows the approach works.",
+      "sampleAnswer": "The account was due for disconnection at eight the next morning: $1,380 owed, two broken payment arrangements in a year, and no answer to any of our calls. It was late October, a week before our winter protections started, and on paper there was no reason to stop it. The agent who brought it to me was uneasy because an old assistance application on file listed a young child in the household. I went through what I could check that evening. There was no medical certificate and no pending assistance application, and the rules left the decision to us. I was conscious that every arrangement we let slide is paid for by other customers, many of them stretched themselves. But I was also conscious that losing heat in a cold week, with a small child in the house, is a different order of harm from a missed card payment. I decided to delay one week and send a field rep to knock rather than cut, with a letter naming the local assistance agency and a number that reached my team directly. The mother called that afternoon. She had lost her job in the summer, had been too ashamed to answer, and did not know she might qualify for help. With an assistance grant and a new arrangement sized to what she could pay, she kept service and kept paying. What I got wrong was that we had called her seven times and never once tried a different channel or mentioned help in a way she could hear; the delay worked, but the seven calls were the real failure. The lesson I built into the team's process is that a second broken arrangement triggers a different kind of contact, a letter about assistance and a visit, rather than a faster route to disconnection. In the first year, 38 of the 112 customers who went through that step ended up on an assistance program. That case is a large part of why I still want to do this work: the job is to tell the household that cannot pay from the one that will not, and to be firm with the second without harming the first.",
       "followUps": [
-        "What is the hardest part of collections work for you personally?",
-        "How do you handle a day with several disconnection decisions?",
-        "Tell me about a time you had to be firm with a customer who could pay and would not."
+        "What would you have done if the field rep had found no one at home?",
+        "How do you handle a day with several disconnection decisions like this one?",
+        "Tell me about a time you held firm with a customer who could pay and would not."
       ],
       "keyTerms": [
         "essential service",
         "bad debt",
         "shutoff protections",
-        "payment agreement",
+        "payment arrangement",
         "energy assistance",
-        "arrears aging"
+        "field visit"
       ]
     },
     "related": [
@@ -672,26 +1788,50 @@ export const questions: readonly Question[] = deepFreeze([
       "data-privacy",
       "quality-assurance"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands the card industry's security standard well enough to run a compliant payment floor, and sees that most risk sits in everyday agent behavior and recordings rather than only in IT systems.",
       "keyPoints": [
-        "Knows PCI DSS is the card industry's standard, set by the PCI Security Standards Council and enforced through the card brands and the payment processor, with compliance validated every year - not a commission rule.",
-        "Knows the card security code and other sensitive authentication data must never be stored after authorization, including in call recordings, notes or screenshots.",
+        "Knows PCI DSS is the card industry's standard, maintained by the PCI Security Standards Council and applied through the card brands and the acquirer or payment processor, which set how compliance is validated - not a utility regulator's rule.",
+        "Knows the card security code and other sensitive authentication data must never be stored after authorization, even encrypted, including in call recordings, notes or screenshots.",
         "Prefers keeping card data away from agents - IVR payment, DTMF masking or secure payment links - which also shrinks what must be assessed.",
         "Knows the floor controls - automatic pause or masking of recordings, no card numbers in notes, no paper at payment stations, restricted screen capture and access.",
-        "Builds it into training and quality monitoring, with same-day coaching for breaches."
+        "Builds it into training and quality monitoring, with same-day coaching for breaches and a look at the process when the same breach keeps recurring."
       ],
       "redFlags": [
-        "Thinks recording card details is fine because the recordings are encrypted.",
-        "Lets agents write card numbers down to key in later.",
-        "Sees PCI as an IT matter with no floor responsibility."
+        {
+          "text": "Thinks recording card details is fine because the recordings are encrypted.",
+          "cues": [
+            "recordings are encrypted",
+            "encrypted so it's fine"
+          ]
+        },
+        {
+          "text": "Lets agents write card numbers down to key in later.",
+          "cues": [
+            "jot the number down",
+            "write the card number down"
+          ]
+        },
+        {
+          "text": "Sees PCI as an IT matter with no floor responsibility.",
+          "cues": [
+            "the technology team's job",
+            "a systems issue"
+          ]
+        }
       ],
-      "sampleAnswer": "PCI DSS is the security standard the card industry sets for anyone who stores, processes or transmits card data. It is not a commission rule; it reaches us through our contract with the payment processor, and we have to validate compliance every year. For the floor, the most important rules are simple. The full card number must be protected wherever it goes, and the security code must never be stored once the payment is authorized, which includes call recordings, CRM notes and screenshots. The best way to comply is to keep card data away from agents altogether. In my last center we moved phone payments to DTMF masking: the customer keys the card number on their phone, the agent hears flat tones and sees only asterisks, and the recording never captures the digits. That shrank the systems in scope for assessment and removed a real fraud risk. Where an agent still takes details verbally, I expect the recording to pause automatically, no card data typed into notes, a clean-desk rule with no paper at payment stations, and screen capture blocked on the payment screen. I also build it into quality monitoring: a call where an agent reads a card number back aloud is a compliance failure, and it gets coached that day.",
+      "rubric": {
+        "poor": "Accepts card numbers and security codes in encrypted call recordings, lets agents jot card details down to key in later, or treats PCI DSS as IT's business alone.",
+        "mixed": "Knows card data must be protected and mentions pausing recordings, but does not know that the security code may never be stored after authorization or that keeping card data away from agents is the stronger control.",
+        "good": "Explains that the card industry's standard reaches the utility through its acquirer and the card brands, that sensitive authentication data is never stored after authorization, and expects recording pause or masking, clean desks and blocked screen capture.",
+        "excellent": "Prefers designs that take card data off the floor, such as DTMF masking, IVR payment or secure links, notes this also shrinks assessment scope, and treats a repeated breach as a sign the process is forcing a workaround."
+      },
+      "weakAnswer": "PCI is mainly about making sure our payment systems are secure, so really it's the technology team's job and they run the annual assessment. On the floor we record every call for quality, and the recordings are encrypted, so it doesn't matter if a customer reads out their card number. If the payment screen is slow, agents can jot the number down and key it in afterwards, as long as they shred the paper at the end of the shift. I'd remind agents regularly to be careful with customer details.",
+      "sampleAnswer": "It is the card industry's rule, not a utility regulator's. PCI DSS is maintained by the PCI Security Standards Council and reaches us through our acquirer and the card brands, who decide how we validate compliance. Two requirements matter most on a phone floor. The card number has to be protected wherever it travels, and the security code may never be stored once the payment is authorized, not even encrypted, and that includes call recordings, CRM notes and screenshots. The strongest control is to keep card data away from agents altogether. In my last center we moved phone payments to DTMF masking: the customer keys the number on the handset, the agent hears flat tones and sees asterisks, and the recording never captures the digits. That took most of our recording and desktop systems out of assessment scope and removed a real fraud risk. Where an agent still has to take details by voice, I expect the recording to pause automatically, nothing typed into notes, no paper at payment stations and screen capture blocked on the payment page. Then it goes into quality monitoring. An agent reading a card number back aloud is a compliance failure, coached the same day, and a pattern of it goes to our security lead, because repeated breaches usually mean a slow screen or a broken pause is forcing the workaround.",
       "followUps": [
         "You discover your recording system has been capturing card numbers for a year. What do you do?",
-        "How would you handle a customer who insists on reading the card number to the agent?",
         "What changes when agents take payments from home?"
       ],
       "keyTerms": [
@@ -706,7 +1846,196 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "autodialer-collection-calls-compliance",
       "caller-identity-verification-design"
+    ],
+    "sources": [
+      {
+        "claim": "The PCI Security Standards Council's information supplement on telephone-based payment card data says the Council does not enforce compliance and that merchants and service providers should work with their acquirers or the payment card brands to understand their compliance validation and reporting responsibilities.",
+        "source": "PCI Security Standards Council, Information Supplement - Protecting Telephone-based Payment Card Data (March 2011), copy on Scribd",
+        "url": "https://www.scribd.com/doc/305608734/PCI-Protecting-Telephone-based-Payment-Card-Data",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "PCI DSS forbids storing sensitive authentication data, including card verification codes, after authorization, even if encrypted, and this applies to call-center recordings.",
+        "source": "Kohi10, New PCI Supplement - Protecting Telephone-Based Card Data",
+        "url": "https://kohi10.wordpress.com/2011/03/21/new-pci-supplement-protecting-telephone-based-card-data/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Council's call-center guidance recommends technology that masks or truncates card numbers and security codes in recordings and says call centers should not retain sensitive card data after authorization.",
+        "source": "American Banker, PCI Council Tackles Call Center Card Data Security",
+        "url": "https://www.americanbanker.com/payments/news/pci-council-tackles-call-center-card-data-security",
+        "asOf": "2026-12"
+      }
     ]
+  },
+  {
+    "id": "prepayment-switch-threat-customer-role-play",
+    "text": "Role-play: take over the call of a customer in debt to a British energy supplier who is furious that her smart meters are about to be switched to prepayment, and agree what happens next.",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "credit-and-collections",
+    "type": "exercise",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "empathy",
+      "regulatory-knowledge",
+      "conflict-resolution",
+      "negotiation"
+    ],
+    "tags": [
+      "assessment-exercises",
+      "prepayment-meters",
+      "gb-energy-regulation",
+      "priority-services",
+      "payment-arrangements",
+      "social-tariffs"
+    ],
+    "estimatedMinutes": 10,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can calm a frightened customer in debt, find out who lives in the home before deciding anything, apply the Great Britain rules on involuntary prepayment and ability to pay correctly, and leave her with an affordable plan and support she understands.",
+      "keyPoints": [
+        "Lets her speak, acknowledges the fear and the company's earlier failure, and takes ownership before going anywhere near the balance.",
+        "Asks who lives in the home and how she is managing, and on hearing of a child under two stops the involuntary prepayment process and cancels the visit, saying so plainly.",
+        "Treats the old plan as a failure to assess ability to pay, apologises for it, and rebuilds the plan from income and spending at an amount she can keep, with collection held meanwhile.",
+        "Offers the support that fits - the Priority Services Register with her consent, a Warm Home Discount check, the support fund, free debt advice and help with keeping warm.",
+        "Handles the offer to accept prepayment as her informed choice, explained fairly, not as a quick way to close the call.",
+        "Records the call as a complaint, confirms everything in writing, and asks why nobody recorded the household before the letter went out."
+      ],
+      "redFlags": [
+        {
+          "text": "Opens with the arrears, the ignored letters or the rules before listening.",
+          "cues": [
+            "the balance is now",
+            "you ignored our letters",
+            "tried to contact you"
+          ]
+        },
+        {
+          "text": "Lets the welfare visit or the switch go ahead after learning there is a child under two.",
+          "cues": [
+            "just a safety check",
+            "the visit will still",
+            "still switch the meter"
+          ]
+        },
+        {
+          "text": "Defends the old plan or sets a new amount without asking about income and spending.",
+          "cues": [
+            "the plan was fair",
+            "you agreed to it",
+            "still clears the debt"
+          ]
+        },
+        {
+          "text": "Takes a frightened yes to prepayment as consent.",
+          "cues": [
+            "book that in",
+            "happy with prepayment then"
+          ]
+        },
+        {
+          "text": "Promises to write off the debt without checking eligibility or authority.",
+          "cues": [
+            "wipe the debt",
+            "write it all off"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Leads with the arrears and the ignored letters, lets Thursday's visit stand or books prepayment on a frightened yes, and never asks who lives in the home.",
+        "mixed": "Calms her and offers a lower plan, but picks the amount without an income check and treats the visit as routine, so the child under two is missed or found too late to change anything.",
+        "good": "Listens first, learns about the children, stops the involuntary process and cancels the visit, builds the plan from income and spending, and adds the register, the rebate check and debt advice.",
+        "excellent": "Owns the unaffordable £95 plan as the company's failure, treats prepayment as her informed choice, logs a complaint and confirms in writing, and asks why nobody checked the household before the letter."
+      },
+      "weakAnswer": "I would apologise that she is upset, then explain calmly that the balance is now over £1,100 and we have tried to contact her eleven times, so the letter should not be a surprise. I would reassure her that the visit is just a safety check and nobody will do anything dangerous, and that prepayment actually helps a lot of people budget. If she cannot manage £95 I would offer £70 a month, which still clears the debt in a reasonable time. I would mention the Priority Services Register too. If she said she would accept prepayment to make it stop, I would book that in so the arrears stop growing, and send a letter to confirm.",
+      "sampleAnswer": "I took the call by giving my name and saying, 'I've read your account and I can hear how frightening that letter was. I'm going to stay on the line until we've agreed what happens next.' Then I let her talk. She said we were cutting her off in winter with kids. I did not correct her or mention money; I said I was sorry the letter had landed like that, and asked who lives with her. When she told me about Ollie, who is four, and Mia, fifteen months, I told her at once: 'Because Mia is under two, we will not switch your meters to prepayment without your agreement, and I'm cancelling Thursday's visit now, while you're on the phone.' I did it and told her it was done. A household with a child under two is one where involuntary prepayment must not happen at all, so there was nothing to weigh. Next, the plan. I told her the £95 a month should never have been set without asking what she could afford, and I apologised for it. I asked whether she was happy to go through her income and spending with me now, or with a debt adviser if she preferred. She told me about Lewis's hours and Universal Credit, and we worked out that about £10 a week towards the arrears, on top of her usage, was realistic. I set it up for twelve weeks as a starting point, with a review booked and no collection letters in between. Then the help she did not know about. I asked how they were managing with the cold, and she said they heat one room. I offered to add the household to the Priority Services Register because she lives with young children, explained what it gives her, and asked for her consent. Because she gets Universal Credit, I told her I would check why no Warm Home Discount had been applied this winter and follow it up. I offered a referral to our support fund, which can put a grant against the arrears, and to free debt advice, and said neither would change the plan we had just agreed. About halfway she asked whether saying yes to prepayment would make us leave her alone. I said it would only ever be her choice, explained topping up, emergency credit and what happens if the credit runs out, and said she did not need to decide anything today. She said she would think about it. Before we finished I told her I was logging the call as a complaint, because she had every reason to make one, and that a letter would confirm the cancelled visit, the new plan, the register and the referrals within two working days, with my direct number. I added a £40 goodwill credit for the unaffordable plan. Afterwards I asked the team why eleven contact attempts had produced a prepayment letter without anyone recording who lived in the home, and reviewed the £95 plan with the agent's team leader.",
+      "followUps": [
+        "Suppose nobody in the home was in a highest-risk group. How would you decide whether prepayment was safe and reasonably practicable?",
+        "The agent who set the £95 plan says he was following the script. What do you do about it?",
+        "She rings back next month asking for a prepayment meter to help her budget. What do you check before agreeing?"
+      ],
+      "keyTerms": [
+        "involuntary prepayment",
+        "site welfare visit",
+        "ability to pay",
+        "income and expenditure",
+        "Priority Services Register",
+        "Warm Home Discount",
+        "emergency credit",
+        "debt advice"
+      ]
+    },
+    "related": [
+      "reasonable-deferred-payment-agreement-factors",
+      "repeat-payment-agreement-after-default",
+      "coaching-agents-to-spot-hidden-vulnerability",
+      "priority-services-register-lessons-for-us"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "Ofgem's rules on involuntary prepayment, a meter fitted under warrant or a smart meter switched to prepayment mode without consent, took effect on 8 November 2023 and put over-75s and households with children under two in the highest protection category.",
+        "source": "Ofgem, Involuntary prepayment meter decision",
+        "url": "https://ofgem.gov.uk/publications/involuntary-prepayment-meter-decision",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Involuntary prepayment is a last resort, and suppliers must make at least 10 attempts to contact the customer and carry out a site welfare visit first.",
+        "source": "Ofgem, Energy suppliers sign up to new Code of Practice on involuntary prepayment installations",
+        "url": "https://www.ofgem.gov.uk/publications/energy-suppliers-sign-new-code-practice-involuntary-prepayment-installations",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Switching a smart meter to prepayment mode without permission counts as involuntary prepayment under supply licences.",
+        "source": "Ofgem, Check energy suppliers that can install prepayment meters without household permission",
+        "url": "https://www.ofgem.gov.uk/node/176526",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The 'do not install' group includes households where all occupants are 75 or over with no other support, households with children under two, households needing a continuous supply for health reasons, and those with conditions made worse by a cold home.",
+        "source": "Child Poverty Action Group, Fuel Rights Handbook: involuntary prepayment meters (citing Ofgem guidance of 13 September 2023)",
+        "url": "https://askcpag.org.uk/?id=-260879&surveyid=-250180",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Supply licence condition 27 requires suppliers to offer ways to pay to customers in difficulty and to set repayments that take account of ability to pay.",
+        "source": "Child Poverty Action Group, Fuel Rights Handbook: Standard Licence Condition 27",
+        "url": "https://askcpag.org.uk/?id=-260866&surveyid=-250180",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Priority Services Register is free, and people living with a child under five may be eligible for priority services.",
+        "source": "Ofgem, Priority Services Register",
+        "url": "https://www.ofgem.gov.uk/consumers/household-gas-and-electricity-guide/extra-help-energy-services/priority-services-register",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "For winter 2025/26 the £150 Warm Home Discount was extended to all households in England and Wales receiving a qualifying means-tested benefit such as Universal Credit, without the previous high-energy-cost test.",
+        "source": "MoneySavingExpert, Warm Home Discount expansion confirmed (June 2025)",
+        "url": "https://www.moneysavingexpert.com/news/2025/06/warm-home-discount-expansion-confirmed/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Under the complaints handling regulations, a complaint is any expression of dissatisfaction with the supplier.",
+        "source": "legislation.gov.uk, SI 2008/1898, regulation 2",
+        "url": "https://www.legislation.gov.uk/uksi/2008/1898/part/1",
+        "asOf": "2026-12"
+      }
+    ],
+    "exercise": {
+      "format": "role-play",
+      "prepMinutes": 10,
+      "brief": "You are the Customer Relations Manager at Calder Energy, a supplier to 1.3 million households in Great Britain. An agent has asked you to take over a call from a customer who is very upset and has asked for a manager. You have 10 minutes to read the account notes. The assessor will then play the customer on the phone for up to 10 minutes. Handle the call as you would for real and make sure the customer knows exactly what happens next. You may make any decision within the authority set out in the notes.",
+      "materials": "# Calder Energy: escalated call\n\n## Your briefing\n\n**Account:** Ms Shannon Doyle, a rented house in England. Dual fuel, smart meters for both, both in credit mode. Pays by card when a bill arrives.\n\n**Balance:** £1,184.60 in arrears (electricity £736.20, gas £448.40).\n\n**Repayment history:** 14 weeks ago, after a missed bill, an agent set up a plan of £95 a month towards the arrears, on top of her usage. No income or spending details were recorded. She made two payments and missed the last two.\n\n**Contact log, past 10 weeks:** 11 attempts: 6 letters, 3 texts and 2 outbound calls, none answered.\n\n**Latest letter, sent 9 days ago:** \"Because your account remains in arrears, we intend to switch your smart meters to prepayment mode. Before we do this, a Calder representative will visit your home on Thursday to check that prepayment is safe and practical for your household.\"\n\n**Household details on file:** none. Not on the Priority Services Register.\n\n**Warm Home Discount:** no rebate applied to this account this winter.\n\n**Agent's note on transfer:** \"Customer shouting, says we're cutting her off in winter with kids. Asked for a manager.\"\n\n### Your authority\n\n- Stop or hold any prepayment process, including cancelling Thursday's visit.\n- Set up a new repayment plan of any amount and length, or pause collection for up to 30 days while information is gathered.\n- Add a customer to the Priority Services Register, with their consent.\n- Refer the customer to the Calder Energy Support Fund (grants towards arrears for customers in hardship, applied for by phone with a partner charity) and to free, independent debt advice.\n- Apply a goodwill credit of up to £100.\n\n### The rules (the summary given to every manager)\n\n- A supplier may switch a smart meter to prepayment mode without the customer's agreement, or fit a prepayment meter under warrant, only as a last resort, after at least 10 attempts to contact the customer and a site welfare visit, and only where prepayment is safe and reasonably practicable for that household.\n- Involuntary prepayment must never be used in the highest-risk households. These include homes where everyone is 75 or over with no other support, homes with a child under two, homes that need a continuous supply for health reasons, and homes where someone has a condition that a cold home would make much worse.\n- Repayment plans must take the customer's ability to pay into account.\n- The Priority Services Register is free. Customers who live with a child under five may be eligible.\n- The Warm Home Discount is a £150 rebate on the electricity bill. In winter 2025/26 it went to bill payers in England and Wales receiving a qualifying means-tested benefit, such as Universal Credit, most of them automatically. The government sets eligibility each year.\n\n## For the role-player\n\n**Who you are:** Shannon Doyle, 29. You live with your partner Lewis and two children, Ollie, aged 4, and Mia, 15 months. Lewis works zero-hours shifts in a warehouse; his hours were cut in the autumn. You claim Universal Credit. You heat one room in the evenings and keep the children in it.\n\n**What happened:** After a bill you could not pay, a man on the phone told you the plan was £95 a month \"plus your usage\". You said yes because you felt you had no choice. You paid twice, then Lewis's hours dropped. You stopped opening the brown envelopes because they frightened you. This morning you opened the latest one.\n\n**How you start:** Angry and frightened, talking fast: \"You're going to cut us off in the middle of winter? I've got kids. Who does that?\" You interrupt if the manager starts with account details, the balance or the rules.\n\n**What you want, most important first (you never list it like this):**\n1. To hear that nobody is coming on Thursday to switch the meters.\n2. To be spoken to like a person, not a debt.\n3. A payment you can actually make. If asked properly about income and spending, you can manage about £10 a week towards the debt on top of your usage, more if Lewis gets his hours back.\n4. To know what happens next, in writing.\n\n**What you reveal, and when:**\n- You mention \"kids\" but give their ages only if the manager asks who lives with you.\n- You mention Universal Credit only if asked about income or about help with bills.\n- You say you heat one room only if the manager asks how you are managing or mentions the cold.\n\n**If handled well** (listens, apologises for the earlier plan, asks about the household and income, says plainly that the visit is off, agrees something affordable): you calm down, say \"nobody's asked me that before\", agree to go through your income and spending, agree to be put on the register, and ask whether there is any help with the debt itself.\n\n**If handled poorly** (lectures you about ignoring letters, repeats the arrears, defends the £95 plan, says the visit will \"just check things\" and lets it go ahead, or promises to wipe the debt without checking anything): you get louder and say \"I'm ringing Citizens Advice and I'm making a complaint\". If it goes on, you say you are hanging up.\n\n**Curveball, once, about halfway through:** \"If I just say yes to the prepayment thing, will you leave me alone?\" A strong manager explains that it would be her choice, what prepayment would mean for her (topping up, emergency credit, the risk of running out), and does not take a frightened yes as agreement."
+    }
   },
   {
     "id": "reasonable-deferred-payment-agreement-factors",
@@ -731,25 +2060,51 @@ export const questions: readonly Question[] = deepFreeze([
       "disconnection",
       "energy-assistance"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate knows that commissions expect payment agreements fitted to the customer's circumstances - amount owed, age of the debt, cause and ability to pay - and can turn that into practical guidance agents use on live calls.",
+      "intent": "Whether the candidate knows that the rules often expect payment agreements fitted to the customer's circumstances - amount owed, age of the debt, cause and ability to pay - and can turn that into practical guidance agents use on live calls.",
       "keyPoints": [
-        "Names the factors commonly required - the size of the arrears, how long they took to build, why the customer fell behind and what they can realistically pay.",
+        "Names the factors rules commonly list - Wisconsin's rule for water utilities, for example, weighs ability to pay through the size of the debt, payment history, how long and why it has been outstanding, and household size, income and necessary expenses.",
         "Structures the agreement as the current bill plus an installment toward the arrears, with a down payment that the rules may cap and that can be reduced or waived in hardship.",
         "Asks about income, commitments and what changed, and checks assistance eligibility before fixing the amount.",
-        "Confirms terms in writing, including what happens after a missed payment and the customer's right to ask for a change if circumstances change, where the rules give one.",
+        "Confirms terms in writing, including what happens after a missed payment and, where the rules give it, the customer's right to propose different terms and ask the regulator to review them.",
         "Gives agents a range they can approve and an escalation route above it, and checks in quality reviews that agreements are affordable.",
         "Knows that a customer keeping an agreement is generally protected from disconnection for the arrears it covers."
       ],
       "redFlags": [
-        "Offers one standard plan to everyone, such as half down and the rest in three months.",
-        "Sets terms the customer cannot keep just to record a promise.",
-        "Never asks why the customer fell behind or what they can afford.",
-        "Cannot say what happens when an installment is missed."
+        {
+          "text": "Offers one standard plan to everyone, such as half down and the rest in three months.",
+          "cues": [
+            "half down and the rest",
+            "our standard arrangement",
+            "same plan for everyone"
+          ]
+        },
+        {
+          "text": "Sets terms the customer cannot keep just to record a promise.",
+          "cues": [
+            "get a promise on the account",
+            "any agreement is better"
+          ]
+        },
+        {
+          "text": "Never asks why the customer fell behind or what they can afford.",
+          "cues": []
+        },
+        {
+          "text": "Cannot say what happens when an installment is missed.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "A deferred payment agreement is reasonable when it fits the customer's situation rather than our cash-flow target. Most commissions expect you to weigh the amount owed, how long it took to build up, what caused it and what the customer can actually afford. So a customer who fell behind after a job loss with three months of arrears gets a different plan from one who has carried a balance for two years. The usual structure is the current bill plus a monthly installment toward the arrears, sometimes with a down payment; some rules cap the down payment, and in hardship I want agents able to reduce or waive it. I teach agents to ask three things before quoting terms: what changed, what comes in each month, and what is already committed. Then they check whether the customer may qualify for assistance, because a grant can shrink the arrears before we set installments. Every agreement is confirmed in writing, including what happens after a missed payment. Agents get a range they can approve and a supervisor escalation above it, and in quality reviews I score whether the plan was affordable, not just whether one was made. A plan that fails in month two only moves the arrears forward and costs us another call and, often, a complaint.",
+      "rubric": {
+        "poor": "Gives every customer one plan, such as half down and the rest over a few months, never asks why they fell behind and cannot say what happens after a missed installment.",
+        "mixed": "Knows agreements should be affordable and confirmed in writing, but cannot name the factors the rules weigh, such as size, age and cause of the arrears, or explain how agents should set the down payment.",
+        "good": "Names the factors a real rule lists, structures the current bill plus an arrears installment, lets down payments shrink in hardship, checks assistance first and gives agents an approval range with escalation above it.",
+        "excellent": "Tells customers they may propose other terms, scores affordability in quality reviews and tracks kept rates, and explains why a plan that breaks in month two costs another call, a likely complaint and the arrears anyway."
+      },
+      "weakAnswer": "I'd keep it simple for agents so they're consistent. Our standard arrangement is half down and the rest spread over three months on top of the current bill, and agents can stretch it to six months for anyone who pushes back. The important thing is to get a promise on the account before the call ends, because any agreement is better than none and it stops the disconnection process. I'd train it with a short script and a one-page cheat sheet.",
+      "sampleAnswer": "Reasonable means fitted to the customer's circumstances rather than to our cash-flow target, and some rules spell out what that involves. Wisconsin's rule for water utilities is a clear example: the parties must consider the customer's ability to pay, including the size of the debt, the payment history, how long it has been outstanding and why, and household size, income and necessary expenses. It also requires the agreement to tell the customer they may propose different terms and ask the commission to review a dispute. So a customer three months behind after a job loss gets a different plan from one who has carried a balance for two years. The structure is usually the current bill plus an installment toward the arrears, sometimes with a down payment, which I want agents able to shrink or waive in hardship. I teach three questions before any terms are quoted: what changed, what comes in each month, and what is already committed. Then a check for assistance, because a grant can cut the arrears before installments are set. The agreement is confirmed in writing, including what happens after a missed payment. Agents get a range they can approve and an escalation route above it, and quality reviews score whether the plan was affordable, not just whether one was recorded.",
       "followUps": [
         "A customer offers $20 a month on a $2,400 balance. How would you coach the agent through that call?",
         "How would you measure whether your agreements are reasonable rather than just numerous?",
@@ -768,6 +2123,17 @@ export const questions: readonly Question[] = deepFreeze([
       "repeat-payment-agreement-after-default",
       "inconsistent-collections-exceptions-across-agents",
       "high-bill-after-estimated-reads"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "Wisconsin's rules for water utilities require deferred payment agreements for residential accounts and, to judge a reasonable amount, have the parties consider the customer's ability to pay, including the size of the delinquent account, payment history, how long and why the debt has been outstanding, and household size, income and necessary expenses; the agreement must tell the customer they may suggest a different agreement and ask the commission to review disputed issues.",
+        "source": "Wisconsin Administrative Code PSC 185.38, Deferred payment agreement",
+        "url": "http://wirules.elaws.us/rule/psc185.38",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -795,29 +2161,59 @@ export const questions: readonly Question[] = deepFreeze([
       "collections-compliance",
       "critical-care"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate sees that remote disconnection removes the field visit that once served as a final check and a last chance to pay, and can redesign notice, protection checks, reconnection and oversight to make up for it.",
       "keyPoints": [
-        "Checks what the rules require - some jurisdictions require a premises visit or extra notice before a shutoff, or restrict remote disconnection - and whether commission approval or a tariff change is needed.",
+        "Checks what the rules require - some jurisdictions require a premises visit or extra notice before a shutoff, or restrict remote disconnection - and whether regulatory approval or a tariff change is needed.",
         "Replaces the field visit's safeguards - an extra contact attempt close to the shutoff and a final automated check for medical certificates, critical-care flags, weather limits, pending assistance and open disputes.",
         "Makes reconnection just as fast - restored within hours of payment or an agreement, including evenings and weekends.",
         "Works with metering and IT on meter-to-premise data quality, since a record error now becomes a wrongful shutoff immediately.",
-        "Pilots, then monitors volumes, wrongful disconnections and time to reconnect, and reports them to leadership and the commission.",
-        "Briefs advocates and prepares customer communications before launch."
+        "Watches for volume creep when disconnection becomes cheap, with an expected range that triggers review.",
+        "Pilots, monitors volumes, wrongful disconnections and time to reconnect, reports them to leadership and the regulator, and briefs advocates before launch."
       ],
       "redFlags": [
-        "Sees it only as a saving on truck rolls.",
-        "Keeps the old process and simply presses a button instead of sending a crew.",
-        "Ignores data quality between meter and account records.",
-        "Has no plan for faster reconnection."
+        {
+          "text": "Sees it only as a saving on truck rolls.",
+          "cues": [
+            "save on truck rolls",
+            "cut field costs"
+          ]
+        },
+        {
+          "text": "Keeps the old process and simply presses a button instead of sending a crew.",
+          "cues": [
+            "same process just remote",
+            "press a button",
+            "nothing else really changes"
+          ]
+        },
+        {
+          "text": "Ignores data quality between meter and account records.",
+          "cues": []
+        },
+        {
+          "text": "Has no plan for faster reconnection.",
+          "cues": [
+            "next business day",
+            "normal reconnection times"
+          ]
+        }
       ],
-      "sampleAnswer": "The big change is that the field visit disappears, and that visit did more than flip a switch. A technician could see an oxygen concentrator through the window, take a payment at the door or notice that the wrong house was on the order. So before the first remote shutoff I would rebuild those safeguards deliberately. First I would confirm with regulatory affairs what our rules require; some jurisdictions require a premises visit or additional notice before disconnection, and we may need commission approval or a tariff change. Then I would add a final contact attempt by phone and text within a day or two of the shutoff, and a last automated check on the morning itself against medical certificates, critical-care flags, weather limits, pending assistance applications and open disputes. With metering and IT, I would audit meter-to-premise records for the accounts in the first waves, because a data error now becomes a wrongful shutoff instantly. Reconnection must be the mirror image: restored within hours of a payment or agreement, including evenings and weekends. I would start with a limited pilot, report weekly on volumes, wrongful disconnections and time to reconnect, and brief advocates before launch so they hear about the safeguards from us and not from a news story.",
+      "rubric": {
+        "poor": "Sees remote disconnection as a truck-roll saving and keeps the old process with a button in place of a crew, with no thought for what the field visit used to catch or how fast service comes back.",
+        "mixed": "Adds an extra notice or call before the shutoff, but never checks whether the rules require a premises visit or approval, and leaves reconnection and meter-to-premise data as they were.",
+        "good": "Confirms what the rules require, replaces the field visit with a late contact attempt and a same-morning automated check for medical, weather, assistance and dispute holds, and makes reconnection just as fast, evenings and weekends included.",
+        "excellent": "Audits meter-to-premise records before the first waves, sets an expected range so cheap disconnections do not quietly multiply, pilots with weekly reporting, and briefs advocates and the regulator before launch rather than after a news story."
+      },
+      "weakAnswer": "The big win is that we save on truck rolls, and we can reconnect remotely too, so it's better for customers as well. I'd keep our existing notice process, since it's already compliant, so really it's the same process just remote: the order goes through and instead of dispatching a crew someone can press a button. I'd make sure agents can explain it and update the website. Reconnection would follow our normal rules, next business day after payment.",
+      "sampleAnswer": "What does the technician at the door actually do for us today? That is the question I would put to the project team, because the answer is more than flipping a switch. A field visit is the last moment someone can notice an oxygen concentrator through the window, take a payment on the doorstep or see that the order has the wrong house. Remote disconnection removes all of that, so before the first remote shutoff I would rebuild those safeguards on purpose. The rules come first: some jurisdictions require a premises visit or extra notice before disconnection, or limit remote disconnection outright, and we may need the regulator's approval or a tariff change. Then I would replace the visit with a final contact attempt by phone and text within a day or two of the date, and a last automated check on the morning itself against medical certificates, critical-care flags, weather limits, pending assistance applications and open disputes. With metering and IT I would audit meter-to-premise records for the first waves; one swapped meter number in a duplex means a family that paid is cut off in seconds. Reconnection has to be the mirror image, restored within an hour or two of a payment or agreement, evenings and weekends included, since the cost argument for remote switching applies just as much to turning service back on. There is also a quieter risk. When a disconnection costs almost nothing, volumes creep up because nothing slows them down, so I would set an expected weekly range based on the old field process and treat a jump above it as a reason to stop and look, not as a productivity gain. I would run a limited pilot, report weekly on volumes, wrongful disconnections and time to reconnect, and brief consumer advocates before launch so they hear about the safeguards from us rather than from a news story.",
       "followUps": [
         "In the first month, remote disconnections double compared with the old field process. What do you do?",
         "A customer says they had no notice at all before a remote shutoff. How do you handle it?",
-        "What would you report to the commission about the pilot?"
+        "What would you report to the regulator about the pilot?",
+        "Which customers, if any, should never be disconnected remotely?"
       ],
       "keyTerms": [
         "remote disconnect",
@@ -833,6 +2229,128 @@ export const questions: readonly Question[] = deepFreeze([
       "autodialer-collection-calls-compliance",
       "reconnection-after-nonpayment-journey-fix",
       "remote-switch-move-in-move-out-design"
+    ]
+  },
+  {
+    "id": "repayment-offer-below-collections-minimum",
+    "text": "A customer in debt to you by about £1,400 offers to repay £5 a month, well below your collections policy's minimum. What do you do?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "credit-and-collections",
+    "type": "situational",
+    "difficulty": "intermediate",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "negotiation",
+      "empathy",
+      "regulatory-knowledge",
+      "financial-acumen"
+    ],
+    "tags": [
+      "payment-arrangements",
+      "arrearage-management",
+      "gb-energy-regulation",
+      "energy-assistance"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate sets repayments on the customer's ability to pay, as suppliers in Great Britain must, rather than on an internal minimum, while still building a plan that covers ongoing use and brings the debt down.",
+      "keyPoints": [
+        "Knows the licence rule - suppliers must take account of the customer's ability to pay when setting a repayment plan, and an internal minimum cannot override it.",
+        "Gathers the facts - income, essential outgoings, other debts, household circumstances - ideally through a Standard Financial Statement, giving weight to one prepared with a debt adviser.",
+        "Makes sure ongoing use is covered first, then sets an affordable amount for the arrears, even a small one, with a review date.",
+        "Looks for help that reduces the debt or the bill - Warm Home Discount, hardship funds, Fuel Direct for customers on qualifying benefits, any debt relief scheme the customer may qualify for, free debt advice.",
+        "Avoids jumping to prepayment or escalation, records any vulnerability and confirms the plan in writing."
+      ],
+      "redFlags": [
+        {
+          "text": "Refuses the offer because it is below policy.",
+          "cues": [
+            "below our minimum",
+            "can't accept that",
+            "policy says at least"
+          ]
+        },
+        {
+          "text": "Pushes a prepayment meter as the default answer to debt.",
+          "cues": [
+            "put you on prepayment",
+            "fit a prepay meter",
+            "prepayment is the answer"
+          ]
+        },
+        {
+          "text": "Accepts £5 without checking that ongoing use is covered.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Rejects the offer because the policy sets a higher minimum, or presents a prepayment meter as the way to deal with the debt, without asking about the household's budget.",
+        "mixed": "Accepts a lower figure out of sympathy, but without a financial statement, without checking ongoing use is covered and without looking for help that would shrink the debt.",
+        "good": "Sets the plan on ability to pay using a financial statement, covers ongoing use first, adds a review date, and checks schemes such as the Warm Home Discount, Fuel Direct and debt advice.",
+        "excellent": "Records why the plan sits below the usual figure so it holds, checks eligibility for any debt relief scheme, and questions the minimum itself if many customers cannot meet it."
+      },
+      "weakAnswer": "I'd explain that £5 is below our minimum and we can't accept that, because at that rate it would take over twenty years to clear. Policy says at least £30 a month for a balance that size, so I'd try to negotiate them up towards that. If they genuinely can't manage it, the sensible thing is to put you on prepayment so the debt is recovered automatically every time you top up and the balance stops growing.",
+      "sampleAnswer": "I'd take the offer seriously rather than treat it as an opening bid. Suppliers in Great Britain have to take a customer's ability to pay into account when they set a repayment plan, so our internal minimum is a guide for customers who can afford it, not a floor that overrides the rule. The conversation is about the household's whole budget: what comes in, what has to go out on rent, council tax, food and other priority bills, and what other debts there are. If they've already done a Standard Financial Statement with a debt adviser, I'd use it. If not, I'd go through one with them or refer them to a free debt advice charity that can. Often the £5 turns out to be exactly what is left, and sometimes it turns out they are also behind on rent, which matters more. Any plan first has to cover what they use now, or the balance grows while they repay it. So I'd check the payment for ongoing use is realistic, whether a read is overdue and whether we have their usage right. Then the arrears. If the budget supports £5, I'd accept £5, set a review in three or six months and ask them to call if things change either way. A small plan that holds is better for them and for us than a larger one that breaks in two months. At the same time I'd look for things that shrink the problem: the Warm Home Discount, our hardship fund, Fuel Direct if they are on a qualifying benefit and would prefer deductions, and whether their debt fits the debt relief scheme Ofgem has set up for households on means-tested benefits. I'd also ask whether anyone in the home is vulnerable and, if so, offer the Priority Services Register. I wouldn't suggest prepayment as the fix. It might come up later if the customer wants it, but only after checking it is safe and reasonably practicable for them. Finally, I'd confirm the plan in writing and note why the amount is below the usual figure, so the next agent does not undo it. I'd also raise the case at our weekly review, because if many customers cannot meet the minimum, the minimum is the problem.",
+      "followUps": [
+        "Six months later the customer misses two payments. What now?",
+        "Your finance director says accepting plans like this will push up bad debt. How do you answer?",
+        "How would you check that agents across the team apply ability to pay consistently?"
+      ],
+      "keyTerms": [
+        "ability to pay",
+        "Standard Financial Statement",
+        "repayment plan",
+        "ongoing use",
+        "Fuel Direct",
+        "debt advice",
+        "hardship fund"
+      ]
+    },
+    "related": [
+      "reasonable-deferred-payment-agreement-factors",
+      "repeat-payment-agreement-after-default",
+      "inconsistent-collections-exceptions-across-agents"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "Ofgem's licence rules require suppliers to put customers in debt on realistic and sustainable repayment plans, with repayment rates based on ability to pay.",
+        "source": "Ofgem, Ofgem strengthens protections for customers struggling with energy bills this winter",
+        "url": "https://www.ofgem.gov.uk/press-release/ofgem-strengthens-protections-customers-struggling-energy-bills-winter",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofgem expects suppliers always to take account of ability to pay, giving due consideration to information from third parties representing the customer, including the Standard Financial Statement, and not to escalate debt recovery too quickly.",
+        "source": "Child Poverty Action Group, Fuel Rights Handbook (citing Ofgem, regulatory expectations on supporting customers in payment difficulty, 2022)",
+        "url": "https://askcpag.org.uk/?id=-256986",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Fuel Direct is the DWP third-party deduction scheme that pays energy arrears, and ongoing use where relevant, directly from qualifying benefits such as Universal Credit and Pension Credit.",
+        "source": "Child Poverty Action Group, Fuel Rights Handbook, Fuel Direct",
+        "url": "https://askcpag.org.uk/?id=-242758",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofgem's debt relief scheme targets households on means-tested benefits with more than £100 of energy debt built up between April 2022 and March 2024, with suppliers identifying eligible customers.",
+        "source": "Money Wellness, households on benefits could have energy debt written off (October 2025)",
+        "url": "https://www.moneywellness.com/blog/households-on-benefits-could-have-energy-debt-written-off",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Warm Home Discount is a £150 rebate on the electricity bill for eligible low-income households.",
+        "source": "MoneySavingExpert, Warm Home Discount expansion confirmed (June 2025)",
+        "url": "https://www.moneysavingexpert.com/news/2025/06/warm-home-discount-expansion-confirmed/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -860,29 +2378,58 @@ export const questions: readonly Question[] = deepFreeze([
       "energy-assistance",
       "income-based-plans"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows that a broken agreement does not always end a customer's options, finds out why it failed before deciding, and uses the case to coach the agent toward judgment rather than reflex.",
       "keyPoints": [
-        "Finds out why the first agreement failed - unaffordable terms, lost income, a high winter bill - before deciding anything.",
-        "Knows some jurisdictions require a new or revised agreement when the customer's finances have changed through no fault of their own, and checks the rule that applies.",
+        "Finds out why the first agreement failed - unaffordable terms, lost income, a high winter bill - before deciding anything, using the payment pattern on the account as well as the conversation.",
+        "Knows some jurisdictions let a customer whose finances have changed through no fault of their own ask for a revised agreement, and checks the rule that applies.",
         "Checks protections before any shutoff - medical certificate, weather limits, pending assistance, vulnerable household members.",
         "Sets a new agreement on terms the customer can keep, perhaps with a modest down payment, and links it to assistance or an income-based plan if eligible.",
         "Is prepared to proceed to disconnection, after proper notice, when the customer can pay and will not.",
         "Coaches the agent privately on telling the two situations apart, and asks whether standard terms are setting customers up to fail."
       ],
       "redFlags": [
-        "Treats one default as a permanent bar to any further agreement.",
-        "Grants a new agreement on the same terms that already failed.",
-        "Overrules the agent in front of the customer or without explaining why.",
-        "Never asks what happened."
+        {
+          "text": "Treats one default as a permanent bar to any further agreement.",
+          "cues": [
+            "had their chance",
+            "one chance only",
+            "no second agreement"
+          ]
+        },
+        {
+          "text": "Grants a new agreement on the same terms that already failed.",
+          "cues": [
+            "same terms as before",
+            "reinstate the old plan"
+          ]
+        },
+        {
+          "text": "Overrules the agent in front of the customer or without explaining why.",
+          "cues": [
+            "I'd just overrule",
+            "overrule the agent there"
+          ]
+        },
+        {
+          "text": "Never asks what happened.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "I would take the call with the agent listening, or sit alongside, because this is a judgment the agent needs to learn. First I want to know why the last agreement failed. If the installment was set too high, the customer lost hours at work or a cold February doubled the bill, that is very different from someone who could pay and chose not to. I would check the rules that apply to us; some commissions require a new agreement when a customer's finances have changed for reasons outside their control, and even where it is discretionary our policy usually allows one. Before any disconnection I would also check for protections: a medical certificate, weather limits, a pending assistance application. If circumstances have changed, I would set a plan the customer can keep, perhaps with a small down payment to show commitment, and refer them for assistance or our income-based plan if they qualify. If it turns out they can pay and will not, we proceed with proper notice, and I would say so plainly to the customer. Afterwards I would talk to the agent privately: the aim is not to be soft, it is to tell those two situations apart. I would also pull the numbers on how many first agreements fail, because if it is a large share, our standard terms are part of the problem.",
+      "rubric": {
+        "poor": "Backs a refusal because the customer already had their chance, or overrides the agent and reinstates the plan that failed; nobody asks why last spring's agreement broke.",
+        "mixed": "Offers a second agreement out of sympathy, but on unchanged terms, without checking whether circumstances changed, whether protections apply or whether the customer can pay and is choosing not to.",
+        "good": "Finds out why the first agreement failed, checks any rule on revised agreements after a change in circumstances, checks protections, and sets affordable terms linked to assistance, while ready to proceed with notice if the customer will not pay.",
+        "excellent": "Uses the case to coach, talking to the agent privately about telling cannot pay from will not pay while keeping their instinct to protect paying customers, and checks how many first agreements break because the standard terms are too tight."
+      },
+      "weakAnswer": "I'd back my agent. The customer had their chance last spring and didn't stick to it, and if we keep offering new agreements to people who break them, it's unfair on the customers who pay on time and it sends the wrong message to the team. I'd make sure the final notice has gone out properly and then let the disconnection go ahead. If the customer pays the full balance before the date, of course we'd keep the service on.",
+      "sampleAnswer": "My agent may be right, but neither of us knows yet, and finding out is the real job on this call. I would take it with the agent listening, because this is exactly the judgment they need to learn. The first question is why last spring's agreement broke. An installment set higher than the customer could manage, a cut in hours at work, a February bill twice the size of October's: those are different from someone who could pay and chose not to. The account gives clues as well. Partial payments that kept coming after the break suggest effort; silence from the first missed installment suggests something else. Then the rules. In some jurisdictions a customer whose finances have changed through no fault of their own can ask for a revised agreement, and even where it is discretionary our policy usually allows one. Before any disconnection I would check protections: a medical certificate, weather limits, a pending assistance application, anyone in the household the rules treat as vulnerable. If circumstances have changed, I would set terms the customer can keep, with a modest down payment to show commitment, and refer them to assistance or our income-based plan if they qualify, because a plan built on the numbers that failed last spring will fail again by summer. If it turns out they can pay and will not, we proceed with proper notice, and I would tell the customer that plainly rather than leave them guessing. Afterwards I would talk to the agent privately. The aim is not to be softer; it is to tell cannot-pay from will-not-pay, and the agent's instinct to protect paying customers is worth keeping. Then I would pull the numbers: if more than 30% of first agreements break within ninety days, our standard terms are part of the problem.",
       "followUps": [
         "The customer has broken three agreements in two years. Does your answer change?",
         "How would you write this judgment into a guideline agents can use without calling you each time?",
-        "What data would tell you whether your standard agreement terms are too tight?"
+        "The customer asks for exactly last spring's terms and insists she can keep them now. What do you do?"
       ],
       "keyTerms": [
         "broken agreement",
@@ -924,29 +2471,57 @@ export const questions: readonly Question[] = deepFreeze([
       "disconnection",
       "budgeting"
     ],
-    "estimatedMinutes": 6,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate can build a multi-year bad-debt strategy from data - who owes, how much and why - that combines earlier intervention, assistance and firm collection, and can cost it and sell it to finance, the commission and advocates.",
+      "intent": "Whether the candidate can build a multi-year bad-debt strategy from data - who owes, how much and why - that combines earlier intervention, assistance and firm collection, and can cost it and sell it to finance, the regulator and advocates.",
       "keyPoints": [
-        "Diagnoses first - segments, arrears ages, final bills versus active accounts, and what changed (rates, a moratorium ending, a system cut-over, the local economy).",
+        "Diagnoses first - segments, arrears ages, final bills versus active accounts, and what changed locally (rates, housing turnover, assistance funding, staffing of the collections team).",
         "Separates customers who cannot pay from those who will not, using analytics or risk scoring so effort goes where it changes outcomes.",
         "Intervenes earlier - reminders before the due date, outreach at 30 days rather than at final notice, easier payment channels.",
         "Grows enrollment in assistance and income-based plans for customers who cannot pay, bringing in grant money and keeping them paying something.",
         "Keeps firm, consistent and compliant action for customers who can pay, and improves final-bill collection and agency management.",
-        "Costs the plan with targets and a timeline, reports to finance, and briefs commission staff and advocates early."
+        "Costs the plan with targets, quarterly measures and a timeline, is candid that affordability work pays back slowly, and briefs regulator staff and advocates early."
       ],
       "redFlags": [
-        "Goes straight to more disconnections or more agency placements.",
-        "Treats every account in arrears the same way.",
-        "Proposes programs with no cost or measure of success.",
-        "Forgets the commission and advocates, who will see the results in termination data."
+        {
+          "text": "Goes straight to more disconnections or more agency placements.",
+          "cues": [
+            "tighten up collections",
+            "place more with agencies",
+            "step up disconnections"
+          ]
+        },
+        {
+          "text": "Treats every account in arrears the same way.",
+          "cues": [
+            "across the board",
+            "all overdue accounts"
+          ]
+        },
+        {
+          "text": "Proposes programs with no cost or measure of success.",
+          "cues": []
+        },
+        {
+          "text": "Forgets the regulator and advocates, who will see the results in disconnection data.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "I would start with a diagnosis, because 'bad debt is up' can mean five different problems. I would break write-offs and arrears down by segment: active versus closed accounts, arrears age, customers on assistance or not, payment-agreement history, and what changed, such as a rate increase, the end of a moratorium or a billing backlog after a system change. Usually a few groups explain most of the growth. Then I would build the strategy in three lanes. For customers who cannot pay, I would push enrollment in LIHEAP, hardship funds and our income-based plan, with data sharing with agencies where allowed, because grant dollars reduce write-offs directly. For customers who can pay but are drifting, I would intervene earlier, with reminders and outreach at 30 days instead of at final notice, easier payment channels and agreements that are actually affordable. For those who will not pay, I would keep consistent, compliant action, including better final-bill collection and tighter agency management. A risk score would tell agents where their time changes outcomes. I would give the CFO a costed plan, for example bringing the ratio back to its earlier level over two years, with quarterly measures, and I would brief commission staff and advocates early, because they will see our termination numbers either way.",
+      "rubric": {
+        "poor": "Reaches for more disconnections or agency placements despite the brief, treats every account in arrears alike and offers no diagnosis of what changed over the two years.",
+        "mixed": "Proposes sensible tools such as earlier reminders or assistance outreach, but without first segmenting who owes and why, and with no cost, target or timeline the CFO could hold them to.",
+        "good": "Diagnoses by segment and cause, then runs separate lanes for customers who cannot pay, who are drifting and who will not pay, using risk scoring, assistance enrollment, earlier outreach and firm, compliant action.",
+        "excellent": "Gives the CFO a costed two-year plan with quarterly measures including disconnections, admits that affordability work pays back more slowly than a shutoff drive, and briefs regulator staff and advocates before the figures reach them."
+      },
+      "weakAnswer": "First I'd tighten up collections across the board. In my experience bad debt rises when customers stop taking notices seriously, so I'd get final notices out earlier, make more outbound calls and place more with agencies once accounts are a few months old. I know the CFO doesn't want more shutoffs, so I'd frame it as firmer, faster follow-up rather than disconnections. I'd also look at an analytics tool and a hardship fund, and report progress to the CFO every month.",
+      "sampleAnswer": "\"Bad debt is up\" can mean five different problems, and the plan depends on which one we have, so the first month is diagnosis rather than activity. I would break write-offs and arrears down by account status, closed versus active; by age of debt; by whether the customer has ever had assistance or an income-based plan; by payment-agreement history; and by area and tariff. Then I would line that up against what changed in the two years: a winter rate increase, a surge of move-outs in one part of the rental market, assistance money that ran out in February both years, and the loss of several experienced collectors, which left the final-bill queue unworked for months. Usually a few segments explain most of the growth, and each needs a different answer. For customers who cannot pay, the lever is affordability: enrollment in energy assistance, hardship funds and our income-based plan, with agents screening on every arrears call and data-sharing with agencies where privacy rules allow. Grant dollars on an account reduce write-offs directly, and a customer paying a smaller amount every month is worth more to everyone than one who pays nothing and is eventually cut off. For customers who can pay but are drifting, I would move intervention earlier: reminders before the due date, outreach at 30 days instead of at final notice, payment channels that work on a phone, and agreements sized to what the customer can keep. For the smaller group who will not pay, consistent and compliant action, plus a properly staffed final-bill process, because closed accounts are where recovery decays fastest. A payment-risk score would tell agents where an hour of their time changes an outcome. The CFO needs numbers she can hold me to, so I would cost each lane, project its effect on the write-off ratio over two years, and agree quarterly measures: roll rates from 30 to 60 days, kept agreements, assistance dollars received, final-bill recoveries, and disconnections, which must not rise. I would also be honest about the trade-off. Affordability work costs money up front and pays back slowly, while a disconnection drive would look better on paper within a quarter and worse in front of the regulator within a year. Finally I would brief regulator staff and consumer advocates early, because they will see our disconnection figures whether or not we explain them, and a plan they heard about in advance is far easier to defend.",
       "followUps": [
         "The CFO offers budget for either ten more collectors or a scoring model. Which do you choose, and why?",
-        "How would you show the commission this plan is not a route to more terminations?",
-        "Which measure would tell you after six months that the plan is working?"
+        "How would you show the regulator this plan is not a route to more disconnections?",
+        "Which measure would tell you after six months that the plan is working?",
+        "Six months in, write-offs are flat but disconnections have fallen. How do you present that to the CFO?",
+        "Which segment would you expect to resist every lane, and what would you do about it?"
       ],
       "keyTerms": [
         "bad-debt ratio",
@@ -955,7 +2530,8 @@ export const questions: readonly Question[] = deepFreeze([
         "arrears aging",
         "early intervention",
         "income-based plan",
-        "final-bill collection"
+        "final-bill collection",
+        "roll rate"
       ]
     },
     "related": [
@@ -964,6 +2540,122 @@ export const questions: readonly Question[] = deepFreeze([
       "defending-uncollectible-expense-in-rate-case",
       "bad-debt-ratio-fell-as-complaints-rose"
     ]
+  },
+  {
+    "id": "self-service-arrangements-and-arrears-scorecard",
+    "text": "Data exercise. Here are five months of collections figures for an electric utility that launched self-service payment arrangements in March. What do they tell you, and what would you recommend to the director?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "credit-and-collections",
+    "type": "exercise",
+    "difficulty": "intermediate",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "data-literacy",
+      "financial-acumen",
+      "problem-solving",
+      "customer-focus"
+    ],
+    "tags": [
+      "assessment-exercises",
+      "payment-arrangements",
+      "arrearage-management",
+      "self-service",
+      "disconnection",
+      "bad-debt"
+    ],
+    "estimatedMinutes": 15,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate looks past an improved phone queue to the cohort and arrears figures, compares only matured cohorts, separates the seasonal restart of disconnections from the excess over last year, and recommends fixing the self-service design rather than blaming customers or switching the channel off.",
+      "keyPoints": [
+        "Looks past the phone-queue gains to the cohort figures - self-service plans with a short default term break more than twice as often as agent-set plans.",
+        "Leaves the immature June cohort out of any comparison.",
+        "Connects broken plans to the rise in broken-arrangement calls, in 61 to 90 and 91-plus arrears and in the 91-plus balance, and notes assistance referrals falling once no agent is in the loop.",
+        "Separates the seasonal restart of disconnections in April from the excess over last year in May and June, and reads quick reconnections as a sign that many customers could have kept a workable plan.",
+        "Recommends redesigning self-service rather than switching it off - terms based on affordability, screening for assistance, reminders and early outreach, and an agent contact before disconnection.",
+        "Sets cohort measures by channel and tests the change, weighing call savings against arrears, disconnection costs and commission complaints."
+      ],
+      "redFlags": [
+        {
+          "text": "Calls the launch a success on the phone-queue figures alone.",
+          "cues": [
+            "calls are down",
+            "self-service is working",
+            "record number of arrangements"
+          ]
+        },
+        {
+          "text": "Blames customers for breaking their plans.",
+          "cues": [
+            "not keeping their promises",
+            "customers who won't pay"
+          ]
+        },
+        {
+          "text": "Proposes switching self-service off or more collection pressure.",
+          "cues": [
+            "turn off self-service",
+            "follow up harder"
+          ]
+        },
+        {
+          "text": "Reads the partial June cohort as an improvement.",
+          "cues": [
+            "june break rates are lower",
+            "improving in june"
+          ]
+        },
+        {
+          "text": "Puts the whole rise in disconnections down to the end of the winter rule.",
+          "cues": [
+            "seasonal as usual",
+            "just the winter rule"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Calls the launch a success because phone calls fell and arrangements rose, blames customers for broken plans, and answers with harder follow-up or by turning self-service off.",
+        "mixed": "Sees that self-service plans break more often, but reads the partial June cohort as improvement, or puts the whole rise in disconnections down to the end of the winter rule without checking last year's months.",
+        "good": "Compares matured cohorts by channel, ties the short default term to broken-plan calls, rising 61-to-90 and 91-plus arrears and fewer assistance referrals, and uses last year's figures to separate the seasonal restart from the excess.",
+        "excellent": "Redesigns rather than reverses self-service, with affordability-based terms, assistance screening, early outreach and an agent call before disconnection, tested on a split of users and argued by setting call savings against arrears and disconnection costs."
+      },
+      "weakAnswer": "The launch looks like a success: calls are down, service level is up and we set up a record number of arrangements in June, nearly 13,000. The rise in disconnections is seasonal as usual, because the winter protection ended in March. Some self-service customers are not keeping their promises, but the June break rates are lower, so people are getting used to the new system. I'd carry on, maybe add a reminder text before each payment, and ask collections to follow up harder on broken plans so arrears come back down.",
+      "sampleAnswer": "On the phone-queue figures alone, March's launch looks like a win: calls offered fell by about 6,500 a month at the low point and service level went from 68% to 82%. The rest of the scorecard says we have moved work and risk downstream, and some of it is landing on customers. The core finding is in the arrangement cohorts. Self-service plans default to about three months, against just over seven for agent-set plans, and for the cohorts we can judge, March to May, 39% to 44% of self-service plans broke within 60 days against 17% to 18% for agent plans. Self-service is now 59% of new arrangements, so a rising total is not good news on its own. June's lower break rates are partial, because that cohort has not had 60 days yet, so I'd leave them out. Broken plans show up everywhere else. Calls about broken or missed arrangements went from about 3,000 to 7,100 a month, which is why the queue is filling back up and handle time is creeping up. Accounts 61 to 90 days past due rose 29% since March and 91-plus rose 23%, while last year the 91-plus count was flat over the same months, and the 91-plus balance is up $3.8 million. Referrals to assistance fell 41%, which fits: an agent asks about assistance, the IVR doesn't. Disconnections need care because the winter rule ended on March 31. April's 2,150 is close to last April, so that month is seasonal. May and June are 670 and 1,220 above last year, and disconnections of customers whose self-service plan broke in the prior 90 days, 1,140 and 1,610, are enough to account for that excess. And 2,130 customers reconnected within 48 hours in June, which tells me many of them could pay something; a plan they could keep would have avoided the disconnection, the field cost and the distress. Complaints have doubled and commission complaints have tripled, which is what the regulator will see. My recommendation to the director is to keep self-service and redesign it. Offer term options based on the balance and what the customer says they can afford, up to the longest our rules allow; add two screening questions and a direct route to assistance; text a reminder before each installment and an offer the same day after a first miss; and before any customer whose self-service plan broke goes on a disconnection order, have an agent call to offer a longer plan and an assistance check. I'd report kept rate at 60 and 90 days by channel and cohort, and arrears roll rates, every month, and test the redesign on half of self-service users for eight weeks before rolling it out. To make the case I'd put the call savings, roughly 4,000 to 6,000 fewer calls a month, next to the growth in 91-plus arrears and the cost of more than 1,200 excess disconnections and reconnections in June alone. The savings are real, but smaller than what the current design is costing.",
+      "followUps": [
+        "The director asks whether to pause disconnections for broken self-service plans until the redesign is live. What do you advise?",
+        "How would you estimate the bad-debt cost of the three-month default term?",
+        "Commission staff ask about the rise in collection complaints. What do you tell them?"
+      ],
+      "keyTerms": [
+        "payment arrangement",
+        "kept rate",
+        "cohort",
+        "roll rate",
+        "arrears ageing",
+        "default term",
+        "affordability",
+        "assistance referral",
+        "disconnection for nonpayment",
+        "reconnection"
+      ]
+    },
+    "related": [
+      "repeat-payment-agreement-after-default",
+      "rising-bad-debt-strategy-without-more-shutoffs",
+      "reasonable-deferred-payment-agreement-factors",
+      "self-service-first-which-utility-transactions"
+    ],
+    "exercise": {
+      "format": "data-interpretation",
+      "prepMinutes": 25,
+      "brief": "You are the Credit and Collections Manager at Cedar Valley Electric, an investor-owned electric utility with about 455,000 residential customers. On March 1 the utility launched self-service payment arrangements through the IVR and the website. The director of customer operations wants your view on how the launch is going before the quarterly business review. You have 25 minutes with the scorecard and 15 minutes to present what it shows, what you would check, and what you recommend. A calculator is provided.",
+      "materials": "# Cedar Valley Electric - Residential collections scorecard, February to June\n\nData extracted July 31. The state's winter disconnection protection ran until March 31.\n\n## Table 1 - Credit and collections phone queue\n\n| Measure | Feb | Mar | Apr | May | Jun |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| Calls offered | 38,400 | 34,100 | 31,900 | 32,600 | 33,800 |\n| Answered within 60 seconds | 68% | 76% | 82% | 80% | 77% |\n| Abandoned | 7.9% | 5.6% | 4.1% | 4.6% | 5.2% |\n| Average handle time (min:sec) | 8:40 | 8:55 | 9:05 | 9:20 | 9:35 |\n| Calls about a broken or missed arrangement | 3,050 | 3,300 | 4,480 | 5,960 | 7,110 |\n| Referrals to energy assistance or the hardship fund (all channels) | 2,940 | 2,310 | 1,880 | 1,790 | 1,720 |\n\n## Table 2 - New payment arrangements by channel\n\nBroken = a missed installment not made up within 10 days, within 60 days of set-up, as a\n% of that month's new arrangements.\n\n| Measure | Feb | Mar | Apr | May | Jun |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| Agent-set arrangements | 9,800 | 6,900 | 5,200 | 5,050 | 5,300 |\n| - average term (months) | 6.8 | 7.0 | 7.3 | 7.4 | 7.2 |\n| - broken within 60 days | 19% | 18% | 17% | 18% | 11% (partial) |\n| Self-service arrangements (IVR and web) | - | 4,100 | 6,300 | 7,200 | 7,600 |\n| - average term (months; system default is 3) | - | 3.0 | 3.0 | 3.1 | 3.1 |\n| - broken within 60 days | - | 39% | 42% | 44% | 27% (partial) |\n| All new arrangements | 9,800 | 11,000 | 11,500 | 12,250 | 12,900 |\n\nPartial: June's arrangements had been in place for 31 to 60 days when the data were\nextracted.\n\n## Table 3 - Arrears and outcomes (residential, month end)\n\n| Measure | Feb | Mar | Apr | May | Jun |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| Accounts 31-60 days past due | 52,300 | 50,900 | 49,800 | 50,600 | 51,400 |\n| Accounts 61-90 days past due | 21,700 | 21,100 | 22,400 | 24,900 | 27,300 |\n| Accounts 91+ days past due | 18,900 | 18,600 | 19,300 | 20,800 | 22,900 |\n| - same month last year | 18,400 | 18,200 | 18,000 | 17,900 | 18,100 |\n| Balance 91+ days past due ($ million) | 14.2 | 14.0 | 14.6 | 15.9 | 17.8 |\n| Disconnections for nonpayment | 0 | 0 | 2,150 | 2,980 | 3,460 |\n| - same month last year | 0 | 0 | 2,080 | 2,310 | 2,240 |\n| - of which the customer had a self-service arrangement broken in the previous 90 days | - | - | 520 | 1,140 | 1,610 |\n| Reconnections within 48 hours after payment | - | - | 1,210 | 1,790 | 2,130 |\n| Collection complaints (internal, written) | 84 | 79 | 96 | 131 | 158 |\n| Collection complaints referred by the commission | 11 | 10 | 14 | 23 | 31 |"
+    }
   },
   {
     "id": "uncollectible-ratio-meaning-and-benchmarks",
@@ -987,26 +2679,51 @@ export const questions: readonly Question[] = deepFreeze([
       "kpis",
       "benchmarking"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands bad debt as a financial measure - how it is calculated, what drives it and how to compare it with peers - rather than a vague collections outcome.",
       "keyPoints": [
         "Defines it - net write-offs (write-offs less later recoveries) or booked uncollectible expense, as a percentage of revenue for the same period - and says which one is meant.",
-        "Knows typical ratios are small - American Public Power Association figures from 2017, for example, put public power utilities at roughly 0.17 to 0.40% of revenue - and that small percentages are large sums.",
+        "Knows typical ratios are small - American Public Power Association standard ratios for 2015, as quoted by a municipal utility, put uncollectible accounts at about 0.17 to 0.37% of revenue - and that small percentages are large sums.",
         "Separates the accounting expense and the allowance for doubtful accounts from actual write-offs, which lag by months.",
         "Looks behind the ratio - arrears aging, final bills on closed accounts versus active accounts, recoveries, agreement kept rates, disconnection and reconnection volumes.",
         "Knows what distorts comparisons - write-off timing policy, customer mix, local economy, weather, moratoria, assistance funding."
       ],
       "redFlags": [
-        "Cannot say what the numerator and denominator are.",
-        "Compares with other utilities without allowing for different write-off policies.",
-        "Judges collections by the ratio alone, ignoring the cost or harm of getting there."
+        {
+          "text": "Cannot say what the numerator and denominator are.",
+          "cues": [
+            "share of customers who don't pay",
+            "divide by the number of accounts"
+          ]
+        },
+        {
+          "text": "Compares with other utilities without allowing for different write-off policies.",
+          "cues": [
+            "better than the industry average",
+            "ahead of our peers",
+            "beating the benchmark"
+          ]
+        },
+        {
+          "text": "Judges collections by the ratio alone, ignoring the cost or harm of getting there.",
+          "cues": [
+            "as low as possible",
+            "the lower the better"
+          ]
+        }
       ],
-      "sampleAnswer": "I would take net write-offs for the year, meaning balances written off less anything later recovered, and divide by revenue for the same period. Some utilities use the uncollectible expense they book instead, which includes changes to the allowance for doubtful accounts, so I always say which one I mean. The percentages look small. American Public Power Association ratios from 2017, for example, put public power utilities at roughly 0.17 to 0.40% of revenue. But on a utility with $800 million in revenue, 0.3% is $2.4 million a year, so a small shift matters. A single figure tells me little on its own. I would look at the trend, the arrears aging behind it, how much comes from final bills on closed accounts versus active customers, and what share of payment agreements are kept, because those are the leading indicators; write-offs lag by months. I would be careful comparing with peers: a utility that writes off at 180 days looks different from one that waits a year, and a moratorium, a recession or a big assistance program moves the number without any change in how well we collect. And because bad debt is usually recovered through rates, every dollar written off is ultimately paid by the customers who do pay.",
+      "rubric": {
+        "poor": "Confuses the ratio with the share of customers in arrears, or reads 0.3% as good or bad against peers with no thought for how and when each utility writes off.",
+        "mixed": "Defines it as write-offs over revenue and turns 0.3% into a dollar sum, but does not separate net write-offs from booked expense or look at the leading indicators behind the figure.",
+        "good": "States net write-offs or uncollectible expense over same-period revenue and says which, knows small percentages are large sums, and reads the trend, arrears aging, final bills and kept agreements behind it.",
+        "excellent": "Explains what distorts peer comparisons, such as write-off timing, moratoria and assistance funding, notes that write-offs lag the indicators, and reminds the panel that paying customers ultimately fund bad debt through rates."
+      },
+      "weakAnswer": "The uncollectible ratio is basically the share of customers who don't pay their bills, so you take the accounts written off and divide by the number of accounts. At 0.3% I'd say that's healthy, probably better than the industry average, so I'd be fairly comfortable. The goal is always to get it as low as possible, so I'd keep pushing the collections team to drive it down further every year.",
+      "sampleAnswer": "Net write-offs for the year, meaning balances written off less anything later recovered, divided by revenue for the same period. Some utilities use the uncollectible expense they book instead, which includes movements in the allowance for doubtful accounts, so I always say which one I mean. The percentages look small. The American Public Power Association's standard ratios for 2015, as one municipal utility quoted them, put uncollectible accounts at roughly 0.17 to 0.37% of revenue for public power. But on $800 million of revenue, 0.3% is $2.4 million a year, so a tenth of a point is real money. On its own the figure tells me little. I would want the trend, the arrears aging behind it, the split between closed and active accounts, and the kept rate on payment agreements, because those move first and write-offs lag them by months. And I am careful with peers: a utility that writes off at 180 days looks different from one that waits a year, and a moratorium, a recession or a large assistance program shifts the number without any change in how well anyone collects. Finally, since bad debt is generally recovered through rates, the customers who pay are the ones who fund it.",
       "followUps": [
         "Finance proposes writing accounts off at 120 days instead of 180. What happens to the ratio, and what would you tell the board?",
-        "How would you forecast next year's bad debt for the budget?",
         "Which leading indicators would warn you before write-offs rise?"
       ],
       "keyTerms": [
@@ -1022,6 +2739,173 @@ export const questions: readonly Question[] = deepFreeze([
       "rising-bad-debt-strategy-without-more-shutoffs",
       "defending-uncollectible-expense-in-rate-case",
       "bad-debt-ratio-fell-as-complaints-rose"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "A Minnesota municipal utility's 2017 report to its utilities commission cited the American Public Power Association's most recent published standard ratios (2015) as putting uncollectible accounts per revenue dollar between 0.17% and 0.37%.",
+        "source": "Elk River Municipal Utilities, quarterly delinquent items report (2017)",
+        "url": "http://web1-elkr.ci.elk-river.mn.us/WebLink/1/doc/222280/Page2.aspx",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "water-debt-recovery-without-disconnection",
+    "text": "A water company in England or Wales cannot cut off a household's supply for non-payment. So how does it recover debt, and what must it get right along the way?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "credit-and-collections",
+    "type": "technical",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "regulatory-knowledge",
+      "communication",
+      "empathy"
+    ],
+    "tags": [
+      "disconnection",
+      "bad-debt",
+      "collections-compliance",
+      "water-regulation",
+      "social-tariffs"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate knows the legal position on cutting off or restricting a household's water supply, the tools a water company actually uses to recover debt, and the guidance that governs how they are used, so that collections stay firm without becoming unlawful or harmful.",
+      "keyPoints": [
+        "States the law - the Water Industry Act 1999 removed the power to disconnect homes and certain other premises, such as hospitals and accommodation for elderly people, for unpaid charges, and made it an offence to fit a device that limits supply to enforce payment.",
+        "Knows the protection covers premises lived in as a home, not business premises, and that treating an occupied home as empty is a known abuse to guard against.",
+        "Lists the recovery tools in a sensible order - reminders and a final notice, payment plans, deductions from benefits through the DWP (Water Direct), debt collection agencies, county court claims and judgment enforcement, and credit reference data.",
+        "Applies Ofwat's Paying Fair guidelines - proactive, clear, courteous and non-threatening contact, payments right for each customer, and care before debt recovery action - separating can't pay from won't pay.",
+        "Checks for help before enforcement - the company's social tariff, WaterSure, and whether the debt is in a Breathing Space, which pauses most creditor action.",
+        "Knows England's Guaranteed Standards Scheme now requires an outstanding-charges notice and a chance to pay before legal or credit reference action, with a payment to the customer if it is missed."
+      ],
+      "redFlags": [
+        {
+          "text": "Suggests restricting, reducing or threatening the supply of an occupied home.",
+          "cues": [
+            "threaten to cut off",
+            "turn down the pressure",
+            "restrict their supply",
+            "fit a flow restrictor"
+          ]
+        },
+        {
+          "text": "Treats court action as the first step rather than a last resort after contact and help.",
+          "cues": [
+            "straight to court",
+            "issue a claim straight away"
+          ]
+        },
+        {
+          "text": "Treats every customer in debt as unwilling to pay.",
+          "cues": [
+            "they just won't pay",
+            "free water"
+          ]
+        },
+        {
+          "text": "Does not know that the protection from disconnection does not extend to business premises.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Suggests restricting supply or threatening cut-off for a home, or heads straight for court, and cannot name the legal basis of the ban.",
+        "mixed": "Knows disconnection of homes is banned and lists court action and debt agencies, but misses benefit deductions, the Paying Fair expectations or the checks for support and Breathing Space before enforcement.",
+        "good": "Explains the 1999 ban and the limiting-device offence, sets out the recovery tools in a sensible order, applies the Paying Fair principles and checks for social tariffs and Breathing Space before legal steps.",
+        "excellent": "Separates can't pay from won't pay on evidence, knows the outstanding-charges notice standard in England, and watches for the empty-property power being misused against occupied homes."
+      },
+      "weakAnswer": "It is true you cannot disconnect a household in water, which frankly means some people treat it as free water. What companies can do is make life uncomfortable. The agency letters can threaten to cut off supply even if we would never actually do it, and in some cases you can turn down the pressure to the property until they get in touch. If they still do not engage, we go straight to court, get a judgment and send in the bailiffs. That usually gets results quickly.",
+      "sampleAnswer": "The legal position comes from the Water Industry Act 1999. It amended the 1991 Act so that no home may be cut off over unpaid water charges: the protected premises include any dwelling that is someone's only or main home, houses in multiple occupation, and premises such as hospitals and accommodation for elderly people. It also made it an offence to fit a device that limits the supply in order to force payment. Business premises are not covered, and a company can still disconnect a property that is genuinely empty, which is why agents must never treat unanswered letters as proof that nobody lives there. So recovery relies on the tools any creditor has, used in an order that gives the customer every chance first. A bill is followed by a reminder and then a final notice, usually giving seven days to pay. Alongside that we phone, text and offer a payment plan the customer can afford, or deductions straight from benefits through the DWP, which suits many customers who find a regular payment hard to keep up. If there is still no contact, a debt collection agency may take over, and as a last resort the company issues a county court claim. A judgment can be enforced through an attachment of earnings or enforcement agents, and it affects the customer's credit file. Ofwat's Paying Fair guidelines shape how all of that is done: contact should be proactive, clear, courteous and non-threatening, payments agreed must be right for the customer, and anyone facing recovery action must be treated with care. The key judgement is can't pay versus won't pay. Before legal action I would check eligibility for our social tariff and WaterSure, and whether the debt is in a Breathing Space, which pauses enforcement and freezes most interest and fees on the debt for up to 60 days, though the customer still pays for water used meanwhile. In England, since October 2025, the Guaranteed Standards Scheme has also required an outstanding-charges notice and a chance to pay before legal or credit reference action, with £150 owed to the customer if it is missed.",
+      "followUps": [
+        "An agent wants to mark a property as empty because three letters went unanswered. What do you tell them?",
+        "How would you decide when an account is ready for a county court claim?",
+        "What changes when the customer in arrears is a small business?"
+      ],
+      "keyTerms": [
+        "Water Industry Act 1999",
+        "limiting device",
+        "Water Direct",
+        "county court claim",
+        "Paying Fair",
+        "Breathing Space",
+        "can't pay versus won't pay",
+        "outstanding charges notice"
+      ]
+    },
+    "related": [
+      "rising-bad-debt-strategy-without-more-shutoffs",
+      "reasonable-deferred-payment-agreement-factors",
+      "final-bill-agencies-and-credit-reporting-view"
+    ],
+    "jurisdictions": [
+      "gb-england",
+      "gb-wales"
+    ],
+    "sources": [
+      {
+        "claim": "Schedule 4A to the Water Industry Act 1991, inserted by the Water Industry Act 1999 from 30 June 1999, lists premises that are not to be disconnected for non-payment of charges, including any dwelling occupied as a person's only or principal home, houses in multiple occupation, accommodation for the elderly and hospitals.",
+        "source": "legislation.gov.uk, Water Industry Act 1991, Schedule 4A",
+        "url": "https://legislation.gov.uk/ukpga/1991/56/schedule/4A/2017-04-01",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Water Industry Act 1999 inserted section 63A, making it an offence for a water undertaker to use a limiting device at Schedule 4A premises with the intention of enforcing payment of charges.",
+        "source": "Water Industry Act 1999 (vLex)",
+        "url": "https://vlex.co.uk/vid/water-industry-act-1999-808212849",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Protection from disconnection does not apply to business premises; some companies have threatened disconnection on the grounds that a property was unoccupied.",
+        "source": "Money Advice Hub, Water arrears",
+        "url": "http://www.moneyadvicehub.org.uk/debtipedia/your-debt/debt-advice-topics/water-arrears",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Water suppliers send a reminder, then a final notice giving seven days to pay, may pass the debt to a debt collection agency, may obtain a county court judgment, can use High Court enforcement officers for a CCJ over £600, and can apply to the DWP to deduct weekly payments from benefits.",
+        "source": "StepChange, Water arrears",
+        "url": "https://www.stepchange.org/debt-info/water-arrears.aspx",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "CCW reports customers paying through Water Direct (deductions from benefits).",
+        "source": "Consumer Council for Water, Delving into water (January 2015)",
+        "url": "https://docslib.org/doc/11230466/delving-into-water",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofwat's Paying Fair principles include being proactive in contacting customers in debt, being clear, courteous and non-threatening, agreeing payments that are right for each customer and treating customers facing debt recovery action with care.",
+        "source": "Ofwat, How water companies are committing to Paying Fair - our compliance assessment",
+        "url": "https://www.ofwat.gov.uk/regulated-companies/vulnerability/how-water-companies-are-committing-to-paying-fair-our-compliance-assessment/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Companies may depart from the Paying Fair expectations where they have evidence that a customer will not pay rather than cannot pay.",
+        "source": "Ofwat, Using our Paying Fair Guidelines",
+        "url": "https://www.ofwat.gov.uk/regulated-companies/vulnerability/paying-fair-guidelines/using-our-paying-fair-guidelines/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "A standard breathing space gives legal protection from creditor action for up to 60 days, pausing most enforcement action and contact and freezing most interest and charges; it applies in England and Wales.",
+        "source": "GOV.UK, Debt Respite Scheme (Breathing Space) guidance for creditors",
+        "url": "https://www.gov.uk/government/publications/debt-respite-scheme-breathing-space-guidance/debt-respite-scheme-breathing-space-guidance-for-creditors",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "From 1 October 2025 the GSS in England includes a standard to give an outstanding charges notice and an opportunity to pay to customers in arrears before starting legal or credit reference agency proceedings, with a £150 payment if it is not met.",
+        "source": "The Water Report, Defra doubles service failure compensation, and adds more standards from October",
+        "url": "https://www.thewaterreport.co.uk/single-post/defra-doubles-service-failure-compensation-and-adds-more-standards-from-october",
+        "asOf": "2026-12"
+      }
     ]
   }
 ]);

@@ -19,13 +19,13 @@ export const category: Category = deepFreeze({
 });
 
 /**
- * The 16 questions of the category Customer experience, in bank order (by id), deep-frozen.
+ * The 21 questions of the category Customer experience, in bank order (by id), deep-frozen.
  *
  * @example
  * ```ts
  * import { questions } from '@prepdeck/questions/categories/customer-experience';
  *
- * questions.length; // 16
+ * questions.length; // 21
  * ```
  */
 export const questions: readonly Question[] = deepFreeze([
@@ -54,28 +54,59 @@ export const questions: readonly Question[] = deepFreeze([
       "bad-debt",
       "penalties"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "seed",
     "guidance": {
       "intent": "Whether the candidate sees that in a regulated utility satisfaction and financial performance mostly point the same way - failure demand, bad debt and service penalties all cost money - and can reason through the real trade-offs with data rather than instinct.",
       "keyPoints": [
         "Recognizes that much of the cost in customer operations is failure demand - repeat calls, billing errors, estimated bills - so fixing service often lowers cost.",
-        "Connects satisfaction to money the utility actually sees - cost to serve, bad debt, and in many jurisdictions penalties or incentives tied to service metrics and scrutiny of customer-service spending in rate cases.",
+        "Connects satisfaction to money the utility actually sees - cost to serve, bad debt, and where the regulator ties revenue to service measures, penalties or rewards; customer-service spending can also be challenged when rates are next set.",
         "Uses payment arrangements and assistance referrals as tools that protect both the customer and collections, rather than treating flexibility as lost revenue.",
         "Sets clear, consistent criteria and authority levels for discretionary credits and fee waivers, and tracks their cost, so fairness does not depend on who answers.",
         "Makes trade-offs explicit with numbers - cost per contact, arrangement completion rates, write-offs - and brings them to finance rather than arguing from anecdotes."
       ],
       "redFlags": [
-        "Frames the two goals as a zero-sum fight and simply picks one.",
-        "Hands out credits freely to lift scores, or refuses all flexibility to protect revenue.",
-        "Talks about balance in general terms but cannot put a number on anything - cost per contact, bad debt, write-offs or arrangement completion.",
-        "Does not know that commissions in some jurisdictions tie revenue to service performance, for example through automatic revenue reductions for missed metrics."
+        {
+          "text": "Frames the two goals as a zero-sum fight and simply picks one.",
+          "cues": [
+            "the customer comes first",
+            "revenue has to come first",
+            "one or the other"
+          ]
+        },
+        {
+          "text": "Hands out credits freely to lift scores, or refuses all flexibility to protect revenue.",
+          "cues": [
+            "give them a credit",
+            "credit to keep them",
+            "no exceptions at all"
+          ]
+        },
+        {
+          "text": "Talks about balance in general terms but cannot put a number on anything - cost per contact, bad debt, write-offs or arrangement completion.",
+          "cues": [
+            "find the right balance",
+            "strike a balance"
+          ]
+        },
+        {
+          "text": "Does not know that regulators in some jurisdictions tie part of a utility's revenue to service performance.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "In a regulated utility I find the two goals agree more often than people expect. A large share of our cost comes from failure demand: customers calling back because a bill was estimated, an order was missed or a promise was not kept. Every one of those calls is both an unhappy customer and money spent, so the first thing I do is measure repeat contacts and their causes and fix the biggest ones. Where the goals do pull apart, I make the trade-off explicit. Take payment arrangements: a plan a customer can actually keep brings in more cash than a demand for the full balance that ends in disconnection, reconnection costs and a write-off. I track completion rates and bad debt by arrangement type, so the conversation with finance is about numbers. Discretionary credits and fee waivers get clear criteria and authority levels, so they are fair and we can see what they cost. I also keep in view that service is money in its own right: in some jurisdictions, New York for example, missed service metrics reduce a utility's revenue, and our customer-service spending is examined in every rate case. When I cannot make both work, I decide openly and explain why.",
+      "rubric": {
+        "poor": "Picks a side, handing out credits to lift scores or refusing any flexibility to protect revenue, and talks of balance without a single figure.",
+        "mixed": "Says the goals can coexist and mentions cost per contact, but misses failure demand and treats payment arrangements and fee waivers as lost revenue rather than tools that protect both.",
+        "good": "Shows that repeat contacts, estimated bills and billing errors cost money and satisfaction together, uses keepable arrangements and assistance referrals, and sets criteria and authority levels for credits with their cost tracked.",
+        "excellent": "Brings finance the numbers (arrangement completion, write-offs, cost per contact), knows where service measures carry penalties or rewards, and names the rare real trade-off, such as a costly channel kept open, and decides it openly."
+      },
+      "weakAnswer": "For me it's about finding the right balance. The customer comes first, but we're also a business, so I make sure the team understands the cost of what they do. If a customer is unhappy about a bill, I'd rather give them a credit and keep them satisfied, because a complaint costs more in the long run. At the same time I watch the budget closely and keep overtime down.",
+      "sampleAnswer": "Less often than people assume, because in a utility the two goals mostly pull the same way. A large share of customer operations cost is failure demand: customers calling back because a bill was estimated, an order was missed or a promise wasn't kept. Each of those calls is an unhappy customer and money spent, so the first thing I measure is repeat contacts by cause, and the biggest causes get fixed first. When I did that at my current utility, three causes, estimated bills, missed callbacks and unclear final bills, made up 38% of our volume. Collections is the clearest case of the goals agreeing. A payment plan a customer can keep brings in more cash than a demand for the full balance that ends in disconnection, reconnection costs and a write-off, so I track completion and write-offs by arrangement type and take those numbers to finance instead of arguing from stories. Discretionary credits and fee waivers get written criteria and authority levels, so they're fair whoever answers the phone and we can see what they cost each month. Service can also be money in its own right. In England and Wales, for example, Ofwat's customer experience measure, C-MeX, has meant payments or penalties for water companies depending on how their customers rate them, and elsewhere regulators tie revenue to answer times or complaint rates. Even without a formal scheme, customer-service spending gets examined when rates are set. The real trade-offs are rarer, and I'd rather name them. Keeping an evening phone line open for customers on shift work costs more per call than the daytime queue; I've kept one open because those were disproportionately customers in arrears, and I showed finance what it cost and what it saved in broken arrangements. When I can't make both work, I decide in the open and explain why.",
       "followUps": [
         "Give an example of a service improvement you could not justify financially. What did you do?",
         "How would you set limits on the credits agents can give without a supervisor?",
-        "Finance proposes a convenience fee for paying by card over the phone. What is your view?"
+        "Finance proposes a convenience fee for paying by card over the phone. What is your view?",
+        "Which failure-demand cause would you expect to be largest at a utility, and how would you prove it?"
       ],
       "keyTerms": [
         "failure demand",
@@ -92,6 +123,123 @@ export const questions: readonly Question[] = deepFreeze([
       "successful-customer-retention-strategy",
       "cost-to-serve-calculation-and-use",
       "automatic-revenue-reduction-mechanisms"
+    ],
+    "sources": [
+      {
+        "claim": "Ofwat's customer measure of experience (C-MeX) incentivises good and penalises poor residential customer experience, with water companies in England and Wales incurring underperformance or outperformance payments each year from 2020-21.",
+        "source": "Ofwat press release PN 14/20, Customer survey results set the scene for best performers in the water sector",
+        "url": "https://www.ofwat.gov.uk/customer-survey-results-set-the-scene-for-best-performers-in-the-water-sector/",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "benchmark-ranking-in-a-business-case",
+    "text": "Tell me about a time you used an external satisfaction benchmark, such as a J.D. Power or ACSI ranking, in a business case for investment. How did you use it, and how did the decision-makers respond?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "customer-experience",
+    "type": "behavioral",
+    "difficulty": "intermediate",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "financial-acumen",
+      "data-literacy",
+      "stakeholder-management",
+      "strategic-thinking"
+    ],
+    "tags": [
+      "benchmarking",
+      "customer-satisfaction",
+      "budgeting",
+      "outage-notifications"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate uses a benchmark for what it is good at - showing where the gap is and which lever is plausible - while resting the financial case on internal data, and is honest with decision-makers that a ranking moves for reasons an investment does not control.",
+      "keyPoints": [
+        "Uses the benchmark to locate the gap - the factor or attribute where the utility trails its peers - and as evidence the chosen lever matters, not as the return on investment.",
+        "Builds the money case on internal data decision-makers trust - contact volumes, cost per contact, repeat calls, complaints, regulatory exposure - with assumptions stated so finance can change them.",
+        "Compares with the right peer group, gives the study year, and warns that a ranking also moves with price, weather and other utilities' performance.",
+        "Sets measures the investment can move directly, with the benchmark as a lagging check.",
+        "Describes the challenge from decision-makers and how it shaped the plan, then what was delivered."
+      ],
+      "redFlags": [
+        {
+          "text": "Promises a ranking as the payoff.",
+          "cues": [
+            "move up in the rankings",
+            "top quartile by",
+            "win the award"
+          ]
+        },
+        {
+          "text": "Uses a benchmark without checking peers, year or what drives the score.",
+          "cues": []
+        },
+        {
+          "text": "Credits the investment with any later change in the score.",
+          "cues": [
+            "proved it worked",
+            "the investment drove the improvement"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Leads with a promised climb in the rankings, uses no internal cost data, and credits the investment for whatever the score did next.",
+        "mixed": "Uses the benchmark to show a gap and adds some costs, but ignores peer choice or study year, and makes the ranking itself the measure of success.",
+        "good": "Uses the benchmark to locate the gap and a plausible lever, builds the return on internal contact and cost data with stated assumptions, and sets targets the investment can move directly.",
+        "excellent": "Turns finance's challenge into a controlled pilot, warns leaders beforehand that rank also moves with price and weather, and reports results honestly even when the ranking barely moves."
+      },
+      "weakAnswer": "We were in the bottom half of our J.D. Power segment, so I built a case for outage text alerts and told the executive team it would move us up in the rankings within a year, because customers love proactive communication. They approved it, and the next year our score went up, which proved it worked. Benchmarks are really powerful with executives because they care how we look against peers, so I always lead with the ranking and keep the numbers simple.",
+      "sampleAnswer": "A few years ago our utility sat in the bottom half of its J.D. Power midsize segment, and communications was the factor where we trailed the segment leaders furthest. I wanted funding for proactive outage alerts by text and email, and my first draft of the business case opened with the ranking and a promise to climb it. The CFO read two pages and asked me what a place in a ranking was worth in dollars. I didn't have an answer, and he was right to ask. So I rebuilt it. The benchmark stayed, but as the diagnosis rather than the return. It showed where the gap was, communications and within it being told about outages, and J.D. Power's own finding that proactive outage alerts go with higher satisfaction made the lever plausible. I also showed what the segment leaders already had in place, which made the proposal look less like a pet project. The money came from our own data. Outage calls ran at about 196,000 a year, most of them asking whether we knew about the outage and when power would be back. At our cost of $6.40 per handled call, and with the IVR overflowing in every storm, deflecting even a quarter of those calls paid back the platform within three years. I added the regulatory angle, because the commission had criticized our storm communications in its last review, and put every assumption on one page so finance could change them. The CFO and the operations vice president pushed hardest on the deflection rate, so we agreed to pilot in two districts first and report calls per outage against a control district. The board approved $1.1 million over two years on that basis. In the first storm season, outage calls per affected customer fell 23% in the pilot districts, and repeat calls during outages fell further. The next J.D. Power study showed our communications score clearly up, but our overall rank moved only two places, because a rate increase that year dragged down the price factor. Because I had told the executive team in advance that the rank would also move with price and weather, nobody read that as failure. What I learned is to use a benchmark to say where to look, and our own numbers to say what it is worth.",
+      "followUps": [
+        "The CFO says customers cannot leave, so why does a satisfaction ranking matter at all?",
+        "What would you have said if the ranking had fallen after the investment?"
+      ],
+      "keyTerms": [
+        "midsize segment",
+        "segment leaders",
+        "per handled call",
+        "deflection rate",
+        "control district",
+        "pilot",
+        "price factor"
+      ]
+    },
+    "related": [
+      "satisfaction-initiative-business-case-for-cfo",
+      "jd-power-bottom-quartile-recovery-plan",
+      "proactive-notification-program-results",
+      "acsi-what-it-measures-and-utility-scores"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "J.D. Power's 2024 U.S. Electric Utility Residential Customer Satisfaction Study reported that proactive communication such as outage text alerts, infrastructure update emails and energy-saving advice tends to result in higher satisfaction.",
+        "source": "T&D World, reporting the J.D. Power 2024 U.S. Electric Utility Residential Customer Satisfaction Study (December 2024)",
+        "url": "https://www.tdworld.com/electric-utility-operations/news/55250697/jd-power-finds-average-monthly-residential-electric-bills-reach-record-high",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "J.D. Power's residential electric study ranks utilities within segments by region and size, such as East Large, Midwest Midsize and a cooperatives segment.",
+        "source": "Eagle-Tribune, reporting the J.D. Power 2021 Electric Utility Residential Customer Satisfaction Study",
+        "url": "https://www.eagletribune.com/region/electric-utility-providers-can-increase-satisfaction-by-supporting-local-economic-development-efforts-j-d-power/article_7a279d7c-1a09-5321-bb2d-7ed989f6e22f.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The ACSI scores companies and industries on a 0-to-100 scale from customer interviews.",
+        "source": "American Customer Satisfaction Index, The Science of Customer Satisfaction",
+        "url": "https://theacsi.org/company/the-science-of-customer-satisfaction/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -118,7 +266,7 @@ export const questions: readonly Question[] = deepFreeze([
       "community-engagement",
       "customer-satisfaction"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands what makes a cooperative different - members own it, elect the board and receive capital credits - and uses that to rebuild trust, rather than running a generic loyalty campaign.",
@@ -127,19 +275,49 @@ export const questions: readonly Question[] = deepFreeze([
         "Fixes the service basics members feel - outage communication, bill clarity, responsiveness of member services.",
         "Uses the cooperative model as a real message - member ownership, board elections, capital credit retirements, local control.",
         "Reaches members where they are - district meetings, mail or online voting, community events, youth programs, local media.",
-        "Explains capital credits, rate decisions and finances openly and in plain language.",
+        "Explains capital credits, rate decisions and finances openly and in plain language, while leaving decisions that belong to the board with the board.",
         "Measures progress - trust scores, voting turnout, attendance, program enrollment, complaints - and reports it to the board and members."
       ],
       "redFlags": [
-        "Treats members as retail customers and runs a standard loyalty campaign.",
-        "Promises members a capital credit retirement, or a rate freeze, to win back trust before the board has decided anything.",
-        "Relies on marketing without fixing the service or governance concerns underneath."
+        {
+          "text": "Treats members as retail customers and runs a standard loyalty campaign.",
+          "cues": [
+            "loyalty campaign",
+            "rewards program",
+            "loyalty points"
+          ]
+        },
+        {
+          "text": "Promises members a capital credit retirement, or a rate freeze, to win back trust before the board has decided anything.",
+          "cues": [
+            "a rate freeze",
+            "pay out capital credits",
+            "promise a capital credit"
+          ]
+        },
+        {
+          "text": "Relies on marketing without fixing the service or governance concerns underneath.",
+          "cues": [
+            "social media campaign",
+            "refreshed brand",
+            "new branding"
+          ]
+        }
       ],
-      "sampleAnswer": "First I would find out why trust is falling, because in a cooperative the cause is often not service at all. I would read the survey comments by district and member type, look at complaints and recent rate changes, and ask the board and staff about anything controversial, such as board pay, an unpopular rate design or a long outage. Then I would go and listen: district meetings, a few listening sessions, and calls with members who had complained. Suppose the answers point to a rate increase members felt was imposed without explanation, and poor communication during outages. I would fix the basics first: outage texts, a clear policy on restoration updates, and a member-services team that calls back the same day. Then I would use what makes a co-op different. Members own it, elect the board and get capital credits back, and many do not know that or how much they have received. I would show capital credit retirements on the bill and in local news, explain the next rate decision before it is made, with the numbers, and make voting easier with mail or online ballots. I would measure trust in the next survey, voting turnout and meeting attendance, and report progress openly to the board and to members.",
+      "rubric": {
+        "poor": "Launches a retail-style loyalty or branding campaign and tries to win members back with a rate freeze or capital credit payout the board has not decided.",
+        "mixed": "Surveys members and holds meetings, and may fix outage texts, but never uses what makes a co-op different (member ownership, board elections, capital credits) or finds what actually broke trust.",
+        "good": "Diagnoses falling trust by district and member type, governance and rate controversies included, fixes the service basics, then makes ownership real through capital credit visibility, open rate explanations and easier voting.",
+        "excellent": "Gets the board to explain the next rate decision before it is made and to publish its own pay and expenses, leaves retirements to the board while showing members their equity, and reports trust, turnout and attendance back to members."
+      },
+      "weakAnswer": "I'd start with a member loyalty campaign: a refreshed brand, a social media campaign telling the co-op's story, and a rewards program for members who sign up for paperless billing. To show we're listening, I'd announce a rate freeze for the next year and pay out capital credits early as a goodwill gesture. I'd also make the annual meeting more fun, with food and prizes, so more members come along.",
+      "sampleAnswer": "In a cooperative, trust usually breaks over governance or rates before it breaks over service, so I'd want to know which one this is before doing anything members can see. The first month would be listening. I'd read the survey comments by district and by member type, because a co-op with farms, a growing suburb and a few large loads often has three different problems. I'd go through complaints, the last few rate changes and outage performance by district, and ask the board and senior staff directly what has been controversial, such as board pay, an unpopular rate design or a long restoration. Then I'd go out: district meetings, a handful of listening sessions in places members already gather, and calls to members who had complained. Suppose it points where it often does, to a rate increase members felt was imposed without explanation, made worse by poor communication in a long outage. The service fixes come first, because they're quickest and members notice: outage texts with honest restoration updates, a member-services team that calls back the same day, and a bill that explains what changed. Then I'd use what makes a co-op different, because it's the strongest thing we have and most members don't know it. They own the business, elect the board and get capital credits back. I'd show each member's allocations and past retirements on the bill and online, and tell the story in local papers with real numbers. I'd ask the board to explain the next rate decision before it's made, with the costs behind it, and to hold a members' forum on it. I'd make voting easier, with mail and online ballots, and move some events to where younger members are. What I'd be careful about is promising anything that belongs to the board. The temptation in a trust problem is to announce something generous, and that's not mine to give. The harder conversation is with the board itself. If members distrust governance, transparency about directors' pay and expenses may do more than any program, and I'd make that case to the board chair privately before anything public. I'd measure it through trust in the next survey by district, voting turnout, meeting attendance and complaint volume, and report progress to the board and members alike.",
       "followUps": [
         "The board is reluctant to be open about its own pay and expenses. What do you do?",
         "At the annual meeting, members ask why rates rose in a year the co-op reported a margin. How do you answer?",
-        "What would you measure in the first six months to know you were on track?"
+        "What would you measure in the first six months to know you were on track?",
+        "A group of members starts a petition to replace two directors. What is member services' role, if any?",
+        "How would you reach members under 35 who have never voted in a board election?"
       ],
       "keyTerms": [
         "member",
@@ -155,11 +333,14 @@ export const questions: readonly Question[] = deepFreeze([
       "where-utility-customers-can-leave",
       "successful-customer-retention-strategy",
       "explaining-capital-credits-to-members"
+    ],
+    "jurisdictions": [
+      "us"
     ]
   },
   {
     "id": "csat-nps-ces-utility-uses",
-    "text": "CSAT, Net Promoter Score and Customer Effort Score each measure something different. Explain the difference and where each fits in a utility.",
+    "text": "You are setting up the customer survey program for a utility's contact center and digital channels. Where would you use CSAT, Net Promoter Score and Customer Effort Score, and how is each one scored?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -180,23 +361,50 @@ export const questions: readonly Question[] = deepFreeze([
       "customer-effort",
       "kpis"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate knows what each survey measure asks and how it is scored, which utility decisions each supports, and the limits of each, rather than treating them as interchangeable scores.",
+      "intent": "Whether the candidate knows what each survey measure asks and how it is scored, can place each at the right point in a utility's contacts and journeys, and knows the practical traps in running surveys - timing, sampling, response bias - rather than treating the three as interchangeable scores.",
       "keyPoints": [
-        "CSAT - satisfaction with an interaction or with the utility overall, usually on a five-point scale reported as a top-box share; the most widely used of the three among utilities (in a 2019 industry survey, 92% used CSAT, 38% NPS and 33% Customer Effort Score).",
-        "NPS - likelihood to recommend on 0 to 10, percentage of promoters (9 and 10) minus detractors (0 to 6); a relationship measure that fits poorly where customers cannot leave.",
-        "Customer Effort Score - how easy it was to get something done; tends to track repeat contacts and suits journeys such as moving, payment arrangements and reporting an outage.",
-        "Distinguishes transactional surveys after a contact from relationship surveys of the whole customer base, and uses both.",
-        "Knows the limits - low response rates, who chooses to answer, and scores driven by bills, rates and outages that agents cannot control."
+        "CSAT - satisfaction with a contact or with the utility overall, usually on a five-point scale reported as a top-box share; by far the most common of the three among utilities (in a 2019 industry survey, 92% used CSAT, 38% NPS and 33% Customer Effort Score).",
+        "NPS - likelihood to recommend on 0 to 10, the percentage of promoters (9 and 10) minus the percentage of detractors (0 to 6); a relationship measure, best asked in a periodic survey of the customer base rather than after each call.",
+        "Customer Effort Score - how easy it was to get something done; suits journeys such as moving, setting up a payment arrangement or reporting an outage, across phone and digital channels.",
+        "Places each measure - transactional CSAT or effort shortly after a contact, effort at the end of a journey, relationship measures quarterly on a random sample.",
+        "Designs against the traps - surveys sent the same day, samples that include customers who abandoned or used self-service, outage and billing periods that swing scores, and comments read alongside the numbers."
       ],
       "redFlags": [
-        "Describes NPS as an average of 0 to 10 ratings, or as the share of satisfied customers.",
-        "Treats one score as enough to run the operation.",
-        "Would hold agents accountable for a relationship score that moves mainly with rates, bill levels and storms."
+        {
+          "text": "Describes NPS as an average of 0 to 10 ratings, or as the share of satisfied customers.",
+          "cues": [
+            "average score out of",
+            "average of the scores",
+            "percentage of satisfied customers"
+          ]
+        },
+        {
+          "text": "Surveys only customers who reached an agent.",
+          "cues": [
+            "only customers who spoke to",
+            "just the agent calls",
+            "after every agent call only"
+          ]
+        },
+        {
+          "text": "Treats one score as enough to run the operation.",
+          "cues": [
+            "one number to track",
+            "just use nps"
+          ]
+        }
       ],
-      "sampleAnswer": "CSAT asks how satisfied a customer was, with one interaction or with the utility overall, usually on a five-point scale, and we report the share who chose the top one or two boxes. It is the most widely used of the three; in a 2019 industry survey more than nine in ten utilities used it. NPS asks how likely the customer is to recommend us on zero to ten, and subtracts the percentage of detractors, zero to six, from the percentage of promoters, nine and ten. It was built to predict loyalty, which is awkward for a utility most customers cannot leave, so I treat it as a broad sentiment reading rather than a target. Customer Effort Score asks how easy it was to get something done. For a utility it is often the most useful of the three, because effort tends to track repeat calls and complaints. I would put effort questions on journeys such as moving, setting up a payment arrangement or reporting an outage; transactional CSAT after contacts, to coach agents and find broken processes; and a relationship survey each quarter across all customers to track trust. In all three I read the comments, because the score tells you something moved and the comments tell you why.",
+      "rubric": {
+        "poor": "Calls NPS an average out of ten or the share of satisfied customers, surveys only callers who reached an agent, and wants one number for everything.",
+        "mixed": "Scores all three correctly but sends the same survey after every contact, with no distinction between a transactional and a relationship survey and no thought for journeys that cross channels.",
+        "good": "Explains each question and its scoring, puts transactional CSAT and effort soon after contacts, effort at the end of journeys such as moving, and NPS or trust in a periodic relationship survey on a random sample.",
+        "excellent": "Includes self-service and abandoned contacts in the sample, compares outage and high-bill months with like periods, and reads the comments to learn why a score moved, not just that it did."
+      },
+      "weakAnswer": "CSAT is how satisfied customers are, NPS is basically the average score out of ten when you ask whether they'd recommend us, and Customer Effort Score is how easy it was. I'd send a short survey after every agent call only, because that's where we can coach, and I'd pick NPS as the one number to track, since executives understand it. The other two overlap a lot with NPS anyway.",
+      "sampleAnswer": "Three different questions, so three different places in the program. CSAT asks how satisfied a customer was, with one contact or with the utility overall, usually on a five-point scale, and we report the share who picked the top one or two boxes. It's by far the most common at utilities; in Chartwell's 2019 industry survey 92% of utilities used it, against 38% for NPS and 33% for Customer Effort Score. NPS asks how likely the customer is to recommend us, from zero to ten. You take the percentage of promoters, who answer nine or ten, and subtract the percentage of detractors, zero to six, so the score runs from minus 100 to plus 100; it's not an average. Customer Effort Score asks how easy it was to get something done, often as agreement with a statement on a seven-point scale. Placement follows from the questions. After a contact, a two-question transactional survey, satisfaction and effort, sent within a few hours while the customer still remembers it; that's what we use to coach agents and spot broken processes. At the end of a journey, effort again, because journeys cross channels. A customer moving house may use the website, call twice and get a text, and only an end-of-journey question captures all of it. Quarterly, a relationship survey on a random sample of all customers, asking about trust and, if leadership wants it, the recommend question, read as a trend. A few design choices matter more than the scale. The sample has to include customers who used self-service or hung up in the queue, or we only hear from people who got through. Outages and high-bill months swing every score, so I'd compare like periods. And I'd read the comments weekly, because the score says something moved and the comments say why.",
       "followUps": [
         "Your transactional CSAT is high but your relationship score is falling. What might explain that?",
         "How would you word an effort question for the payment-arrangement journey?",
@@ -209,13 +417,27 @@ export const questions: readonly Question[] = deepFreeze([
         "transactional survey",
         "relationship survey",
         "top-box score",
-        "detractors"
+        "sampling"
       ]
     },
     "related": [
       "nps-for-a-monopoly-utility",
       "nps-rise-during-shutoff-moratorium",
       "most-important-utility-customer-metric"
+    ],
+    "sources": [
+      {
+        "claim": "Chartwell's 2019 Customer Experience Industry Survey found 92% of responding utilities used CSAT, 38% used NPS and 33% used Customer Effort Score.",
+        "source": "Chartwell, Metrics that Matter - How Customer Effort Scoring can improve the ease of doing business",
+        "url": "https://staging.chartwellinc.com/metrics-that-matter-how-customer-effort-scoring-can-improve-the-ease-of-doing-business/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "NPS is asked on a 0-10 scale and calculated as the percentage of promoters (9-10) minus the percentage of detractors (0-6).",
+        "source": "Market Strategies International (now Escalent), How to Manage Utility Net Promoter Score Performance",
+        "url": "https://www.marketstrategies.com/blog/2018/07/how-to-manage-utility-net-promoter-score-performance/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -243,7 +465,7 @@ export const questions: readonly Question[] = deepFreeze([
       "analytics",
       "fairness"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows that complaints and survey responses over-represent confident, English-speaking, online customers, deliberately seeks feedback from quieter groups, and turns what they hear into a confirmed, measured change to a utility process.",
@@ -251,17 +473,49 @@ export const questions: readonly Question[] = deepFreeze([
         "Recognizes the gap - complaint and survey data under-represent older customers, customers with limited English, renters and small businesses, so silence is not satisfaction.",
         "Uses deliberate channels to hear them - surveys by phone or in other languages, agent observations, community agencies and energy-assistance partners, senior centers, listening sessions.",
         "Confirms and sizes the issue with operational data by segment - interpreter-line use, repeat contacts, payment-arrangement uptake, notice or disconnection outcomes.",
-        "Changes the utility process itself - a notice, bill, IVR path, payment channel or appointment practice - with the department that owns it and within the rules that apply.",
+        "Changes the utility process itself - a notice, bill, IVR path, payment channel or appointment practice - with the department that owns it and within the rules that apply, and tests the change with the group before declaring it fixed.",
         "Closes the loop with the groups and partners who gave the feedback, and with agents.",
         "Shows a result in numbers for the segment concerned, not only overall."
       ],
       "redFlags": [
-        "Assumes that few complaints from a group means it is well served.",
-        "Hears a concern at one community meeting and changes a process without checking how widespread it is.",
-        "Treats translating the same confusing notice as the whole fix.",
-        "Reports overall satisfaction going up without any number for the customers concerned."
+        {
+          "text": "Assumes that few complaints from a group means it is well served.",
+          "cues": [
+            "no complaints from them",
+            "they seemed happy",
+            "assumed they were fine"
+          ]
+        },
+        {
+          "text": "Hears a concern at one community meeting and changes a process without checking how widespread it is.",
+          "cues": [
+            "changed it straight away",
+            "after one meeting"
+          ]
+        },
+        {
+          "text": "Treats translating the same confusing notice as the whole fix.",
+          "cues": [
+            "translated the notice",
+            "just translated it"
+          ]
+        },
+        {
+          "text": "Reports overall satisfaction going up without any number for the customers concerned.",
+          "cues": [
+            "overall satisfaction went up",
+            "overall scores improved"
+          ]
+        }
       ],
-      "sampleAnswer": "As a supervisor at a gas and electric utility, I noticed our agents used the interpreter line far more each winter, yet we had almost no survey responses or complaints from Spanish-speaking customers, because we surveyed by email and in English only. I wanted to know what we were missing. I asked two community agencies that help our customers apply for energy assistance to host short listening sessions, and had our survey vendor add a Spanish phone survey. One theme came through clearly: customers receiving a disconnection notice did not realize a payment arrangement was available, because the offer sat near the bottom of a dense English notice. I checked our data, and accounts with Spanish as the preferred language entered arrangements at about half the rate of other customers with similar arrears. With the collections manager, and with regulatory affairs checking the wording against the commission's notice rules, we moved the arrangement offer to the top of the notice in plain language, added a Spanish version and a direct number answered by bilingual agents, and coached agents to offer arrangements on the first contact. Over the next heating season, arrangement uptake in that group rose from about 18% to 31%, and disconnections among those customers fell by roughly a quarter. I went back to both agencies to show them what had changed, and they now pass us feedback every quarter.",
+      "rubric": {
+        "poor": "Treats silence from older or limited-English customers as satisfaction, acts on one meeting's comments, and cites an overall score rising as proof.",
+        "mixed": "Seeks the quieter group out through an agency or event, but the fix is a translated copy of the same confusing notice, with no data sizing the issue for that segment.",
+        "good": "Spots the gap in complaint and survey data, hears from the group through phone surveys, agencies or agents, confirms the issue in segment data, and changes the process itself with its owner and within the rules.",
+        "excellent": "Tests the change with the group and admits when a first version failed, reports a result for the segment concerned, such as arrangement uptake or disconnections, and keeps a standing channel so the group goes on being heard."
+      },
+      "weakAnswer": "At my last utility we rarely heard from older customers, so we assumed they were fine. Then at a senior center event a couple of residents said our disconnection notices were hard to follow, so I changed it straight away: we translated the notice into Spanish, made a large-print version and sent both out with the next billing cycle. The center gave us good feedback, and our overall satisfaction went up that year, so I think it made a real difference.",
+      "sampleAnswer": "\"Nobody told me I could pay it in parts.\" A woman said that, in Spanish, at a listening session I'd asked a community agency to host, and three other people in the room nodded. I was supervising a team at a gas and electric utility. Our agents used the interpreter line far more every winter, yet we had almost no survey responses or complaints from Spanish-speaking customers, because we surveyed by email and in English only. So I asked two agencies that help customers apply for energy assistance to host short sessions, and had our survey vendor add a Spanish phone survey. Both pointed at the same thing: the payment arrangement offer sat near the bottom of a dense disconnection notice, and people didn't see it. Before changing anything I checked our data. Accounts with Spanish as the preferred language entered arrangements at 11% after a notice, against 24% for other customers with similar arrears. With the collections manager, and regulatory affairs checking the wording against the notice rules, our first fix was a word-for-word Spanish version of the same notice. That was my mistake. At the next session people found it just as confusing, because the problem was the layout, not only the language. We redid it properly: the arrangement offer at the top in plain words in both languages, a direct number answered by bilingual agents, and agents coached to offer an arrangement on the first contact. Over the next heating season, arrangement uptake in that group rose to 27%, and disconnections among those accounts fell from 212 to 151. I went back to both agencies to show them what changed, and they now send us feedback every quarter.",
       "followUps": [
         "How would you hear from customers who never answer surveys or come to meetings?",
         "The commission's rules prescribe much of a disconnection notice. How much room did you really have to change it?",
@@ -308,7 +562,7 @@ export const questions: readonly Question[] = deepFreeze([
       "customer-journeys",
       "customer-effort"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "seed",
     "guidance": {
       "intent": "Whether the candidate has a utility-specific view of good service - an essential service, no choice of provider, regulated terms, customers in hardship - rather than a generic hospitality definition that would fit any retailer.",
@@ -318,18 +572,44 @@ export const questions: readonly Question[] = deepFreeze([
         "Includes telling customers first - outage alerts with realistic restoration times, high-usage warnings, notice of planned interruptions and rate changes.",
         "Treats resolution and low effort as the core of contact handling - fixed in one contact where possible, a clear and kept next step where a meter test or field visit is needed.",
         "Covers fair, consistent treatment and the protections that apply to customers in hardship or with medical needs.",
-        "Says how they would know service is excellent - repeat contacts, complaints to the commission, effort and satisfaction - not only speed of answer."
+        "Says how they would know service is excellent - repeat contacts, complaints to the regulator, effort and satisfaction - not only speed of answer."
       ],
       "redFlags": [
-        "Gives a generic answer about friendliness and smiling that could fit any retailer.",
-        "Equates excellent service with answering the phone quickly.",
-        "Leaves out billing accuracy, reliability or the regulated nature of the service.",
-        "Says nothing about customers in hardship or with medical needs."
+        {
+          "text": "Gives a generic answer about friendliness and smiling that could fit any retailer.",
+          "cues": [
+            "friendly and polite",
+            "going above and beyond",
+            "service with a smile"
+          ]
+        },
+        {
+          "text": "Equates excellent service with answering the phone quickly.",
+          "cues": [
+            "answer every call quickly",
+            "short wait times",
+            "answered within seconds"
+          ]
+        },
+        {
+          "text": "Leaves out billing accuracy, reliability or the regulated nature of the service.",
+          "cues": []
+        },
+        {
+          "text": "Says nothing about customers in hardship or with medical needs.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "To me excellent utility service starts from the fact that most of our customers did not choose us and cannot leave, and that what we provide keeps their homes warm, their food cold and sometimes their medical equipment running. So the bar is trust. Most of it is earned before anyone calls: the service stays on, the bill is accurate and readable, and when something goes wrong we tell them first - an outage text with a realistic restoration time, a warning when usage spikes, a letter before planned work. When they do contact us, excellent means one contact where possible, a clear next step when it is not, such as a meter test or a field visit, and never having to chase us. It also means being fair and firm at the same time: explaining the rules plainly, using the flexibility we have for customers in hardship or with medical needs, and applying it the same way whoever answers the phone. I would judge it by outcomes rather than activity - repeat contacts falling, complaints to the commission falling, customers rating us easy to deal with - not only by how fast we answer.",
+      "rubric": {
+        "poor": "Offers a definition that would fit a hotel or a shop, friendliness and fast pickup, with nothing on reliability, bill accuracy or regulated terms.",
+        "mixed": "Adds first-contact resolution and low effort to courtesy, but forgets that most of the experience is settled before anyone calls: the service staying on and the bill being right.",
+        "good": "Starts from an essential service customers cannot leave: reliable supply, accurate readable bills, telling customers first about outages and high usage, one-contact resolution, and fair treatment with protections for hardship and medical needs.",
+        "excellent": "Judges excellence by outcomes such as repeat contacts, escalated complaints and effort, and holds fairness and firmness together so flexibility is applied the same whoever answers."
+      },
+      "weakAnswer": "Excellent service is the same anywhere: friendly and polite agents, short wait times and going above and beyond for every customer. At a utility I'd want us to answer every call quickly, resolve it on the first call and make the customer feel valued, so they hang up happier than when they rang. I'd measure it with satisfaction surveys and our service level.",
+      "sampleAnswer": "Most of it happens before anyone calls us. Our customers mostly didn't choose us and can't leave, and what we provide keeps their homes warm, their food cold and sometimes their medical equipment running, so excellent service means they can trust us without having to think about it. The supply stays on. The bill is accurate and readable. When something goes wrong, we tell them before they have to ask: an outage text with an honest restoration time, a warning when usage jumps, a letter before planned work. When they do contact us, excellent means one contact where that's possible and a clear, kept next step where it isn't, such as a meter test or a field visit, so nobody has to chase us. It also means being fair and firm at once: explaining the rules in plain words, using the flexibility we have for customers in hardship or with medical needs, and using it the same way whoever answers. A friendly agent who can't fix the problem isn't excellent service, and neither is a fast answer to a call that should never have been needed. So I'd judge it by outcomes: repeat contacts and complaints to the regulator falling, customers rating us easy to deal with, and fewer households in arrears reaching a disconnection notice without having heard from us first.",
       "followUps": [
         "Which of those elements do you think utilities most often get wrong, and why?",
-        "How would your definition change for a water utility or a cooperative?",
         "How does your definition hold up on the first day of a major storm, when calls far exceed what you can answer?"
       ],
       "keyTerms": [
@@ -345,6 +625,190 @@ export const questions: readonly Question[] = deepFreeze([
       "balancing-satisfaction-and-financial-goals",
       "journeys-versus-touchpoints-at-a-utility",
       "service-standards-floor-or-goal"
+    ]
+  },
+  {
+    "id": "enforcing-drought-watering-restrictions",
+    "text": "Tell me about a time you had to enforce water-use restrictions, or another unpopular rule, on customers who were angry about it. How did you keep enforcement fair, and what would you do differently?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "customer-experience",
+    "type": "behavioral",
+    "difficulty": "intermediate",
+    "seniority": [
+      "manager"
+    ],
+    "competencies": [
+      "integrity",
+      "conflict-resolution",
+      "communication",
+      "decision-making"
+    ],
+    "tags": [
+      "water-service",
+      "fairness",
+      "complaints",
+      "plain-language"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can enforce a restriction consistently and visibly without treating customers as suspects - verifying before penalizing, handling exemptions and hardship, explaining the reason - and can reflect honestly on what went wrong.",
+      "keyPoints": [
+        "Explains the rule and its reason plainly before enforcing it - the shortage stage, watering days and hours, what is exempt - through bills, notices, the website and agents.",
+        "Uses the escalation the ordinance or policy sets - education, warning, then penalties - applied the same way to everyone, including large and prominent customers.",
+        "Verifies before penalizing - a patrol observation or meter data - rather than acting on a neighbor's report alone.",
+        "Handles exemptions and hardship consistently - drip irrigation, trees, recycled water, medical needs - and gives a clear appeal route.",
+        "Puts effort where the water is - high users, irrigation checks, leak alerts - and measures savings and complaints together.",
+        "Names a specific mistake and what changed because of it."
+      ],
+      "redFlags": [
+        {
+          "text": "Treats enforcement as punishment and customers as cheats.",
+          "cues": [
+            "caught them red-handed",
+            "made an example of",
+            "they knew the rules"
+          ]
+        },
+        {
+          "text": "Acts on neighbor reports without checking them.",
+          "cues": [
+            "issued a warning on every report"
+          ]
+        },
+        {
+          "text": "Makes quiet exceptions for important customers.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Recounts handing out fines and dismissing complaints, or quietly exempting a prominent customer; no verification, no appeal route and no lesson learned.",
+        "mixed": "Enforced consistently and explained the rules, but says little about verification, exemptions or hardship, and the mistake offered is really a strength in disguise.",
+        "good": "Explained the rule and its reason, used escalating steps, verified before penalizing, applied exemptions evenly, offered an appeal route and tracked savings alongside complaints.",
+        "excellent": "Names a real error that hurt customers, fixes the process behind it, and moves effort from penalties to the high users and leaks where most of the savings lay."
+      },
+      "weakAnswer": "During the last drought our district moved to two watering days a week, and a lot of customers ignored it at first. We set up a hotline so neighbors could report violations and issued a warning on every report, then fines for a second offense. Some people complained, but they knew the rules because it was in every bill insert. I think being firm made the point, and usage dropped. If anything I'd have started the fines sooner.",
+      "sampleAnswer": "When the state ordered urban water suppliers to move to stage two of their shortage plans, our district cut outdoor watering to two assigned days a week, with no irrigation in the middle of the day. Our ordinance set the escalation: an education notice, a written warning, then fines that doubled for repeat violations. I managed customer service and owned enforcement letters and appeals. The mistake was mine. We launched an online water-waste report form, and in the first six weeks it received 1,930 reports. To keep up, I agreed that a first warning letter could go out on a report alone, reasoning that a warning cost the customer nothing. It cost more than I thought. About 140 letters went to households that had not broken the rule: wrong addresses, drip systems that were exempt, a school using recycled water, and one man who had been in the hospital for a month. Several of them told a council meeting they had been accused by their neighbors and branded as cheats. We stopped the practice that week. Every report now needed confirmation before any letter, either a patrol observation or hourly meter data showing irrigation on a non-watering day, which our AMI system could give us in minutes. I wrote to each of the wrongly warned households, apologized and removed the warning from their accounts. Exemptions went into a single written list agents could see, and every letter carried a plain appeal route with a named contact. We also moved effort to where the water was. The top 4 percent of residential users accounted for 18 percent of outdoor use, so rather than waiting for reports we called them, offered a free irrigation check and sent leak alerts when the meter showed continuous flow. By the end of the summer residential use was down 14.6 percent on the baseline year, we had issued 62 fines, and the appeal rate on letters had fallen from 11 percent to under 2. If I did it again, I would have the verification step in place before the report form went live, and I would publish the enforcement numbers every month so customers could see the rule applied to everyone, including the golf course.",
+      "followUps": [
+        "A council member's household is reported for watering on the wrong day. What do you do?",
+        "How would you choose between a fine and a free irrigation check for a repeat violator?",
+        "What would you publish each month to show enforcement is fair?"
+      ],
+      "keyTerms": [
+        "water shortage contingency plan",
+        "watering schedule",
+        "water-waste report",
+        "escalating enforcement",
+        "exemption",
+        "appeal",
+        "AMI interval data"
+      ]
+    },
+    "related": [
+      "leak-adjustment-policy-generosity-view",
+      "hostile-community-meeting-experience",
+      "inconsistent-discretionary-credits-audit"
+    ],
+    "sources": [
+      {
+        "claim": "On May 24, 2022 California's State Water Resources Control Board adopted an emergency regulation (Resolution No. 2022-0018) requiring urban water suppliers with water shortage contingency plans to implement at least their Level 2 demand reduction actions, and banning irrigation of non-functional turf at commercial, industrial and institutional properties.",
+        "source": "Carlsbad Municipal Water District, staff report on implementing Level 2 demand reduction actions (June 7, 2022)",
+        "url": "https://records.carlsbadca.gov/WebLink/DocView.aspx?id=6282658&dbid=0&repo=CityofCarlsbad",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Level 2 actions often include limiting outdoor irrigation to certain days or hours, more patrols to identify water waste, enforcing water-use prohibitions and more communication.",
+        "source": "Lassen News, State issues emergency water conservation regulation",
+        "url": "https://www.lassennews.com/state-issues-emergency-water-conservation-regulation",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "interpreter-line-connect-delays",
+    "text": "Your telephone interpreting vendor's average connect time has crept past two minutes, and agents say Spanish- and Vietnamese-speaking callers hang up before the interpreter joins. What do you do?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "customer-experience",
+    "type": "situational",
+    "difficulty": "intermediate",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "customer-focus",
+      "problem-solving",
+      "negotiation",
+      "data-literacy"
+    ],
+    "tags": [
+      "vendor-management",
+      "language-access",
+      "customer-effort",
+      "service-level"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate treats interpreter delay as a service failure for customers with limited English - some of them calling about shutoff - by measuring it, protecting callers now and holding the vendor to account, rather than filing it as a minor vendor metric.",
+      "keyPoints": [
+        "Gets the facts - connect times by language and hour, abandonment on interpreted calls against other calls, repeat calls from accounts with a language preference, a few recordings - and checks the utility's own process for delays.",
+        "Protects callers now - bilingual agents first for calls selected in a language, callback numbers taken at the start so dropped calls are returned with an interpreter, overflow to a second vendor where the contract allows.",
+        "Holds the vendor to account - a root cause and recovery plan, connect-time commitments by language, service credits, and a fix at renewal if the contract measures only an overall average.",
+        "Checks interpreting quality as well as speed, including whether interpreters are briefed on utility terms such as arrears, meter read and payment arrangement.",
+        "Compares outcomes for customers with a language preference - arrangements, broken arrangements, disconnections, complaints - with everyone else."
+      ],
+      "redFlags": [
+        {
+          "text": "Suggests callers bring a relative or child to interpret.",
+          "cues": [
+            "bring a family member",
+            "have their kids translate",
+            "family member who speaks english"
+          ]
+        },
+        {
+          "text": "Treats it as the vendor's issue alone.",
+          "cues": [
+            "the vendor's problem",
+            "not much we can do"
+          ]
+        },
+        {
+          "text": "Offers no interim protection for dropped callers.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Parks the delay for the next vendor review and suggests callers call back with a relative who speaks English.",
+        "mixed": "Presses the vendor for faster connects and credits, but does nothing for callers who are dropping now and never checks the utility's own dial-in process or interpreter quality.",
+        "good": "Pulls connect and abandonment data by language and hour, routes to bilingual agents and calls dropped callers back with an interpreter, and holds the vendor to a recovery plan and contract terms.",
+        "excellent": "In addition, closes a contract gap that measures only an all-language average, checks interpreters know utility vocabulary, and compares arrangement and disconnection outcomes for customers with a language preference."
+      },
+      "weakAnswer": "Two minutes isn't ideal, but interpreting services are just slower, so I'd raise it at the next quarterly meeting, since it's really the vendor's problem. In the meantime I'd tell agents to let callers know they can call back with a family member who speaks English, which is quicker for everyone, and most customers have someone at home who can help.",
+      "sampleAnswer": "Two minutes on hold before the call can even start is a service failure for those customers, and some of them are calling about shutoff notices, so I'd treat it as urgent rather than as a number for the next quarterly review. I'd get the facts that afternoon: connect times by language and hour from the vendor's portal, abandonment on interpreted calls against other calls from our own telephony, repeat calls from accounts flagged with a language preference, and a handful of recordings. That shows whether the problem is Vietnamese at the evening peak or every language all day, and whether our own process adds delay, for example agents putting customers on hold to dial the vendor instead of conferencing straight in. Then protect customers now. Calls where the customer chose Spanish in the phone menu go to our bilingual agents first. Agents take a callback number at the start of any interpreted call and, if the line drops, call back with the interpreter already on. If the contract allows, a second interpreting vendor takes overflow for the worst languages and hours. With the vendor, I'd ask for a root cause and a recovery plan within a week and hold them to the contract's connect-time commitment, with service credits if the contract has them. If it only measures a monthly average across all languages, that's a gap to close at renewal. I'd also ask how they brief interpreters on utility terms such as arrears, meter read and payment arrangement, because a fast interpreter who garbles a due date is no help. Afterwards I'd look at outcomes, not just speed: arrangements made and broken, disconnections and complaints for customers with a language preference compared with everyone else. If those are worse, the connect time is only part of the story.",
+      "followUps": [
+        "How would you check the quality of interpreting, not just its speed?",
+        "What should happen when a disconnection notice is due on an account flagged for Vietnamese?"
+      ],
+      "keyTerms": [
+        "over-the-phone interpreting",
+        "connect time",
+        "language preference flag",
+        "bilingual routing",
+        "limited English proficiency",
+        "service credits",
+        "callback"
+      ]
+    },
+    "related": [
+      "outsourced-contact-center-sla-and-penalties",
+      "customer-feedback-changed-a-process",
+      "language-access-program-and-translated-notices"
     ]
   },
   {
@@ -371,33 +835,58 @@ export const questions: readonly Question[] = deepFreeze([
       "customer-effort",
       "repeat-contacts"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands that utility customers judge the whole sequence from request to outcome, across departments and channels, and can name the journeys that matter most in a utility and say why.",
       "keyPoints": [
         "Explains a journey as everything a customer goes through to reach one goal, across channels and departments, as opposed to one call, bill or web visit measured on its own.",
-        "Points out that good touchpoint scores can hide a failing journey - every call handled well while the customer still waits weeks for a final bill.",
+        "Points out that good touchpoint scores can hide a failing journey - every call handled well while the customer still waits weeks for a meter test result or a final bill.",
         "Names journeys that matter in a utility - start, stop or transfer of service, an outage from first alert to restoration, reconnection after non-payment, high-bill disputes, new service connections.",
-        "Prioritizes by volume, pain and risk - repeat contacts, complaints to the commission, safety and hardship impact.",
+        "Prioritizes by volume, pain and risk - repeat contacts, complaints to the regulator, safety and hardship impact.",
         "Notes that journeys cross metering, field operations, billing and IT, so fixing them needs an owner and end-to-end measures."
       ],
       "redFlags": [
-        "Describes journeys as a marketing idea with no operational content.",
-        "Lists only contact-center channels.",
-        "Names only generic journeys such as onboarding or purchase, missing utility ones like start and stop service, outages or reconnection."
+        {
+          "text": "Describes journeys as a marketing idea with no operational content.",
+          "cues": [
+            "journey mapping workshop",
+            "customer personas",
+            "brand experience"
+          ]
+        },
+        {
+          "text": "Lists only contact-center channels.",
+          "cues": [
+            "phone email and chat",
+            "every channel we offer"
+          ]
+        },
+        {
+          "text": "Names only generic journeys such as onboarding or purchase, missing utility ones like start and stop service, outages or reconnection.",
+          "cues": [
+            "onboarding and purchase",
+            "the purchase journey"
+          ]
+        }
       ],
-      "sampleAnswer": "A touchpoint is one interaction: a call, a bill, a text. A journey is everything a customer goes through to get one thing done, such as moving into a new home and ending up with service and a correct first bill. Measuring touchpoints alone can mislead. I have seen every call in a move journey score well on the post-call survey while the customer called four times, because the read on the move date was missing and billing could not produce the final bill. Each agent did their job and the journey still failed. Managing by journey means mapping the steps across the contact center, metering, field service and billing, measuring end to end - time to complete, contacts per journey, errors - and giving one person ownership of the whole thing. At a utility I would look first at start, stop and transfer of service, because it is high volume and feeds billing errors later; then outages, from the first alert to confirmation that service is back; and reconnection after disconnection for non-payment, because those customers are often vulnerable and every hour matters. After those, high-bill disputes and new connections for builders.",
+      "rubric": {
+        "poor": "Sees journeys as a marketing exercise of personas and workshops, maps only contact-center channels, and names generic onboarding or purchase journeys.",
+        "mixed": "Defines a journey correctly against a touchpoint, but names utility journeys without saying why they come first, and keeps measurement at the level of each call or survey.",
+        "good": "Shows how good call scores can hide a failing journey, names start, stop and transfer, outage to restoration and reconnection after non-payment, and ranks them by volume, pain and risk.",
+        "excellent": "Gives each journey one owner across metering, field, billing and IT with end-to-end measures (time to complete, contacts per journey, errors), and flags reconnection as urgent because those households are often vulnerable."
+      },
+      "weakAnswer": "Touchpoints are each individual interaction, and the journey is the overall experience. I'd run a journey mapping workshop with marketing to build customer personas, then map the journey across phone, email and chat so the experience feels consistent everywhere. The first journeys I'd look at are onboarding and purchase, then the support journey, so customers get a joined-up experience from start to finish.",
+      "sampleAnswer": "A touchpoint is one interaction, a call, a bill or a text; a journey is everything a customer goes through to get one thing done, across every channel and department it touches. The difference matters because touchpoint scores can look fine while the journey fails. One I worked on was a disputed high bill. Each call in it scored well on the post-call survey, yet the typical customer contacted us five times over 38 days: the first agent opened a dispute, the meter test took three weeks to book, the result went out as a letter nobody explained, and collections sent a reminder in the middle of it. Every team did its own step correctly, and the customer still had a terrible time. Managing by journey means mapping those steps across the contact center, metering, field service and billing, measuring end to end, such as days to resolution and contacts per journey, and giving one person ownership of the whole thing. At a utility I'd look first at the journeys with the most volume, pain or risk: starting, stopping and moving service, because it's high volume and seeds billing errors; an outage from first alert to confirmed restoration; reconnection after disconnection for non-payment, because those households are often vulnerable; and high-bill disputes.",
       "followUps": [
         "How would you measure a journey end to end when the data sits in three systems?",
-        "Who should own a journey that crosses customer service, metering and field operations?",
-        "Which journey would you expect to produce the most complaints to the commission, and why?"
+        "Which journey would you expect to produce the most complaints to the regulator, and why?"
       ],
       "keyTerms": [
         "customer journey",
         "touchpoint",
         "journey mapping",
-        "move-in",
+        "high-bill dispute",
         "end-to-end measure",
         "failure demand",
         "journey owner"
@@ -434,7 +923,7 @@ export const questions: readonly Question[] = deepFreeze([
       "deposits",
       "root-cause-analysis"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can take a cross-functional utility journey apart - identity and credit checks, deposits, move-in reads, field orders, the first bill - find where it breaks with data, and lead a redesign that other departments own too.",
@@ -446,16 +935,49 @@ export const questions: readonly Question[] = deepFreeze([
         "Builds a team with credit, metering, billing and IT under one journey owner, pilots changes and tracks contacts per move-in, time to service and first-bill accuracy."
       ],
       "redFlags": [
-        "Jumps straight to a new app or web form without finding where the journey breaks.",
-        "Treats it only as a contact-center training issue.",
-        "Ignores deposit and credit rules or the previous occupant's account.",
-        "Would judge the redesign by web-form completions alone, ignoring contacts per move-in and first-bill accuracy."
+        {
+          "text": "Jumps straight to a new app or web form without finding where the journey breaks.",
+          "cues": [
+            "build a new web form",
+            "launch a new app",
+            "a new online portal"
+          ]
+        },
+        {
+          "text": "Treats it only as a contact-center training issue.",
+          "cues": [
+            "retrain the agents",
+            "refresher training"
+          ]
+        },
+        {
+          "text": "Ignores deposit and credit rules or the previous occupant's account.",
+          "cues": [
+            "drop the credit check",
+            "scrap the deposits"
+          ]
+        },
+        {
+          "text": "Would judge the redesign by web-form completions alone, ignoring contacts per move-in and first-bill accuracy.",
+          "cues": [
+            "form completion rate",
+            "online sign-ups went up"
+          ]
+        }
       ],
-      "sampleAnswer": "I would not start with a solution. First I would go through the journey as a customer: apply online and by phone, and sit with agents handling move-ins. Then I would pull the data: contacts per move-in in the first 60 days, where web applications are abandoned, how many move-ins need a field visit, how many first bills are estimated or late, and what customers say in surveys and complaints. In my experience the pain sits in a few places: identity checks that send customers to an office with documents, deposit demands that appear as a surprise on the first bill, a missing read on the move-in date so the new and old occupants' bills overlap, and a first bill that arrives late and large. I would form a team with credit, metering, billing and IT, with one owner for the whole journey. Fixes might include digital identity verification, telling customers at sign-up whether a deposit applies and letting them pay it in installments where our rules allow, using the smart-meter read on the move-in date, and a welcome message that says when the first bill will arrive. I would pilot in one region and measure contacts per move-in, time to service and first-bill accuracy before rolling it out.",
+      "rubric": {
+        "poor": "Goes straight to an app or web form, or to agent retraining, without finding where move-ins break, and judges success by online completions.",
+        "mixed": "Walks the journey and spots some failure points, but treats deposits as friction to remove rather than a rule to apply and explain, and ignores overlap with the previous occupant's account.",
+        "good": "Diagnoses with contacts per move-in, abandonment, field visits and late or estimated first bills, then fixes identity checks, deposit notice at sign-up, move-in reads and the overlap with the previous occupant through a cross-functional team.",
+        "excellent": "Puts one owner over credit, metering, billing and IT, pilots in one region against contacts per move-in, time to service and first-bill accuracy, and applies the jurisdiction's deposit rules while offering installments where permitted."
+      },
+      "weakAnswer": "Most people moving today expect to do everything online, so first I'd build a new web form and a mobile app so customers can start service in a few clicks. I'd also retrain the agents on move-ins so the phone experience feels friendlier, and drop the credit check for most customers to take out friction. Success would be the form completion rate going up and fewer people calling us.",
+      "sampleAnswer": "Starting service is often a customer's first experience of us, and when it rates as the worst one, the cause is rarely the web form people complain about. I'd want to see it before I changed it. That means applying online and by phone myself, sitting with the agents who handle move-ins, and pulling the numbers: contacts per move-in in the first 60 days, the step where web applications are abandoned, how many move-ins need a field visit, how many first bills are estimated or late, and what customers say in surveys and complaints. In my experience the pain clusters in a few places. Identity checks that fail online and send people to an office with documents. A deposit the customer first learns about on the first bill. A missing read on the move-in date, so the new occupant's bill overlaps the previous one and both call. And a first bill that arrives late and large because it covers seven weeks. None of those belongs to the contact center alone, so I'd form a team with credit, metering, billing and IT under one owner for the whole journey, with each department's manager committing people to it. The fixes follow the diagnosis: digital identity verification with a phone fallback; telling customers at sign-up whether a deposit applies, why, and that it can be paid in installments where our rules allow; using the smart-meter read on the move-in date, or asking for a customer photo of the meter where there isn't one; and a welcome message that says when the first bill will come and roughly what it will be. The trade-off worth naming is credit risk. Making sign-up easier mustn't mean skipping checks the rules and our bad-debt numbers depend on, so credit signs off each change. I'd pilot in one region for three months and compare contacts per move-in, days to service and first-bill accuracy against the rest of the territory before rolling it out.",
       "followUps": [
         "Credit wants a deposit from every new customer without a payment history with you. How do you handle that?",
         "What would you do differently where most meters are not yet smart meters?",
-        "How would you get billing and IT to commit resources to a journey they do not own?"
+        "How would you get billing and IT to commit resources to a journey they do not own?",
+        "Three months into the pilot, contacts per move-in are down but bad debt on new accounts is up. What do you do?"
       ],
       "keyTerms": [
         "move-in",
@@ -477,20 +999,21 @@ export const questions: readonly Question[] = deepFreeze([
   },
   {
     "id": "nps-for-a-monopoly-utility",
-    "text": "Some argue that Net Promoter Score means little for a utility whose customers cannot switch. Where do you stand?",
+    "text": "Your board wants to tie part of executive incentive pay to Net Promoter Score, although most of your customers cannot switch utilities. What do you advise, and what would you propose instead?",
     "roles": [
       "utility-customer-relations-manager"
     ],
     "category": "customer-experience",
-    "type": "general",
+    "type": "situational",
     "difficulty": "advanced",
     "seniority": [
-      "manager",
       "director"
     ],
     "competencies": [
       "data-literacy",
-      "strategic-thinking"
+      "strategic-thinking",
+      "stakeholder-management",
+      "integrity"
     ],
     "tags": [
       "nps",
@@ -501,38 +1024,82 @@ export const questions: readonly Question[] = deepFreeze([
     "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate holds an informed, reasoned view on a live industry debate - what NPS assumes, why that fits a monopoly poorly, and what to measure instead or alongside - rather than repeating a sales pitch or dismissing all survey measurement.",
+      "intent": "Whether a director can challenge a board's choice of incentive measure on the evidence - what NPS was built to predict, why it fits a monopoly poorly, what moves it that management cannot control, how incentives distort measures - and offer a workable alternative rather than simply saying no.",
       "keyPoints": [
-        "Explains the objection - NPS was designed to predict loyalty and referral growth, and most utility customers can neither leave nor meaningfully recommend their provider.",
-        "Says where it still has value - as a general sentiment reading, and as a real loyalty signal where choice exists, such as retail supply, cooperatives, large customers or fuel switching.",
-        "Points out that scores swing on forces outside customer operations - rates, bill levels, storms, and policies such as shutoff moratoria.",
-        "Offers better-fitting measures for most decisions - customer effort, transactional CSAT, trust, repeat contacts, complaints to the commission.",
-        "Has a practical stance if the executive team already uses it - keep it as one trend with context, and do not tie incentive pay to it alone."
+        "Explains the objection - NPS was built to predict loyalty and referral growth, and most utility customers can neither leave nor meaningfully recommend their provider.",
+        "Shows what moves the score outside management's control - rate increases, bill levels, storms, and policies such as shutoff moratoria - so pay tied to it rewards or punishes luck.",
+        "Warns how incentives change measurement - pressure on survey timing, sampling and who gets surveyed - and proposes controls such as independent administration.",
+        "Proposes measures leaders can move and customers feel - effort on key journeys, transactional satisfaction, repeat contacts, complaints escalated to the regulator, outcomes such as disconnections avoided through arrangements.",
+        "Keeps NPS where it fits - as a trend with context, and with the customers who do have a real choice.",
+        "Gives the board a practical path - a balanced scorecard with weights, thresholds and a review after a year."
       ],
       "redFlags": [
-        "Either accepts NPS as the single truth or dismisses all survey measurement.",
-        "Compares the utility's NPS with retail or technology brands as if the scores meant the same thing.",
-        "Criticizes NPS but cannot say what they would report to the board in its place."
+        {
+          "text": "Either endorses NPS as the single truth or dismisses all survey measurement.",
+          "cues": [
+            "gold standard",
+            "surveys are pointless",
+            "surveys don't tell us"
+          ]
+        },
+        {
+          "text": "Compares the utility's NPS with retail or technology brands as if the scores meant the same thing.",
+          "cues": [
+            "other consumer brands",
+            "like apple or amazon",
+            "against retail brands"
+          ]
+        },
+        {
+          "text": "Goes along with the board to avoid an awkward conversation.",
+          "cues": [
+            "the board has decided",
+            "not my place to",
+            "go along with it"
+          ]
+        }
       ],
-      "sampleAnswer": "I think the critics are mostly right, but I would not throw it away. NPS was designed to predict whether customers stay and bring others, and for most of our residential customers neither is possible: they cannot switch the company that owns the wires, and nobody recommends a utility to a neighbor the way they recommend a restaurant. So the question ends up measuring general warmth toward us, and that moves with rates, bill levels and storms more than with anything my team does. A rate increase can cost several points in a quarter when nothing about service has changed. Where NPS does earn a place is where choice exists: a retail supplier in a competitive market, members of a cooperative who vote and take part, or large customers who could generate their own power. For running a regulated utility I would lead with Customer Effort Score on the main journeys, transactional CSAT, a trust question in the relationship survey, repeat contacts and complaints to the commission. If my executive team already reports NPS, I would keep it as a trend, explain each quarter what drove it, and argue against tying anyone's bonus to it alone.",
+      "rubric": {
+        "poor": "Welcomes NPS as the gold standard for executive pay, or tells the board surveys are pointless, and may propose benchmarking against consumer brands as if the scores were comparable.",
+        "mixed": "Agrees privately that NPS fits a monopoly poorly but goes along with the board, or objects without offering measures the board could use instead.",
+        "good": "Explains what NPS predicts and why that fails where customers cannot leave, shows how rates, storms and moratoria move it, and proposes effort, transactional satisfaction, repeat contacts and escalated complaints instead.",
+        "excellent": "Anticipates how pay pressure would distort survey timing and sampling, proposes a weighted scorecard administered independently with a one-year review, and keeps NPS only as context or where choice is real."
+      },
+      "weakAnswer": "I'd support it. NPS is the gold standard for customer loyalty, every major company uses it, and the board understands it. The board has decided it wants a customer measure in pay, so it's not my place to push back. I'd suggest we benchmark against other consumer brands like Apple or Amazon, so the executive team has a stretch target and really feels the gap.",
+      "sampleAnswer": "Yes to a customer measure in executive pay; no to NPS as that measure. I'd say both halves to the board in the same breath, and bring an alternative with me, because an objection without one just sounds like management protecting its bonus. The case against is short. NPS was built to predict whether customers stay and bring others, and most of our residential customers can do neither: they can't switch the company that owns the wires, and nobody recommends a utility the way they recommend a restaurant. Research on utility customers has found the link between the recommend question and loyalty to be weak where the utility is a monopoly. What the score does pick up is general warmth toward us, and that moves with things the executive team doesn't control in a given year. A rate increase can cost points in a quarter when nothing about service has changed, a major storm can do the same, and the opposite happens too: when pandemic moratoria stopped shutoffs in 2020, US electric utilities saw NPS rise about ten points on average, which had little to do with anyone's performance. Pay tied to that rewards or punishes luck. Then there's the measurement risk. Once bonuses depend on a survey, pressure builds on when it's sent, to whom and after which contacts, and the number drifts from reality without anyone meaning it to. Instead I'd propose four or five measures leaders can move and customers feel: Customer Effort Score on the journeys that matter most, such as moving, payment arrangements and outage reporting; satisfaction after contacts; repeat contacts within seven days; complaints escalated to the regulator; and an outcome measure such as disconnections avoided through arrangements. Each would carry a weight and a threshold agreed before the year starts, and an outside firm would run the surveys to a fixed sample design that management can't change. I'd keep NPS in the board pack as a trend with a line on what drove it, and use it properly where choice is real, for example with large customers who could generate their own power. The board will probably push back that NPS is what other companies use. The answer is that other companies' customers can leave. And I'd ask them to review the scorecard after a year, with the option of changing the weights.",
       "followUps": [
-        "Your board compares your NPS with peer utilities. How would you present that comparison honestly?",
+        "The board insists on NPS. What safeguards would you ask for?",
+        "A rate increase takes effect next quarter. How would you prepare the board for what it does to the scores?",
         "Which question would you put on a relationship survey instead of the recommend question?",
-        "Executive bonuses at your utility are tied to NPS, and a rate increase takes effect next quarter. What do you advise the CEO?"
+        "Finance asks how you would stop the scorecard measures themselves from being gamed. What do you tell them?"
       ],
       "keyTerms": [
         "Net Promoter Score",
+        "incentive pay",
         "monopoly",
-        "relationship survey",
-        "trust",
+        "balanced scorecard",
         "customer effort",
-        "benchmarking"
+        "survey administration"
       ]
     },
     "related": [
       "nps-rise-during-shutoff-moratorium",
       "csat-nps-ces-utility-uses",
-      "jd-power-residential-study-factors"
+      "agent-incentives-tied-to-survey-scores"
+    ],
+    "sources": [
+      {
+        "claim": "The link between NPS and loyalty that holds in competitive industries is very weak for regulated utilities, likely because of their monopoly position.",
+        "source": "Market Strategies International (now Escalent), How to Manage Utility Net Promoter Score Performance",
+        "url": "https://www.marketstrategies.com/blog/2018/07/how-to-manage-utility-net-promoter-score-performance/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In 2020 US electric utilities' Net Promoter Scores were up 10 points on average compared with 2019, likely a result of temporary Covid-19 policies such as moratoriums.",
+        "source": "Bain & Company, Keeping Utility Customers Happy Beyond Pandemic Policies (snap chart)",
+        "url": "https://www.bain.com/pt-br/insights/keeping-utility-customers-happy-beyond-pandemic-policies-snap-chart/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -560,23 +1127,46 @@ export const questions: readonly Question[] = deepFreeze([
       "disconnection",
       "analytics"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can read a metric in context, separate a policy effect from service performance, tell senior leaders an unwelcome truth tactfully, and plan for what happens to scores and arrears when the moratorium ends.",
       "keyPoints": [
-        "Recognizes the likely cause - a moratorium removes disconnection notices, shutoffs and payment-deadline contacts, some of the most negative experiences customers have; industry research credited a rise of about ten points in electric-utility NPS in 2020 largely to this.",
+        "Recognizes the likely cause - a moratorium removes disconnection notices, shutoffs and payment-deadline contacts, some of the most negative experiences customers have; industry research found US electric-utility NPS up about ten points on average in 2020 and credited much of the rise to this.",
         "Tests the explanation with data - scores for customers in arrears versus others, the contact-reason mix against the prior year, comment themes, and whether transactional CSAT and effort moved.",
-        "Advises against claiming it as a service win, because the score will probably fall when collections resume and credibility with the board, the commission and staff will suffer.",
+        "Advises against claiming it as a service win, because the score will probably fall when collections resume and credibility with the board, the regulator and staff will suffer.",
         "Reports any genuine service improvements separately, with their own evidence.",
         "Plans for the end of the moratorium - arrears built up, outreach, payment arrangements, assistance referrals, call volumes and the expected dip in scores."
       ],
       "redFlags": [
-        "Takes the rise at face value.",
-        "Says nothing to the executives to avoid an awkward conversation.",
-        "Has no plan for the arrears that built up during the moratorium."
+        {
+          "text": "Takes the rise at face value.",
+          "cues": [
+            "great result for the team",
+            "our service improved",
+            "proves our service"
+          ]
+        },
+        {
+          "text": "Says nothing to the executives to avoid an awkward conversation.",
+          "cues": [
+            "let them announce it",
+            "wouldn't rock the boat"
+          ]
+        },
+        {
+          "text": "Has no plan for the arrears that built up during the moratorium.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "I would advise against announcing it as a service success, and I would bring evidence rather than opinion. The first question is what changed. A moratorium removes disconnection notices, shutoffs, reconnection fees and many collections calls, which are some of the worst experiences customers have with us. Industry research on 2020 credited a jump of about ten points in electric-utility NPS largely to exactly that. I would check our own data: split the score between customers in arrears and everyone else, compare the contact-reason mix with the year before, and read the comments. If customers in arrears drove most of the rise while our transactional CSAT and Customer Effort Score were flat, the answer is clear. I would then tell the executive team plainly that if we claim this, we will own the fall when collections resume, in front of the board and the commission. Better to say customer sentiment improved during a period of relief, and to report any real service gains separately. Then I would turn their attention to what comes next: arrears have been building, so we need outreach, payment arrangements and assistance referrals in place before notices start again, and a forecast of the call volume and the dip in scores that will follow.",
+      "rubric": {
+        "poor": "Accepts the ten points as proof the service got better and lets the executives announce it, with no look at what the moratorium took away.",
+        "mixed": "Suspects the moratorium drove the rise and says so, but does not test it in the data and has nothing ready for when collections resume.",
+        "good": "Tests the cause by splitting scores for customers in arrears, comparing contact reasons with the prior year and checking transactional CSAT and effort, then advises tactfully against the claim and reports real gains separately.",
+        "excellent": "Warns leaders they will own the fall in front of the board and regulator, and turns attention to the arrears: outreach, arrangements and assistance referrals before notices restart, with a forecast of calls and the expected dip."
+      },
+      "weakAnswer": "Ten points is a great result for the team, and I'd want to celebrate it. Customers have clearly noticed the work we've put into the contact center this year, so I'd let them announce it, maybe with a few quotes from the survey comments. I'd add a line about the moratorium in the detail so it's balanced, but our service improved and I think the staff deserve the recognition.",
+      "sampleAnswer": "I'd ask them to hold the announcement for two weeks while we check one thing, and I'd be fairly confident what we'd find. A moratorium removes disconnection notices, shutoffs, reconnection fees and a lot of collections calls, some of the worst experiences customers have with us. When that happened across the US in 2020, Bain found electric utilities' NPS up about ten points on average, and traced much of it to fewer of exactly those contacts. So the check is whether our ten points have the same cause. I'd split the score between customers in arrears and everyone else, compare the contact-reason mix with the year before, read the comments, and look at whether our transactional CSAT and effort scores moved. If customers in arrears drove most of the rise while the transactional scores were flat, the answer is clear, and it's not a service story. Then I'd tell the executive team plainly what claiming it would cost. If we announce ten points as a service win, we'll own the fall when collections resume, in front of the board, the regulator and our own staff, who know what changed on the floor and what didn't. A better line is that customer sentiment improved during a period of relief, with any real service gains reported separately, each with its own evidence. The more useful conversation is what comes next. Arrears have been building the whole time, so before notices start again we need outreach, payment arrangements and assistance referrals ready, a forecast of the calls that restart will bring, and a warning to the board that the score will probably give back most of those points.",
       "followUps": [
         "The CEO announces it as a service win anyway. What do you do?",
         "How would you forecast scores and call volumes once disconnections resume?",
@@ -597,6 +1187,137 @@ export const questions: readonly Question[] = deepFreeze([
       "balancing-satisfaction-and-financial-goals",
       "corrected-misleading-performance-figure",
       "blanket-winter-moratorium-versus-targeted-protections"
+    ],
+    "sources": [
+      {
+        "claim": "In 2020 US electric utilities' Net Promoter Scores were up 10 points on average compared with 2019, a gain Bain linked to moratoriums that made \"reconnect service after late payments\" and \"need more time or help to pay my bill\" episodes much less frequent.",
+        "source": "Bain & Company, Keeping Utility Customers Happy Beyond Pandemic Policies (snap chart)",
+        "url": "https://www.bain.com/pt-br/insights/keeping-utility-customers-happy-beyond-pandemic-policies-snap-chart/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "US utilities' relationship NPS began to fall from Q3 2021 as shutoff moratoria expired and prices rose.",
+        "source": "NPS Prism, U.S. Utilities' relationship NPS continues to drop amid inflation and the end of favorable pandemic-era policies",
+        "url": "https://www.npsprism.com/blog/utilities-nps-2022",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "online-bill-and-payment-pages-fail-screen-readers",
+    "text": "A group representing blind customers tells you that your online bill and payment pages cannot be used with a screen reader, and that the PDF bill is just an image. What do you do?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "customer-experience",
+    "type": "situational",
+    "difficulty": "intermediate",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "customer-focus",
+      "stakeholder-management",
+      "technical-knowledge",
+      "collaboration"
+    ],
+    "tags": [
+      "accessibility",
+      "self-service",
+      "plain-language",
+      "community-engagement"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate answers an accessibility failure with urgency: confirms it with the people affected, gives interim access, fixes it against a recognized standard (WCAG level AA), builds accessibility into vendor contracts and releases, and knows where a legal duty applies.",
+      "keyPoints": [
+        "Thanks the group, confirms the failures with them and with an audit that combines automated scanning and manual screen-reader testing, and commits to a timeline.",
+        "Gives interim access at once - tagged PDF, large print, braille or audio bills on request with the preference recorded, fee-free phone payment, and reversal of late fees or notices the barrier caused.",
+        "Fixes to WCAG level AA across the bill view, the PDF, login and payment, including third-party payment pages: text alternatives, labeled fields, announced errors, keyboard access, contrast, sensible time-outs.",
+        "Knows the legal picture where they work - in the US, the Justice Department's ADA Title II rule requires state and local government entities, which include municipal utilities and utility districts, to meet WCAG 2.1 AA, with compliance dates extended in 2026 to April 2027 or April 2028 depending on size.",
+        "Builds it in: accessibility requirements and acceptance tests in vendor contracts, testing before each release, an accessibility statement with a contact route, disabled customers in user testing.",
+        "Keeps the group involved and reports back."
+      ],
+      "redFlags": [
+        {
+          "text": "Redirects blind customers to the phone instead of fixing the pages.",
+          "cues": [
+            "they can call us",
+            "pay over the phone instead",
+            "phone is fully accessible"
+          ]
+        },
+        {
+          "text": "Treats an overlay plugin as the fix.",
+          "cues": [
+            "accessibility overlay",
+            "add a plugin",
+            "the widget will fix"
+          ]
+        },
+        {
+          "text": "Blames the vendor and waits.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Sends blind customers to the phone line and proposes an overlay toolbar, treating the complaint as a vendor issue to pass on.",
+        "mixed": "Agrees to fix the website, but gives no interim access to bills, names no standard, ignores the PDF and third-party payment pages, and does not involve the group in testing.",
+        "good": "Gives accessible formats and fee-free payment at once, audits and fixes against WCAG AA including the PDF and payment pages, and writes accessibility into vendor contracts and release testing.",
+        "excellent": "Reverses the fees the barrier caused, states accurately when a legal duty such as the ADA Title II rule applies, keeps blind customers in testing and reporting, and would not wait for a compliance date to act."
+      },
+      "weakAnswer": "I'd apologize and explain that our payment portal is run by a third-party vendor, so the fix really sits with them. In the meantime, they can call us and pay over the phone, which works for everyone. I'd ask IT to look into an accessibility overlay; there are plugins that add a toolbar with bigger text and a read-aloud button, and that's usually enough to tick the box.",
+      "sampleAnswer": "I'd thank them and treat it as a service failure, because some of our customers can't read their own bill or pay it without help. Within a couple of days I'd meet the group, ask them to show us the failures with their screen readers, and agree a timeline I'd report back against. Interim access comes straight away. Any customer who asks gets the bill in a format they can use - a properly tagged PDF, large print, braille or audio - and we record that preference so it continues. Phone payments for these customers carry no convenience fee, and I'd review late fees or collection notices the barrier may have caused and reverse them. The fix needs a recognized standard, and the usual one is WCAG level AA; version 2.2 has been the current W3C recommendation since October 2023. I'd commission an audit that combines automated scanning with manual testing by screen-reader users, covering the bill view, the PDF, login, the payment flow and any third-party payment pages. The common failures are predictable: images of text, unlabeled form fields, error messages a screen reader never announces, time-outs, low contrast and controls you can't reach by keyboard. The PDF needs to be generated with tags and a logical reading order, which is a change for the bill-print vendor, not the web team. The legal picture depends on who we are. In the US, a municipal utility or a utility district is a public entity under the ADA, and the Justice Department's Title II rule requires its web content and apps to meet WCAG 2.1 AA; in April 2026 the compliance dates were pushed back to April 2027 where the government's total population is 50,000 or more, and to April 2028 for smaller ones and for special districts. Elsewhere the duty comes from other disability law or commission rules, but the standard to build to is the same, and I wouldn't wait for a deadline either way. Then I'd make it stick: accessibility requirements and acceptance testing in every vendor contract, including the payment processor; testing before each release; an accessibility statement with a contact route; and disabled customers on our user-testing panel. I'd report progress to the group, publicly if they wish, and ask them to retest.",
+      "followUps": [
+        "Legal says your utility is investor-owned, so the Title II rule does not apply. Does that change your plan?",
+        "How would you make sure the next portal release doesn't break what you fixed?",
+        "What would you offer a blind customer who was charged a late fee because she couldn't read her bill?",
+        "Your bill-print vendor says a properly tagged PDF will take six months. What do blind customers get in the meantime?"
+      ],
+      "keyTerms": [
+        "WCAG 2.1 AA",
+        "screen reader",
+        "tagged PDF",
+        "alternative formats",
+        "accessibility audit",
+        "keyboard navigation",
+        "accessibility statement",
+        "acceptance testing"
+      ]
+    },
+    "related": [
+      "rewriting-bill-or-notice-in-plain-language",
+      "self-service-first-which-utility-transactions",
+      "priority-services-register-lessons-for-us",
+      "speech-virtual-agent-for-deaf-and-speech-disabled-callers"
+    ],
+    "sources": [
+      {
+        "claim": "WCAG 2.2 was published as a W3C Recommendation on October 5, 2023, extending WCAG 2.1; conformance is assessed at levels A, AA and AAA.",
+        "source": "Allyant, 'WCAG 2.2 explained', summarizing the W3C Recommendation",
+        "url": "https://allyant.com/wcag-2-2-explained-everything-you-need-to-know-about-web-content-accessibility-guidelines-2-2",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Justice Department's April 2024 final rule under ADA Title II requires web content and mobile apps of state and local government entities to conform to WCAG 2.1 Level AA.",
+        "source": "US Department of Justice, final rule, Nondiscrimination on the Basis of Disability; Accessibility of Web Information and Services of State and Local Government Entities, 89 Fed. Reg. 31320 (April 24, 2024)",
+        "url": "https://regulations.justia.com/regulations/fedreg/2024/04/24/2024-07758.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "An interim final rule effective April 20, 2026 extended the compliance dates to April 26, 2027 for public entities with a total population of 50,000 or more, and to April 26, 2028 for smaller entities and special district governments.",
+        "source": "US Department of Justice, interim final rule, Extension of Compliance Dates, 91 Fed. Reg. 20902 (April 20, 2026)",
+        "url": "https://www.govinfo.gov/content/pkg/FR-2026-04-20/html/2026-07663.htm",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Title II of the ADA covers public entities, defined to include any state or local government and any department, agency, special purpose district or other instrumentality of one.",
+        "source": "Healthcare Law Insights, 'ADA Title II web accessibility compliance deadlines extended by one year', May 2026",
+        "url": "https://www.healthcarelawinsights.com/2026/05/ada-title-ii-web-accessibility-compliance-deadlines-extended-by-one-year/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -624,7 +1345,7 @@ export const questions: readonly Question[] = deepFreeze([
       "customer-satisfaction",
       "smart-meters"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate has moved service from reactive to proactive, knows the utility uses for alerts and what makes them trustworthy, and measured the effect on contacts and satisfaction rather than counting messages sent.",
@@ -636,15 +1357,42 @@ export const questions: readonly Question[] = deepFreeze([
         "Says what went wrong and was adjusted, such as restoration times that were missed or messages sent to old contact details."
       ],
       "redFlags": [
-        "Measures success by messages sent or enrollments only.",
-        "Ignores accuracy, although wrong restoration times can do more harm than silence.",
-        "Says nothing about consent or keeping contact data current."
+        {
+          "text": "Measures success by messages sent or enrollments only.",
+          "cues": [
+            "alerts went out",
+            "messages sent",
+            "signed up"
+          ]
+        },
+        {
+          "text": "Ignores accuracy, although wrong restoration times can do more harm than silence.",
+          "cues": [
+            "whatever the system said",
+            "straight from the system"
+          ]
+        },
+        {
+          "text": "Says nothing about consent or keeping contact data current.",
+          "cues": [
+            "opted everyone in",
+            "every number we had"
+          ]
+        }
       ],
-      "sampleAnswer": "At my last utility outage calls spiked at every storm, and our survey comments kept saying the same thing: we had no idea whether you knew. I proposed proactive outage texts and emails and led the customer side of the project with the outage-management and IT teams. My task was to get customers enrolled and to make the messages worth trusting. We used contact details already on file, made opting out easy, and collected mobile numbers at every contact. The first pilot taught us a hard lesson: we sent the system's default restoration estimate, many were missed, and complaints went up. We changed the rules so the first message only confirmed that we knew about the outage and its cause if known, a time was sent only after crews had assessed the damage, and an update went out whenever it moved. We added a restored message asking customers to reply if they were still out, which caught nested outages. Over the next storm season calls per affected customer fell by about a third, and customers who received alerts rated their outage experience about 15 points higher than those who did not. We then used the same platform for high-usage alerts before bills were issued.",
+      "rubric": {
+        "poor": "Counts enrollments or messages sent as the result, pushes automated restoration times unchecked, and enrolls customers with no thought for consent or out-of-date contacts.",
+        "mixed": "Runs a real alert program with operations and IT and reports fewer calls, but has no comparison group and never mentions what happened when a restoration estimate was missed.",
+        "good": "Builds alerts on accurate outage, meter or billing data, handles consent and current contact details, and measures calls per affected customer or the satisfaction of alerted versus non-alerted customers.",
+        "excellent": "Describes what went wrong and how the rules changed, such as holding the first time until crews assess damage, updating when it moves, and a restored message that catches nested outages."
+      },
+      "weakAnswer": "We launched outage text alerts at my last utility. We opted everyone in using every number we had on file, so it took off fast: within the first year tens of thousands of customers were signed up and a huge number of alerts went out during storms. The restoration time was whatever the system said, which kept it simple for everyone. Customers liked them, and the project got a lot of praise internally.",
+      "sampleAnswer": "\"We had no idea whether you even knew.\" Some version of that sentence turned up in 19% of our outage survey comments, and outage calls spiked at every storm because customers were phoning to tell us something we usually already knew. I proposed proactive outage texts and emails and led the customer side of the project, working with the outage-management and IT teams, since the alerts would depend on systems the contact center didn't own. We had two problems to solve: getting customers enrolled, and making the messages worth trusting. For enrollment, legal confirmed what consent our rules required for texts; we used contact details already on file where that was allowed, made opting out a one-word reply, and had agents confirm mobile numbers on every call. Within a year we had a mobile number for 58% of residential accounts, against 31% when we started. Trust was harder, and the pilot went wrong. My mistake was letting the first alert carry the outage system's default restoration estimate. In our first storm, most of those times were missed, customers got a text promising power by 6 p.m. and were still in the dark at midnight, and complaints about outage communication went up. We changed the rules. The first message only confirmed that we knew about the outage, and its cause if known. A restoration time went out only after crews had assessed the damage, and an update went out whenever it moved by more than an hour. We added a restored message asking customers to reply if they were still out, which caught nested outages the system had marked as fixed; in one storm 1,140 customers replied, and crews found 37 separate problems that way. To know whether it worked, I didn't count messages. I compared calls per affected customer and survey scores for alerted and non-alerted customers in the same storms. Over the next storm season, calls per affected customer fell from 0.61 to 0.38, and customers who got alerts rated their outage experience 7.8 out of 10 against 6.3 for those who didn't. We then used the same platform for high-usage alerts before bills went out. If I did it again, I'd run the pilot in fair weather first, so the rules were tested before a storm tested them for us.",
       "followUps": [
         "What did you do about customers with no mobile number on file?",
         "What would you have done if operations would not stand behind the restoration times?",
-        "How did you stop alerts from becoming noise that customers ignore?"
+        "How did you stop alerts from becoming noise that customers ignore?",
+        "How would you decide whether to send restoration times at all in the first hours of a major storm?"
       ],
       "keyTerms": [
         "proactive notification",
@@ -688,24 +1436,53 @@ export const questions: readonly Question[] = deepFreeze([
       "smart-meters",
       "payment-arrangements"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands the reconnection journey end to end - payment posting, order creation, field or remote reconnection, confirmation - treats it as urgent for customers who are often vulnerable, and respects the reconnection rules that apply in the jurisdiction.",
       "keyPoints": [
         "Maps and times each step - payment made, payment posted, reconnection order created, sent to a crew or done remotely, completed, customer told.",
         "Finds the delays typical for utilities - payments through third-party agents posting late, orders created by hand, crews batching orders, nothing after hours or on weekends.",
-        "Knows that many commissions set reconnection timeframes and fees, and measures against the rules that apply to them.",
+        "Knows that regulators often set reconnection timeframes and fees, and measures against the rules that apply to them.",
         "Uses remote reconnection through smart meters for electric service where available, keeps the safety steps for gas, where a technician usually restores service and relights appliances, and updates the customer at each step.",
         "Uses every reconnection to set a payment arrangement the customer can keep and to refer them to energy assistance, so the cycle does not repeat."
       ],
       "redFlags": [
-        "Treats it purely as a collections matter with no urgency.",
-        "Sets a reconnection target from internal convenience, such as next business day, without checking the timeframe the commission's rules set.",
-        "Ignores gas safety steps when speeding up reconnection.",
-        "Has no plan to stop customers cycling back into disconnection."
+        {
+          "text": "Treats it purely as a collections matter with no urgency.",
+          "cues": [
+            "because they didn't pay",
+            "should have paid on time",
+            "back of the queue"
+          ]
+        },
+        {
+          "text": "Sets a reconnection target from internal convenience, such as next business day, without checking the timeframe the rules set.",
+          "cues": [
+            "next business day",
+            "when a crew is free"
+          ]
+        },
+        {
+          "text": "Ignores gas safety steps when speeding up reconnection.",
+          "cues": [
+            "customer can relight",
+            "skip the relight"
+          ]
+        },
+        {
+          "text": "Has no plan to stop customers cycling back into disconnection.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "First I would map the journey from the moment a customer pays to the moment we tell them the service is back, and time every step for a few months of cases. The delays are usually in the handoffs: a payment made at a retail agent that takes a day to post, a reconnection order an agent has to create by hand, orders batched for the next day's crew run, nothing happening after hours or on weekends, and no message telling the customer anything. I would check our performance against the reconnection timeframes the commission sets for us, which is both a compliance question and a strong sign of harm, because these are often households with children, older members or medical needs. Then I would fix the handoffs: reconnection orders created automatically as soon as a qualifying payment or arrangement posts, remote reconnection through smart meters for electric service where we have them, priority dispatch for gas, where a technician usually has to restore service and relight appliances, and a text at each stage. Finally I would look upstream. Every reconnection call is a chance to set a payment arrangement the customer can actually keep and to refer them to energy assistance, so we are not doing this again in two months.",
+      "rubric": {
+        "poor": "Treats reconnection as a collections favor to be fitted in, sets a next-day target for internal convenience, or speeds gas reconnection by cutting relight and safety steps.",
+        "mixed": "Maps some delays, such as slow payment posting or hand-made orders, but never checks the reconnection timeframe the rules set and does nothing to stop the next disconnection.",
+        "good": "Times each step from payment to confirmation, creates orders automatically on a qualifying payment, reconnects electric remotely where possible, keeps technician relights for gas, and measures against the timeframes the rules set.",
+        "excellent": "Sees the harm to households with children, older members or medical needs, texts customers at each stage, and uses every reconnection to set a keepable arrangement and an assistance referral so the cycle does not repeat."
+      },
+      "weakAnswer": "Honestly, these customers were disconnected because they didn't pay, so reconnection has to fit around our other work. What I would fix is the process: once payment clears, the order goes to the field and we aim for next business day, which is fair to everyone. For gas we could speed things up, because the customer can relight the appliances themselves once the meter is back on. I'd also add a status page online so they can check progress rather than calling us.",
+      "sampleAnswer": "How long does it actually take? I'd want that number before anything else, measured from the moment the customer pays to the moment we tell them the service is back, for every reconnection over the last few months, with each step timed in between. Customers are describing the whole journey, and the delays usually hide in the handoffs rather than in any one team. A payment made at a retail agent takes a day to post. An agent has to create the reconnection order by hand, and only if the customer calls to ask. Orders wait for the next morning's crew run. Nothing happens after hours or at weekends. And nobody tells the customer anything, so they call, which is where the \"too many calls\" comes from. I'd set that timing against the reconnection timeframes in the rules that apply to us, which is both a compliance check and a measure of harm, because these are often households with children, older people or someone with medical needs, sitting without power or heat. The fixes follow the handoffs. A reconnection order is created automatically as soon as a qualifying payment or arrangement posts, including payments through agents, with posting deadlines agreed with those agents. Where we have smart meters, electric service is reconnected remotely, often within the hour. Gas is different: a technician still has to restore service and relight appliances safely, so the gain there comes from dispatch priority and evening appointments, not from cutting steps. The customer gets a text at each stage, so they don't need to call. Field operations will raise the cost of after-hours work, and that's a fair point; I'd bring the timing data and the number of repeat calls it would remove. Finally, I'd look upstream. Every reconnection is a chance to set up an arrangement the customer can actually keep and to refer them to energy assistance, so we aren't doing this again in two months.",
       "followUps": [
         "A customer pays at 6 p.m. on a Friday in January. What should happen next?",
         "How would you measure whether customers are cycling back into disconnection?",
@@ -752,7 +1529,7 @@ export const questions: readonly Question[] = deepFreeze([
       "customer-journeys",
       "leak-adjustments"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate finds the effort hidden in a utility process - repeat calls, referrals, paperwork, waiting - removes it at the source, and proves the change with a before-and-after measure.",
@@ -764,11 +1541,37 @@ export const questions: readonly Question[] = deepFreeze([
         "Gives a before-and-after number - effort score, contacts per case, time to complete - and checks for side effects."
       ],
       "redFlags": [
-        "Counts friendlier scripting as reduced effort when the customer's steps are unchanged.",
-        "Moves effort onto the customer, for example by pushing them to a web form that does not work.",
-        "Reports that complaints fell without a before-and-after measure of steps, time to complete or Customer Effort Score."
+        {
+          "text": "Counts friendlier scripting as reduced effort when the customer's steps are unchanged.",
+          "cues": [
+            "a new script",
+            "friendlier tone",
+            "empathy statements"
+          ]
+        },
+        {
+          "text": "Moves effort onto the customer, for example by pushing them to a web form that does not work.",
+          "cues": [
+            "directed them to the website",
+            "pushed them online"
+          ]
+        },
+        {
+          "text": "Reports that complaints fell without a before-and-after measure of steps, time to complete or Customer Effort Score.",
+          "cues": [
+            "complaints went down",
+            "customers seemed happier"
+          ]
+        }
       ],
-      "sampleAnswer": "At a water and sewer utility, customers asking for a leak adjustment had to print a form, mail it with a plumber's invoice, and wait while a clerk pulled their usage history by hand. A decision took about 24 days, the bill stayed due in the meantime, and many customers called two or three times to check progress. On our Customer Effort Score survey, leak adjustments scored 2.1 out of 5, the worst of any task, and about a third of customers who asked for the form never sent it back. As supervisor of the billing adjustments team, my task was to cut the effort without loosening the policy. I walked the process myself and counted eleven steps, four of them on the customer's side. With billing and IT we made three changes: agents could open a request on the first call or customers online, invoices were accepted by photo or email, and the usage comparison was generated automatically from meter data, so the clerk only checked eligibility and applied the credit the policy set. We also placed a collections hold automatically when a request was opened and sent a text when the decision was made. Within four months, average time to decision fell to five days, the effort score rose to 3.8, status calls fell by about 70% and completed requests rose by about 40%. Approval rates stayed within two points of the old rate, which showed the policy was being applied no more loosely than before.",
+      "rubric": {
+        "poor": "Offers a friendlier script, or sends customers to a web form, as less effort, and cites complaints dropping with no before-and-after count.",
+        "mixed": "Picks a real utility task and removes a step, but finds the effort by hunch rather than data and gives no measure of steps, contacts per case or time to complete.",
+        "good": "Finds the effort in repeat-contact or effort-survey data or by walking the process, removes it at the source with the owning team and within policy, and reports a before-and-after figure.",
+        "excellent": "Checks for side effects, such as approval rates drifting or a policy loosened by accident, and shows the change held, so less effort did not mean weaker control."
+      },
+      "weakAnswer": "Customers used to get frustrated when they called about payment arrangements, so I wrote a new script with a friendlier tone and more empathy statements. We also directed them to the website to set up the plan themselves instead of waiting on hold. The agents liked it, and complaints went down over the next few months, so it definitely made things easier for customers.",
+      "sampleAnswer": "Eleven steps, four of them the customer's, just to ask for a leak adjustment. That was what I counted when I walked our process at a water and sewer utility, where I supervised the billing adjustments team. Customers had to print a form, mail it with a plumber's invoice and wait while a clerk pulled their usage history by hand. A decision took 24 days on average, the bill stayed due in the meantime, and many customers called two or three times to check on it. On our effort survey, scored 1 to 7 where 7 meant very easy, leak adjustments averaged 2.9, the worst of any task, and 212 of the 647 customers who asked for a form in one quarter never sent it back. The aim was to cut the customer's effort without loosening the policy. With billing and IT we made three changes. Agents could open a request on the first call, or customers online. Invoices were accepted as a photo or by email. And the usage comparison was generated from meter data, so the clerk only checked eligibility and applied the credit the policy set. We also put a collections hold on automatically when a request was opened and sent a text when the decision was made. Within four months, time to decision was down to five days, the effort score was 5.4, status calls fell from 1,140 a quarter to 318, and completed requests rose 38%. That last number caused trouble I should have seen coming. Finance saw more credits going out and assumed we'd loosened the rules, and for a few weeks the change looked like a cost rather than a fix. I hadn't agreed with them beforehand how we would tell the difference. We showed that approval rates stayed within two points of the old rate, so the extra credits came from customers who used to give up, not from a softer policy. Next time I'd agree that measure with finance before launch.",
       "followUps": [
         "Finance worried that an easier process would mean more credits. How would you have answered them?",
         "Which effort would you tackle next on that team, and why?",
@@ -813,7 +1616,7 @@ export const questions: readonly Question[] = deepFreeze([
       "customer-journeys",
       "escalation"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether a supervisor can rescue a customer whose journey has broken - taking ownership, getting the owning department to act, keeping the customer informed - and then use the case to coach the agent and get the cause fixed.",
@@ -825,14 +1628,37 @@ export const questions: readonly Question[] = deepFreeze([
         "Debriefs the agent on spotting and escalating stuck cases earlier, looks for other customers stuck the same way, and reports the pattern to the process owner."
       ],
       "redFlags": [
-        "Tells the agent to log another ticket and promise a callback.",
-        "Blames another department to the customer.",
-        "Considers it solved once this one customer is handled."
+        {
+          "text": "Tells the agent to log another ticket and promise a callback.",
+          "cues": [
+            "log another ticket",
+            "raise another ticket",
+            "promise a callback"
+          ]
+        },
+        {
+          "text": "Blames another department to the customer.",
+          "cues": [
+            "out of our hands",
+            "billing's fault",
+            "that's on billing"
+          ]
+        },
+        {
+          "text": "Considers it solved once this one customer is handled.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "Today, the priority is that this customer never has to call a fifth time. I would take the call or call back myself, apologize plainly, and tell them I am now their single point of contact, with my direct number. Then I would find out where the move-out is stuck. Usually it is one of a few things: no final read because the meter was estimated or inaccessible, a field order not completed, the account not closed in the customer system, or the final bill sitting in a billing exception queue. I would go straight to the team that owns that step and agree a date. If there is any risk the customer is being billed for usage after they left, I would make sure the bill stops at the move-out date, using a smart-meter read if we have one, and that no collection notice goes out on a balance still in question. Then I would call the customer back with the date and confirm when it is done. After that, I would sit down with the agent to go over how to spot and escalate a stuck case sooner, pull a list of other move-outs open more than, say, 30 days, and send the pattern to the billing manager so the cause gets fixed, not just this case.",
+      "rubric": {
+        "poor": "Has the agent raise yet another ticket with a callback promise, and tells the customer it is billing's or the field team's fault.",
+        "mixed": "Takes the case personally and chases the final bill, but does not find which step stalled, leaves collection notices running, and closes it once this customer is done.",
+        "good": "Becomes the single contact with a direct number, locates the stall (final read, field order, account closure or exception queue), gets a date from the owning team, and bills only to the move-out date with collections held.",
+        "excellent": "Coaches the agent to spot stuck cases sooner, pulls other move-outs open too long, and hands the pattern to the billing manager so the cause, not only this case, gets fixed."
+      },
+      "weakAnswer": "I'd tell the agent to log another ticket, mark it urgent this time, and promise a callback within 48 hours. Then I'd call the customer myself, apologize, and explain that it's out of our hands because billing hasn't produced the final bill yet, but that I've personally chased them. Once the bill goes out I'd close the case and thank the agent for bringing it to me.",
+      "sampleAnswer": "Today, the goal is that this customer never has to call a fifth time. I'd call them back myself, apologize plainly, and tell them I'm now their single point of contact, with my direct number. Then I'd find where the move-out is stuck. It's usually one of four things: no final read because the meter was estimated or inaccessible, a field order that was never completed, an account not closed in the customer system, or a final bill parked in a billing exception queue. I'd go to whoever owns that step, agree a date with them, and ring the customer back with it. Two protections matter while we sort it out. The bill has to stop at the move-out date, using a smart-meter read for that day if we have one, and no collection notice should go out on a balance that's still in question. When the final bill is issued, I'd call to confirm it's right. After that, the agent who brought it to me did the right thing, and I'd tell them so, then go through how to spot a stuck case on the second call rather than the fourth. And one customer stuck this way usually means others are. I'd pull every move-out open more than 30 days, and send the list and the pattern to the billing manager so the cause gets fixed, not just this account.",
       "followUps": [
         "The billing team says its exception queue has a three-week backlog. What do you do?",
-        "How would you find other customers stuck the same way before they call?",
         "What authority would you want your agents to have so they can resolve this without you?"
       ],
       "keyTerms": [
@@ -876,28 +1702,57 @@ export const questions: readonly Question[] = deepFreeze([
       "penalties",
       "budgeting"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
-      "intent": "Whether a director can translate customer experience into the financial terms a regulated utility uses - avoided cost, bad debt, service penalties and incentives, rate-case recovery - and build a credible, measurable case rather than an appeal to goodwill.",
+      "intent": "Whether a director can translate customer experience into the financial terms a regulated utility uses - avoided cost, bad debt, service penalties and incentives, recovery when rates are set - and build a credible, measurable case rather than an appeal to goodwill.",
       "keyPoints": [
         "Starts from a specific initiative and a baseline - for example high-usage alerts, self-service payment arrangements or proactive outage messaging.",
         "Quantifies avoided cost - fewer contacts, field visits, meter tests and billing exceptions - using cost per contact and real volumes.",
         "Includes bad debt and cash effects - earlier intervention, arrangements kept, fewer disconnections and reconnections.",
-        "Counts regulatory value - service metrics tied to penalties or incentives in their jurisdiction, complaint trends, and how the cost will be treated in the next rate case.",
+        "Counts regulatory value - service metrics tied to penalties or incentives in their jurisdiction, complaint trends, and how the cost will be treated when rates are next set (a rate case or a price control).",
         "Is honest about uncertainty - ranges, a pilot with a control group, agreed measures reported back - and names benefits it cannot price instead of inventing numbers."
       ],
       "redFlags": [
-        "Argues only that customers will be happier.",
-        "Inflates savings or counts the same benefit twice.",
-        "Ignores how costs are recovered in a regulated utility and how the commission will view them.",
-        "Asks for the full budget up front, with no pilot, control group or agreed measures to report back against."
+        {
+          "text": "Argues only that customers will be happier.",
+          "cues": [
+            "happier customers",
+            "customers will be happier"
+          ]
+        },
+        {
+          "text": "Inflates savings or counts the same benefit twice.",
+          "cues": [
+            "pay for itself",
+            "easily save millions"
+          ]
+        },
+        {
+          "text": "Ignores how costs are recovered in a regulated utility and how the regulator will view them.",
+          "cues": []
+        },
+        {
+          "text": "Asks for the full budget up front, with no pilot, control group or agreed measures to report back against.",
+          "cues": [
+            "full budget up front",
+            "roll it out everywhere"
+          ]
+        }
       ],
-      "sampleAnswer": "I would build it the way finance thinks, and keep it small enough to prove. Say the initiative is proactive high-usage alerts for customers with smart meters. I would start with a baseline: how many high-bill calls we take and what each costs, how many lead to field investigations or meter tests, how many become complaints to the commission, and how many of those customers later fall into arrears. Then I would estimate what alerts change, using peer results or a small test of our own, and express it as ranges: contacts avoided, field visits avoided, fewer accounts reaching disconnection notices, less bad debt. I would add the regulatory side: if our jurisdiction ties revenue to complaint rates or other service metrics, what is our exposure and how much does this reduce it, and how the cost would be treated in our next rate case as an expense the commission will review for prudence. I would be explicit about what I cannot price, such as trust, rather than invent a number for it. Finally I would propose a phased rollout with a control group, so the CFO sees measured savings after six months before we commit the full budget, and I would report against those numbers.",
+      "rubric": {
+        "poor": "Argues that happier customers pay back on their own, asks for the whole budget at once, and ignores how a regulated utility recovers the cost.",
+        "mixed": "Counts avoided calls against cost per contact, but leaves out bad debt and regulatory value, and presents one optimistic figure with no range or pilot.",
+        "good": "Starts from a baseline for one initiative, prices avoided contacts, field visits and meter tests, adds bad debt, cash effects and penalty or incentive exposure, and sets out how the regulator will view the cost.",
+        "excellent": "Gives ranges rather than a point estimate, strips out double counting such as a call and a complaint from the same customer, leaves unpriceable benefits out of the sums, and proposes a phased pilot with a control group before the full spend."
+      },
+      "weakAnswer": "I'd tell the CFO that happier customers are worth the investment. Satisfied customers call less, complain less and pay on time, so the program will pay for itself within a year or two. I'd pull together industry benchmarks showing that utilities with higher satisfaction scores do better financially, and ask for the full budget up front so we can roll it out everywhere at once and get the benefit sooner.",
+      "sampleAnswer": "\"What will it return\" deserves a number, a range around it and a way to check it later, so I'd build the case the way finance builds its own and keep the first ask small enough to prove. Say the initiative is high-usage alerts for customers with smart meters, sent mid-cycle when usage is running well above normal. I'd start with a baseline from our own data: how many high-bill calls we take and what each one costs fully loaded, how many turn into field investigations or meter tests, how many become complaints to the regulator, and how many of those customers fall into arrears within six months. Then I'd estimate what alerts would change, from peer utilities' published results and, better, a small test of our own, and express each effect as a range, not a point: contacts avoided, field visits and meter tests avoided, fewer accounts reaching a disconnection notice, less bad debt. I'd be careful not to count the same benefit twice. A high-bill call avoided and a complaint avoided are often the same customer, so the complaint line gets only its handling cost, not the call as well. Then the regulatory side, which is where a utility case differs from a retailer's. If our regulator ties revenue to complaint rates or other service measures, what's our current exposure and how much might this move it? And how will the cost be treated when rates are next set? In a US rate case it would be reviewed for prudence, so the case needs to be one we'd be comfortable defending in testimony; under a price control it competes with everything else in the allowance. I'd list what I can't price, such as trust or fewer customers frightened by a bill, and leave it out of the arithmetic rather than invent a number. Finally, the ask: a phased rollout starting with a control group, so that after six months the CFO sees measured savings against customers who didn't get alerts before we commit the full budget, and a report against each line of the case at twelve months. If the pilot comes in at the bottom of the range, I'd want us to have agreed in advance whether that's still worth scaling, so the decision isn't made on enthusiasm.",
       "followUps": [
         "The pilot delivers half the savings you projected. What do you tell the CFO?",
         "How would you defend this spending if an intervenor challenged it in a rate case?",
-        "Which benefits would you refuse to include in the case, and why?"
+        "Which benefits would you refuse to include in the case, and why?",
+        "The CFO asks why customers who cannot switch utilities should need alerts at all. How do you answer?"
       ],
       "keyTerms": [
         "business case",
@@ -915,6 +1770,86 @@ export const questions: readonly Question[] = deepFreeze([
       "nps-rise-during-shutoff-moratorium",
       "cost-to-serve-calculation-and-use",
       "one-customer-technology-investment-choice"
+    ]
+  },
+  {
+    "id": "social-media-customer-care-role-view",
+    "text": "Should a utility resolve customer problems on social media, or only post announcements and point people to the phone line? Where do you stand?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "customer-experience",
+    "type": "general",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "customer-focus",
+      "communication",
+      "integrity"
+    ],
+    "tags": [
+      "social-media-care",
+      "identity-verification",
+      "data-privacy",
+      "scams"
+    ],
+    "estimatedMinutes": 2,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate sees social media as a real service channel with its own rules - quick public acknowledgement, private resolution after verification, no account data in public, protection against impostor accounts, escalation for safety - rather than a broadcast feed or a place to argue.",
+      "keyPoints": [
+        "Takes a position: acknowledge and triage in public, resolve in private messages or a secure channel after identity verification.",
+        "Never asks for or shows account numbers, addresses or payment details in public, and hides a customer's post that contains them where the platform allows.",
+        "Guards against impostor accounts - a verified account, a clear statement that the utility never takes payment through social media, fast reporting of fakes.",
+        "Escalates safety and vulnerability at once - downed wires and gas odor to emergency dispatch, hardship or distress to trained agents - and staffs the channel with published hours, response targets and a storm plan.",
+        "Feeds what it hears into root-cause analysis and outage communications."
+      ],
+      "redFlags": [
+        {
+          "text": "Asks customers to share account details publicly.",
+          "cues": [
+            "post your account number",
+            "reply with your address"
+          ]
+        },
+        {
+          "text": "Treats social media as broadcast only and sends everyone to the phone.",
+          "cues": [
+            "just broadcast",
+            "not a service channel",
+            "call the number"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Keeps social media for announcements, answers complaints with the phone number, or asks customers to post account details so the team can look them up.",
+        "mixed": "Is willing to help on social media and moves conversations to private messages, but says nothing about verifying identity, impostor accounts or emergency escalation.",
+        "good": "Resolves in private after verification, keeps account data out of public view, warns about impostor accounts, and routes downed wires, gas odor and hardship to the right people at once.",
+        "excellent": "Treats social as a staffed, measured channel with hours, response targets and a storm plan, and uses what social complaints reveal as an early warning of billing and outage problems."
+      },
+      "weakAnswer": "I'd keep social media for announcements and outage updates. It's not a service channel, and it's risky, so if someone complains we reply asking them to call the number on their bill. If they really want help there, we ask them to post your account number in the reply so the team can look it up, and then we close it off publicly so others can see we responded.",
+      "sampleAnswer": "Resolve, yes, but not in public. Customers who message a utility on social media have often tried the phone first, and pointing them back to it sends them to the channel that already failed them. So I'd run social as a service channel with its own rules. The public reply acknowledges quickly, in a human voice, and moves the conversation to a private message or secure chat. There, the agent verifies identity just as we would on the phone before discussing the account. Nobody is ever asked to share an account number, address or payment detail publicly, and if a customer does, we hide the post where the platform allows and tell them why. Impostor accounts are a real risk: fake support profiles reply to customers' complaints and ask for payment. So our account should be verified, we tell customers we'll never ask for payment through social media, and the team reports fakes quickly. It also needs clear escalation. A photo of a downed wire or a mention of a gas smell goes straight to emergency dispatch, and signs of hardship or distress go to a trained agent. It has to be staffed like a channel, with published hours, response-time targets and a storm plan. And what the team hears should feed our root-cause reviews, because social complaints are often the first sign of a billing or outage problem.",
+      "followUps": [
+        "A customer posts a photo of a downed wire and tags you. What happens next?",
+        "How would you spot and deal with an account pretending to be your utility's support team?"
+      ],
+      "keyTerms": [
+        "social care",
+        "private message",
+        "identity verification",
+        "impostor accounts",
+        "response time",
+        "escalation path",
+        "social listening"
+      ]
+    },
+    "related": [
+      "caller-identity-verification-design",
+      "impostor-scam-surge-response-plan",
+      "viral-disconnection-video-on-social-media"
     ]
   },
   {
@@ -940,28 +1875,62 @@ export const questions: readonly Question[] = deepFreeze([
       "customer-satisfaction",
       "analytics"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "seed",
     "guidance": {
-      "intent": "Whether the candidate has actually kept customers or members who had a real choice - in a competitive supply market, a cooperative, a gas territory where homes can switch fuels, or among large customers - and can show the analysis, the action and a measured result.",
+      "intent": "Whether the candidate has actually kept customers or members who had a real choice of leaving, and can show the analysis of why they left, the action matched to it and a measured result.",
       "keyPoints": [
-        "Names a setting where leaving was real - retail choice, rooftop or community solar, fuel switching, a cooperative's members, or large customers able to self-generate - and why it mattered.",
+        "Names a real setting where customers or load could leave, and why it mattered to the business.",
         "Shows how they found who was at risk - switching data, complaints, usage drops, survey signals - instead of treating every customer alike.",
         "Matches actions to the reasons for leaving - fixing a service failure, proactive contact before a contract ends, plan or program options, account management.",
         "Reports a measurable result against a baseline - churn, renewal or switching rate, load kept - and what the effort cost.",
         "Stays within the rules - respects the customer's right to choose a supplier and makes no misleading claims about competitors."
       ],
       "redFlags": [
-        "Describes a generic loyalty campaign with no evidence anyone was at risk of leaving.",
-        "Claims churn fell but cannot say from what, over what period, or what the retention offers cost.",
-        "Insists a regulated utility has no retention issue at all.",
-        "Uses pressure or misleading tactics to stop customers from switching."
+        {
+          "text": "Describes a generic loyalty campaign with no evidence anyone was at risk of leaving.",
+          "cues": [
+            "customer appreciation",
+            "thank-you campaign",
+            "loyalty program"
+          ]
+        },
+        {
+          "text": "Claims churn fell but cannot say from what, over what period, or what the retention offers cost.",
+          "cues": [
+            "retention improved a lot",
+            "churn went down"
+          ]
+        },
+        {
+          "text": "Insists a regulated utility has no retention issue at all.",
+          "cues": [
+            "customers can't leave",
+            "no retention issue",
+            "nowhere else to go"
+          ]
+        },
+        {
+          "text": "Uses pressure or misleading tactics to stop customers from switching.",
+          "cues": [
+            "talked them out of switching",
+            "warned them about switching"
+          ]
+        }
       ],
-      "sampleAnswer": "In my previous role I ran customer care for a retail electricity provider in a competitive market, where residential customers could switch supplier when their fixed-price contract ended. Renewals had slipped to about 68%, and leadership's instinct was a discount campaign. My task was to find out why customers were leaving and lift renewals without buying them back at a loss. I matched switching data against contact history and found that customers who had called about a high bill or had a billing error in the previous six months left at almost twice the rate of everyone else, while the truly price-driven group was smaller than assumed. So we did three things. We contacted customers 60 days before their contract ended with a plain comparison of their options, instead of letting the term lapse silently. We flagged anyone with a recent billing complaint for a call from a senior agent to confirm the problem was really fixed. And we offered a targeted rate only to the price-driven segment. Within a year renewals rose to about 77%, and the targeted offers cost about a third of what we spent to acquire a replacement customer. The lesson I took was that most of our churn was a service problem, not a price problem.",
+      "rubric": {
+        "poor": "Tells of a thank-you or appreciation campaign at a utility where nobody could leave, claims retention improved with no baseline, or talks customers out of switching.",
+        "mixed": "Has a real setting where customers could leave, such as retail supply or a co-op, but treats every customer alike and reports churn without a period, baseline or cost.",
+        "good": "Finds who was at risk from switching, complaint or usage data, matches actions to the reasons (service fixes, contact before a contract ends, targeted options) and reports churn or renewals against a baseline.",
+        "excellent": "Sets the cost of retention offers against the cost of replacing a customer, respects the customer's right to choose without misleading claims, and draws the lesson about what really drove churn."
+      },
+      "weakAnswer": "At my last utility, customers can't leave as such, so retention was really about goodwill. We ran a customer appreciation month with energy-saving kits, bill inserts thanking customers for their business and a social media push. Customers responded really well, and our retention improved a lot that year, which leadership was pleased with. It showed me how much small gestures matter.",
+      "sampleAnswer": "Renewals at 68.4% and falling, and a leadership team that wanted a discount campaign: that was where I started as head of customer care at a retail electricity supplier in a competitive market, where households could switch when their fixed-price contract ended. Before spending anything on price, I wanted to know why people were actually leaving. I matched a year of switching data against contact history, and the pattern was clear. Customers who had called about a high bill or had a billing error in the six months before their renewal left at 1.9 times the rate of everyone else, while the group that left purely on price was smaller than leadership assumed, around 11% of renewing customers. My first move was a mistake. I put the targeted rate in front of everyone with a recent complaint as well as the price-driven group, and in the first two months it cost us margin on customers who would have stayed anyway and did nothing for the ones whose problem was a bill nobody had fixed. So we split the approach. We wrote to every customer 60 days before the contract ended with a plain comparison of their options, instead of letting the term lapse silently. Anyone with a billing complaint in the previous six months got a call from a senior agent to check that the problem had really been fixed, and where it hadn't, we fixed it before talking about renewal. Only the price-driven segment got the targeted offer. Within a year renewals reached 76.9%. The targeted offers cost us about $41 per customer kept, against $137 to acquire a replacement. What I learned was that most of our churn was a service problem wearing a price label.",
       "followUps": [
         "How did you separate customers who left over price from those who left over service?",
         "What would retention mean to you at a distribution utility where customers cannot switch?",
-        "How did you make sure retention offers were fair to loyal customers who did not ask for them?"
+        "How did you make sure retention offers were fair to loyal customers who did not ask for them?",
+        "What did the 60-day letter say, and how did you keep it from reading like a sales pitch?"
       ],
       "keyTerms": [
         "churn",
@@ -1002,12 +1971,12 @@ export const questions: readonly Question[] = deepFreeze([
       "cooperatives",
       "net-metering"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate sees past the monopoly label to the real ways customers and load leave a utility, and understands what retention means, and which tools are appropriate, in each setting.",
       "keyPoints": [
-        "Competitive retail markets - customers can choose an energy supplier while the utility still delivers; where the utility or an affiliate supplies, churn is real and service quality drives it alongside price.",
+        "Competitive retail markets - every household in Great Britain, and customers in US retail-choice states, can choose an energy supplier while the network company still delivers; where the utility or an affiliate supplies, churn is real and service quality drives it alongside price.",
         "Rooftop and community solar - customers stay connected but buy less; the job is fair interconnection, clear bill credits and good program service, not resisting the choice.",
         "Large commercial and industrial customers who can self-generate, add on-site generation or relocate - kept through account management, rate options and reliability.",
         "Gas utilities facing conversions to electric heat, and competition from propane or heating oil in some areas.",
@@ -1015,14 +1984,41 @@ export const questions: readonly Question[] = deepFreeze([
         "Measures differ by case - switching or churn rate, load retained, program participation, member engagement."
       ],
       "redFlags": [
-        "Says retention does not matter for a regulated utility.",
-        "Treats retention as blocking customers from exercising a legal choice.",
-        "Treats rooftop solar customers as lost revenue to resist, for example by slowing interconnection, rather than as long-term customers to serve well."
+        {
+          "text": "Says retention does not matter for a regulated utility.",
+          "cues": [
+            "retention doesn't apply",
+            "we're a monopoly",
+            "they have no choice"
+          ]
+        },
+        {
+          "text": "Treats retention as blocking customers from exercising a legal choice.",
+          "cues": [
+            "stop them switching",
+            "make it harder to switch",
+            "discourage switching"
+          ]
+        },
+        {
+          "text": "Treats rooftop solar customers as lost revenue to resist, for example by slowing interconnection, rather than as long-term customers to serve well.",
+          "cues": [
+            "lost revenue",
+            "wouldn't rush interconnection",
+            "slow down interconnection"
+          ]
+        }
       ],
-      "sampleAnswer": "For most residential customers the wires and pipes are a monopoly, but there are several ways customers leave us or buy less, and retention means something different in each. In states with retail choice, a customer can buy electricity or gas from a competitive supplier while we still deliver it. If the utility or its affiliate offers supply, churn is a real number, and billing errors and poor service drive it as much as price. With rooftop and community solar, customers stay connected but buy less energy from us. Retention there is not about stopping them; it is about handling interconnection, bill credits and questions well, because they stay our customers for decades and are often vocal ones. Large commercial and industrial customers can generate their own power or move a plant elsewhere, so account management, rate options and reliability decide whether we keep that load. Gas utilities face customers converting to electric heat pumps and, in some areas, competition from propane or heating oil. In a cooperative, members rarely leave, but their trust and participation, such as voting, attending the annual meeting and joining programs, keep the co-op strong. In each case I would measure something specific: switching rates, load kept, program participation or member engagement.",
+      "rubric": {
+        "poor": "Says a monopoly has no retention problem, or treats rooftop solar and supplier switching as losses to resist by slowing interconnection or discouraging choice.",
+        "mixed": "Names retail choice and rooftop solar but treats retention as stopping customers from leaving, and misses large customers, gas fuel switching and cooperative members.",
+        "good": "Walks through each case, retail supply churn, solar customers who stay connected, large customers able to self-generate or relocate, gas conversions, co-op members and municipal voters, with the right tool for each.",
+        "excellent": "Attaches a measure to each case (switching rate, load retained, program participation, member engagement) and treats solar customers as long-term and often vocal customers whose interconnection must be handled fairly."
+      },
+      "weakAnswer": "For the most part retention doesn't apply to us: we're a monopoly and most customers have no choice about who delivers their power. The one real threat is rooftop solar, which is lost revenue, so I'd want the team to make sure customers understand the true cost before they commit, and I wouldn't rush interconnection approvals. Large businesses sometimes threaten to leave, but it's rare, and key accounts handles them.",
+      "sampleAnswer": "In more places than the word monopoly suggests, though the wires and pipes stay a monopoly almost everywhere. Supply is the clearest case. In Great Britain every household chooses its energy supplier, and in US states with retail choice a customer can buy from a competitive supplier while the utility still delivers. Where we or an affiliate sell supply, churn is a real number, and billing errors drive it alongside price. Solar is the second. Rooftop and community solar customers stay connected but buy less from us. Retention there means handling interconnection, bill credits and questions well, because those customers stay with us for decades and talk to their neighbors. Large commercial and industrial customers are the third: they can generate on site or move a plant, so account management, rate options and reliability decide whether we keep that load. Gas utilities face a fourth, customers converting to electric heat pumps and, in some areas, competition from propane or heating oil. And in a cooperative members rarely leave, but their trust and participation, voting, attending and joining programs, are what keep it healthy; a municipal utility answers to voters in the same way. Each case needs its own measure: switching rate, load retained, program participation or member engagement. None of them justifies making it harder to leave.",
       "followUps": [
         "A city in your territory is studying a municipal takeover. What part does customer experience play?",
-        "How would you measure retention at a gas utility where new homes are going all-electric?",
         "What would you never do to keep a customer who wants to switch supplier?"
       ],
       "keyTerms": [
@@ -1040,6 +2036,14 @@ export const questions: readonly Question[] = deepFreeze([
       "cooperative-member-loyalty-rebuild",
       "manufacturer-threatens-onsite-self-generation",
       "energy-transition-changing-customer-needs"
+    ],
+    "sources": [
+      {
+        "claim": "In Great Britain, whoever pays the household energy bill can choose which supplier supplies the home and on which tariff; a switch should take up to five working days.",
+        "source": "Ofgem, Switch energy supplier",
+        "url": "https://www.ofgem.gov.uk/information-consumers/energy-advice-households/switching-energy-supplier",
+        "asOf": "2026-12"
+      }
     ]
   }
 ]);

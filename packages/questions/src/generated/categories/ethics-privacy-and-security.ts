@@ -19,16 +19,254 @@ export const category: Category = deepFreeze({
 });
 
 /**
- * The 16 questions of the category Ethics, privacy and security, in bank order (by id), deep-frozen.
+ * The 20 questions of the category Ethics, privacy and security, in bank order (by id), deep-frozen.
  *
  * @example
  * ```ts
  * import { questions } from '@prepdeck/questions/categories/ethics-privacy-and-security';
  *
- * questions.length; // 16
+ * questions.length; // 20
  * ```
  */
 export const questions: readonly Question[] = deepFreeze([
+  {
+    "id": "call-recording-one-party-versus-all-party-consent",
+    "text": "Explain the difference between one-party and all-party consent for recording calls, and what it means for a utility contact center that takes calls from customers in more than one state.",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "ethics-privacy-and-security",
+    "type": "technical",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "regulatory-knowledge",
+      "integrity",
+      "communication"
+    ],
+    "tags": [
+      "call-recording",
+      "consent",
+      "data-privacy",
+      "quality-assurance"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate knows the two consent rules for recording calls in the US, sees that the caller's state can decide which rule applies, and runs recording as something customers are told about and whose use is limited, not just a switch on the phone platform.",
+      "keyPoints": [
+        "Explains that federal wiretap law and most states let a call be recorded with the consent of one party, while a minority of states, California among them, require every party to consent.",
+        "Designs for the strictest rule a caller may be under, because the customer's state can govern even when the agent sits in a one-party state.",
+        "Plays a clear recording notice on every call, inbound and outbound - collections calls, callbacks, surveys - and tells third parties joined to a call, such as interpreters or assistance agencies.",
+        "Has a respectful path for a customer who objects - recording paused where the platform allows, or another channel - never an argument or a dropped call.",
+        "Treats recordings as customer data - a retention schedule, limited access, no stored card security codes, and a notice that matches the real uses such as coaching, dispute evidence or analytics."
+      ],
+      "redFlags": [
+        {
+          "text": "Assumes the utility's home-state rule covers every call.",
+          "cues": [
+            "our state is one-party",
+            "we don't need to tell",
+            "only one party needs"
+          ]
+        },
+        {
+          "text": "Leaves outbound, callback or transferred calls without a notice.",
+          "cues": []
+        },
+        {
+          "text": "Treats recordings as the company's to keep and use for anything.",
+          "cues": [
+            "we own the recordings",
+            "use them for anything"
+          ]
+        },
+        {
+          "text": "Lets agents end calls with customers who object to being recorded.",
+          "cues": [
+            "they can call back",
+            "hang up on them"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Believes one-party consent settles the matter because the utility's own state allows it, skips the notice on outbound calls, and sees recordings as the company's to keep and use freely.",
+        "mixed": "Defines both consent rules correctly and knows a recording notice is needed, but does not see that a caller's state can govern, and misses outbound calls, transfers and customers who object.",
+        "good": "Explains the federal one-party rule and the all-party states, designs for the strictest state a caller may be in, and covers outbound calls, third parties joined to a call and customers who object.",
+        "excellent": "Goes on to treat recordings as customer data, with a retention schedule, access limits, no stored card security codes and a notice that matches how recordings are really used, and checks notice compliance in quality reviews."
+      },
+      "weakAnswer": "Federal law is one-party and so are most states, so as long as our agent knows the call is being recorded we're covered. Our state is one-party, so honestly the message at the start is more of a courtesy than a requirement. For outbound collections calls we don't play it, because the customer isn't the one calling us. If a customer doesn't want to be recorded, the agent can explain it's company policy, and if they still object they can call back another time. We own the recordings, so we keep them as long as the system allows and use them for training and disputes.",
+      "sampleAnswer": "Under federal wiretap law, and in most states, the rule is one-party consent: a call may be recorded as long as one party to it agrees, and when our system records, the utility is that party. A minority of states, about a dozen, have all-party consent, where every party must agree; Washington and Massachusetts are two, some of these rules cover only confidential conversations, and in a few states the courts have blurred the line. For a contact center the practical rule is to design for the strictest state a caller might be in, because a customer who lives in an all-party state is on the line wherever the agent sits. A state supreme court made the point in 2006 in Kearney v. Salomon Smith Barney, applying its own all-party rule to calls an Atlanta office had recorded with clients who lived in that state. So every inbound call plays a recording notice before anyone speaks, and in most all-party states notice plus staying on the line is treated as implied consent. The gaps are usually elsewhere. Outbound collections calls, storm callbacks and survey calls need the same notice, from the agent or the dialer, and I check for it in quality reviews. When we conference in an interpreter, an assistance agency or a field supervisor, that person is told too. If a customer says they don't want to be recorded, the agent doesn't argue: we pause recording where the platform allows and note why, or offer another channel, and the call is never ended as a penalty. Consent is only half of it. Recordings are customer data, so they sit under a retention schedule, only people with a reason can open them, and card security codes must not stay on them after a payment is authorized, which is why we pause recording or use keypad entry for card payments. And the notice should match what we really do with recordings, whether that is coaching, evidence in a commission complaint or analytics.",
+      "followUps": [
+        "A customer says she is recording the call on her own phone. What should the agent do?",
+        "Your platform cannot pause recording on request. What do you offer a customer who objects?"
+      ],
+      "keyTerms": [
+        "one-party consent",
+        "all-party consent",
+        "recording notice",
+        "implied consent",
+        "outbound collections calls",
+        "retention schedule",
+        "keypad entry"
+      ]
+    },
+    "related": [
+      "pci-dss-phone-payments-controls",
+      "autodialer-collection-calls-compliance",
+      "quality-program-what-to-stop-scoring",
+      "call-recordings-for-ai-training-and-analytics"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "Federal law (18 U.S.C. § 2511(2)(d)) and most US states allow a call to be recorded with the consent of one party; a minority of states, including California (Cal. Penal Code § 632), Washington, Massachusetts, Maryland, Florida and Illinois, are usually listed as requiring the consent of all parties.",
+        "source": "RecordPhoneCall.com, One-Party vs. All-Party Consent (editorial reference listing statutes by state)",
+        "url": "https://recordphonecall.com/legal/one-party-vs-all-party/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In most all-party consent states, notice that a call is being recorded plus continued participation is treated as implied consent; where a call crosses state lines the stricter rule usually governs.",
+        "source": "RecordPhoneCall.com, One-Party vs. All-Party Quick Reference",
+        "url": "https://recordphonecall-com.pages.dev/resources/one-party-vs-all-party/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In Kearney v. Salomon Smith Barney (2006), the California Supreme Court held that California's all-party rule applied to an Atlanta office's recording of calls with California clients, for future recordings.",
+        "source": "Supreme Court of California, Kearney v. Salomon Smith Barney, Inc., 39 Cal.4th 95 (2006)",
+        "url": "https://case-law.vlex.com/vid/kearney-v-salomon-smith-892744769",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "PCI DSS (Requirement 3.3.1, formerly 3.2) prohibits storing card validation codes in audio recordings after authorization; technology to suppress or redact them should be used.",
+        "source": "PCI Security Standards Council, FAQ - Are audio/voice recordings permitted to contain sensitive authentication data?",
+        "url": "https://www.pcisecuritystandards.org/faq/articles/Frequently_Asked_Question/Are-audio-voice-recordings-permitted-to-contain-sensitive-authentication-data",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "call-recordings-for-ai-training-and-analytics",
+    "text": "A vendor proposes running speech analytics on two years of your recorded customer calls and using them to train an AI assistant for agents. What would you need settled before you agree?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "ethics-privacy-and-security",
+    "type": "situational",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "integrity",
+      "regulatory-knowledge",
+      "decision-making",
+      "stakeholder-management"
+    ],
+    "tags": [
+      "call-recording",
+      "ai-and-automation",
+      "data-privacy",
+      "consent",
+      "vendor-management"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate sees that recordings made for quality and training are not free to reuse for any purpose, knows the legal and contractual risks of handing customer calls to an analytics vendor, and can set up a useful pilot that protects customers and agents.",
+      "keyPoints": [
+        "Has legal test whether the recording notice customers heard covers machine analysis and model training, and updates the notice before any new use rather than assuming the greeting stretches.",
+        "Limits the vendor by contract - processing only on the utility's behalf, no training of its own or other clients' models, deletion at the end, audit rights, prompt breach notice - knowing that courts in all-party consent states have treated a vendor able to use calls for itself as a possible eavesdropper.",
+        "Removes what should not be in the audio - card security codes, bank details, medical information, disclosures of abuse or self-harm - and starts from the smallest de-identified set that answers a real question.",
+        "Brings in agent representatives or the union before launch, because analytics scores agents as well as calls, and agrees what the scores will not be used for.",
+        "Tests the assistant against the tariff and protection rules before agents rely on it, since a model trained on old calls learns old mistakes, and sets a stated purpose and honest measures for the pilot."
+      ],
+      "redFlags": [
+        {
+          "text": "Treats two years of old recordings as free to use because customers were told calls may be recorded.",
+          "cues": [
+            "the notice covers it",
+            "already told them",
+            "covered by the greeting"
+          ]
+        },
+        {
+          "text": "Lets the vendor keep or reuse the calls to improve its own product.",
+          "cues": [
+            "improve their model",
+            "standard vendor terms"
+          ]
+        },
+        {
+          "text": "Ignores card numbers, health details and other sensitive content in the audio.",
+          "cues": []
+        },
+        {
+          "text": "Leaves agents and their representatives out until launch.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Assumes the greeting's quality-and-training wording covers any use, accepts the vendor's standard terms and hands over the whole archive without removing payment or medical content.",
+        "mixed": "Sees a privacy risk and asks for a security review, but does not restrict the vendor's own use of the calls, overlooks sensitive content in old audio, or leaves agents out of the decision.",
+        "good": "Has legal test the notice against the new use, bars the vendor from training its own models, redacts card and health data, starts with a small de-identified set and involves agent representatives.",
+        "excellent": "Ties the contract terms to the exposure all-party states create for analytics vendors, treats stored security codes as a problem to fix regardless, and tests the assistant for learned errors before agents lean on it."
+      },
+      "weakAnswer": "Speech analytics is a great opportunity, and our greeting already says we record for quality and training purposes, so the notice covers it. I'd make sure IT signs off on the security side and that the vendor has a good reputation with other utilities. Their standard vendor terms usually let them improve their model with client data, which actually helps us, because the assistant gets smarter the more it sees. I'd give them the full two years so the AI has as much to learn from as possible, and roll it out to all agents once it's trained.",
+      "sampleAnswer": "Two things have to be true before I agree: what customers were told covers what we are about to do, and the vendor cannot turn our customers' calls into its own asset. Most utility greetings say calls may be recorded for quality and training. Whether that stretches to speech analytics on two years of calls and training an AI tool is a question for our lawyers, not something I would assume, and it matters more for callers in all-party consent states. In 2025 a federal court in one of them let a class action proceed against Google over its contact-center AI under the state's privacy law, reasoning that a vendor with the ability to use call data for its own purposes could count as an unauthorized third party on the call. So the contract would say the vendor processes our data only for us, never uses it to train its own or other clients' models, deletes it when the work ends, lets us audit, and tells us quickly about any breach. Going forward I would update the recording greeting and the privacy notice so the new use is plain. Then the content. Two years of audio holds card numbers and security codes from before we paused recording during payments, bank details, medical certificates read out, and customers disclosing abuse or thoughts of self-harm. Security codes should not be sitting in stored recordings at all under the card industry's standard, so that is a clean-up job whatever we decide about the vendor. I would insist on redaction before anything leaves our environment, and start with the smallest set that answers a real question, say three months of billing-dispute calls, de-identified. People come next. Analytics scores agents as well as calls, so I would bring in agent representatives, or the union where we have one, before launch, agree what the scores will and will not be used for, and keep them out of discipline during the pilot. Privacy and IT security review the vendor, and I would check whether our commission's customer-data rules apply. Last, the assistant itself. Before agents rely on it, we test its suggestions against our tariff and protection rules, because a tool trained on old calls also learns old habits, such as agents who never asked about a medical certificate. The pilot gets a stated purpose, faster resolution of billing disputes for example, and measures we report honestly, including what went wrong.",
+      "followUps": [
+        "Legal says the old greeting is probably enough. Would you go ahead with the full archive?",
+        "The union asks whether analytics scores will be used in performance reviews. What do you answer?",
+        "How would you find and remove card security codes already sitting in old recordings?",
+        "What result in the pilot would make you stop it?"
+      ],
+      "keyTerms": [
+        "speech analytics",
+        "recording greeting",
+        "privacy notice",
+        "all-party consent",
+        "redaction",
+        "de-identified",
+        "security codes"
+      ]
+    },
+    "related": [
+      "call-recording-one-party-versus-all-party-consent",
+      "pci-dss-phone-payments-controls",
+      "data-governance-accountability-gaps",
+      "interval-data-privacy-obligations-view"
+    ],
+    "jurisdictions": [
+      "us",
+      "us-ca"
+    ],
+    "sources": [
+      {
+        "claim": "On February 10, 2025, the US District Court for the Northern District of California denied Google's motion to dismiss in Ambriz v. Google, a class action alleging its Cloud Contact Center AI violated the California Invasion of Privacy Act; the court applied a \"capability\" test under which a vendor able to use intercepted call data for its own purposes may be an unauthorized third party.",
+        "source": "ZwillGen, Federal Judge Allows Google Customer Service AI Class Action to Proceed",
+        "url": "https://zwillgen.com/privacy/federal-judge-allows-google-customer-service-ai-class-action-to-proceed",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "California requires the consent of all parties to record a confidential telephone conversation (Cal. Penal Code § 632).",
+        "source": "RecordPhoneCall.com, One-Party vs. All-Party Consent",
+        "url": "https://recordphonecall.com/legal/one-party-vs-all-party/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "PCI DSS prohibits storing card validation codes in audio recordings after authorization, even encrypted; where they cannot be prevented from being recorded they should be securely deleted or protected by compensating controls.",
+        "source": "PCI Security Standards Council, FAQ - Are audio/voice recordings permitted to contain sensitive authentication data?",
+        "url": "https://www.pcisecuritystandards.org/faq/articles/Frequently_Asked_Question/Are-audio-voice-recordings-permitted-to-contain-sensitive-authentication-data",
+        "asOf": "2026-12"
+      }
+    ]
+  },
   {
     "id": "caller-identity-verification-design",
     "text": "What makes a sound identity-verification process for customers who call or chat with a utility, and where do such processes usually break down?",
@@ -53,7 +291,7 @@ export const questions: readonly Question[] = deepFreeze([
       "data-privacy",
       "customer-effort"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands verification as protection against disclosure to the wrong person, account takeover and service opened under stolen identities, and can balance it against customer effort, authorized third parties and customers at risk.",
@@ -62,19 +300,46 @@ export const questions: readonly Question[] = deepFreeze([
         "Avoids weak factors that are easy to find (name, address, date of birth alone) and uses stronger ones such as one-time passcodes to contacts already on file, authenticated app sessions, or account details only the holder would know.",
         "Handles third parties properly - documented authorization, power of attorney, third-party notice designees - and never infers authority from a story.",
         "Protects people at risk, for example a customer who has left an abusive partner and whose new address must not be disclosed.",
-        "Screens new-service applications for identity theft; in the US, many utilities keep a written identity-theft prevention program under the FTC's Red Flags Rule.",
+        "Screens new-service applications for identity theft; in the US, many utilities keep a written identity-theft prevention program modeled on the FTC's Red Flags Rule, whose reach over utilities has been less clear since a 2010 amendment.",
         "Knows where it breaks - reps skipping steps under queue pressure, inconsistent scripts, weak fallback questions, channels with different standards."
       ],
       "redFlags": [
-        "Treats verification as friction to minimize.",
-        "Accepts publicly available information as proof of identity.",
-        "Gives information to whoever sounds most plausible."
+        {
+          "text": "Treats verification as friction to minimize.",
+          "cues": [
+            "customers hate verification",
+            "keep it quick",
+            "as few questions as possible"
+          ]
+        },
+        {
+          "text": "Accepts publicly available information as proof of identity.",
+          "cues": [
+            "name and address is enough",
+            "date of birth is enough"
+          ]
+        },
+        {
+          "text": "Gives information to whoever sounds most plausible.",
+          "cues": [
+            "if they sound genuine",
+            "sounds legitimate"
+          ]
+        }
       ],
-      "sampleAnswer": "A sound process starts from what could go wrong. At a utility, the risks are disclosing someone's balance or usage to the wrong person, letting a fraudster change a phone number or payment method and take over an account, and opening service in a stolen name so the victim ends up with a debt in collections. So I scale verification to risk. Reporting an outage needs almost nothing; asking about a balance needs the basics; changing contact details, adding a payment method, stopping service or releasing usage data needs more. Good factors are ones a fraudster cannot look up: a one-time code sent to the phone or email already on the account, an authenticated session in our app, or the amount of a recent payment. Name, address and date of birth alone are weak because they are easy to find. Third parties get their own route - a documented authorization, a power of attorney or a third-party notice designee - never just a convincing story. And some people the process must actively protect, such as a customer who has left an abusive partner and whose new address must never be read out to him. For new service, many US utilities follow the FTC's Red Flags Rule with a written identity-theft program that looks for warning signs such as mismatched identity details. Where does it break? Mostly under pressure: a rep with a long queue and an upset caller skips a step. Consistent scripts, system prompts and scoring verification as a pass-or-fail quality item hold it together; when we made it pass-or-fail at my last utility, skipped steps on account-change calls fell from about one in ten to under one in fifty within a quarter.",
+      "rubric": {
+        "poor": "Treats verification as a hurdle to shorten, accepts name, address or date of birth as proof, and lets reps release details to any caller whose story or caller ID looks believable.",
+        "mixed": "Describes standard security questions on every call, but applies one level to everything from an outage report to a payment-method change, and has no route for authorized third parties or customers at risk.",
+        "good": "Scales checks to the risk of the request, prefers factors a fraudster cannot look up such as a passcode sent to contacts on file, gives third parties a documented route, and protects a customer hiding from an abusive partner.",
+        "excellent": "Pinpoints where verification breaks, such as queue pressure and weaker fallbacks in chat, fixes it with system prompts and pass-or-fail quality scoring, and covers service opened under stolen identities with a written identity-theft program."
+      },
+      "weakAnswer": "Customers hate verification, so the main thing is to keep it quick and consistent across the team. Our reps confirm the name on the account and the service address, and for anything more sensitive, like a payment or a move, we add date of birth. For most calls name and address is enough. I also think reps have to be allowed some common sense: if they sound genuine and know the account well, reps can use their judgment rather than making the caller jump through hoops. Where processes usually break down, in my experience, is when reps get too strict and people end up complaining to the regulator because they were refused help on their own account. A husband calling about his wife's bill, for example, should not be treated like a criminal. So I would design it to be light by default and only get heavier when there is an obvious red flag.",
+      "sampleAnswer": "Verification exists to stop three specific harms, and a sound design follows from them: telling the wrong person about someone's balance or usage, letting a fraudster change a phone number or payment method and take over the account, and opening service in a stolen name so the victim ends up with a debt in collections. So the checks scale with risk. Reporting an outage needs almost nothing. Asking about a balance needs the basics. Changing contact details, adding a payment method, stopping service or releasing usage data needs a strong factor, something a fraudster can't look up: a one-time passcode sent to the phone or email already on the account, an authenticated session in our app, or a detail from the account's own history, such as the amount of the last payment. Name, address and date of birth are weak on their own, because they're on a bill in the recycling or a people-search site, and caller ID can be spoofed. Third parties get their own route: an authorized third party recorded on the account, a power of attorney, or a named third-party notice designee, never a convincing story. Some customers the process has to protect actively, such as someone who has left an abusive partner and whose new address must never be read out to a caller, however plausible; those accounts carry a flag and a password. For new service, the question is whether applicants are who they say they are. Many US utilities keep a written identity-theft program modeled on the FTC's Red Flags Rule, looking for warning signs such as identity details that don't match or an address tied to earlier fraud. How far the rule reaches utilities has been debated since a 2010 amendment, but the discipline is sound wherever you work. Where does it break? Mostly under pressure. A rep with a long queue and an upset caller skips a step, and chat often ends up with weaker fallback questions than the phone. Consistent scripts, system prompts that won't let an account change complete without the strong factor, and scoring verification as pass or fail on quality reviews hold it together. When we made it pass or fail, skipped steps on sampled account-change calls fell from 11.8% to 1.6% within a quarter, and complaints about verification barely moved, which told me the extra friction was tolerable.",
       "followUps": [
         "An elderly customer cannot pass any verification step and has a disconnection notice. What do you do?",
         "How would you verify customers in chat differently from the phone?",
-        "Someone opened service with a stolen identity and the victim is now in collections. How do you handle it?"
+        "Someone opened service with a stolen identity and the victim is now in collections. How do you handle it?",
+        "A rep asks why she can't simply trust caller ID when it matches the number on the account. What do you tell her?"
       ],
       "keyTerms": [
         "account takeover",
@@ -90,6 +355,20 @@ export const questions: readonly Question[] = deepFreeze([
       "caller-probing-account-details-for-scams",
       "meter-tampering-at-rental-property",
       "pci-dss-phone-payments-controls"
+    ],
+    "sources": [
+      {
+        "claim": "The FTC's Red Flags Rule requires financial institutions and creditors with covered accounts to adopt a written identity theft prevention program, and the FTC identified utilities as creditors; a written program must be designed to detect, prevent and mitigate identity theft when a new service account is opened or on existing accounts.",
+        "source": "Lexology, legal alert on FTC Red Flag Rules for electric membership corporations",
+        "url": "https://www.lexology.com/library/detail.aspx?g=aa209ca6-640d-480a-8d57-b797d7c54b83",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Red Flag Program Clarification Act of 2010 amended the FCRA's identity theft provisions for creditors without clearly including or excluding utilities, and legal counsel have advised municipal utilities to keep complying with the identity theft prevention program provisions.",
+        "source": "MRSC, Identity Theft Red Flags Rules",
+        "url": "http://mrsc.org/Home/Explore-Topics/Public-Works/General-Utility-Topics/Identity-Theft-Red-Flags-Rules.aspx",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -115,7 +394,7 @@ export const questions: readonly Question[] = deepFreeze([
       "data-privacy",
       "training"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether a supervisor recognizes social engineering aimed at harvesting account details for scams or account takeover, backs the rep who held the line, and acts quickly to protect customers and alert the people who can investigate.",
@@ -128,11 +407,39 @@ export const questions: readonly Question[] = deepFreeze([
         "Considers flagging or warning the targeted customers where policy allows."
       ],
       "redFlags": [
-        "Assumes the callers were customers who forgot their details.",
-        "Relaxes verification to reduce complaints about friction.",
-        "Handles it alone without telling security or the privacy function."
+        {
+          "text": "Assumes the callers were customers who forgot their details.",
+          "cues": [
+            "probably just customers",
+            "forgot their account number",
+            "genuine customers who forgot"
+          ]
+        },
+        {
+          "text": "Relaxes verification to reduce complaints about friction.",
+          "cues": [
+            "relax the verification",
+            "just the balance",
+            "loosen verification"
+          ]
+        },
+        {
+          "text": "Handles it alone without telling security or the privacy function.",
+          "cues": [
+            "handle it myself",
+            "no need to escalate",
+            "keep it in the team"
+          ]
+        }
       ],
-      "sampleAnswer": "First I would thank the rep where others can hear it. Refusing a polite caller with a good story is hard, and I want that behavior repeated. Then I would treat all four calls - the rep's and the three others - as one event. Callers who want the balance and due date for someone else's address, and cannot verify, are often gathering material: a scammer who can quote a real balance and due date sounds exactly like us. I would pull the call records and note what each caller asked about, the numbers they used and their story, for example that they were the landlord or were paying for an elderly parent. I would send that to our fraud or security team straight away rather than at the end of the day. On the floor I would run a two-minute huddle: here is the story being used, and here is the right answer - we share account information only with the account holder or someone authorized on the account, and the caller can ask the customer to add them. I would also ask whether anyone gave details to a similar caller today. If someone did, that is a possible privacy incident, and I would report it to our privacy officer as our process requires, not quietly coach it away. Finally, I would ask security whether the targeted customers can be flagged or contacted, so that if a so-called utility rep calls them demanding payment, they already know what is going on.",
+      "rubric": {
+        "poor": "Writes the callers off as customers who forgot their details, or eases verification to cut friction, and deals with it inside the team without telling fraud, security or the privacy officer.",
+        "mixed": "Backs the rep and reminds the floor to verify, but treats the four calls as unrelated, collects no numbers or cover stories, and never asks whether another rep already gave a balance away.",
+        "good": "Praises the rep publicly, reads the pattern as reconnaissance for impostor scams or account takeover, logs numbers, addresses and stories, reports them to fraud the same day, and runs a short huddle on the script being used.",
+        "excellent": "Checks whether any similar caller was given details and reports that as a possible privacy incident, explains how a genuine third party gets authorized, and asks security to warn or flag the targeted customers."
+      },
+      "weakAnswer": "Honestly, most of the time these are probably just customers who forgot their account number, or a relative paying a bill for someone. I would tell the rep she did the right thing and remind the team to verify. If we are getting a lot of these, maybe we are being too strict, so I would look at whether we could give out just the balance and due date without full verification, since that is not really sensitive. I would handle it myself at team level; no need to escalate unless it keeps happening.",
+      "sampleAnswer": "Four calls in one day asking for the balance and due date at someone else's address looks less like forgetful customers than like social engineering: someone building a script or preparing an account takeover. A scammer who can quote a real balance and due date sounds exactly like us. So the rep gets thanked where others can hear it. Refusing a polite caller with a good story is hard, and I want it repeated. Then I treat the four calls as one event. I pull the recordings and note what each caller asked for, the number they called from, and the story, say a landlord or a son paying for an elderly parent, and send it to our fraud or security team within the hour, not at the end of the shift. On the floor, a two-minute huddle: here's the story being used, and here's the answer. We share account details only with the account holder or an authorized party on the account, and a genuine landlord or relative can ask the customer to add them. Then the question nobody likes: did anyone give details to a similar caller today? I'd ask directly and check the other recent calls about those addresses. If someone did, that's a possible privacy incident, and it goes to our privacy officer under our process rather than being coached away quietly. Last, I'd ask security whether the targeted customers can be flagged or contacted, so that if a \"utility rep\" rings them tomorrow demanding payment, they already know what's going on.",
       "followUps": [
         "A rep admits she gave the balance to a caller who said he was the account holder's husband. What now?",
         "The caller turns out to be a genuine landlord who complains about the friction. How do you respond?",
@@ -151,6 +458,116 @@ export const questions: readonly Question[] = deepFreeze([
       "caller-identity-verification-design",
       "impostor-scam-surge-response-plan",
       "reporter-calls-the-contact-center"
+    ]
+  },
+  {
+    "id": "caller-seeking-former-partners-address",
+    "text": "Tell me about a time a caller tried to get a customer's address or account details they had no right to, for example a former partner trying to trace someone. What happened, and what did you change?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "ethics-privacy-and-security",
+    "type": "behavioral",
+    "difficulty": "intermediate",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "integrity",
+      "coaching",
+      "problem-solving"
+    ],
+    "tags": [
+      "safeguarding",
+      "identity-verification",
+      "data-privacy",
+      "data-breach"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate recognizes that a utility's records can be used to trace a victim of abuse, responds to a disclosure honestly and with the customer's safety first, and fixes the verification and scripts that let it happen.",
+      "keyPoints": [
+        "Recognizes the warning signs - a caller who knows old account details but not current ones, urgency, a story about a spouse or ex, questions about where service moved.",
+        "Gives nothing to anyone but the verified account holder, including whether an account exists or service moved, and ends such calls neutrally without confronting the caller.",
+        "When a disclosure has happened, tells the customer quickly and honestly, helps with safety (an advocate, emergency services if in danger), protects the account and reports it internally as a privacy incident.",
+        "Fixes the cause - verification that information printed on a bill cannot pass, scripts that never confirm a move, safeguarding flags that hide addresses, and acceptance of substitute addresses from a state address confidentiality program.",
+        "Coaches the agent without blame where the process failed, and shares the lesson across the floor."
+      ],
+      "redFlags": [
+        {
+          "text": "Treats an account number or old address as proof of who the caller is.",
+          "cues": [
+            "he had the account number",
+            "knew the old address"
+          ]
+        },
+        {
+          "text": "Sees confirming a move or transfer as harmless help.",
+          "cues": [
+            "just confirmed the transfer",
+            "only gave the street"
+          ]
+        },
+        {
+          "text": "Keeps the disclosure from the customer.",
+          "cues": [
+            "didn't tell her",
+            "no need to worry her"
+          ]
+        },
+        {
+          "text": "Disciplines the agent without looking at the script or process behind the mistake.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Accepts an account number or old address as proof of identity, thinks confirming a transfer is harmless, or keeps a disclosure from the customer and simply disciplines the agent.",
+        "mixed": "Tightens verification after the event, but does not tell the customer promptly, offers her no safety help, or never treats the disclosure as a privacy incident.",
+        "good": "Tells the customer quickly and honestly, protects the account, points her to advocates and emergency help, reports the incident, and changes scripts so nothing is confirmed to callers who are not verified.",
+        "excellent": "Owns the process failure behind the agent's slip, replaces checks the bill itself can answer, accepts substitute addresses, reviews tracing calls, and shows what the new controls went on to catch."
+      },
+      "weakAnswer": "We had a man call saying he was a customer's husband. He had the account number and knew the old address, so the agent thought he was legitimate and just confirmed the transfer to the new place. Later it turned out they were separated. I spoke to the agent and put a written warning on file, because verification is basic. We didn't tell her, since there was no need to worry her and nothing had actually happened to her. I reminded the whole team at the next huddle to always verify callers properly.",
+      "sampleAnswer": "The call that changed how I run verification came from a man who said he was a customer's husband. He had her account number and old address from a bill, and a convincing story: she had moved out, and he wanted to make sure service had been transferred so she would not be cut off. The agent wanted to help. Our script at the time, which I had approved, let agents reassure callers that a transfer had gone through, and she went a step further and read out the new street. The customer called us two days later. He had texted her the name of that street. She had a protective order and had moved to get away from him. I called her back myself that afternoon, told her plainly what we had disclosed and when, and apologized. Then I asked what she needed. With her agreement we put a safeguarding flag on the account, moved her mailing address to the substitute address from our state's address confidentiality program, and set a password only she knew. I gave her the number of a local domestic violence advocate and made sure she knew to call 911 if he came to the door. I also reported it to our privacy office as an unauthorized disclosure, because that is what it was, and they handled the record and the follow-up with her. The agent was devastated. I did not discipline her, because she had followed a script I had signed off; we went through the call together, and later she helped me train others. Then the fixes. An account number proves nothing, since it is printed on every bill, so we moved to verification the bill cannot answer. Agents now never confirm to anyone but the verified holder that an account exists, that a customer has moved, or where, and the words they use are neutral: I'm not able to discuss any account without speaking to the account holder. A safeguarding flag hides service addresses from staff without a reason to see them, and we accept confidentiality-program addresses without asking for the real one. We also began reviewing calls where unverified callers ask about transfers or forwarding addresses. In the next six months supervisors reviewed 17 such calls; 11 looked like someone trying to trace a person, and none of them got anything. What I would do differently is test our scripts from the point of view of someone hunting for a victim, before a caller does it for us.",
+      "followUps": [
+        "The caller says he is a police officer and needs the address urgently. What should the agent do?",
+        "How would you verify a customer who has lost access to the phone and email on the account?",
+        "Inside the utility, who should be able to see a flagged customer's service address?",
+        "A new agent asks why she cannot simply confirm that an account exists. How do you explain it?"
+      ],
+      "keyTerms": [
+        "verification",
+        "safeguarding flag",
+        "address confidentiality program",
+        "unauthorized disclosure",
+        "protective order",
+        "privacy office",
+        "domestic violence advocate"
+      ]
+    },
+    "related": [
+      "caller-identity-verification-design",
+      "caller-probing-account-details-for-scams",
+      "reporter-calls-the-contact-center",
+      "customer-discloses-domestic-abuse-joint-account"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "Many US states run address confidentiality programs that give survivors of domestic violence, and in some states sexual assault or stalking, a substitute address to use in place of their residential address on records such as voter registration and utility bills.",
+        "source": "NOW Legal Defense and Education Fund training module, Protecting the Victim's Address (citing the National Network to End Domestic Violence state listing)",
+        "url": "http://www.nowldef.org/node/145",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "California's confidential address program, Safe at Home, run by the Secretary of State since July 1, 1999, gives participants a substitute mailing address and mail forwarding, noting that survivors fear being traced through utility and other records.",
+        "source": "California Secretary of State, Safe at Home - Frequently Asked Questions for businesses, government and the public",
+        "url": "https://www.sos.ca.gov/registries/safe-home/frequently-asked-questions/businesses-government-and-public",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -177,7 +594,7 @@ export const questions: readonly Question[] = deepFreeze([
       "bad-debt",
       "rate-cases"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate recognizes an actual and apparent conflict of interest, discloses and steps aside promptly, handles gifts and hospitality correctly, and understands why procurement integrity matters more at a regulated or public utility whose costs are recovered from customers.",
@@ -186,19 +603,44 @@ export const questions: readonly Question[] = deepFreeze([
         "Recuses from evaluating, scoring and approving that contract, and avoids discussing the bid with the relative or other panel members.",
         "Declines the conference invitation, since hospitality from a bidder during an open procurement is rarely acceptable, whatever the usual gift limit.",
         "Checks whether earlier involvement (writing requirements, early scoring) already affected the process, and lets procurement decide whether any part must be redone.",
-        "Understands the stakes - agency fees and bad-debt recovery flow into costs recovered through rates, and can be examined in a rate case or, at a municipal utility, under public procurement and ethics laws.",
+        "Understands the stakes - agency fees and bad-debt recovery flow into costs recovered through rates, and can be examined by the regulator or, at a municipal utility, under public procurement and ethics laws.",
         "Still contributes what is legitimate - for example the collections-compliance and customer-treatment requirements every bidder must meet."
       ],
       "redFlags": [
-        "Believes they can stay objective, so disclosure is unnecessary.",
-        "Accepts the invitation because the conference is educational.",
-        "Discloses informally in conversation with no written record."
+        {
+          "text": "Believes they can stay objective, so disclosure is unnecessary.",
+          "cues": [
+            "I can stay objective",
+            "won't affect my scoring",
+            "no need to disclose"
+          ]
+        },
+        {
+          "text": "Accepts the invitation because the conference is educational.",
+          "cues": [
+            "it's educational",
+            "attend the conference"
+          ]
+        },
+        {
+          "text": "Discloses informally in conversation with no written record.",
+          "cues": [
+            "mention it to",
+            "a quick word with"
+          ]
+        }
       ],
-      "sampleAnswer": "I would disclose it the same day, in writing, to our ethics officer and the procurement lead, and step off the evaluation of that contract. Even if I believed I could be fair, a relative in a senior role at a bidder is a conflict under every code of conduct I have worked with, and the appearance matters as much as the reality. Collection-agency fees and recovered bad debt end up in the costs customers pay through rates, so a commission, an intervenor in our next rate case or, at a public utility, a local newspaper could reasonably ask how the vendor was chosen. I would decline the conference invitation politely and tell procurement it was offered. Hospitality from a bidder while a contract is open is something I would refuse even if it fell within our usual gift limit. I would also tell procurement exactly what I had already done on the project. If I had helped write the requirements, that is probably fine, because they apply to every bidder; if I had already scored proposals, procurement might want to remove my scores or add another evaluator. I would not discuss the bid with my brother-in-law, and I would tell him why, so it does not become awkward at family dinners. What I can still legitimately contribute is the customer side: every bidder must comply with debt-collection rules, treat former customers respectfully and handle their data securely. Those requirements protect customers whoever wins.",
+      "rubric": {
+        "poor": "Stays on the panel trusting their own objectivity, goes to the bidder's client conference as professional development, and at most mentions the relationship in passing.",
+        "mixed": "Tells the procurement lead and steps back from scoring, but only verbally, keeps the conference because it sits under the gift limit, or never says what they had already done on the evaluation.",
+        "good": "Discloses in writing the same day to ethics and procurement, recuses from scoring and approval, declines the hospitality and reports the offer, and stops discussing the bid with the brother-in-law.",
+        "excellent": "Tells procurement exactly what they had already scored and lets it decide what to redo, explains why agency fees recovered through rates make appearance matter to the regulator or, at a municipal utility, under public ethics rules, and still shapes requirements every bidder must meet."
+      },
+      "weakAnswer": "I would definitely mention it to the procurement lead, but to be honest I don't think it needs to be a big deal. I have worked in collections for years and I can stay objective; the scoring sheet is numbers-based anyway, so it won't affect my scoring. As for the conference, it's educational, with sessions on compliance and new recovery tools, so I would attend the conference and just make sure I don't talk about the bid while I'm there.",
+      "sampleAnswer": "I'm off that evaluation today, and in writing. I'd email our ethics officer and the procurement lead the same day, setting out the relationship, his role at the bidder and the invitation, and asking to be recused from scoring, discussing and approving that contract. Even if I were sure I could be fair, a brother-in-law in a senior role at a bidder is a conflict of interest under any code of conduct I've worked with, and how it looks matters as much as what I'd actually do. Collection-agency fees and the bad debt they recover end up in the costs customers pay through rates, so the regulator, an intervenor or, at a public utility, a local reporter could reasonably ask how the vendor was chosen, and \"I knew I was being fair\" isn't an answer anyone should have to give. The conference invitation I'd decline politely and report to procurement. Hospitality from a bidder while a contract is open is something I'd refuse even if it fitted inside our gift limit, because the limit is written for ordinary business, not for an open tender. The harder part is being honest about what I've already done. If I helped write the requirements, that's probably fine, because they bind every bidder equally. If I've already scored proposals, procurement needs to know which ones and when, and may want to remove my scores or bring in another evaluator, even if that delays the award by a few weeks. The delay is cheaper than a challenged contract. I'd tell my brother-in-law myself that I can't discuss the bid or go to the event, and why, so it isn't awkward at the next family dinner and he doesn't hear it secondhand. What I can still contribute is the customer side, before scoring starts: every bidder must comply with debt-collection law, treat former customers with respect, offer payment plans and protect their data. Those requirements protect customers whoever wins, and writing them down lets my knowledge shape the contract without my judgment touching the choice.",
       "followUps": [
         "The procurement lead says you are the only person who understands collections well enough to score the bids. What do you suggest?",
-        "Your brother-in-law's firm wins. What ongoing safeguards would you want around managing the contract?",
-        "How would your answer change if you had learned of the relationship only after the contract was awarded?"
+        "Your brother-in-law's firm wins. What ongoing safeguards would you want around managing the contract?"
       ],
       "keyTerms": [
         "conflict of interest",
@@ -207,13 +649,138 @@ export const questions: readonly Question[] = deepFreeze([
         "code of conduct",
         "procurement integrity",
         "hospitality",
-        "prudence"
+        "cost recovery"
       ]
     },
     "related": [
       "employee-adjusted-relatives-account",
       "helping-customers-versus-bending-policy",
       "final-bill-agencies-and-credit-reporting-view"
+    ]
+  },
+  {
+    "id": "customer-notification-after-vendor-data-breach",
+    "text": "Your bill-print vendor tells you an attacker copied files holding customers' names, addresses, account numbers and, for some, bank details. As the director of customer operations, what do you need to happen over the next two weeks?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "ethics-privacy-and-security",
+    "type": "situational",
+    "difficulty": "advanced",
+    "seniority": [
+      "director"
+    ],
+    "competencies": [
+      "crisis-management",
+      "regulatory-knowledge",
+      "communication",
+      "stakeholder-management"
+    ],
+    "tags": [
+      "data-breach",
+      "data-privacy",
+      "scams",
+      "call-surges",
+      "vendor-management"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether a director can play the customer side of a breach response - getting notification right in law and in plain language, readying the contact center before letters land, heading off the scams that follow, and keeping regulators, officials and the press in step - without handing the whole job to legal or the vendor.",
+      "keyPoints": [
+        "Joins the incident team from the start with IT security, legal and the vendor, and gets the facts pinned down - which data elements, how many customers, in which states, whether access is closed - because notice duties run from discovery.",
+        "Knows US breach notification is state law - every state has a statute - and that duties depend on the data elements and the customer's state, with some states also requiring notice to the attorney general; counsel maps them rather than anyone guessing.",
+        "Pushes for a customer notice that is plain - what happened, what data, what we are doing, what customers should do, how to reach us - with protection offered, such as credit monitoring and advice on watching bank accounts.",
+        "Readies the contact center before the first letter lands - a dedicated line and web page, scripts legal has approved, staffing for the spike, and verification that no longer relies on the exposed data.",
+        "Builds in scam warnings, because impostors exploit breach news, and briefs agents on reporting those calls.",
+        "Briefs the commission, officials and advocates before the press, aligns any public statement with the letter, raises the disclosure clock if the parent company is listed, and holds the vendor to its contract."
+      ],
+      "redFlags": [
+        {
+          "text": "Waits for the full forensic picture before planning notice.",
+          "cues": [
+            "wait until forensics finish",
+            "until we know everything"
+          ]
+        },
+        {
+          "text": "Leaves the customer letter to legal with no plain-language or contact-center plan.",
+          "cues": [
+            "legal will handle the letter",
+            "legal writes the notice"
+          ]
+        },
+        {
+          "text": "Treats it as the vendor's problem.",
+          "cues": [
+            "the vendor's breach not ours",
+            "vendor will notify"
+          ]
+        },
+        {
+          "text": "Ignores the impostor calls that follow a breach.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Leaves notification to the vendor or to legal, waits for the full forensic picture, and expects an FAQ sheet to carry the contact center through.",
+        "mixed": "Knows notice is required and plans a letter, but cannot say that duties vary by state and data element, or leaves out the contact-center build, scam warnings or the commission.",
+        "good": "Joins the incident team early, has counsel map state notice duties, pushes for a plain-language notice with protection offered, and readies a dedicated line, scripts and staffing before letters land.",
+        "excellent": "Stops exposed data being used to verify callers, writes scam warnings into the notice, briefs the commission and officials before the press, raises the listed-parent disclosure clock, and holds the vendor to its contract."
+      },
+      "weakAnswer": "Since it's the vendor's breach, not ours, the first step is making the vendor handle notification under its contract. I'd wait until forensics finish so we don't put out anything wrong, and legal will handle the letter, since it's a legal document. Once letters go out we'd probably get extra calls, so I'd send agents an FAQ sheet. I'd also brief our executives so they're not caught by surprise.",
+      "sampleAnswer": "My part is making sure customers hear about this from us, clearly and in time, and that the contact center can cope when they do. Legal and IT security own the investigation and the law, but I want a seat on the incident team from the first hour. The first two days are about facts and the clock. With the vendor, security and counsel, we pin down which data elements were taken, how many customers, in which states, and whether the attacker still has access. In the US, notification is state law. Every state now has a breach-notification statute, and they differ on what data triggers them, how fast notice must go out and whether the attorney general must be told. Some go beyond a deadline and prescribe the letter itself, down to its title and headings, and several want a copy filed with the attorney general once the notices pass a set number of their residents. Bank details may trigger some states' laws and not others, so counsel maps it and nobody guesses. If our parent company is listed, finance and legal also have to judge materiality, because the SEC expects a filing within four business days of deciding an incident is material. Days three to seven are the notice and the floor. I would push for a letter a customer understands on one read - what happened, what data, what we are doing, what they should do and how to reach us - with credit monitoring and clear advice on watching bank accounts. Before one letter is mailed, I want a dedicated line and web page, agents trained on scripts legal has approved, staffing for the spike, and verification that no longer leans on account numbers, since those are now in criminals' hands. The letter should also say we will never call asking for bank details or a payment to fix this, because impostors use breach news within days, and agents need a quick way to report those calls. The second week is the outside world. The commission should hear from us before it reads about it, and so should local officials and the consumer advocate. Communications prepares a press statement that says exactly what the letter says. And I track the vendor against its contract - its own duties, the costs it owes and evidence that the hole is closed - before it prints another bill for us.",
+      "followUps": [
+        "Law enforcement asks you to delay notice while it investigates. What do you do?",
+        "A reporter calls the contact center before the letters go out. What should the agent say?",
+        "Would you offer credit monitoring to customers whose bank details were not exposed? Why or why not?",
+        "What would you ask the vendor to prove before it prints bills for you again?"
+      ],
+      "keyTerms": [
+        "breach-notification statute",
+        "data elements",
+        "attorney general",
+        "Notice of Data Breach",
+        "credit monitoring",
+        "incident team",
+        "materiality",
+        "dedicated line"
+      ]
+    },
+    "related": [
+      "impostor-scam-surge-response-plan",
+      "data-governance-accountability-gaps",
+      "non-weather-surge-mid-shift-floor",
+      "misdirected-bills-breach-ico-and-press"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "With Alabama and South Dakota enacting laws in 2018, all 50 US states, along with Washington, D.C., Guam, Puerto Rico and the Virgin Islands, have data breach notification laws.",
+        "source": "National Law Review, Data Breach Notification Laws Now Enacted in All 50 States",
+        "url": "https://www.natlawreview.com/article/data-breach-notification-laws-now-enacted-all-50-states",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "California Civil Code § 1798.82 requires notice to affected California residents in the most expedient time possible and without unreasonable delay, and a sample copy of the notice to the Attorney General when more than 500 California residents are notified after a single breach.",
+        "source": "California Attorney General, Data Security Breach Reporting",
+        "url": "https://oag.ca.gov/ecrime/databreach/reporting",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "California's breach notice must be titled \"Notice of Data Breach\" and use the headings What Happened, What Information Was Involved, What We Are Doing, What You Can Do, and For More Information.",
+        "source": "Snell & Wilmer, Data Breach Map - California",
+        "url": "https://www.swlaw.com/data-breach-map/view/state/ca",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Under SEC Form 8-K Item 1.05, a listed company must disclose a material cybersecurity incident within four business days after determining that it is material.",
+        "source": "KPMG Financial Reporting View, SEC finalizes cybersecurity rules",
+        "url": "https://kpmg.com/us/en/frv/reference-library/2024/sec-finalizes-cybersecurity-rules.html",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -240,7 +807,7 @@ export const questions: readonly Question[] = deepFreeze([
       "payment-arrangements",
       "energy-assistance"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can support a scam victim with real empathy while being honest about what the utility can and cannot do, applies discretion consistently, and turns one case into prevention for other customers.",
@@ -248,33 +815,75 @@ export const questions: readonly Question[] = deepFreeze([
         "Acknowledges the loss and the embarrassment without blame; victims often feel foolish.",
         "Is honest that money paid to a scammer never reached the utility, and says so plainly rather than hinting.",
         "Offers what the utility legitimately can - the true account status, a payment arrangement, a pause on collection activity, referrals to assistance or a hardship fund where eligible.",
-        "Points the customer to recovery and reporting - the bank or card issuer quickly, police, the FTC or the local equivalent - and logs the case internally.",
+        "Points the customer to recovery and reporting - the bank or gift-card company quickly, since some can freeze funds, then police and the FTC or the local equivalent - and logs the case internally.",
         "Applies any goodwill gesture under a documented policy, not sympathy alone, so similar victims are treated alike.",
-        "Uses the case for prevention - targeted warnings to similar customers or areas."
+        "Uses the case for prevention - targeted warnings to similar customers or areas - and asks what earlier contacts the utility missed."
       ],
       "redFlags": [
-        "Credits the account out of sympathy with no policy basis, or promises a refund.",
-        "Treats the customer as careless.",
-        "Leaves the customer with no path to recover funds or avoid disconnection."
+        {
+          "text": "Credits the account out of sympathy with no policy basis, or promises a refund.",
+          "cues": [
+            "credited the amount",
+            "refund her",
+            "made her whole"
+          ]
+        },
+        {
+          "text": "Treats the customer as careless.",
+          "cues": [
+            "should have known",
+            "should have called us first",
+            "fell for it"
+          ]
+        },
+        {
+          "text": "Leaves the customer with no path to recover funds or avoid disconnection.",
+          "cues": [
+            "nothing we could do",
+            "take it up with the police"
+          ]
+        }
       ],
-      "sampleAnswer": "An elderly customer reached our escalation line after paying $900 in prepaid cards to a man who said a crew was on the way to shut off her gas. She was upset and ashamed, and her daughter, also on the call, wanted us to credit the money because the caller had used our name. My task was to help her honestly, since none of that money had reached us, and to treat her as we would anyone in her position. I started by telling her she had done nothing wrong by trusting someone who sounded official, and that these callers are professionals. Then I explained, gently but directly, that the payment went to a criminal, not to the utility, so we could not credit it. What I could do was real. Her actual balance was about $180, not the $900 the scammer claimed. I set up a three-month arrangement, paused collection notices, and, because she lived on a fixed income, referred her to our hardship fund, which approved a grant. We helped her daughter call the card issuer's fraud line and file reports with the police and the FTC. Internally I logged the case, and it matched three others that week in the same zip code, so we sent a warning letter and an automated call to older customers there. Scam reports from that area dropped sharply the next month, and the family wrote to thank the rep who first took the call.",
+      "rubric": {
+        "poor": "Credits what the customer paid the scammer out of sympathy, or tells them they should have known better; no true balance given, no bank or police referral, and no protection from collection action.",
+        "mixed": "Explains kindly that the money never reached the utility and logs the report, but stops there, with no arrangement or collections pause on the real balance and no referral to hardship help.",
+        "good": "Lifts the shame first, says plainly why the utility cannot credit money paid to a criminal, gives the true balance with an arrangement, a collections pause and a hardship referral, and helps with card-issuer and police reports.",
+        "excellent": "Applies any goodwill gesture under a written policy so the next victim gets the same answer, links the case to similar reports in the area, sends targeted warnings, and fixes how earlier suspicious contacts were logged."
+      },
+      "weakAnswer": "We had a gentleman who paid about six hundred dollars in gift cards to someone claiming to be from our collections department. He was really upset, and I felt terrible for him, so I credited the amount to his account as a goodwill gesture, because the scammer had used our name and I didn't want him going to the regulator. I did gently tell him he should have called us first to check, and to be more careful next time. He was very grateful and thanked me for going the extra mile.",
+      "sampleAnswer": "\"He said the crew was already on our street.\" That was the first thing Mrs. Okafor told me when her call reached our escalation line. She had paid $900 in prepaid cards to a man who said her gas would be shut off within the hour, and her daughter, on the line too, wanted us to credit the money because the caller had used our name. I started with the shame, because that was the loudest thing on the call. I told her she had done nothing foolish by trusting someone who sounded official, and that these callers do this for a living. Then I said the hard part plainly rather than hinting at it: the money went to a criminal, not to us, so we couldn't credit it. I could hear the daughter's frustration, and I didn't argue with it. What I could do was real. Her actual balance was $183, not the $900 the scammer claimed, and no shutoff was pending. I set up a three-month payment arrangement, put a hold on collection notices, and, because she lived on a fixed income, referred her to our hardship fund, which approved a grant the next week. We stayed on the line while her daughter called the card company's fraud number, since some gift-card companies can freeze funds if they hear quickly, and I gave them the FTC's reporting site and the police non-emergency number. Internally, I logged the case with the caller's number and script. It matched three other impostor scam reports that week from the same zip code, all from older customers, so we sent a warning letter and an automated call to customers over 65 in that area. Reports from there fell from eleven the following month to three. Here's what I'd do differently. Mrs. Okafor had called our main line the day before, uneasy about a shutoff call, and the rep told her to ignore it and ended the call inside two minutes. Nobody logged it. If we had, we might have warned that neighborhood a day earlier. I should have made a suspected-scam disposition code mandatory on every such contact from the start, not only on calls with a loss, and we did that the following month.",
       "followUps": [
-        "Her daughter threatens to complain to the commission. What do you say?",
+        "Her daughter threatens to complain to the regulator. What do you say?",
         "Would your answer change if the scammer had quoted real account details taken from a utility data breach?",
         "How would you handle a small business that lost $4,000 the same way?"
       ],
       "keyTerms": [
         "impostor scam",
+        "prepaid card",
         "hardship fund",
         "payment arrangement",
         "collections hold",
         "FTC report",
-        "prepaid card"
+        "disposition code"
       ]
     },
     "related": [
       "impostor-scam-surge-response-plan",
       "helping-customers-versus-bending-policy"
+    ],
+    "sources": [
+      {
+        "claim": "The FTC advises anyone who paid a scammer with a gift card to report it to the gift card company right away and ask for the money back, since some companies flag fraudulent transactions and freeze stolen funds, and to report the scam to the FTC at ReportFraud.ftc.gov.",
+        "source": "FTC consumer guidance on gift card scams (Cristina Miranda, FTC Consumer Education Specialist), as republished",
+        "url": "https://scamsquadsav.org/if-you-paid-a-scammer-with-a-gift-card-is-your-money-gone-maybe-not",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The FTC warns that no real business or government agency will tell a customer to pay with a gift card and that once the card numbers are given to a scammer the money is usually gone.",
+        "source": "News4JAX, FTC warning on gift card payment scams (October 2024)",
+        "url": "https://news4jax.com/money/2024/10/16/did-someone-tell-you-to-pay-a-fine-or-bill-with-a-gift-card-dont-do-it-its-a-scam-the-ftc-warns",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -301,7 +910,7 @@ export const questions: readonly Question[] = deepFreeze([
       "consent",
       "regulatory-reporting"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether a director can build real accountability for customer data - named owners, decision rights, controls, audits and reporting - rather than leaving privacy to IT, and deals honestly with what has already been shared.",
@@ -310,26 +919,52 @@ export const questions: readonly Question[] = deepFreeze([
         "Assigns accountability - a named executive owner, data stewards for customer, billing and meter data, and a clear decision path for every new request.",
         "Writes clear rules - service use versus secondary use needing consent, aggregation and de-identification standards, retention, approved transfer methods.",
         "Builds controls - a register of data-sharing arrangements, standard contract terms with audit rights, access logs, privacy impact assessments for new uses.",
-        "Considers disclosure to customers or the commission if a release lacked a proper basis, following the rules that apply and legal advice.",
-        "Reports regularly to executive leadership and, where expected, to the commission."
+        "Considers disclosure to customers or the regulator if a release lacked a proper basis, following the rules that apply and legal advice.",
+        "Keeps the review fast enough that business units do not route around it, and reports regularly to executive leadership and, where expected, to the regulator."
       ],
       "redFlags": [
-        "Treats it as a paperwork fix or hands it entirely to IT.",
-        "Ignores data that has already left the utility.",
-        "Designs governance so heavy that no legitimate request can be approved."
+        {
+          "text": "Treats it as a paperwork fix or hands it entirely to IT.",
+          "cues": [
+            "a new approval form",
+            "information security owns"
+          ]
+        },
+        {
+          "text": "Ignores data that has already left the utility.",
+          "cues": [
+            "draw a line under",
+            "what's done is done",
+            "focus on new requests"
+          ]
+        },
+        {
+          "text": "Designs governance so heavy that no legitimate request can be approved.",
+          "cues": [
+            "freeze all data sharing",
+            "no data leaves the building"
+          ]
+        }
       ],
-      "sampleAnswer": "I would start with what has already left the utility. With legal and IT security, I would pull all five agreements, and any others we find, and check each one: what data went out, whether it was customer-level or aggregated, whether customers consented or the rules allowed it without consent, what security and deletion terms the recipient accepted, and whether data is still flowing. If something went out without a proper basis, I would stop the flow, require return or certified deletion and, with legal advice, decide whether customers or the commission must be told. Being open early is far better than having an intervenor find it in a rate case. Then I would fix the structure. One executive owns customer data, and I would make sure that is a named person, possibly me. Data stewards in customer service, billing and metering own the quality and use of their data. Every sharing request goes through a short, standard review: purpose, legal basis, consent or aggregation standard, the minimum data needed, security, retention, and who signs. Approvals go into a register, and contracts use standard terms with audit rights. For aggregated releases I would adopt a clear threshold; California, for example, has applied a 15/15 rule - at least 15 customers in a group, and no single customer accounting for more than 15% of the group's usage. Finally, accountability needs evidence: a quarterly report to the executive team listing every active agreement, incidents and audit results. Next time anyone asks who approved a release, the answer should take five minutes.",
+      "rubric": {
+        "poor": "Calls it a missing sign-off form or passes it to IT, and ignores the five agreements already signed and whatever customer data has already left.",
+        "mixed": "Names an owner and sets up approval for new requests, but leaves the existing agreements unreviewed, or makes the new review so heavy that legitimate research and vendor requests stall.",
+        "good": "Reviews each existing agreement for legal basis, scope, security and deletion, stops any flow without a proper basis, names an executive owner and data stewards, and runs every request through one standard review and register.",
+        "excellent": "Takes legal advice on telling customers or the regulator about any improper release, sets a turnaround target so the review is not bypassed, applies a written aggregation standard, and reports agreements, incidents and audits to executives."
+      },
+      "weakAnswer": "This sounds like a process gap more than anything, so I would bring in a new approval form that every data-sharing agreement has to go through, signed off by legal and by my office, with a template so people know what to fill in. Information security owns the technical side, so they would review how data is transferred and stored. For the five existing agreements, I would draw a line under those. They are signed, the vendors and the university are relying on them, and reopening them now would just create friction and probably some legal cost. The important thing is that going forward nothing gets shared without the form, and I would make that clear in a memo to all the department heads.",
+      "sampleAnswer": "Five agreements nobody can account for tells me two things: customer data may be sitting somewhere we couldn't name this afternoon, and nobody owns the decision to send it. I'd deal with them in that order. The exposure comes first. With legal and information security I'd pull the five agreements and search for others, since five found usually means more not found. For each one: what data went out, whether it was customer-level or aggregated, whether customers consented or the rules allowed it without consent, what security, retention and deletion terms the recipient accepted, and whether data is still flowing. Anything without a proper basis gets stopped, and the recipient is asked for return or certified deletion. Then, with legal advice, we decide whether customers or the regulator must be told. I'd lean toward telling early; a regulator who finds it later, in a rate case or an audit, will ask a much harder question than how it happened. Then the structure. One named executive owns customer data, and it may well be me. Data stewards in customer service, billing and metering own the quality and use of their data. Every sharing request, from a vendor, a researcher or a city, goes through one short review: the purpose, the legal basis, consent or the aggregation standard that applies, the minimum data needed, security, retention and who signs. New secondary uses get a privacy impact assessment. Approvals go into a data-sharing register, and contracts use standard terms with audit rights and a deletion date. The trade-off I'd watch is speed. A review that takes three months to approve a routine request pushes business units to go around it, which is probably how we got here. So I'd set a target, say ten working days for a standard request, publish the checklist, and give routine categories, such as a contractor acting for us under an existing contract, a faster path. For aggregated releases the standard should be written down and applied the same way every time, whether our rules set a threshold or we adopt one, rather than judged case by case by whoever happens to receive the request. Accountability also needs evidence. Each quarter the executive team gets a one-page report: every active agreement and its expiry, incidents, audit findings and requests declined. The first version will be uncomfortable to present, and that's the point. The test I'd set myself is simple: the next time someone asks who approved a release of customer data, the answer takes five minutes and comes with a document.",
       "followUps": [
         "One of the five recipients is a university that has already published a paper using the data. What do you do?",
         "How would you handle business units that see your review as a bottleneck?",
-        "What would you say if commission staff asked about this during a rate case?"
+        "What would you say if the regulator's staff asked about this during a rate review?"
       ],
       "keyTerms": [
         "data steward",
         "data-sharing register",
         "privacy impact assessment",
         "aggregation standard",
-        "15/15 rule",
+        "certified deletion",
         "retention",
         "secondary use"
       ]
@@ -365,41 +1000,107 @@ export const questions: readonly Question[] = deepFreeze([
       "data-governance",
       "smart-meters"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows the US voluntary framework for smart-grid customer data privacy, its core principles, and how a utility turns them into practice - notices, consent, customer access, security and accountability.",
       "keyPoints": [
-        "Describes the code - a voluntary code of conduct from the US Department of Energy and the Federal Smart Grid Task Force, finalized in 2015 after a multi-stakeholder process, for utilities and third parties that handle customer energy-usage data; adopters could use the DataGuard name.",
-        "Names its core concepts - customer notice and awareness, customer choice and consent, customer data access, data integrity and security, and self-enforcement with management and redress.",
-        "Explains primary versus secondary purposes - data used to provide utility service, including by contractors acting for the utility, versus other uses that need the customer's consent.",
+        "Describes the code - a voluntary, self-certified code of conduct whose multi-stakeholder drafting the US Department of Energy and the Federal Smart Grid Task Force facilitated, released in final form in January 2015 and branded DataGuard, for utilities and third parties that handle customer energy-usage data.",
+        "Names its core concepts - customer notice and awareness, customer choice and consent, customer data access and participation, integrity and security, and self-enforcement with management and redress.",
+        "Separates service uses from other uses - data used to provide utility service, including by contractors acting for the utility, versus uses such as marketing or third-party sharing that need the customer's consent.",
         "Notes that it complements, and does not replace, state law and commission privacy rules, which may be stricter.",
         "Translates it into practice - plain-language privacy notice, consent forms with scope, duration and revocation, customer access to their own data, vendor contract terms, security controls, complaint handling and audits."
       ],
       "redFlags": [
-        "Thinks it is a binding federal regulation.",
-        "Cannot distinguish service uses of data from uses that require consent.",
-        "Describes privacy only as IT security."
+        {
+          "text": "Thinks it is a binding federal regulation.",
+          "cues": [
+            "federal requirement",
+            "required by federal law",
+            "federally mandated"
+          ]
+        },
+        {
+          "text": "Cannot distinguish service uses of data from uses that require consent.",
+          "cues": [
+            "it's our data",
+            "any internal use"
+          ]
+        },
+        {
+          "text": "Describes privacy only as IT security.",
+          "cues": [
+            "encryption and firewalls",
+            "keeping hackers out",
+            "a cybersecurity standard"
+          ]
+        }
       ],
-      "sampleAnswer": "The Voluntary Code of Conduct came out of a process that the Department of Energy and the Federal Smart Grid Task Force ran with utilities, vendors, consumer advocates and privacy groups, and it was finalized in 2015. It is voluntary: a utility or a third party that handles customer energy-usage data can adopt it, and adopters could describe their commitment under the DataGuard name. It does not override state law, and some commissions have their own smart-meter privacy rules that go further. The code rests on a handful of principles: telling customers what data you collect and why; giving them choice and requiring consent for uses beyond providing service; letting customers access their own data; keeping data accurate and secure; and holding yourself accountable, with a way for customers to complain and get redress. A key idea is the difference between primary purposes - billing, running the system, programs the customer enrolled in, including work by contractors acting for the utility - and secondary purposes, such as sharing with a marketer, which need the customer's consent. Adopting it would change concrete things. We would rewrite our privacy notice in plain language, standardize consent forms with a clear scope, duration and way to revoke, make sure customers can download their own usage, bind vendors to the same rules by contract, and name an internal owner who audits compliance and reports on it. For a utility in a state with no specific rules, it is a credible, ready-made standard to point to.",
+      "rubric": {
+        "poor": "Describes the code as a federal rule utilities must follow, or as a cybersecurity standard, and cannot say which uses of usage data need the customer's consent.",
+        "mixed": "Knows it is voluntary and concerns customer energy-usage data, and mentions notice and consent, but cannot separate service uses from uses that need consent or say how it sits alongside state commission rules.",
+        "good": "Explains its voluntary, multi-stakeholder origin and its principles of notice, choice and consent, customer access, integrity and security, and self-enforcement, and separates service purposes from uses that need consent.",
+        "excellent": "Turns adoption into concrete changes, such as a plain-language notice, consent with scope, duration and revocation, vendor contract terms and a named owner who audits, and notes that stricter state rules still govern."
+      },
+      "weakAnswer": "It is voluntary in name, but in practice it is the federal requirement for how utilities protect smart-meter data. It is mostly a cybersecurity standard: encryption and firewalls, access controls, keeping hackers out of the meter data. Adopting it would mean our IT team updating its security controls and us reporting compliance once a year. It's our data, collected by our meters, so internal uses like marketing new rate plans are fine as long as we keep it secure.",
+      "sampleAnswer": "It's a voluntary code, not a regulation. The Department of Energy and the Federal Smart Grid Task Force convened utilities, vendors, consumer and privacy advocates and regulators to write it, the final version came out in January 2015, and it was branded DataGuard. A utility or a third party that handles customer energy-usage data adopts it by checking its own practices and committing publicly that it conforms; it's self-certified, and it doesn't displace state law or commission privacy rules, which in some states go further. Its principles are customer notice and awareness, choice and consent, customer access to their own data, data integrity and security, and self-enforcement, meaning management accountability and a way for customers to complain and get redress. The practical line is between uses needed to provide service, such as billing, running the system or a program the customer joined, including work by contractors acting for the utility, and other uses, such as sharing with a marketer, which need the customer's consent; state rules, Utah's for example, draw much the same line. Adopting it would change concrete things: a plain-language privacy notice, consent forms that state scope, duration and how to revoke, a way for customers to download their own usage, vendor contracts that carry the same obligations, and a named owner who audits compliance and reports on it. For a utility in a state with no specific data rules it's a credible standard to point to; for one with rules, it's a useful checklist for the gaps.",
       "followUps": [
-        "Marketing wants to use interval data to target customers for a new rate plan. Is that a primary or secondary purpose?",
-        "How would you show the commission that you actually follow the code, not just that you adopted it?",
-        "If the code and your state's rules differ, which governs, and how would you handle the gap?"
+        "Marketing wants to use interval data to target customers for a new rate plan. Does that need consent under the code?",
+        "How would you show the commission that you actually follow the code, not just that you adopted it?"
       ],
       "keyTerms": [
-        "Voluntary Code of Conduct",
         "DataGuard",
-        "primary purpose",
-        "secondary purpose",
+        "self-certified",
+        "notice and awareness",
+        "choice and consent",
         "customer consent",
-        "data access",
         "redress"
       ]
     },
     "related": [
       "installer-bulk-request-for-interval-data",
       "data-governance-accountability-gaps"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "On January 12, 2015 the final concepts and principles of a Voluntary Code of Conduct on the privacy of customer energy usage data for utilities and third parties were released, after a 22-month multi-stakeholder effort facilitated by DOE's Office of Electricity with the Federal Smart Grid Task Force; the code was branded the DataGuard Energy Data Privacy Program.",
+        "source": "SmartGrid.gov, DataGuard Energy Data Privacy Program",
+        "url": "https://www.smartgrid.gov/data_guard.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "DataGuard is voluntary, for any company handling energy use data, self-certified, and specific to customer energy usage data; companies adopt it by signing and submitting an adoption statement after determining they conform.",
+        "source": "SmartGrid.gov, DataGuard (archive page)",
+        "url": "https://www.smartgrid.gov/archive/data_guard",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "DataGuard's key tenets are consumer notice and awareness, customer choice and consent, customer data access and participation, integrity and security, and self-enforcement management and redress.",
+        "source": "DataGuard Energy Data Privacy Program, Program Principles",
+        "url": "https://dataguardprivacyprogram.org/Program_Principles",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Utah's rules let large utilities share customer usage data without consent for tariff-based services, system operation and core utility functions, including with contractors, and otherwise only with the customer's express consent.",
+        "source": "Utah Admin. Code R746-460-3, Utility Customer Information and Customer Usage Data",
+        "url": "https://regulations.justia.com/states/utah/public-service-commission/title-r746/rule-r746-460/section-r746-460-3",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Representatives of utilities, regulatory agencies, state government, consumer advocates, academia, privacy advocates, industry associations and third-party innovators wrote the code's principles in a consensus process, with DOE acting as convener; DOE does not regulate utilities, and a state commission might use DataGuard to inform its own privacy proceedings.",
+        "source": "DataGuard Energy Data Privacy Program, Consumer FAQ",
+        "url": "https://www.dataguardprivacyprogram.org/faq",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The code is meant to give customers appropriate access to their own data and does not change, modify or supersede federal, state or local laws or regulatory guidance; it was seen as most useful where regulators had not imposed relevant requirements.",
+        "source": "US DOE, Data Privacy and the Smart Grid, Voluntary Code of Conduct draft (August 2014)",
+        "url": "https://assets.documentcloud.org/documents/1487418/vcc-principles-2014-08-12-final-draft.txt",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -426,28 +1127,53 @@ export const questions: readonly Question[] = deepFreeze([
       "fairness",
       "union-relations"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate takes conflicts of interest and misuse of access seriously, investigates fairly and confidentially, follows policy and due process, and closes the control gap that allowed it.",
       "keyPoints": [
         "Describes the conduct specifically - fee waivers, extended due dates, credits or lookups on accounts of family, friends or neighbors.",
-        "Secures evidence through audit logs and transaction history before confronting anyone.",
+        "Secures evidence through audit logs and transaction history before confronting anyone, and scopes the search wide enough - lookups as well as changes, on other connected accounts.",
         "Involves HR, internal audit or ethics, and the union where applicable, and gives the employee a fair hearing.",
-        "Corrects the account under policy, reversing improper credits without punishing the customer beyond what the rules allow.",
+        "Corrects the account under policy, reversing improper credits while protecting the customer who benefited - notice before the change, time to pay, no added fees.",
         "Fixes the control - a rule against working on connected accounts, system blocks or alerts, regular audits of adjustments and account lookups.",
         "Reinforces the standard with the team without breaching confidentiality."
       ],
       "redFlags": [
-        "Handles it informally because the employee is well liked or the amount was small.",
-        "Confronts the employee before gathering evidence.",
-        "Stops at the individual and leaves the control gap open."
+        {
+          "text": "Handles it informally because the employee is well liked or the amount was small.",
+          "cues": [
+            "had a quiet word",
+            "only a few fees",
+            "well liked"
+          ]
+        },
+        {
+          "text": "Confronts the employee before gathering evidence.",
+          "cues": [
+            "confronted her",
+            "confronted him",
+            "asked them straight away"
+          ]
+        },
+        {
+          "text": "Stops at the individual and leaves the control gap open.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "Our monthly audit of late-fee waivers showed one rep had waived fees fourteen times in six months on a single account, far more than anyone on any other account. The account was at the address of her emergency contact, her brother. My task was to establish the facts, treat her fairly and close the gap. Before saying anything to her, I worked with internal audit to pull her transaction history and access logs. Besides the waivers, about $310 in total, she had extended the due date twice and opened the account around forty times with no customer contact recorded. I took the findings to HR and labor relations, and because she was a union member, the investigatory meeting was scheduled with her steward present. She admitted it and said her brother had lost his job and she had meant to repay it. Our code of conduct says plainly that employees may not work on their own or relatives' accounts, and she had acknowledged it every year. The outcome, decided with HR under the contract, was a final written warning and loss of adjustment authority for a year; the waived fees were rebilled to her brother's account with a payment arrangement. The bigger fix was the control. We added a system check that blocks employees from working accounts linked to their own address or listed relatives, and a monthly report of repeated adjustments on any single account. I also reminded the whole team of the rule, without naming anyone.",
+      "rubric": {
+        "poor": "Has a quiet word because the rep is popular or the sums are small, or confronts them on a hunch before pulling any logs; the control that let it happen never comes up.",
+        "mixed": "Gathers the adjustment history and takes it to HR, but the story ends at the discipline: the improper credits stay on the account or are rebilled without warning, or the system still lets staff work accounts linked to them.",
+        "good": "Secures audit logs and transaction history first, involves HR, audit and the union, holds a fair investigatory meeting, reverses improper credits under policy with notice and time to pay, and adds a block or alert on connected accounts.",
+        "excellent": "Looks beyond adjustments to unexplained account lookups, reaches a proportionate outcome under the code of conduct and the contract, adds a repeat-adjustment report, and restates the rule to the team without naming anyone."
+      },
+      "weakAnswer": "One of my reps had been waiving late fees on her mother's account. A colleague mentioned it to me, so I confronted her about it that afternoon, and she admitted it straight away and was really embarrassed. She is well liked and it was only a few fees, so I had a quiet word, told her not to do it again, and left it there. I didn't see the point in making it formal.",
+      "sampleAnswer": "Fourteen late-fee waivers on one account in six months, all by the same rep: that was the line on our monthly waiver audit that started it. No other account had more than three. The account was at the address she had listed for her emergency contact, her brother, which made it a plain conflict of interest. Before saying anything to her, I worked with internal audit to pull her transaction history and the audit log for that account. Besides the waivers, $311 in total, she had extended the due date twice and opened the account 41 times with no customer contact recorded. I took it to HR and labor relations, and because she was a union member, the investigatory meeting was scheduled with her steward present. She admitted it at once. Her brother had lost his job, and she said she had meant to pay it back. Our code of conduct says plainly that employees may not work on their own or relatives' accounts, and she had signed it every year. The outcome, decided with HR under the contract, was a final written warning and loss of adjustment authority for twelve months. The account needed correcting too, and I didn't want her brother punished for her choices. Our policy treats an improper waiver as a billing error to be reversed, so the fees went back on, but I called him myself before the adjustment posted, explained it without discussing her discipline, spread the $311 over six bills with no further late fees, and held collection activity until the first installment was paid. My mistake was scoping the investigation too narrowly. I had asked audit only for her activity on that one account. Three weeks after the meeting, a routine report showed she had also opened a former neighbor's account a dozen times without changing anything. It led to nothing worse, but I should have asked from the start for every lookup she made with no contact recorded, and a wider first search would have spared everyone a second, awkward meeting. The bigger fix was the control. The system now blocks employees from working accounts linked to their own address or listed relatives, a monthly report flags repeated adjustments on any single account and lookups with no contact, and I reminded the whole team of the rule without naming anyone.",
       "followUps": [
-        "Would your response have been different if the amount were $30, or $3,000?",
-        "How did you handle the brother, who may not have known what his sister was doing?",
-        "How would you detect employees browsing a neighbor's or a public figure's account without changing anything?"
+        "Would your response have been different if it had been one waived fee, or several thousand dollars in credits?",
+        "The brother says he never asked for the waivers and refuses to pay them back. What do you do?",
+        "How would you detect employees browsing a neighbor's or a public figure's account without changing anything?",
+        "Her steward argues the warning is too harsh because other reps have waived fees for friends without consequence. How do you respond?"
       ],
       "keyTerms": [
         "conflict of interest",
@@ -455,7 +1181,8 @@ export const questions: readonly Question[] = deepFreeze([
         "audit log",
         "access controls",
         "investigatory meeting",
-        "fee waiver"
+        "fee waiver",
+        "account lookup"
       ]
     },
     "related": [
@@ -487,23 +1214,50 @@ export const questions: readonly Question[] = deepFreeze([
       "smart-meters",
       "self-service"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands the Green Button standard well enough to explain it plainly, including how customer-authorized sharing with a third party differs from a customer downloading their own file, and what that means for consent and revocation.",
       "keyPoints": [
-        "Green Button is a common format for customers' energy-usage data, based on an industry standard (NAESB's Energy Services Provider Interface), launched in 2012 after a White House call to utilities.",
+        "Green Button is a common format for customers' energy-usage data, based on an industry standard (NAESB's Energy Services Provider Interface), answering a September 2011 White House call to utilities and launched as an initiative by a group of utilities in January 2012; Ontario later required its electricity and gas distributors to offer it.",
         "Download My Data - the customer downloads their own usage file from the utility's portal and decides what to do with it.",
         "Connect My Data - the customer authorizes a third party to receive their data directly from the utility, usually on an ongoing basis, and can revoke that authorization.",
-        "Privacy design - the usage feed carries readings rather than the customer's name and payment details, and the customer authorizes access without handing over a password.",
+        "Privacy design - the usage feed carries no personally identifiable information, which travels separately and only when the customer authorizes it, and the customer grants access without handing over a password.",
         "Practical uses and limits - solar quotes, energy audits, usage apps; once a customer gives away a downloaded file, the utility no longer controls it."
       ],
       "redFlags": [
-        "Confuses Green Button with a billing, rebate or renewable-energy program.",
-        "Does not know that Connect My Data access can be revoked.",
-        "Suggests customers share their portal login with third parties."
+        {
+          "text": "Confuses Green Button with a billing, rebate or renewable-energy program.",
+          "cues": [
+            "green energy option",
+            "renewable energy program",
+            "rebate program"
+          ]
+        },
+        {
+          "text": "Does not know that Connect My Data access can be revoked.",
+          "cues": [
+            "can't be undone",
+            "permanent access"
+          ]
+        },
+        {
+          "text": "Suggests customers share their portal login with third parties.",
+          "cues": [
+            "give them your login",
+            "share your password",
+            "your portal login"
+          ]
+        }
       ],
-      "sampleAnswer": "I would explain it like this. Green Button is a standard way of packaging your energy-usage data so that apps and companies can read it whichever utility you use. It started in 2012, when the White House challenged utilities to give customers easy access to their own data, and it is built on an industry data standard, so a file from us looks like one from any other participating utility. There are two ways to use it. With Download My Data, you log in to our portal and download a file of your usage - hourly or in smaller intervals if you have a smart meter. It is your copy: you can open it yourself or attach it to a request for a solar quote. Once you send it somewhere, we no longer control what happens to it, so send it only to companies you trust. With Connect My Data, you authorize a company to receive your usage directly from us, usually on an ongoing basis. You choose who receives it and for how long, and you can withdraw that permission. Nobody needs your password. Both are safer than older habits such as giving a contractor your login. The usage feed is designed to carry meter readings rather than your name and payment details, and with Connect My Data we hold a record of exactly what each customer authorized. For my team, the practical point is that when a customer asks which companies are receiving her data, we can look it up and help her revoke access.",
+      "rubric": {
+        "poor": "Mistakes Green Button for a green-energy or rebate program, or suggests a customer hand a solar company their portal login; no distinction between downloading a file and authorizing a third party.",
+        "mixed": "Explains that customers can download their usage from the portal, but is vague on Connect My Data, never mentions that the authorization can be withdrawn, or misses that a shared file leaves the utility's control.",
+        "good": "Explains both in plain customer language: Download My Data gives the customer their own file, while Connect My Data sends usage directly to a company they authorize, for a period they choose, revocably and without sharing a password.",
+        "excellent": "Draws out the privacy difference, that the feed carries readings rather than name and payment details and the utility keeps a record of each authorization, and says how a rep helps a customer find and revoke an app's access."
+      },
+      "weakAnswer": "Green Button is part of our green energy option, so customers can see how much of their power comes from renewables and download their usage. Download My Data lets you save your usage to a spreadsheet, and Connect My Data links your account to an app. If a solar company wants your history, the easiest thing is to give them your login so they can pull it themselves. Privacy-wise, it is all encrypted, so it is safe.",
+      "sampleAnswer": "Think of it as two different ways to get your own usage out of our systems, both in a standard format that apps and contractors can read whichever utility you use. Green Button grew out of a White House call to utilities in September 2011, a group of utilities launched the initiative in January 2012, and it's built on an industry standard, the Energy Services Provider Interface, so a file from us looks like one from any other participating utility. Download My Data is your copy. You log in to our website and download a file of your usage, as interval data by the hour or shorter if you have a smart meter. You can open it yourself or attach it to a request for a solar quote. Once you send it, we no longer control what happens to it, so send it only to companies you trust. Connect My Data is a permission. You give a named company authorization to receive your usage directly from us, usually on an ongoing basis, for a period you choose, and revocation is always open to you. Nobody needs your password. The privacy difference is who holds the record. The usage stream is designed to carry readings, not your name and payment details; identifying information, where an app genuinely needs it, travels separately and only if you authorize it. With Connect My Data we keep a record of every authorization, so when a customer asks which companies are receiving her data, a rep can look it up and help her end the ones she no longer wants.",
       "followUps": [
         "A customer wants to stop an app from receiving her data but cannot remember which one she authorized. How do you help?",
         "What should a utility check before allowing a third party to use Connect My Data?",
@@ -522,6 +1276,48 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "installer-bulk-request-for-interval-data",
       "interval-data-privacy-obligations-view"
+    ],
+    "jurisdictions": [
+      "us",
+      "ca-on"
+    ],
+    "sources": [
+      {
+        "claim": "In September 2011 US Chief Technology Officer Aneesh Chopra called on utilities, on the White House blog, to let consumers download their energy usage in an easy format; Green Button was launched in January 2012 by a group of utilities and electricity suppliers in response.",
+        "source": "EarthTechling, White House's Green Button Gets Big Buy-In (May 2012)",
+        "url": "http://earthtechling.com/2012/05/white-houses-green-button-gets-big-buy-in/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Green Button is an industry-led effort that began in January 2012 in response to a White House directive; Download My Data gives the consumer a file in the Green Button format, and Connect My Data transfers data automatically from the utility to a third party on the customer's authorization.",
+        "source": "ENERGY STAR Portfolio Manager help, What is Green Button?",
+        "url": "https://portfoliomanager.zendesk.com/hc/en-us/articles/211697017-What-is-Green-Button-",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Green Button Connect My Data combines the NAESB REQ.21 Energy Services Provider Interface standard with OAuth 2.0 authorization, so a customer can authorize a third party to retrieve data from the data custodian, typically the utility.",
+        "source": "Green Button Alliance, Authorization and Bulk Transfer in Green Button Connect My Data",
+        "url": "https://docslib.org/doc/13848765/Authorization-and-Bulk-Transfer-in-Green-Button-Connect-My-Data",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Each Connect My Data authorization has a status (active, revoked or denied) and an authorized period that the utility and the third party both keep.",
+        "source": "Green Button Alliance developer documentation, Authorization resource",
+        "url": "https://dev.greenbuttonalliance.org/authorization.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Green Button standard requires that the energy-usage data stream contain no personally identifiable information; where an application needs customer details, a separate Retail Customer schema sends them in a separate secured transmission that the customer must authorize.",
+        "source": "Green Button Alliance, Green Button Ensures Utilities and Third Parties Protect Customer Privacy",
+        "url": "https://www.greenbuttonalliance.org/news/green-button-ensures-utilities-and-third-parties-protect-customer-privacy",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ontario's regulation requires electricity and natural gas utilities to implement Green Button Download My Data and Connect My Data, with Green Button Alliance certification, by November 1, 2023.",
+        "source": "Ontario Environmental Registry, Regulatory proposal for province-wide implementation of Green Button (ERO 019-2564), decision",
+        "url": "https://ero.ontario.ca/notice/019-2564",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -548,12 +1344,12 @@ export const questions: readonly Question[] = deepFreeze([
       "energy-assistance",
       "tariffs"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate has a principled view of discretion in a regulated utility - where the tariff binds and waived charges are ultimately shared by all customers - and can use judgment with compassion and consistency.",
+      "intent": "Whether the candidate has a principled view of discretion at a utility - where the tariff binds and a waived charge is a real cost to someone - and can use judgment with compassion and consistency.",
       "keyPoints": [
-        "Recognizes that the tariff and commission rules bind, and that waived charges become part of the cost other customers pay through rates.",
+        "Recognizes that the tariff and the regulator's rules bind, and that a waived charge is a real cost - to earnings until rates are next reset, to other customers once they are, or at a co-op or municipal to the members or the city.",
         "Treats discretion as a way to reach consistent outcomes for similar situations, not a reward for whoever asks loudest or most sympathetically.",
         "Uses the designed levers first - payment arrangements, assistance referrals, protections, correcting the utility's own errors - before goodwill credits.",
         "Documents reasons so the next customer in the same position gets the same decision.",
@@ -561,21 +1357,49 @@ export const questions: readonly Question[] = deepFreeze([
         "Gives a concrete example."
       ],
       "redFlags": [
-        "Says rules are rules and discretion has no place.",
-        "Favors customers who are likable, persistent or well connected.",
-        "Cannot say who bears the cost of waived charges."
+        {
+          "text": "Says rules are rules and discretion has no place.",
+          "cues": [
+            "rules are rules",
+            "the tariff is the tariff",
+            "no exceptions"
+          ]
+        },
+        {
+          "text": "Favors customers who are likable, persistent or well connected.",
+          "cues": [
+            "polite and honest",
+            "the ones who push"
+          ]
+        },
+        {
+          "text": "Cannot say who bears the cost of waived charges.",
+          "cues": [
+            "doesn't cost anyone",
+            "the utility can absorb",
+            "nobody really loses"
+          ]
+        }
       ],
-      "sampleAnswer": "My test is simple: would I make the same decision for the next customer in the same situation, and could I explain it to that customer, to my manager and to the commission? If yes, I am using discretion. If I am doing it because this caller was lovely, or angry, or knows someone, I am bending policy. I take it seriously because at a utility the cost of a waived fee or a credit does not disappear. It becomes part of the cost of service that other customers pay through rates, including customers who are struggling just as much but did not call. The tariff sets most charges, and our authority to depart from it is limited and should be used for reasons. So I start with the tools designed for hardship: a payment arrangement sized to what the customer can actually pay, referrals to LIHEAP or our hardship fund, medical or weather protections where they apply, and checking for our own billing errors. Those help, and they are the same for everyone. Goodwill credits come after, and only against criteria - for example, waiving a late fee when our own estimated bill caused the delay. I note why, so the next rep can see the reasoning and make the same call. And when a case fits nothing - say, a customer whose house burned down - I escalate rather than improvise, so the decision becomes a precedent we can apply consistently.",
+      "rubric": {
+        "poor": "Refuses any discretion because the tariff is the tariff, or grants waivers to whoever is pleasant or persistent, and believes a waived charge costs nobody.",
+        "mixed": "Accepts that discretion has a place and speaks sincerely about hardship, but decides case by case on how deserving the caller seems, records no reasons, and skips the standard hardship tools.",
+        "good": "Explains who ends up bearing a waived charge, including customers who never called, uses arrangements, assistance referrals, protections and error corrections first, grants goodwill credits against written criteria, and documents why.",
+        "excellent": "States a consistency test, such as whether the next customer in the same position would get the same decision and whether it would stand up before the regulator, escalates precedent-setting cases, and gives a concrete example."
+      },
+      "weakAnswer": "I think you have to trust your gut with these. If someone is genuinely struggling and they are polite and honest with me, I am happy to waive a fee or two, because a small credit like that doesn't cost anyone much and it builds a lot of goodwill. Where I draw the line is people who are rude, or who call every month wanting something. Those customers need to hear that rules are rules.",
+      "sampleAnswer": "My test is whether the next customer in the same situation would get the same answer from me, and whether I could explain it to that customer, to my manager and to the regulator. If yes, I'm using discretion. If I'm doing it because this caller was lovely, or furious, or knows someone, I'm bending policy. It matters for two reasons. The tariff sets most charges, and my authority to depart from it is narrow and meant to be used for reasons. And a waived charge isn't free. Depending on how our rates are set, it comes out of the utility's earnings until rates are next reset, is reflected in what every customer pays after that, or, at a co-op or municipal, comes straight out of what the members or the city own. Some of it lands on customers who are struggling just as much and didn't call. So I start with the tools built for hardship, because they're the same for everyone: an arrangement sized to what the customer can actually pay, referrals to energy assistance or our hardship fund, medical or weather protections where they apply, and checking for our own billing errors. Goodwill credits come after, and only against written criteria, such as waiving a late fee when our estimated bill caused the delay. I note the reason so the next rep sees it and makes the same call. When a case fits nothing, say a customer whose house burned down with a month's bill unpaid, I escalate rather than improvise, so the decision becomes a precedent we can apply to the next family too.",
       "followUps": [
         "A rep waived a reconnection fee because the customer cried on the phone. How do you coach that?",
         "When, if ever, would you make an exception you could not justify under any criteria?",
         "How do you make sure customers who do not ask get the same options as those who do?"
       ],
       "keyTerms": [
-        "discretionary authority",
+        "discretion",
         "tariff",
-        "cost of service",
         "goodwill credit",
+        "hardship fund",
+        "written criteria",
         "precedent",
         "consistent treatment"
       ]
@@ -612,7 +1436,7 @@ export const questions: readonly Question[] = deepFreeze([
       "disconnection",
       "training"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can respond quickly on several fronts to a scam wave - equipping reps, warning customers through every channel, helping victims, and working with security, law enforcement and industry partners - and knows the signs that separate an impostor from a genuine utility contact.",
@@ -620,29 +1444,51 @@ export const questions: readonly Question[] = deepFreeze([
         "Knows the warning signs - threats of disconnection within hours, demands for prepaid or gift cards, cryptocurrency, payment apps or wire transfers, spoofed caller ID, pressure to stay on the line - and that real disconnections follow written notice under the rules.",
         "Equips the floor the same day - a short script, an IVR message ahead of the queue, a way to log each report (number used, story, payment method, loss), and a quick account check so callers learn their true status.",
         "Warns customers through many channels - website banner, social media, texts or emails, bill messages, local media, senior centers and community groups, in the languages customers speak.",
-        "Helps victims - confirms the real balance, advises contacting the bank or card issuer at once and reporting to police and the FTC or the local equivalent.",
+        "Helps victims - confirms the real balance, advises contacting the bank or gift-card company at once, since some can freeze funds, and reporting to police and the FTC or the local equivalent.",
         "Works with corporate security, law enforcement, phone carriers and industry groups such as Utilities United Against Scams to get numbers shut down.",
-        "Looks for patterns - targeted neighborhoods, small businesses, languages, timing - and checks whether scammers had real account data, which would point to a leak."
+        "Looks for patterns - targeted neighborhoods, small businesses, languages, timing - checks whether scammers had real account data, which would point to a leak, and measures the response by reports with a loss rather than by total reports."
       ],
       "redFlags": [
-        "Treats it as the customers' problem or only posts a notice on the website.",
-        "Cannot say how a genuine disconnection notice differs from a scam call.",
-        "Never considers that scammers may be using leaked customer data."
+        {
+          "text": "Treats it as the customers' problem or only posts a notice on the website.",
+          "cues": [
+            "notice on the website",
+            "customers need to be careful",
+            "not much the utility can do"
+          ]
+        },
+        {
+          "text": "Cannot say how a genuine disconnection notice differs from a scam call.",
+          "cues": []
+        },
+        {
+          "text": "Never considers that scammers may be using leaked customer data.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "My first goal would be that every customer who contacts us hears the same clear message within hours: we never demand payment by gift card, cryptocurrency or payment app, and we do not cut service after an hour's warning by phone - under the rules we follow, written notices come first. I would brief the floor at the morning huddle with a short script and put an IVR message in front of the queue, so callers who suspect a scam hear confirmation before they even reach a rep. Reps would check the account, tell the customer their real status and log every report: the number that called, the story, the payment method demanded and any loss. Those logs show the pattern. In one wave I handled, most reports came from small restaurants during the lunch rush, told a technician was on the way to disconnect them, which told us exactly where to aim warnings. At the same time I would push outward: a website banner, social posts, texts and emails to customers, a press release and local TV, and messages through senior centers and community groups in the languages our customers speak. Customers who had paid would be advised to call their bank or card issuer at once and report to police and the FTC. Security would get the phone numbers to pursue with carriers and industry partners such as Utilities United Against Scams. Finally, I would ask security to check whether the scammers quoted real account details, which would point to a data leak.",
+      "rubric": {
+        "poor": "Posts a warning on the website and tells customers to be careful, cannot explain how a real disconnection differs from a same-day phone threat, and logs nothing about the calls.",
+        "mixed": "Briefs reps and pushes a warning on social media, but does not log numbers, stories and losses, gives victims no steps for their bank or the police, and works without security or industry partners.",
+        "good": "Equips the floor the same day with a script, an IVR message and a report log, confirms each caller's real status, warns through many channels and languages, and directs victims to their bank, police and the FTC.",
+        "excellent": "Uses the logs to aim warnings at the groups being hit, passes numbers to security for carriers and Utilities United Against Scams, checks whether scammers quoted real account data, and judges success by losses rather than report counts."
+      },
+      "weakAnswer": "We'd get a notice on the website and our social media pages straight away telling people never to pay by gift card. Customers need to be careful: if someone calls demanding money, they should hang up and ring the number on their bill. We'd remind reps to tell callers the same thing. Realistically there's not much the utility can do beyond awareness, because the people behind these calls are hard to trace, so it's really one for the police.",
+      "sampleAnswer": "A fivefold jump in a week means someone is working a list of our customers, so speed matters more than polish, and the first message goes out today. On the floor, that morning: a five-line script and an IVR message ahead of the queue, so callers who suspect a scam hear the answer before they reach anyone. The core of it is that we never demand payment by gift card, cryptocurrency or payment app, and we don't disconnect on an hour's phone warning; under the rules we follow, written notice comes first. Reps check the account while the customer is on the line, so every caller learns their real status, and they log every report with a disposition code: the number that called, which may well be spoofed caller ID, the story, the payment method demanded and any loss. That log will be the most useful thing we have by Friday. Outward, the same day: a website banner, social posts, a text or email to customers, a bill message for the next cycle, and a note to local media. I'd also ask community partners such as senior centers and groups serving immigrant communities to pass it on in the languages our customers speak, because they reach people we don't. For anyone who has paid: contact the bank or gift-card company immediately, since some card companies can freeze funds if told quickly; report to the police and the FTC or the local equivalent; and we confirm their real balance and whatever help they qualify for on the genuine account. By the second or third day the log starts telling me where to aim. In one wave I handled, most reports came from restaurant owners during the lunch rush, told a technician was on the way; we called every small restaurant account in the affected area that week. Security gets the numbers to pursue with carriers and through Utilities United Against Scams. The last question is the uncomfortable one: did the scammers quote real account details? If several victims heard their actual balance or account number, that points to a leak, a stolen bill or an insider, and it becomes a security incident, not just a scam wave. I'd judge the response by reports involving a loss, not by total reports, because good warnings often push reports up while losses fall.",
       "followUps": [
         "Scammers start spoofing your utility's real phone number. How does your message change?",
         "The scammers move from phone calls to a fake payment website that appears above yours in search results. What do you do?",
-        "How would you measure whether the warning campaign worked?"
+        "How would you measure whether the warning campaign worked?",
+        "A victim's bank refuses to help, and she asks the utility for a letter confirming she was scammed. Would you write one?",
+        "Reports double again the following week despite the campaign. What do you look at first?"
       ],
       "keyTerms": [
         "impostor scam",
         "spoofed caller ID",
         "gift card",
-        "disconnection notice",
+        "written notice",
         "IVR message",
-        "Utilities United Against Scams",
-        "FTC report"
+        "disposition code",
+        "Utilities United Against Scams"
       ]
     },
     "related": [
@@ -650,6 +1496,20 @@ export const questions: readonly Question[] = deepFreeze([
       "customer-paid-impostor-wants-refund",
       "caller-probing-account-details-for-scams",
       "non-weather-surge-mid-shift-floor"
+    ],
+    "sources": [
+      {
+        "claim": "Utilities United Against Scams, a consortium of more than 150 US and Canadian electric, water and natural gas utilities and their trade associations, says utilities never ask for payment by prepaid debit card, gift card, cryptocurrency or third-party payment app and give multiple notices before any service interruption, and it works with telecom providers to take reported scam numbers out of service.",
+        "source": "Great Basin Sun, Utilities United Against Scams (December 2023)",
+        "url": "https://greatbasinsun.com/news/2023/dec/12/utilities-united-against-scams",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The FTC advises gift-card scam victims to report it to the gift card company right away and ask for their money back, since some companies freeze stolen funds, and to report it at ReportFraud.ftc.gov.",
+        "source": "FTC consumer guidance on gift card scams, as republished by News4JAX (March 2024)",
+        "url": "https://news4jax.com/money/2024/03/05/buying-a-gift-card-stop-and-read-this-first",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -676,12 +1536,12 @@ export const questions: readonly Question[] = deepFreeze([
       "analytics",
       "commission-complaints"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate tests discretion by its outcomes for customers - who actually ends up with credits and waivers - recognizes when the design of a process favors customers who push, escalate or speak English, and fixes it so that eligibility rather than persistence decides the result, without removing useful judgment.",
       "keyPoints": [
-        "Describes what prompted the check - a complaint, a commission inquiry, a community group, a pattern in the data.",
+        "Describes what prompted the check - a complaint, a regulator's inquiry, a community group, a pattern in the data.",
         "Compares like with like - customers with the same problem and reason code - split by language preference, neighborhood or zip code, channel and whether the customer escalated.",
         "Looks for the mechanism behind a gap - remedies offered only when asked, escalation paths that reward persistence, interpreter calls cut short, channels such as chat with no way to grant a waiver.",
         "Makes eligible remedies proactive - written criteria with reason codes, a system prompt that offers the credit whenever the criteria are met, the same options in every language and channel.",
@@ -690,15 +1550,47 @@ export const questions: readonly Question[] = deepFreeze([
         "Reports a measurable result - the gap by language or escalation narrowed, undocumented adjustments down."
       ],
       "redFlags": [
-        "Looks only at variation between reps and never at which customers end up with the credits.",
-        "Accepts that customers who push harder get more because the credit is discretionary anyway.",
-        "Treats a raw gap between neighborhoods as proof of bias without checking whether the underlying problems were the same.",
-        "Removes all discretion rather than structuring it."
+        {
+          "text": "Looks only at variation between reps and never at which customers end up with the credits.",
+          "cues": [
+            "credit rates by rep",
+            "rep by rep"
+          ]
+        },
+        {
+          "text": "Accepts that customers who push harder get more because the credit is discretionary anyway.",
+          "cues": [
+            "squeaky wheel",
+            "the ones who ask"
+          ]
+        },
+        {
+          "text": "Treats a raw gap between neighborhoods as proof of bias without checking whether the underlying problems were the same.",
+          "cues": [
+            "proved there was bias",
+            "clear evidence of bias"
+          ]
+        },
+        {
+          "text": "Removes all discretion rather than structuring it.",
+          "cues": [
+            "removed the discretion",
+            "took away waiver authority",
+            "no more goodwill credits"
+          ]
+        }
       ],
-      "sampleAnswer": "At a mid-sized electric and gas utility, a customer complained to the commission that her neighbor had received a late-fee waiver and a credit for the same billing problem and she had not. I resolved her case, but the real question was whether our discretion reached customers fairly. With our analytics team I pulled twelve months of discretionary adjustments, about 9,000, and compared like with like: customers with the same reason code, such as a late fee after an estimated bill or a delayed final bill, split by language preference, zip code, channel and whether they had asked for a supervisor. The gaps were clear. Customers who escalated received goodwill credits about three times as often as customers with the identical problem who did not, and Spanish-speaking customers, who rarely escalated and often called through an interpreter line, received credits about 40% less often. The cause was less individual bias than design: our waivers were offered only when a customer asked. My task was to make eligibility, not persistence, decide the outcome. We wrote criteria for the five most common adjustments, added a system prompt that offers the waiver whenever the criteria are met, in every language and in chat, and set an authority matrix with a second approval above $250. Supervisors got a quarterly report of credit rates by customer group, not just by rep. We credited the complainant and reviewed other customers hit by the same billing problem. A year later the gap by language had closed, customers who escalated were credited only slightly more often than those who did not, and adjustments without a documented reason fell from nearly a third to under 3%.",
+      "rubric": {
+        "poor": "Compares only how often each rep grants credits, shrugs that customers who ask get more, or reads any neighborhood gap as bias without checking the billing problems behind it.",
+        "mixed": "Finds a gap in credits by language or escalation and retrains reps, but never finds the mechanism, such as waivers offered only on request, and either changes nothing structural or strips out discretion altogether.",
+        "good": "Compares customers with the same reason code by language, zip code, channel and escalation, finds the design cause, writes criteria with a prompt that offers the remedy proactively in every channel, and adds an authority matrix.",
+        "excellent": "Rules out different underlying problems before calling a gap unfair, monitors credit rates by customer group rather than only by rep, puts identifiable past cases right, and reports the language and escalation gaps narrowing."
+      },
+      "weakAnswer": "We had a complaint that one rep was handing out too many credits, so I pulled the credit rates by rep for the quarter and found three reps well above average. I coached them on the policy and their numbers came back in line with everyone else's. Some customers push harder and get more, but that's the squeaky wheel; the credits are discretionary, so that is always going to happen to some extent.",
+      "sampleAnswer": "It started with a complaint to the regulator from a customer whose neighbor had received a late-fee waiver and a credit for the same billing problem she had. She was right, and I resolved her case within the week. Then I had to ask the real question: was our discretion reaching customers fairly, or just reaching the customers who pushed? With our analytics team I pulled twelve months of discretionary adjustments, 9,140 of them, and compared like with like: customers with the same reason code, such as a late fee after an estimated bill or a delayed final bill, split by language preference, zip code, channel and whether they had asked for a supervisor. The first cut looked alarming by zip code, and I nearly took it to leadership as it stood. That would have been a mistake. Once we controlled for the billing problem, most of the zip-code gap disappeared: two areas had far more estimated bills after a meter-reading contract changed hands, so of course they had more waivers. Two gaps did not disappear. Customers who escalated received goodwill credits 3.1 times as often as customers with the identical problem who didn't. And Spanish-speaking customers, who rarely escalated and often called through an interpreter line, received credits 41% less often than English-speaking customers with the same reason codes. Listening to a sample of interpreter calls, I found the cause was mostly design rather than individual bias: waivers were offered only when a customer asked, interpreter calls ran long and reps wrapped them up, and chat had no way to grant a waiver at all. So we made eligibility, not persistence, decide the outcome. We wrote criteria for the five most common adjustments, added a system prompt that offers the waiver whenever the criteria are met, in every language and in chat, and kept judgment inside an authority matrix with a second approval above $250. Supervisors got a quarterly report of credit rates by customer group, not just by rep, which is the part I think made it last. Then we went back: customers hit by the same estimated-bill problem in the prior twelve months who hadn't received the waiver got it automatically, 1,206 accounts. A year later the language gap was under three points, customers who escalated were credited 1.2 times as often as those who didn't, and adjustments without a documented reason had fallen from 29% to 2.6%. The lesson I kept was about my own process: rule out the boring explanation, different underlying problems, before announcing an unfair one.",
       "followUps": [
-        "Credit rates differ by zip code, but so do the billing problems behind them. How do you separate the two?",
-        "Would you go back and offer credits to customers treated less favorably in the past? Why or why not?",
+        "Leadership asks whether crediting past customers admits the utility treated Spanish-speaking customers unfairly. How do you answer?",
+        "How would you keep the gaps closed once the project team has moved on?",
         "What would tell you the new criteria are too tight?"
       ],
       "keyTerms": [
@@ -742,41 +1634,88 @@ export const questions: readonly Question[] = deepFreeze([
       "media-relations",
       "fraud"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate knows how utilities pool information and voices against scammers - through groups such as Utilities United Against Scams, phone carriers, law enforcement and consumer agencies - and can explain the practical benefits beyond goodwill.",
+      "intent": "Whether the candidate knows how utilities pool information and voices against scammers - through groups such as Utilities United Against Scams in North America or Utilities Against Scams in Great Britain, phone carriers, law enforcement and consumer agencies - and can explain the practical benefits beyond goodwill.",
       "keyPoints": [
-        "Knows Utilities United Against Scams (UUAS), a consortium of more than 150 member utilities that shares scam intelligence and runs joint awareness campaigns, including a Utility Scam Awareness Day each November.",
+        "Knows a collaborative body - Utilities United Against Scams (UUAS), a US and Canadian consortium of more than 150 utilities and trade associations with a Utility Scam Awareness Day on the third Wednesday of November, or Utilities Against Scams in Great Britain, focused on training staff to spot and report scams.",
         "Explains shared intelligence - numbers used, scripts, payment methods, regional trends - so a tactic seen in one region is flagged elsewhere before it spreads.",
         "Describes working with phone carriers to take scam numbers out of service, which one utility struggles to do at scale.",
-        "Values consistent public messages that customers hear from their electric, gas and water utilities, the commission and consumer agencies alike.",
+        "Values consistent public messages that customers hear from their electric, gas and water utilities, the regulator and consumer agencies alike.",
         "Adds local partners - police, the state attorney general, consumer advocates, senior and community organizations, groups serving immigrant communities.",
-        "Brings the benefit back inside and measures it - scripts, IVR and training updated, scam reports and customer losses tracked (PG&E, for example, logged about 43,000 scam reports in 2023)."
+        "Brings the benefit back inside and measures it - scripts, IVR and training updated, scam reports and customer losses tracked (PG&E, for example, received nearly 43,000 scam reports in 2023)."
       ],
       "redFlags": [
-        "Thinks scams are purely a police matter.",
-        "Cannot name any collaborative body or shared activity.",
-        "Sees participation only as a public-relations exercise."
+        {
+          "text": "Thinks scams are purely a police matter.",
+          "cues": [
+            "police matter",
+            "law enforcement's job"
+          ]
+        },
+        {
+          "text": "Cannot name any collaborative body or shared activity.",
+          "cues": []
+        },
+        {
+          "text": "Sees participation only as a public-relations exercise.",
+          "cues": [
+            "good for our image",
+            "good pr"
+          ]
+        }
       ],
-      "sampleAnswer": "Scammers do not work one utility at a time. The same scripts and phone numbers hit customers of neighboring electric, gas and water utilities, often within days, so a utility acting alone sees only part of the picture. The best-known collaboration is Utilities United Against Scams, a consortium of more than 150 member utilities. Members share what they are seeing - the numbers used, the story told, the payment method demanded - so a tactic that appears in one region gets flagged elsewhere before it spreads. The group also works with phone carriers to take scam numbers out of service, which a single utility struggles to do at any scale. Then there is shared messaging. Customers hear the same simple rules - your utility will never demand a gift card, never threaten same-day shutoff by phone - from every utility, the commission and consumer agencies, especially around the Utility Scam Awareness Day each November. Hearing it from many sources is what makes it stick. Locally, I would add police, the state attorney general's office, senior centers and organizations serving immigrant communities, who reach customers we often cannot. The gains are practical: fewer customer losses, fewer scam-related calls to our center, and a credible account for the commission of how we protect customers. The scale justifies the effort - PG&E, for example, logged about 43,000 scam reports in 2023 - so I would track our own reports and losses quarterly to show whether the work pays off.",
+      "rubric": {
+        "poor": "Sees scams as a job for the police, cannot name any collaborative body or shared activity, and values membership mainly for the publicity.",
+        "mixed": "Names the consortium and its awareness day, but describes taking part as reposting campaign materials, missing the shared intelligence on numbers and scripts and the work with phone carriers.",
+        "good": "Explains shared intelligence on numbers, scripts and payment methods, carrier takedowns of scam numbers, consistent messages across utilities, the regulator and consumer agencies, and local partners such as police and senior centers.",
+        "excellent": "Brings the benefit back inside by updating scripts, IVR and training from what members report, and tracks the utility's own scam reports and customer losses to show whether the collaboration pays off."
+      },
+      "weakAnswer": "Collaboration mostly means running a shared awareness campaign. There is a national day each year when utilities all put out the same message, and taking part is good for our image because customers see we care about them. Beyond that, scams are a police matter. We are not an investigative body, so the best we can do is pass reports on and let law enforcement handle it.",
+      "sampleAnswer": "Scammers don't work one utility at a time. A script that works in one service territory turns up in the next within days, often against the electric, gas and water customers of the same town, so a utility acting alone sees only a slice of the pattern. In North America the main vehicle is Utilities United Against Scams, a consortium of more than 150 utilities and trade associations. Members share scam intelligence, the numbers, the story, the payment method demanded, so a tactic seen in one region reaches others before it spreads. The group works with phone carriers to take reported numbers out of service, which one utility struggles to do at scale; by late 2023 it said it had helped take more than 14,000 toll-free numbers out of operation. And it gives customers one message from every utility, the regulator and consumer agencies, especially on Utility Scam Awareness Day, the third Wednesday of November. In Great Britain, Utilities Against Scams plays a similar role, with more emphasis on training staff to spot and report scams. The gains are practical: fewer customer losses, fewer scam calls into the contact center, and a credible account for the regulator of how we protect customers. The scale justifies the staff time; PG&E alone received nearly 43,000 scam reports in 2023. I'd feed what members report into our scripts, IVR and training, and track our own scam reports and losses each quarter to see whether the collaboration is paying off.",
       "followUps": [
         "How would you persuade leadership to fund participation and a staff member's time?",
-        "What information would you hesitate to share with other utilities, and why?",
-        "How would you measure the value of the collaboration after a year?"
+        "What information would you hesitate to share with other utilities, and why?"
       ],
       "keyTerms": [
         "Utilities United Against Scams",
+        "Utilities Against Scams",
         "Utility Scam Awareness Day",
         "scam intelligence",
         "phone carriers",
-        "consumer agencies",
         "scam reports"
       ]
     },
     "related": [
       "impostor-scam-surge-response-plan",
       "customer-paid-impostor-wants-refund"
+    ],
+    "sources": [
+      {
+        "claim": "Utilities United Against Scams is a consortium of more than 150 US and Canadian electric, water and natural gas utilities and their trade associations; by December 2023 it reported having helped take more than 14,020 toll-free numbers used by scammers out of operation, partnering with telecom providers.",
+        "source": "Great Basin Sun, Utilities United Against Scams (December 2023)",
+        "url": "https://greatbasinsun.com/news/2023/dec/12/utilities-united-against-scams",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "UUAS declared the third Wednesday in November Utilities United Against Scams Day, marked with a Utility Scam Awareness Week.",
+        "source": "PPL Electric Utilities, It's Utility Scam Awareness Week (November 2017)",
+        "url": "https://stories.pplelectric.com/2017/11/13/its-utility-scam-awareness-week/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In 2023 PG&E received nearly 43,000 reports from customers targeted by scammers impersonating the company, and customers lost about $875,000.",
+        "source": "PG&E news release, Scammers Swindled Nearly $900,000 from PG&E Customers in 2023 (March 4, 2024), via StockTitan",
+        "url": "https://stocktitan.net/news/PCG/scammers-swindled-nearly-900-000-from-pg-amp-e-customers-in-2023-xyt36mo7rhlv.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Utilities Against Scams was launched in Great Britain in November 2019 by Anglian Water, British Gas, Cadent, the Consumer Council for Water, Plusnet, SSE and Yorkshire Water, backed by National Trading Standards, to give consistent training to staff so they can spot warning signs, help and report potential scams.",
+        "source": "Yorkshire Water, Yorkshire Water joins industry alliance to fight scams (November 2019)",
+        "url": "https://www.yorkshirewater.com/news-media/news-articles/2019/yorkshire-water-joins-industry-alliance-to-fight-scams",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -802,28 +1741,55 @@ export const questions: readonly Question[] = deepFreeze([
       "smart-meters",
       "data-governance"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows what valid, informed consent for sharing energy-usage data with a third party looks like, checks it rigorously even when the request looks routine, and releases only what each customer actually authorized.",
       "keyPoints": [
         "Checks that each consent is valid - given by the account holder, matched to the account and service address, current, and in a form the rules that apply to you accept (signed form, electronic authorization, utility portal or Green Button Connect).",
-        "Checks that consent is informed and specific - what data, for what purpose, for how long, who receives it, and how to revoke it.",
+        "Checks that consent is informed and specific - what data, for what purpose, for how long, who receives it, and how to revoke it; some regulators publish a standard consent form that spells these out.",
         "Releases only what was authorized (data minimization) - usage history, not payment history or contact details, unless the customer agreed.",
         "Watches for signs of bulk, sales-driven consent problems - identical signatures, missing dates, customers who deny signing - and confirms a sample directly with customers.",
         "Prefers secure, standard delivery such as Green Button Connect My Data over spreadsheets by email, and logs every release against its consent.",
         "Follows the jurisdiction's data-access rules and any code the utility has adopted, such as DOE's Voluntary Code of Conduct."
       ],
       "redFlags": [
-        "Releases the data because the installer is a familiar partner.",
-        "Treats a signature as enough without checking scope and authenticity.",
-        "Sends data by unencrypted email or releases more than was requested."
+        {
+          "text": "Releases the data because the installer is a familiar partner.",
+          "cues": [
+            "trusted partner",
+            "worked with them before"
+          ]
+        },
+        {
+          "text": "Treats a signature as enough without checking scope and authenticity.",
+          "cues": [
+            "the signatures are there",
+            "signed form is enough"
+          ]
+        },
+        {
+          "text": "Sends data by unencrypted email or releases more than was requested.",
+          "cues": [
+            "email the spreadsheet",
+            "send the full history",
+            "everything on the account"
+          ]
+        }
       ],
-      "sampleAnswer": "I would treat it as 200 separate consents, not one request, and check four things before anything left the utility. First, validity. Each form must be signed by the person named on the account, match our account and service address, be recently dated and be in a format our rules and policy accept. With 200 forms from one installer, I would also look for patterns such as identical handwriting or missing dates, and call a random sample of customers to confirm they signed and understood what they agreed to. Consent gathered on a tablet at the front door is not always informed. Second, scope. The form should say what data, for what purpose and for how long. If it authorizes twelve months of usage for a solar proposal, I release twelve months of usage, not two years, and not billing or payment history. Third, delivery. I would not email spreadsheets. If we offer Green Button Connect My Data, the installer should use it, because the customer authorizes it directly and can revoke it; otherwise we would use a secure transfer with logging. Fourth, records. Every release is logged against its consent, with the expiry date, so we can answer a customer or the commission later. Forms that fail a check go back to the installer with the reason, and customers whose forms look doubtful get a call. I would also send the installer our consent requirements so the next batch is right.",
+      "rubric": {
+        "poor": "Releases all 200 files because the installer is a known partner and the forms are signed, emails spreadsheets, and sends whatever history the system holds.",
+        "mixed": "Checks that each form is signed and matches an account, but not what the consent covers, whether it is current or genuine, or how the data will be delivered.",
+        "good": "Treats each form as a separate consent, checks account holder, address, date and scope, releases only the data and period authorized, uses Green Button Connect or a secure logged transfer, and records each release.",
+        "excellent": "Spots bulk-consent warning signs like matching handwriting or missing dates, confirms a sample directly with customers, pauses the batch and involves the privacy officer if customers deny signing, and sends the installer the consent requirements."
+      },
+      "weakAnswer": "They're a trusted partner; we've worked with them before on a lot of installs, so I wouldn't expect problems. I'd have someone check that the forms are signed and the account numbers match, and as long as the signatures are there, we'd pull the two years of interval data they asked for. To keep it simple, I'd email the spreadsheet for each home to their operations contact.",
+      "sampleAnswer": "Two hundred forms from one installer are two hundred separate consents, not one request, and nothing leaves the utility until each has passed four checks. Validity comes first. Each form must be signed by the person named on the account, match our account number and service address, carry a recent date, and be in a form our rules accept. With 200 from one source I'd also look for patterns: identical handwriting, the same pen across twenty forms, missing dates, customers who have since moved. Then I'd call a random sample, perhaps twenty customers, to confirm they signed and understood what they agreed to. Consent collected on a tablet at the front door isn't always informed consent, and the installer's sales pressure isn't my customer's problem. Scope is second. The form should say what data, for what purpose, for how long and who receives it. Some regulators spell this out; Colorado's commission, for example, provides a standard consent form with the recipient, the uses, the time period and the data requested, and tells customers how to end the consent. If a form authorizes twelve months of interval data for a solar proposal, I release twelve months of usage, not two years, and not billing or payment history. That's data minimization, and it's also just reading the form. Delivery is third. No spreadsheets by email. If we offer Green Button Connect My Data, the installer should use it, because the customer authorizes it directly and revocation stays in their hands; otherwise a secure transfer that logs what went where. Records come last. Every release is logged against its consent record, with the expiry date, so we can answer a customer or the regulator months later. Forms that fail go back to the installer with the reason, and customers whose forms look doubtful get a call from us, not from the installer. I'd also send the installer our consent requirements so the next batch is right. And if the sample calls turned up even two or three customers who say they never signed, I'd pause the whole batch and bring in our privacy officer, because at that point it's no longer a paperwork problem.",
       "followUps": [
         "A customer says she never agreed to share her data, but her signature is on a form. What do you do?",
         "How would your answer change if the request came from a university researcher?",
-        "What would you put in a standard consent form so it is genuinely informed?"
+        "What would you put in a standard consent form so it is genuinely informed?",
+        "The installer says customers will miss an incentive deadline unless you release the data this week. What do you do?"
       ],
       "keyTerms": [
         "informed consent",
@@ -839,6 +1805,26 @@ export const questions: readonly Question[] = deepFreeze([
       "green-button-download-and-connect-explained",
       "doe-voluntary-code-of-conduct-adoption",
       "sharing-aggregated-usage-data-without-consent"
+    ],
+    "sources": [
+      {
+        "claim": "Colorado's rules require utilities to make available the commission's consent form for disclosing customer data to third parties; a utility's own form must name the recipient, the uses of the data, the time period and the data requested, state that consent is valid until terminated, and explain how the customer ends it.",
+        "source": "Colorado Public Utilities Commission rules, 4 CCR 723-3-3029 (Customer Consent Form for the Disclosure of their Customer Data to Third Party Recipients by a Utility)",
+        "url": "https://casetext.com/regulation/colorado-administrative-code/department-700-department-of-regulatory-agencies/division-723-public-utilities-commission/rule-4-ccr-723-3-rules-regulating-electric-utilities/customer-data-access-and-privacy/section-4-ccr-723-3-3029-customer-consent-form-for-the-disclosure-of-their-customer-data-to-third-party-recipients-by-a-utility",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Green Button Connect My Data lets a customer authorize a third party to receive their energy usage data directly from the utility, using OAuth 2.0 authorization on the NAESB Energy Services Provider Interface standard; each authorization can be revoked.",
+        "source": "Green Button Alliance developer documentation, Authorization resource",
+        "url": "https://dev.greenbuttonalliance.org/authorization.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The DOE-facilitated DataGuard Voluntary Code of Conduct is a voluntary, self-certified code for any company handling customer energy usage data.",
+        "source": "SmartGrid.gov, DataGuard (archive page)",
+        "url": "https://www.smartgrid.gov/archive/data_guard",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -865,7 +1851,7 @@ export const questions: readonly Question[] = deepFreeze([
       "consent",
       "data-governance"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate takes the privacy concern seriously - understands what detailed usage data can reveal about a household - and holds a clear view of the utility's duties on limited use, security, transparency and customer control, rather than dismissing the concern.",
@@ -873,16 +1859,42 @@ export const questions: readonly Question[] = deepFreeze([
         "Acknowledges the concern is legitimate - fine-grained usage can show occupancy, daily routines, when a home is empty, sometimes specific appliances or medical equipment.",
         "Limits use to service purposes (billing, operations, programs the customer chose) unless the customer consents, and limits retention to need.",
         "Secures the data and restricts internal access, with logging and audits.",
-        "Is transparent - a plain-language privacy notice and straight answers about what is collected and who sees it.",
-        "Gives customers control - access to their own data (for example through Green Button), consent and revocation for third parties, and any opt-out the commission provides.",
+        "Is transparent - a plain-language privacy notice, including that usage data can reveal activity in the home (some regulators require notices to say so), and straight answers about what is collected and who sees it.",
+        "Gives customers control - access to their own data (for example through Green Button), consent and revocation for third parties, and any opt-out the regulator provides.",
         "Requires proper legal process for law-enforcement requests, as the rules that apply allow."
       ],
       "redFlags": [
-        "Dismisses the concern or argues that people with nothing to hide have nothing to fear.",
-        "Sees usage data as a utility asset to monetize freely.",
-        "Promises that data is never shared with anyone, which is not true."
+        {
+          "text": "Dismisses the concern or argues that people with nothing to hide have nothing to fear.",
+          "cues": [
+            "nothing to hide",
+            "concerns are overblown",
+            "just kilowatt-hours"
+          ]
+        },
+        {
+          "text": "Sees usage data as a utility asset to monetize freely.",
+          "cues": [
+            "valuable asset",
+            "monetize the data"
+          ]
+        },
+        {
+          "text": "Promises that data is never shared with anyone, which is not true.",
+          "cues": [
+            "never shared with anyone",
+            "never leaves the utility"
+          ]
+        }
       ],
-      "sampleAnswer": "I think the concern is reasonable, and a utility should say so. Readings every fifteen minutes or every hour show when a home is empty, when people get up, whether someone is home all day, and sometimes when a large appliance or a medical device runs. That is far more revealing than a monthly read, and customers did not choose us from a list of competitors; they cannot take their business elsewhere. So our obligation is higher, not lower. What we owe them, in my view, comes down to four things. Use the data for what it was collected for - billing, running the grid, programs they signed up for - and ask permission for anything else, especially sharing with third parties. Keep it secure and limit who inside the utility can see it; a rep on a billing call has no reason to browse a year of interval data, and access should be logged. Be open: a plain-language notice of what we collect, how long we keep it and who receives it, and straight answers when a customer asks. And give customers control: they can see and download their own data, authorize or revoke third-party access, and use any opt-out the commission provides. Requests from law enforcement should come with proper legal process unless the rules say otherwise. When I have explained it this way to customers and at community meetings, the concern rarely disappears, but people stop assuming we are hiding something.",
+      "rubric": {
+        "poor": "Dismisses the worry with nothing-to-hide reasoning, talks about the data as an asset to monetize, or tells customers it is never shared with anyone.",
+        "mixed": "Accepts that data should be secure and used responsibly, but cannot say what interval readings reveal, such as occupancy and routines, or where service use ends and consent begins.",
+        "good": "Explains what fine-grained usage can show, limits use without consent to billing, operations and chosen programs, restricts and logs internal access, gives a plain notice, and offers access, revocation and any opt-out.",
+        "excellent": "Argues the duty is higher because customers cannot choose another utility, requires proper legal process for police requests, and is honest that some sharing happens, saying who receives data and why."
+      },
+      "weakAnswer": "I understand why people worry, but honestly the concerns are overblown. It's just kilowatt-hours, and people with nothing to hide have nothing to fear. What I would tell customers is that their data is never shared with anyone outside the utility and that it is kept secure. Internally, though, it is a valuable asset, and we should be using it to design new products and programs.",
+      "sampleAnswer": "Yes, it can show when a house is empty, when people get up, whether someone is home all day, and sometimes when a large appliance or a medical device runs. A utility should say so plainly rather than wait to be asked. And because customers can't take their business elsewhere, our duty is higher than a retailer's, not lower. What we owe them comes down to four things. Use: the data serves what it was collected for, billing, running the grid and programs the customer chose, and any secondary use, especially sharing with a third party, needs permission. That's data minimization in practice: keep what we need, for as long as we need it. Security: limit who inside the utility can see it and keep access logs; a rep on a billing call has no reason to browse a year of fifteen-minute reads. Openness: a plain-language privacy notice of what we collect, how long we keep it and who receives it, including the contractors who work for us, because claiming it never leaves the building isn't true. Control: customers can see and download their own data, for example through Green Button, authorize or revoke third-party access, and use any opt-out their regulator provides. Requests from police should come with proper legal process unless the rules we operate under say otherwise, and no rep should release data to an officer on the phone. When I've put it this way at community meetings, the worry rarely disappears, but people stop assuming we're hiding something.",
       "followUps": [
         "A police officer asks informally for a customer's interval data, saying it is urgent. What do you do?",
         "Should a utility use interval data to find households that might qualify for assistance without asking them first?",
@@ -902,6 +1914,20 @@ export const questions: readonly Question[] = deepFreeze([
       "green-button-download-and-connect-explained",
       "sharing-aggregated-usage-data-without-consent",
       "explaining-what-smart-meters-record"
+    ],
+    "sources": [
+      {
+        "claim": "Colorado requires utilities' annual privacy notice to advise customers that their customer data may provide insight into their activities within the premises, and to explain that customer data will not be disclosed to third parties except to provide regulated service, as permitted by law or rule, or with the customer's authorization.",
+        "source": "Colorado Public Utilities Commission rules, 4 CCR 723-3-3028 (Customer Notice)",
+        "url": "https://casetext.com/regulation/colorado-administrative-code/department-700-department-of-regulatory-agencies/division-723-public-utilities-commission/rule-4-ccr-723-3-rules-regulating-electric-utilities/customer-data-access-and-privacy/section-4-ccr-723-3-3028-customer-notice",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Green Button lets customers download their own usage (Download My Data) or authorize a third party to receive it directly from the utility (Connect My Data).",
+        "source": "ENERGY STAR Portfolio Manager help, What is Green Button?",
+        "url": "https://portfoliomanager.zendesk.com/hc/en-us/articles/211697017-What-is-Green-Button-",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -929,7 +1955,7 @@ export const questions: readonly Question[] = deepFreeze([
       "back-billing",
       "smart-meters"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate handles suspected energy theft safely and lawfully - safety first, evidence, a fair finding of who benefited, billing under the tariff and referral where warranted - without presuming guilt or skipping customer protections.",
@@ -937,29 +1963,57 @@ export const questions: readonly Question[] = deepFreeze([
         "Puts safety first - a bypass is a fire and shock hazard, so the crew makes the installation safe and documents it with photos, seals and readings.",
         "Runs an evidence-based revenue-protection investigation - usage history, tamper or outage events from a smart meter, prior field visits, move-in dates - to establish when the diversion began and who benefited.",
         "Treats the tenant fairly - no presumption of guilt; weighs her move-in date against the usage pattern and the landlord's history.",
-        "Bills unmetered usage only as the tariff and rules allow - the estimation method, investigation and repair charges, any time limits - to the party responsible.",
+        "Bills unmetered usage only as the tariff and rules allow - the estimation method, cross-checked a second way, investigation and repair charges, any time limits - to the party responsible.",
         "Keeps customer protections in place even in theft cases where the rules require them - notice, medical and weather protections, payment arrangements.",
         "Makes any referral to law enforcement on evidence and policy, consistently across cases, not as a pressure tactic."
       ],
       "redFlags": [
-        "Bills the current account holder for everything automatically.",
-        "Disconnects on the spot without following the rules that apply.",
-        "Treats theft cases as exempt from normal fairness and documentation standards."
+        {
+          "text": "Bills the current account holder for everything automatically.",
+          "cues": [
+            "bill the account holder",
+            "whoever is on the account"
+          ]
+        },
+        {
+          "text": "Disconnects on the spot without following the rules that apply.",
+          "cues": [
+            "disconnect immediately",
+            "cut them off",
+            "shut it off on the spot"
+          ]
+        },
+        {
+          "text": "Treats theft cases as exempt from normal fairness and documentation standards.",
+          "cues": [
+            "theft is theft",
+            "lose their protections",
+            "no payment plan"
+          ]
+        }
       ],
-      "sampleAnswer": "Safety comes first. A bypass is a serious fire and electrocution risk, so the crew makes the installation safe, sets a proper meter and seal, and photographs everything. I would make sure the work order, photos and readings are attached to the case, because if it ends up in a billing dispute, at the commission or in court, evidence is everything. Then I would open a revenue-protection investigation and keep it separate from the everyday service relationship. The key question is when the diversion began and who benefited. I would compare the usage history with the tenant's move-in date: if registered usage dropped two years ago and she moved in six months ago, her account of events is credible. We would also look at smart-meter tamper or outage events, earlier field visits, and whether the landlord has a history with us at other properties. With the tenant I would be direct but not accusatory: explain what was found, that it must be investigated, and what happens next, in writing. If the evidence shows the diversion predates her, she is not billed for it; unmetered usage from before her tenancy is billed, as far as our tariff and the evidence allow, to whoever held the account or benefited then, often the landlord, using the estimation method the tariff sets, plus allowed investigation and repair charges. If she did benefit, she is billed for her period under the same rules, offered a payment arrangement, and still covered by medical or winter protections where they apply. Referral to police is decided on evidence and applied the same way in every case.",
+      "rubric": {
+        "poor": "Shuts off supply on the spot and bills the tenant for all unmetered usage because her name is on the account, treating a theft case as outside the normal protections and documentation.",
+        "mixed": "Makes the site safe and bills an estimate, but charges it to whoever holds the account now, without comparing when usage dropped with her move-in date or looking at the landlord's history.",
+        "good": "Makes the installation safe and documents it with photos, seals and readings, opens a revenue-protection investigation into when the diversion began, weighs the tenant's move-in date, and bills the party who benefited under the tariff.",
+        "excellent": "Keeps notice, medical and weather protections and payment arrangements in force for whoever is billed, uses tamper events and the landlord's other properties as evidence, and applies police referral by the same standard in every case."
+      },
+      "weakAnswer": "Theft is theft, so I would treat it seriously from the start. The crew would disconnect immediately and leave a notice on the door. Since she is on the account, I would bill the account holder for the estimated unmetered usage going back as far as the tariff allows, plus the investigation fee; if she thinks the landlord did it, that is something she can take up with him. I would also refer it to the police, because we need to send a message on tampering.",
+      "sampleAnswer": "Before anyone decides who pays, the crew makes the site safe. A meter bypass is a fire and shock hazard, so they remove it, set a proper meter and seal, and photograph everything: the bypass, the seals, the reading and the wiring. I'd make sure the work order, photos and readings are attached to the case that day, because if this ends in a billing dispute, a complaint to the regulator or court, the evidence from the first hour is what holds up. Then a revenue-protection investigation, run separately from the tenant's everyday service. The question is when the diversion began and who benefited, and the evidence usually answers it. I'd compare the usage history with her move-in date: if registered usage dropped by 60% two years ago and she moved in seven months ago, her account of events is credible. I'd add smart-meter tamper events and outage flags, earlier field visits and reads, and whether the landlord has a history with us at other properties. A landlord with four other rentals where usage fell after a change of tenant is a pattern worth following. With the tenant I'd be direct but not accusatory: what was found, that it has to be investigated, what happens next and when, in writing. She keeps her service while we investigate, unless the installation can't be made safe. If the evidence shows the energy theft predates her, she isn't billed for it. Unmetered usage from before her tenancy is billed, as far as our tariff and the evidence allow, to whoever held the account or benefited then, often the landlord, using the estimation method the tariff sets, plus the investigation and repair charges it allows. I'd want the estimate built two ways, for example usage before the drop adjusted for weather, and usage on the new meter since, so the figure can be defended. If she did benefit, because the drop began after she moved in, she's billed for her period under the same rules, offered a payment arrangement, and still covered by medical and winter protections where they apply; a theft finding doesn't suspend the protections the rules give her. Referral to the police is decided on the evidence and applied the same way in every case, never used as leverage to get a payment. The trade-off I'd be honest about is time. A careful investigation takes weeks, and the landlord may dispute it. I'd rather take the weeks than bill the wrong person quickly, because a wrongly issued theft bill is exactly the kind of error that ends up as a regulator's case study.",
       "followUps": [
         "The usage drop began one month after the tenant moved in. What changes?",
         "How would you estimate the unmetered usage, and how would you explain the method to the customer?",
-        "What would you do if the landlord is a property manager with hundreds of accounts with you?"
+        "What would you do if the landlord is a property manager with hundreds of accounts with you?",
+        "The landlord has since sold the property, and the new owner says none of it is his problem. Who do you pursue?"
       ],
       "keyTerms": [
         "meter bypass",
         "energy theft",
         "revenue protection",
-        "tamper alert",
+        "tamper event",
         "unmetered usage",
-        "tariff",
-        "theft of service"
+        "estimation method",
+        "tariff"
       ]
     },
     "related": [
@@ -991,26 +2045,52 @@ export const questions: readonly Question[] = deepFreeze([
       "consent",
       "community-engagement"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
-      "intent": "Whether a director can weigh the public value of usage data against the risk of re-identifying customers, and hold a principled position - aggregation standards, purpose limits, written agreements and transparency - that the commission and customers would accept.",
+      "intent": "Whether a director can weigh the public value of usage data against the risk of re-identifying customers, and hold a principled position - aggregation standards, purpose limits, written agreements and transparency - that the regulator and customers would accept.",
       "keyPoints": [
         "Sees real value - community energy planning, targeting efficiency and weatherization, program evaluation, research - and the utility's public role.",
         "Knows that aggregated is not automatically anonymous - small groups or one dominant customer can be re-identified.",
-        "Applies an aggregation threshold set by the rules that apply or by policy (California, for example, has used a 15/15 rule) and checks every release against it.",
+        "Applies an aggregation threshold set by the rules that apply or by policy (several states use a version of the 15/15 rule, Illinois among them, and some set higher minimums for residential groups) and checks every release against it.",
         "Limits purpose through a data-use agreement - no re-identification, no onward sharing, security and deletion terms.",
         "Is transparent about what aggregated data is shared and with whom.",
         "Routes any request for customer-level data to individual consent, not to aggregation."
       ],
       "redFlags": [
-        "Refuses all sharing by reflex, or shares anything labeled aggregated.",
-        "Does not understand re-identification risk.",
-        "No written agreement or record of releases."
+        {
+          "text": "Refuses all sharing by reflex, or shares anything labeled aggregated.",
+          "cues": [
+            "it's anonymous anyway",
+            "never share customer data"
+          ]
+        },
+        {
+          "text": "Does not understand re-identification risk.",
+          "cues": [
+            "no names attached",
+            "can't identify anyone"
+          ]
+        },
+        {
+          "text": "No written agreement or record of releases.",
+          "cues": [
+            "just send it over",
+            "an informal arrangement",
+            "no need for paperwork"
+          ]
+        }
       ],
-      "sampleAnswer": "I am in favor of sharing aggregated data for public purposes, under firm conditions. Cities and researchers can do real good with it: finding neighborhoods with a high energy burden to target weatherization, planning electrification, measuring whether programs work. A utility that hoards data it gathered as a monopoly provider is hard to defend. But aggregated is not automatically anonymous. A zip code with a single factory, or a block of six homes, can reveal an individual's usage. So I would insist on a clear aggregation standard applied before any release. California, for example, has used a 15/15 rule: at least 15 customers in a group, and no single customer accounting for more than 15% of its usage. Where the rules that apply to us are silent, I would adopt something similar and apply it through a standard review rather than case by case. I would also limit the purpose in a written agreement: the recipient uses the data only for the stated purpose, makes no attempt to re-identify anyone, does not pass it on, and secures and deletes it on a schedule. We would publish a list of what we share and with whom, so customers and the commission can see it. And I would hold one bright line: anything at the level of individual customers requires those customers' consent, for example through Green Button Connect My Data, not a clever aggregation. The city gets what it needs, and customers keep the protection they are owed.",
+      "rubric": {
+        "poor": "Takes one of two easy positions, refusing every request on principle or releasing anything labeled aggregated on the view that no names means no risk, with nothing in writing about use or onward sharing.",
+        "mixed": "Supports sharing for public purposes and mentions aggregation, but applies no threshold, so a small block of homes or a zip code with one large customer could still expose someone.",
+        "good": "Weighs public value such as targeting weatherization against re-identification risk, applies a stated aggregation threshold to every release, and binds recipients by a data-use agreement on purpose, re-identification, onward sharing and deletion.",
+        "excellent": "Publishes what is shared and with whom, applies the threshold through a standard review rather than ad hoc judgment, and routes any customer-level request to individual consent instead of clever aggregation."
+      },
+      "weakAnswer": "I'm generally supportive. If it's aggregated, it's anonymous anyway, since there are no names attached, so I don't see much privacy risk. If the city's sustainability team or a university wants usage by zip code or by street, I'd have analytics pull it and just send it over; we all serve the same community. It builds good relationships, and it is the kind of thing regulators like to see from a utility.",
+      "sampleAnswer": "Yes, on terms, and the terms matter more than the yes. Cities and researchers can do real good with usage data: finding neighborhoods with a high energy burden to target weatherization, planning electrification, checking whether programs work. A utility that hoards data it gathered as a monopoly provider is hard to defend. But aggregated isn't the same as anonymous. A zip code with one factory, or a block of six homes, can give away an individual's usage, so re-identification is the risk every release is checked against. Several states use a version of the 15/15 rule: at least fifteen customers in the group and no single customer above 15% of its consumption. Illinois is one example, and some states set higher minimums for residential groups. Where our rules are silent, I'd adopt something similar and apply it through a standard review, not case by case. Then purpose limitation in a data-use agreement: the recipient uses the data only for the stated purpose, makes no attempt to re-identify anyone, doesn't pass it on, and secures and deletes it on schedule. We'd publish what we share and with whom, so customers and the regulator can see it. And one bright line: anything at the level of individual customers needs those customers' consent, for example through Green Button Connect My Data. When a city says the threshold hides exactly the small pockets it most needs to find, the answer is a consent-based outreach program, not a cleverer aggregation.",
       "followUps": [
-        "The city says groups of 15 hide the small pockets of high energy burden it most needs to find. How do you respond?",
+        "A university asks for fifteen-minute data by street for a study of heat pumps. What would you release, and how?",
         "Would you charge for aggregated data requests? Why or why not?",
         "How would you test a proposed release for re-identification risk in practice?"
       ],
@@ -1026,6 +2106,26 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "data-governance-accountability-gaps",
       "interval-data-privacy-obligations-view"
+    ],
+    "sources": [
+      {
+        "claim": "Some states have a privacy standard, often called a 15/15 rule, for releasing aggregated energy data without customer consent, requiring at least 15 customers in the group and no one customer's load above 15% of the group's consumption; the rule varies from state to state, and Illinois is one state that applies it.",
+        "source": "Energy Efficiency for All, Aggregated Data Access - The 15/15 Rule in Illinois and Beyond",
+        "url": "https://energyefficiencyforall.org/resources/aggregated-data-access-the-15-15-rule-in-illinois-and-beyond",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Under a 2014 California commission decision, the 15/15 rule applies to non-residential customer data, while residential data must be aggregated across at least 100 customers.",
+        "source": "UCLA Institute of the Environment and Sustainability, An Evaluation of the Motivations Regulating the Privacy of Utility Customer Data (2022)",
+        "url": "https://www.ioes.ucla.edu/publication/an-evaluation-of-the-motivations-regulating-the-privacy-of-utility-customer-data-through-legal-philosophies-and-precedents/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Green Button Connect My Data lets a customer authorize a third party to receive their usage data directly from the utility.",
+        "source": "ENERGY STAR Portfolio Manager help, What is Green Button?",
+        "url": "https://portfoliomanager.zendesk.com/hc/en-us/articles/211697017-What-is-Green-Button-",
+        "asOf": "2026-12"
+      }
     ]
   }
 ]);

@@ -19,13 +19,13 @@ export const category: Category = deepFreeze({
 });
 
 /**
- * The 16 questions of the category Key accounts, in bank order (by id), deep-frozen.
+ * The 17 questions of the category Key accounts, in bank order (by id), deep-frozen.
  *
  * @example
  * ```ts
  * import { questions } from '@prepdeck/questions/categories/key-accounts';
  *
- * questions.length; // 16
+ * questions.length; // 17
  * ```
  */
 export const questions: readonly Question[] = deepFreeze([
@@ -52,7 +52,7 @@ export const questions: readonly Question[] = deepFreeze([
       "account-planning",
       "economic-development"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows the practical content of a utility account plan - the customer's business, energy profile, contacts, risks and actions - and uses it as a working tool shared with operations.",
@@ -66,13 +66,36 @@ export const questions: readonly Question[] = deepFreeze([
         "Kept in the CRM and visible to operations and the contact center, not in a slide deck."
       ],
       "redFlags": [
-        "Describes an account plan as a sales forecast or a list of programs to sell.",
-        "Talks about relationship lunches and site visits but nothing about how the customer uses energy or what would hurt it in an outage.",
-        "Cannot say what load factor or a critical load is, or why the storm organization needs to know about either."
+        {
+          "text": "Describes an account plan as a sales forecast or a list of programs to sell.",
+          "cues": [
+            "programs to sell",
+            "a sales forecast",
+            "upsell opportunities"
+          ]
+        },
+        {
+          "text": "Talks about relationship lunches and site visits but nothing about how the customer uses energy or what would hurt it in an outage.",
+          "cues": [
+            "take them to lunch",
+            "a round of golf",
+            "face time with"
+          ]
+        },
+        {
+          "text": "Cannot say what load factor or a critical load is, or why the storm organization needs to know about either.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "For me an account plan answers four questions: who is this customer, how do they use energy, what could go wrong, and what are we doing about it this year. The first part covers their business: what they make or do, shifts and shutdown periods, which processes cannot tolerate an interruption, and what is coming, like an expansion, a new line or a sustainability commitment. The energy profile has their rate schedule, peak demand and load factor, service voltage, two years of bills and the programs they use. Then contacts on both sides: the decision-maker, the facility and energy managers, named emergency contacts with after-hours numbers, and who on our side owns billing, engineering and outages. The risk section lists outage and power-quality history, any life-safety loads and their backup power, and threats such as a competing site or a self-generation study. It ends with actions, owners and dates: a rate review, an efficiency audit, a feeder inspection. To keep it alive, I keep it in the CRM rather than a file, review it with the customer once a year and after any major incident, and make sure operations and the contact center can see the emergency contacts and critical loads. When I took over a portfolio where plans were slide decks, the first round of reviews found three customers with outdated emergency contacts, one of them a cold-storage warehouse.",
+      "rubric": {
+        "poor": "Treats the plan as a sales forecast or a list of programs to push, or as a diary of lunches and visits; no energy profile, no critical loads, no emergency contacts.",
+        "mixed": "Lists the customer's business, decision-makers and perhaps the rate schedule, but leaves out load factor, critical loads and backup power, and keeps the plan in a slide deck that operations never sees.",
+        "good": "Covers the business and its shutdown periods, an energy profile with rate, peak demand and load factor, contacts on both sides including after-hours numbers, service risks, and dated actions with owners, reviewed with the customer yearly.",
+        "excellent": "Makes the plan a working tool: held in the CRM where the storm organization and the contact center can see critical loads and emergency contacts, refreshed after major incidents, with an example of a gap a review caught."
+      },
+      "weakAnswer": "A good account plan starts with the customer's goals and our goals for the account. I'd list the key decision-makers, the history of the relationship, and the programs to sell them this year, like efficiency rebates or demand response, with a target for each one. To keep it from gathering dust, I'd make sure the rep gets regular face time with the customer, takes them to lunch a few times a year, and updates the plan before each quarterly business review with me.",
+      "sampleAnswer": "For me an account plan answers four questions: who is this customer, how do they use energy, what could go wrong, and what are we doing about it this year. Who they are means what they make, their shifts and shutdown weeks, which processes cannot take an interruption, and what is coming, like a new line or a carbon commitment. How they use energy means the rate schedule, peak demand and load factor, service voltage, two years of bills and the programs they already use. What could go wrong covers outage and power-quality history, life-safety loads and the backup power behind them, and threats such as a self-generation study or a sister plant competing for the next expansion. Then actions with an owner and a date: a rate review, an efficiency audit, a feeder inspection. The contacts section matters more than people expect: the decision-maker, the energy manager, named emergency contacts with after-hours numbers, and who on our side owns billing, engineering and outages. Keeping it alive is mostly about where it lives. A plan in a slide deck gets read once a year; a plan in the CRM gets read by the storm desk at 2 a.m. So I keep it there, review it with the customer every year and after any major incident, and let operations and the contact center see the critical loads and emergency contacts. When I inherited 38 plans kept as slide decks, the first review round found seven whose emergency contacts had left the company, including the night supervisor at a cold-storage warehouse running ammonia refrigeration.",
       "followUps": [
-        "How would you prioritize account plans across 40 customers with limited time?",
         "What would you do if the customer refuses to share its expansion plans?",
         "Which parts of the plan should the contact center be able to see, and why?"
       ],
@@ -90,6 +113,114 @@ export const questions: readonly Question[] = deepFreeze([
       "small-team-coverage-of-top-customers",
       "industrial-rate-option-analysis"
     ]
+  },
+  {
+    "id": "cold-storage-key-account-threatens-to-leave-role-play",
+    "text": "Role-play: meet the operations vice president of a cold-storage customer who, after three outages and a billing error, says the company will build its next warehouse in another utility's territory.",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "key-accounts",
+    "type": "exercise",
+    "difficulty": "intermediate",
+    "seniority": [
+      "manager"
+    ],
+    "competencies": [
+      "negotiation",
+      "customer-focus",
+      "collaboration",
+      "conflict-resolution"
+    ],
+    "tags": [
+      "assessment-exercises",
+      "key-accounts",
+      "retention",
+      "damage-claims",
+      "reliability",
+      "account-planning"
+    ],
+    "estimatedMinutes": 15,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can take a key account's anger without getting defensive, own what the utility got wrong, be honest about what the tariff allows, and turn a threat to leave into a plan built on what the customer actually needs.",
+      "keyPoints": [
+        "Acknowledges the outages, the unreturned calls and the billing error first, and owns the error plainly, including that the customer found it.",
+        "Gives firm dates for what is in their control - the refund with interest within days, one named contact and call-back times.",
+        "Explains the claim process and the tariff's liability limit honestly, neither promising payment nor hiding behind the clause.",
+        "Asks questions that uncover what matters - reliability over price for the decision-maker, the backup failure, what the rival offer really covers.",
+        "Brings real options with costs and timescales - the feeder work already done, the proposed feeder tie, a paid second service, a power-quality monitor, a review of backup and rate, and the economic development rider for the expansion.",
+        "Refuses restoration priority or discounts outside the tariff without losing the room, and books a follow-up with engineering and economic development."
+      ],
+      "redFlags": [
+        {
+          "text": "Defends the utility - weather, trees, the tariff - before acknowledging anything.",
+          "cues": [
+            "trees are beyond our control",
+            "storms happen",
+            "the tariff is clear"
+          ]
+        },
+        {
+          "text": "Promises the claim will be paid, or offers a discount or credit outside the tariff.",
+          "cues": [
+            "we'll cover the claim",
+            "special rate for you",
+            "off the record"
+          ]
+        },
+        {
+          "text": "Offers the warehouse restoration priority.",
+          "cues": [
+            "put you first next time",
+            "priority restoration"
+          ]
+        },
+        {
+          "text": "Competes on price alone and never asks what drives the site decision.",
+          "cues": []
+        },
+        {
+          "text": "Leaves without dates, owners or a follow-up meeting.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Explains the outages away, promises the claim, an unofficial discount or restoration priority, and argues about price.",
+        "mixed": "Apologizes and commits to the refund, but leaves the claim vague or quotes the tariff coldly, offers no reliability options with costs and dates, and never learns what drives the site decision.",
+        "good": "Owns the billing error with a refund date, explains the claim route and liability limit honestly, sets out the feeder tie, the paid second service and the rider with timescales, and names one contact.",
+        "excellent": "Draws out that reliability outweighs price for the decision-maker and that the generator missed maintenance, meets the no-outage demand without guaranteeing anything, and leaves with a joint engineering and site-selection meeting booked."
+      },
+      "weakAnswer": "I would apologize for the inconvenience but explain that the outages were caused by trees, and trees are beyond our control, especially in summer storms. On the claim, I would tell him I am confident we'll cover the claim because Meridian is such an important customer, and I would see whether I could arrange a special rate for next year to make up for the billing error. I would also flag the site in our outage system so we put you first next time. Then I would point out that our rates compare well with the neighboring utility and ask him to give us another chance.",
+      "sampleAnswer": "I let Alex finish the opening without interrupting, then said, 'You're right on all three counts, and I'm not going to explain them away. The billing error was ours, your consultant found it when we should have, and nobody should have had to chase us for a call-back. I took this account four weeks ago and I'm the person who answers for it now.' I settled what I could in the room first. The refund, $38,640 plus interest at the commission's rate, would be wired within five business days, and I would email him the calculation that afternoon. I gave him my cell number and promised any call would be returned the same business day, with a weekly update until the reliability work was agreed. On the claim I was straight with him: claims decides it, a decision is due in about three weeks, and our tariff limits the utility's liability for interruptions unless it was grossly negligent. 'I won't promise an outcome I don't control, but I'll make sure the claim has everything it needs, including the tree-trimming history on feeder 14, and I'll walk you through the decision when it comes.' Then I asked questions before offering anything. What would his chief operating officer need to see to recommend building here? Reliability first, price second. Had the other utility said anything about reliability? No. How had the backup performed? That was when he admitted one generator had missed its maintenance. So the reliability conversation was about options, not apologies. I told him what had already changed: the trees on feeder 14 were trimmed two weeks ago and the failed recloser replaced. I described two further options honestly. Engineering has proposed tying feeder 14 to feeder 22 so the warehouse could be switched to a second source, about $1.1 million and roughly 14 months, but it is not approved, so I could not promise it. Meridian could also pay for a dedicated second service from another substation, estimated at $615,000 and about nine months. I offered a power-quality monitor at no charge and a review of his backup arrangements and his rate. When he asked why he should stay if I could not guarantee no outages, I said no utility could honestly guarantee that, and offered to bring the feeder's outage record and the engineering options to his site-selection team so they could compare like with like. On the expansion, I told him the new warehouse appears to qualify for our economic development rider, a demand-charge discount that starts at 30% and declines over five years, and that our economic development team would confirm the terms. I also said I could not offer anything outside the tariff or move him up the restoration order, because that order is set for everyone by operations rules. We agreed a meeting within two weeks with engineering, economic development and his site team. I confirmed everything in writing that afternoon and asked engineering to bring the case for the feeder tie forward.",
+      "followUps": [
+        "Claims turns the outage claim down. How do you tell Alex, and what do you offer?",
+        "Alex asks you to put the feeder tie project in writing as a commitment. What do you say?",
+        "What would go into the account plan for Meridian after this meeting?"
+      ],
+      "keyTerms": [
+        "limitation of liability",
+        "claims process",
+        "feeder tie",
+        "second service",
+        "power quality",
+        "economic development rider",
+        "meter multiplier",
+        "account plan"
+      ]
+    },
+    "related": [
+      "rebuilding-trust-after-costly-business-outage",
+      "manufacturer-threatens-onsite-self-generation",
+      "refusing-key-account-tariff-exception",
+      "building-industrial-customer-account-plan"
+    ],
+    "exercise": {
+      "format": "role-play",
+      "prepMinutes": 20,
+      "brief": "You are Key Accounts Manager at Northfield Electric, an investor-owned electric utility. After a difficult two months you have asked for a meeting with the vice president of operations at Meridian Cold Chain, one of your largest customers. You have 20 minutes to read the account file. The assessor will play the vice president in a meeting of up to 15 minutes. You can commit the utility only within the authority set out in the file.",
+      "materials": "# Northfield Electric: Meridian Cold Chain account file\n\n## The customer\n\n- Meridian Cold Chain runs a refrigerated distribution warehouse (peak demand 6.2 MW) and a small fleet depot in your territory. Its annual electricity bill is about $3.9 million, on the Large General Service time-of-use rate.\n- Its parent company is choosing where to build a new 9 MW warehouse with about 140 jobs: next to the existing site, or at a site 60 miles away in a neighboring utility's territory, which has offered an economic development rate. A developer is also pitching Meridian an on-site solar and battery system.\n\n## What went wrong\n\n| When | What happened |\n|---|---|\n| 9 weeks ago | Outage, 2 hours 10 minutes (tree contact on feeder 14) |\n| 6 weeks ago | Outage, 47 minutes (failed recloser on feeder 14) |\n| 3 weeks ago | Outage, 5 hours 35 minutes (tree contact on feeder 14). One of Meridian's two backup generators failed to start. Meridian has filed a claim for $187,300 for spoiled product and overtime. |\n\n- After a meter exchange in March, the meter multiplier was entered wrongly. Meridian was overbilled on demand charges for five months, $38,640 in total. Meridian's energy consultant found the error; Northfield did not. The corrected bill went out eight weeks ago; the refund has not been paid.\n- Meridian's facilities manager says two calls to the account team last month were not returned. Your predecessor left in June; you took over the account four weeks ago.\n\n## What Northfield can and cannot do\n\n- **Refund:** the tariff requires overbilling to be refunded with interest at the commission-set rate. You can have the refund wired within five business days.\n- **Claim:** the claims department decides outage claims; a decision is due in about three weeks. Tariff Rule 9 (extract): \"The Company does not guarantee continuous or uninterrupted supply and is not liable for loss or damage caused by interruptions, except where caused by the Company's gross negligence or willful misconduct.\" You cannot promise payment.\n- **Feeder 14:** trees along the feeder were trimmed two weeks ago and the recloser was replaced. Engineering has proposed tying feeder 14 to feeder 22 so the warehouse can be switched to a second source: about $1.1 million and 14 months, not yet approved. Under the tariff, Meridian can pay for a dedicated second service from another substation: estimated $615,000 and about nine months.\n- **Restoration order:** set by operations rules for everyone; no commercial customer can be moved up it for business reasons.\n- **Expansion:** Northfield has a commission-approved Economic Development Rider: a discount on demand charges for new load of at least 1 MW that creates at least 25 jobs, 30% in the first year and declining over five years. The new warehouse appears to qualify; the economic development team confirms eligibility and terms.\n- **Your authority:** set up meetings with engineering and economic development; make yourself the single contact with committed call-back times; offer a free power-quality monitor and a review of Meridian's rate and backup arrangements. No discounts or credits outside the tariff.\n\n## For the role-player\n\n**Who you are:** Alex Duval, vice president of operations at Meridian Cold Chain. Businesslike, angry, short of time. Your chief operating officer wants your recommendation on the expansion site within a month.\n\n**Your opening:** \"Three outages in nine weeks, a refund you still haven't paid on a mistake my consultant had to find, and nobody calls us back. Give me one reason I shouldn't put nine megawatts and 140 jobs across the state line.\"\n\n**What you want, most important first (never said in this order):**\n1. Confidence that the warehouse will stop losing power: a real plan with dates, not apologies.\n2. The refund, with interest, now.\n3. The claim paid. You half expect a no, but you want an honest answer and a fair process.\n4. One person who calls back.\n5. A reason to recommend building here.\n\n**What you reveal only if asked good questions:** the generator that failed had missed its last maintenance, which embarrasses you. Your chief operating officer cares more about reliability than price. You have not asked the neighboring utility anything about reliability; its offer is a rate discount.\n\n**If handled well** (acknowledges without defensiveness, owns the billing error and gives a refund date, explains the claim process and the tariff honestly, brings real reliability options and the rider, commits to one contact and a follow-up): you calm down, mention the generator, and agree to a follow-up meeting with engineering and your site-selection team within two weeks.\n\n**If handled poorly** (blames weather or trees, promises the claim will be paid, offers an unofficial discount or restoration priority, hides behind the tariff, or talks mainly about price): you end the meeting early, say you will recommend the other site, and ask for the name of the utility's chief executive.\n\n**Curveball:** \"If you can't guarantee me no outages, why would I stay?\" A strong candidate guarantees nothing, explains what each option would change, and offers to share the feeder's outage record."
+    }
   },
   {
     "id": "contact-center-handoff-to-account-reps",
@@ -115,28 +246,55 @@ export const questions: readonly Question[] = deepFreeze([
       "cis",
       "first-contact-resolution"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can set up practical routing and handoffs between the contact center and the key-accounts team, and coach agents to recognize business accounts and know the limits of what they should answer.",
       "keyPoints": [
         "Diagnoses first - why these customers call the general line (after hours, outages, unaware of their rep, IVR paths) and what goes wrong on the calls.",
         "Makes key accounts visible - a CIS or CRM flag showing the assigned rep, authorized contacts and critical loads.",
-        "Sets routing - recognition of known numbers or an IVR option that reaches a business-trained group.",
+        "Sets routing - recognition of known numbers or an IVR option that reaches a business-trained group - and knows its gaps, such as staff calling from personal phones.",
         "Draws clear lines - agents handle routine requests such as bill copies, payments and outage reports, while rates, credit terms, disputes and service changes go to the rep.",
-        "Builds a warm handoff - notes in the CRM, a same-day callback commitment, and the rep notified.",
+        "Builds a warm handoff - notes in the CRM, a same-day callback commitment, and the rep notified - with after-hours outage calls kept in the contact center.",
         "Trains agents on how business accounts differ - demand charges, multiple accounts, authorized contacts, commercial credit rules - and measures repeat contacts and rep feedback."
       ],
       "redFlags": [
-        "Tells agents to transfer every business call without notes.",
-        "Blames the customers for not calling their rep.",
-        "Fixes it with one memo or training session and never checks whether misrouted or mishandled calls actually fell."
+        {
+          "text": "Tells agents to transfer every business call without notes.",
+          "cues": [
+            "just transfer them",
+            "transfer every business call",
+            "send them all to"
+          ]
+        },
+        {
+          "text": "Blames the customers for not calling their rep.",
+          "cues": [
+            "should call their rep",
+            "should know to call"
+          ]
+        },
+        {
+          "text": "Fixes it with one memo or training session and never checks whether misrouted or mishandled calls actually fell.",
+          "cues": [
+            "send out a memo",
+            "one training session"
+          ]
+        }
       ],
-      "sampleAnswer": "I would start by listening to a sample of these calls and talking to two or three account reps, to see why the calls reach us and where they go wrong. Usually it is a mix: after-hours or outage calls when the rep is not available, facility staff who do not know they have a rep, and simple requests like a bill copy that the contact center should handle anyway. The errors tend to come from agents treating a demand-billed account like a residential one, quoting residential rules on deposits or payment plans, or not checking whether the caller is authorized on the account. So I would fix it in layers. First, visibility: a key-account flag in the CIS with the rep's name, authorized contacts and any critical loads. Second, routing: work with the IVR team so calls from numbers on the account reach a small business-trained group. Third, clear lines. Agents handle routine requests like bill copies, payments and outage reports; anything about rates, credit terms, disputes or service changes goes to the rep through a warm handoff, with full notes in the CRM and a same-day callback promise. Then I would run a short session on how business bills differ and coach on real calls. I would track repeat contacts and ask the reps each month how the handoffs are going. The last time I did this, misrouted or mishandled calls logged by the reps fell by about 70 percent within a quarter.",
+      "rubric": {
+        "poor": "Blames facility managers for not calling their rep, or tells agents to transfer every business call cold; no look at why these calls land on the general line.",
+        "mixed": "Adds a key-account flag or a refresher on business bills, but sets no line between what agents answer and what goes to the rep, and never checks whether misrouted calls fell.",
+        "good": "Samples the calls and asks the reps before acting, then adds a CIS flag showing the rep and authorized contacts, routes known numbers to a business-trained group, and sets a warm handoff with CRM notes and a same-day callback.",
+        "excellent": "Draws the line by request type, with bill copies, payments and outage reports kept and rates, credit terms and disputes handed on, sees where number-based routing will miss callers, and tracks a rep-kept log of mishandled calls to prove the fix held."
+      },
+      "weakAnswer": "Honestly, the first thing I'd do is remind these facility managers that they have a dedicated rep, because they should call their rep for anything account-related rather than tying up the main line. On our side, I'd tell agents that if the caller is a business, just transfer them to the key accounts team so nobody gives a wrong answer. Then I'd send out a memo to the floor explaining the change, and I think that would solve most of it.",
+      "sampleAnswer": "The fix depends on why these calls land on us, so before changing anything I'd spend a few days on evidence: twenty or thirty recorded calls from business accounts, and half an hour with two of the account reps about what comes back to them. In my experience it's a mix. Some calls are after hours or about outages, when no rep is at a desk anyway. Some come from facility staff who don't know they have a rep. And some are simple requests, a bill copy or a payment, that we should be handling without fuss. The mistakes are more predictable: quoting residential deposit or payment-plan rules to a demand-billed account, or discussing the account with someone who isn't an authorized contact. So I'd fix it in three layers. Visibility first: a key-account flag in the CIS that shows the assigned rep, the authorized contacts and any critical loads the moment the account opens. Then routing: with the IVR team, send calls from numbers on file to a small group of agents trained on business accounts. That won't catch a facility manager calling from a personal mobile, which is why the flag still matters. Then clear lines. Agents keep bill copies, payments and outage reports; rates, credit terms, disputes and service changes go to the rep through a warm handoff, with notes in the CRM and a callback the same business day. After hours, outage calls stay with us and the rep gets the note in the morning. The training is short and built on real calls: what a demand charge is, why one business can have forty accounts, why commercial credit rules differ. Then I'd check it held. Reps log every misrouted or mishandled call, and I'd review repeat contacts from flagged accounts each month. The last time I did this, the reps' log went from 31 mishandled calls in a quarter to 9 in the next, and most of the nine came from numbers we didn't have on file.",
       "followUps": [
         "An account rep says agents should never talk to key accounts at all. How do you respond?",
         "What should an agent do with a key account's outage call at 2 a.m.?",
-        "How would you coach an agent who quoted residential payment plan rules to a business customer?"
+        "How would you coach an agent who quoted residential payment plan rules to a business customer?",
+        "The business-trained group takes two agents off the main queue. How would you show it is worth keeping?"
       ],
       "keyTerms": [
         "key-account flag",
@@ -178,29 +336,63 @@ export const questions: readonly Question[] = deepFreeze([
       "tariffs",
       "commission-oversight"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can support economic development responsively while being honest about capacity and timelines, following the tariff and protecting existing customers from cost shifts.",
       "keyPoints": [
         "Acts as the single point of contact, coordinating planning, transmission, engineering, rates and the economic development partners.",
-        "Gets the facts - megawatts at opening and at full build, ramp schedule, reliability needs, candidate sites, how firm the project is.",
-        "Is honest about capacity - available capacity at each site, substation and transmission lead times, required studies.",
-        "Knows the tools - economic development rates or riders, line extension and contribution rules, and large-load tariffs with minimum bills, longer terms or collateral where the commission has approved them.",
-        "Protects other customers - commitments so that costs of facilities built for the project do not fall on others if it shrinks or leaves.",
-        "Handles confidentiality and fairness - non-disclosure, no side deals, the same treatment for competing prospects and sites."
+        "Gets the facts - megawatts at opening and at full build, ramp schedule, reliability and redundancy needs, candidate sites, how firm the project is.",
+        "Is honest about capacity - available capacity at each site, substation and transmission lead times, required studies - and says early which sites cannot be served in time.",
+        "Knows the tools - economic development rates or riders, line extension and contribution rules, and large-load tariffs with minimum bills, longer terms, exit fees or collateral where the commission has approved them (Ohio's commission approved one for AEP Ohio in 2025).",
+        "Protects other customers - commitments so that costs of facilities built for the project do not fall on others if it shrinks, never arrives or leaves.",
+        "Handles confidentiality and fairness - a non-disclosure agreement with the prospect or its site consultant, nothing confidential passed to the agency without the prospect's consent, no side deals, the same treatment for competing prospects and sites."
       ],
       "redFlags": [
-        "Promises the timeline without checking capacity.",
-        "Offers a discount that is not in an approved tariff.",
-        "Ignores the risk of stranded costs if the load never arrives.",
-        "Treats the agency as the customer and loses sight of the prospect's real needs."
+        {
+          "text": "Promises the timeline without checking capacity.",
+          "cues": [
+            "we can meet that",
+            "no problem on timing",
+            "have them connected in"
+          ]
+        },
+        {
+          "text": "Offers a discount that is not in an approved tariff.",
+          "cues": [
+            "offer them a discount",
+            "sharpen our pencil",
+            "a special rate for"
+          ]
+        },
+        {
+          "text": "Ignores the risk of stranded costs if the load never arrives.",
+          "cues": [
+            "the more load the better",
+            "any new load is good"
+          ]
+        },
+        {
+          "text": "Treats the agency as the customer and loses sight of the prospect's real needs.",
+          "cues": [
+            "whatever the agency wants",
+            "keep the agency happy"
+          ]
+        }
       ],
-      "sampleAnswer": "My role is to be the single point of contact who makes the utility easy to work with, while being honest about what we can deliver. First I would sign the confidentiality agreement the agency uses and get the facts: how many megawatts at opening and at full build, how fast it ramps, the reliability they need, which sites they are considering and how firm the project is. Then I would bring in transmission and distribution planning to check capacity at each site. For a large data center the real constraint is often a new substation or transmission work, which can take longer than two years, so the sooner the prospect knows which sites are realistic, the better. In parallel I would lay out the commercial terms from our tariffs: line extension and contribution rules, any economic development rider and its job or load conditions, and, where our commission has approved one, a large-load tariff with minimum demand charges, longer contract terms or collateral. Those terms matter because if we build for 300 megawatts and the load never shows up, other customers carry the cost. I would not offer anything outside an approved tariff, and I would treat competing sites and prospects the same way. The agency gets regular status updates, but nothing confidential. In a similar case, being candid early steered a prospect to a site with spare capacity, and the load came online in about 18 months.",
+      "rubric": {
+        "poor": "Tells the agency two years is fine before planning has looked at substation or transmission capacity, or floats a rate discount to win the project; nobody asks who pays if the load never arrives.",
+        "mixed": "Coordinates planning and collects the megawatt figures, but treats the tariff as a formality, says nothing about minimum bills or collateral, and passes the prospect's confidential details to the agency.",
+        "good": "Acts as the single point of contact under a non-disclosure agreement with the prospect, gets megawatts, ramp and candidate sites, has planning check capacity and lead times at each site, and lays out line extension rules and any approved rider or large-load tariff.",
+        "excellent": "Tells the prospect early which sites can realistically be served in time, protects other customers through the minimum-bill, term or collateral provisions the commission has approved, and treats competing sites and prospects identically."
+      },
+      "weakAnswer": "This is a big opportunity for the region, and I see my role as the utility's cheerleader and the agency's best partner. Economic development agencies talk to each other and to site selectors, so our reputation for speed matters as much as the project itself. I'd tell the agency we can meet that two-year timeline, because the worst thing is to look slow and lose the project to another state. I'd get engineering moving straight away and ask them to find a way to make it work. If price turns out to be a sticking point, I'd go to leadership and see if we can offer them a discount for the first few years, since the data center will pay it back many times over. The more load the better for everyone's rates, so I'd do whatever the agency wants to close the deal, and I'd keep them updated on everything we learn.",
+      "sampleAnswer": "Two years is the number I'd test first, because for a load this size the constraint is rarely the service line; it's a new substation or transmission work, and those can take longer than two years. So my role is to be the prospect's single point of contact inside the utility and to be honest early about what we can deliver. I'd start by signing a non-disclosure agreement with the prospect or its site consultant, since these projects usually arrive under a code name and even the agency may not be told who the company is. Then the facts: megawatts at opening and at full build, the ramp schedule, the redundancy they expect, whether they want two independent feeds, which sites are on their list, and how firm the project is. Transmission and distribution planning look at each site, and I'd give the prospect a straight answer site by site: this one has capacity within the window, that one needs a substation that is three or four years out. Telling a prospect its favorite site won't work is uncomfortable, especially with the agency in the room, but it beats a missed date in year two. In parallel I'd lay out the commercial terms we actually have: line extension and contribution rules, any economic development rider and its job or load conditions, and, where our commission has approved one, a large-load tariff with minimum bills, longer terms or collateral. Those provisions exist because if we build for 300 megawatts and half of it never arrives, other customers carry the cost. Ohio's commission, for instance, approved a tariff in 2025 that makes large new data centers pay for at least 85 percent of their subscribed usage, whatever they actually use, for up to 12 years. I wouldn't offer anything outside an approved tariff, and competing prospects, or competing sites for the same prospect, get the same terms and the same information. The agency gets regular updates on timing and next steps, but not the prospect's load data or plans unless the prospect agrees. Internally, planning, rates and our regulatory team work from one set of numbers, because a project like this ends up in front of the commission one way or another. In a case like this, being candid early steered a prospect from its first-choice site to one with a substation that had spare capacity. Its first phase was energized in 19 months; the site it wanted first is still waiting for its transmission upgrade.",
       "followUps": [
         "The prospect asks for a rate discount beyond the economic development rider. What do you say?",
         "How would you handle two prospects competing for the same limited substation capacity?",
-        "How would you explain the project to residential customers worried it will raise their bills?"
+        "How would you explain the project to residential customers worried it will raise their bills?",
+        "The agency asks for the prospect's load figures to put in its incentive package. What do you do?"
       ],
       "keyTerms": [
         "economic development rate",
@@ -209,12 +401,36 @@ export const questions: readonly Question[] = deepFreeze([
         "minimum bill",
         "stranded costs",
         "substation capacity",
+        "non-disclosure agreement",
         "load ramp"
       ]
     },
     "related": [
       "manufacturer-threatens-onsite-self-generation",
       "industrial-intervenors-in-rate-case"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "In July 2025 the Public Utilities Commission of Ohio adopted a settlement directing AEP Ohio to file data center tariffs, noting that it protects other customers from the cost-shifting risk of underused investment built for data centers.",
+        "source": "American Public Power Association, Ohio regulators order utility to create data center-specific tariff",
+        "url": "https://www.publicpower.org/periodical/article/ohio-regulators-order-utility-create-data-center-specific-tariff",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The approved AEP Ohio tariff requires large new data center customers to pay for a minimum of 85% of their subscribed electricity usage, regardless of actual consumption, for up to 12 years.",
+        "source": "Eco Energy News, Regulator approves AEP Ohio's landmark data center tariff",
+        "url": "https://ecoenergynews.com/en-us/category/energy/regulator-approves-aep-ohio's-landmark-data-center-tariff-1271575",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Non-disclosure agreements are commonly used in data center economic development and often cover the size of the development, its energy and water demand and sometimes the company's name.",
+        "source": "Fredericksburg Advance, Local jurisdictions have signed non-disclosure agreements with data center companies (University of Mary Washington research, October 2024)",
+        "url": "https://fxbgadvance.com/local-jurisdictions-have-signed-non-disclosure-agreements-with-data-center-companies",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -241,25 +457,57 @@ export const questions: readonly Question[] = deepFreeze([
       "commission-oversight",
       "rate-increase-messaging"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can keep serving and talking to large customers who are opponents in a regulatory proceeding, respects the roles of the regulatory and legal teams, and positions the relationships for after the case.",
       "keyPoints": [
-        "Accepts intervention as legitimate - large customers have a right to take part, often through an industrial customer group.",
+        "Accepts intervention as legitimate - large customers have a right to take part, often through an industrial or manufacturers' group, as in the Ohio case on AEP Ohio's data center tariffs, where a manufacturers' energy group was a party to one of the competing settlements.",
         "Separates service from the case - account service continues at the same standard, and case positions go through regulatory staff and counsel.",
-        "Agrees ground rules with regulatory and legal - what account staff may say about the filing, confidentiality of settlement talks, and any rules on communications during the proceeding.",
+        "Agrees ground rules with regulatory and legal before the team talks about the filing - what account staff may say, confidentiality of settlement talks, whom to call with a question off the list.",
         "Explains the filing factually to customers - what is proposed for their rate class, how the cost-of-service study allocates costs, the schedule - without arguing the case in account meetings.",
-        "Listens for the customers' real concerns - demand charge design, class cost allocation, interruptible credits, economic development riders - and passes them to the regulatory team for settlement and future filings.",
+        "Listens for the customers' real concerns - demand charge design, class cost allocation, interruptible credits, economic development riders - and passes them to the regulatory team for settlement and future filings, while keeping what the account plan holds about a customer's plans out of the case.",
         "Follows up after the decision to explain what changed for each customer and how to manage it."
       ],
       "redFlags": [
-        "Pressures customers to withdraw from the case.",
-        "Lets service slip or treats the customers as enemies.",
-        "Negotiates case terms with customers outside the regulatory team.",
-        "Shares confidential settlement information through the account team."
+        {
+          "text": "Pressures customers to withdraw from the case.",
+          "cues": [
+            "reconsider their position",
+            "withdraw from the case",
+            "drop their intervention"
+          ]
+        },
+        {
+          "text": "Lets service slip or treats the customers as enemies.",
+          "cues": [
+            "they're on the other side",
+            "they picked a side"
+          ]
+        },
+        {
+          "text": "Negotiates case terms with customers outside the regulatory team.",
+          "cues": [
+            "work out a deal",
+            "cut a deal directly"
+          ]
+        },
+        {
+          "text": "Shares confidential settlement information through the account team.",
+          "cues": [
+            "what we'd settle for",
+            "where we'll land"
+          ]
+        }
       ],
-      "sampleAnswer": "First, I would accept that intervening is these customers' right, and often a sensible one for them; energy is a major cost and their rate class is a legitimate part of the case. So nothing in how we serve them changes. Account executives keep meeting them, outages and projects get the same attention, and nobody hints that the relationship depends on their position. Second, I would sit down early with our regulatory team and counsel to agree on the ground rules: what account staff can say about the filing, that case positions and any settlement discussion go through the regulatory team, and that settlement talks stay confidential. I would brief the account executives so they can explain the filing factually, what is proposed for the customer's class, how the cost-of-service study allocates costs and when hearings are, without arguing the case in a customer meeting. Third, I would listen. Industrial customers usually care about specific things: demand charge design, their class's share of costs, interruptible credits, economic development riders. I would pass those concerns to the regulatory team, because they can point to settlement terms that work for both sides and they inform our next filing. After the decision, executives would meet each customer to explain what changed for them and how to manage it, for example through a rate review or load shifting. In the last case I worked on, the industrial group settled on rate design, and we kept every one of those relationships.",
+      "rubric": {
+        "poor": "Leans on the customers to leave the intervenor group, lets account service cool off, or offers a side deal on their rates; settlement talk leaks through the account executives.",
+        "mixed": "Keeps serving the accounts politely but either avoids the case altogether or argues the utility's filing in account meetings, with no ground rules agreed with regulatory and counsel.",
+        "good": "Accepts intervention as the customers' right, holds service at the same standard, agrees with regulatory and legal what account staff may say before anyone speaks, and has executives explain the filing for each rate class factually.",
+        "excellent": "Turns the account team into a listening channel, passing concerns about demand charge design, class cost allocation or interruptible credits to the regulatory team for settlement and the next filing, keeps customers' plans out of the case, and meets each customer after the decision."
+      },
+      "weakAnswer": "These are our biggest customers, so I'd take it personally and get in front of it. I'd have each account executive sit down with their customer, walk through why the rate case is necessary, and frankly ask them to reconsider their position, because a fight in front of the commission helps nobody. If there's a specific concern, like their demand charge, I'd see if we could work out a deal with them directly so they have less reason to stay in the group. I'd keep regulatory informed afterwards.",
+      "sampleAnswer": "Nothing about their service changes, and I'd want each of them to hear that from us in the first week rather than infer it. Intervening is their right, and for an energy-intensive manufacturer it's often a sensible use of money: their rate class is a legitimate part of the case, and their lawyers will read every page of the cost-of-service study. So account executives keep their meeting schedules, outages and projects get the same attention, and nobody hints that the relationship depends on their position. The harder work is internal. Before anyone on my team talks about the filing, I'd sit down with our regulatory team and counsel and agree ground rules in writing: what account staff can explain about the filing, that anything about case positions or settlement goes through the regulatory team, that settlement talks stay confidential, and whom to call when a customer asks something off the list. Then I'd brief the executives so they can explain the filing factually, what is proposed for the customer's rate class, how costs are allocated, the schedule and where customers can comment, without arguing the merits in a customer meeting. I'd also treat the account team as a listening channel. Industrial customers usually care about specific things: demand charge design, their class's share of costs, interruptible credits, an economic development rider. Those concerns go to the regulatory team, because they can shape settlement terms that work for both sides and inform the next filing. What the executives know about a customer's own plans, an expansion or a possible closure, stays in the account plan and never becomes ammunition in the case. After the decision, each executive meets each customer to walk through what changed for them and how to manage it, with a rate review or load shifting. The last time I handled this, something went wrong that I should have prevented. An executive, trying to be helpful, emailed a customer's energy manager our internal summary of the industrial group's testimony, rebuttal points included. Nothing from settlement was in it, but the group's lawyer used it to question our rate design witness. I had briefed the team after the first intervention instead of before the filing, and now I brief before. The group settled on rate design in the end, and all 14 of those accounts were still talking to us, and still customers, two years later.",
       "followUps": [
         "A customer's energy manager asks your account executive what the utility would accept in settlement. What should the executive say?",
         "How would you handle an industrial customer that publicly attacks the utility in the local press during the case?",
@@ -279,6 +527,17 @@ export const questions: readonly Question[] = deepFreeze([
       "data-center-prospect-economic-development",
       "customer-service-witness-in-rate-case",
       "working-relationship-with-commission-staff"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "In the Ohio proceeding on AEP Ohio's data center tariffs, one settlement was filed by parties including the Ohio Manufacturers' Association Energy Group and another by parties including AEP Ohio, PUCO staff, the Ohio Consumers' Counsel and the Ohio Energy Group; the commission adopted the latter in July 2025.",
+        "source": "American Public Power Association, Ohio regulators order utility to create data center-specific tariff",
+        "url": "https://www.publicpower.org/periodical/article/ohio-regulators-order-utility-create-data-center-specific-tariff",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -305,7 +564,7 @@ export const questions: readonly Question[] = deepFreeze([
       "time-of-use",
       "demand-response"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands commercial and industrial rate structures - demand charges, ratchets, load factor, time-of-use periods, service voltage, power factor, interruptible options - and can run a rate analysis from interval data.",
@@ -314,19 +573,44 @@ export const questions: readonly Question[] = deepFreeze([
         "Knows the bill components - customer charge, energy charges by period, demand charges including any ratchet, power factor adjustments, riders.",
         "Uses load factor to read the load shape and spot costly demand spikes.",
         "Checks eligibility for alternatives - time-of-use or real-time pricing, primary-voltage service, interruptible or curtailable rates, demand response.",
-        "Models each option on the actual load shape, not averages, and explains curtailment obligations and penalties for interruptible service.",
+        "Models each option on the actual load shape, not averages, and explains curtailment obligations and penalties for interruptible service - including when a plant's process makes the rate a bad fit.",
         "Identifies operational levers - shifting loads, staggering motor starts, power factor correction - and documents the recommendation and switching rules."
       ],
       "redFlags": [
-        "Compares rates on total kWh only, ignoring demand.",
-        "Recommends an interruptible rate without discussing curtailment obligations.",
-        "Does not know what a demand ratchet or load factor is."
+        {
+          "text": "Compares rates on total kWh only, ignoring demand.",
+          "cues": [
+            "total kwh",
+            "average price per kwh",
+            "cheapest energy rate"
+          ]
+        },
+        {
+          "text": "Recommends an interruptible rate without discussing curtailment obligations.",
+          "cues": [
+            "the interruptible rate saves",
+            "just sign up for",
+            "events are pretty rare"
+          ]
+        },
+        {
+          "text": "Does not know what a demand ratchet or load factor is.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "I would start with at least 12 months of 15-minute interval data and the bills, and ask the customer what is changing: new equipment, a second shift, seasonal production. An industrial bill usually has a customer charge, energy charges that may vary by time period, a demand charge based on the highest 15- or 30-minute interval in the month, sometimes with a ratchet that carries a high peak forward for months, a power factor adjustment and riders. So the first thing I look at is load factor, average demand divided by peak demand. A plant with a low load factor pays a lot per kWh through demand charges, and one badly timed equipment start can set the demand for the month. Then I model each rate they qualify for on their real load shape: the current rate, a time-of-use option, primary-voltage service if they own or could own their transformer, and an interruptible or curtailable rate if they can cut load on notice. For interruptible, I spell out the obligation: how many events, how much notice, and the penalty for not curtailing. I also point out the operational levers, like staggering compressor starts or adding capacitors to correct power factor. At my last utility, a review like this for a metal fabricator found a ratchet set by a single equipment test day; staggered starts, a test schedule agreed with us in advance and a better-fitting rate cut their annual bill by about 8 percent.",
+      "rubric": {
+        "poor": "Compares schedules on total kWh or an average price per kWh, ignores demand charges and ratchets, and recommends a switch without looking at interval data.",
+        "mixed": "Pulls a year of bills and sees that demand charges matter, but models the options on monthly averages instead of the interval load shape, or pitches interruptible service with no word on curtailment terms.",
+        "good": "Starts from at least 12 months of interval data and asks about coming operational changes, reads load factor and ratchet effects, and models each eligible rate, including time-of-use, primary voltage and interruptible, on the real load shape.",
+        "excellent": "Finds the operational levers as well, such as staggered motor starts, scheduled equipment tests or power factor correction, says when a process rules interruptible service out, and documents the recommendation with the switching rules."
+      },
+      "weakAnswer": "I'd pull their last year of bills, work out what they pay on average per kilowatt-hour, then compare that with what the same total kWh would cost on each of the other industrial rates. Whichever comes out cheapest is the one I'd recommend. In my experience the interruptible rate saves the most, so if they qualify I'd suggest they just sign up for it, since those events are pretty rare. I'd put it all in a short spreadsheet so the plant manager can see the numbers.",
+      "sampleAnswer": "Load shape first, tariff second. I'd ask for at least 12 months of 15-minute interval data and the bills, and then ask the customer what is changing: new equipment, a second shift, a seasonal product. An industrial bill usually has a customer charge, energy charges that may vary by time period, a demand charge set by the highest 15- or 30-minute interval in the month, sometimes a ratchet that carries a high peak forward for months, a power factor adjustment and riders. The quickest read on the load is load factor, average demand divided by peak demand. A plant with a low load factor pays far more per kilowatt-hour than a steady one, because its demand charges are spread over less energy, and one badly timed start-up can set the month's demand. With the profile in hand I'd model every rate the customer qualifies for on the actual intervals, not monthly averages: the current schedule, time-of-use, primary-voltage service if they own or could own their transformer, and an interruptible or curtailable rate if they can drop load on notice. For interruptible service I'd spell out the obligation before the saving: how many events a year, how much notice, how long, and the penalty for not curtailing. A plant that can't stop a furnace mid-batch shouldn't be on it, however good the credit looks. Then the levers that cost little: staggering compressor or motor starts, moving equipment tests off peak, capacitors to correct power factor. I document the recommendation with the switching rules, because tariffs often limit how soon a customer can change schedules again. For a metal fabricator I reviewed, a ratchet had been set by a single day when maintenance tested every press at once. Staggered starts, a test schedule agreed with us in advance and a move to time-of-use took 7.6 percent off their annual bill. The interruptible rate would have saved more on paper, but their heat-treat line could never have honored it.",
       "followUps": [
         "The analysis shows the customer has been on a more expensive rate for three years. Do you owe them a refund?",
         "How would you explain a demand ratchet to a plant manager in one minute?",
-        "When would you advise against an interruptible rate even though it saves money?"
+        "When would you advise against an interruptible rate even though it saves money?",
+        "What would you ask the plant to log or tell you that the interval data cannot show?"
       ],
       "keyTerms": [
         "demand charge",
@@ -367,7 +651,7 @@ export const questions: readonly Question[] = deepFreeze([
       "storm-response",
       "restoration-estimates"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows how restoration priorities actually work, can be honest with an important customer without promising what operations will not deliver, and still gives the account the information it needs to manage its own risk.",
@@ -380,11 +664,38 @@ export const questions: readonly Question[] = deepFreeze([
         "Follows up after the storm on what happened and how to reduce future exposure."
       ],
       "redFlags": [
-        "Promises the customer will be restored first.",
-        "Tells the customer nothing can be shared.",
-        "Goes around the storm organization to pressure crews directly."
+        {
+          "text": "Promises the customer will be restored first.",
+          "cues": [
+            "get you back first",
+            "put you at the top",
+            "you'll be first"
+          ]
+        },
+        {
+          "text": "Tells the customer nothing can be shared.",
+          "cues": [
+            "can't share any information",
+            "nothing I can tell you"
+          ]
+        },
+        {
+          "text": "Goes around the storm organization to pressure crews directly.",
+          "cues": [
+            "call the crew directly",
+            "call the line supervisor",
+            "pull a crew"
+          ]
+        }
       ],
-      "sampleAnswer": "I would start by recognizing what the outage is costing them, because for a plant it can run to six figures a day, and then be straight: restoration follows the priorities in our emergency plan, and being a large account does not move them up the list. Typically crews restore transmission and substations first, then critical facilities like hospitals, water treatment and emergency services, then the lines that bring back the most customers fastest. Then I would ask the questions that matter. Is there a safety issue, such as a chemical process that cannot shut down safely, an ammonia refrigeration system, or people at risk? If so, that goes to the storm organization's critical-facilities desk now, because it may change priorities. If not, my job is information. I would get the specifics from the operations liaison: what failed on their feeder, whether a crew is assigned, and the current estimated restoration time and how firm it is, so they can decide whether to send staff home, rent a generator or move product. I would agree on a call schedule, say every four hours, and keep to it even when there is no news. I would also ask them to coordinate the restart of large motors with us. After the storm I would review their critical loads and backup plans in the account plan. In one storm, a food processor's manager told me afterwards that the regular calls mattered more than the restoration time, because his team could plan around them.",
+      "rubric": {
+        "poor": "Promises the plant it will be restored first, or stonewalls with no information at all; may phone crews or a line supervisor directly to push the account up.",
+        "mixed": "Explains that restoration follows the emergency plan's priorities and stops there: no cause, no ETR or how firm it is, no safety check, no agreed schedule of updates.",
+        "good": "Acknowledges what the outage costs the plant, explains the restoration order honestly, gets cause, crew status and the ETR from the operations liaison, and sets regular updates that the account manager keeps even when there is no news.",
+        "excellent": "Asks whether a hazardous process, ammonia refrigeration or a life-safety load is at stake and routes that to the critical-facilities desk, coordinates the restart of large motors, and updates critical loads in the account plan after the storm."
+      },
+      "weakAnswer": "A large account like that matters a lot to our revenue, so I'd reassure the plant manager that I understand and that I'll personally do everything I can. I'd call the crew directly, or the line supervisor for their area, and explain who this customer is so they can get to them as soon as possible. Then I'd call the plant manager back and tell him, we're going to get you back first once that crew frees up.",
+      "sampleAnswer": "\"We're losing forty thousand dollars an hour\" is how that call usually opens, and I'd take it seriously before saying anything about policy. Then I'd be straight with him: restoration follows our emergency plan, and the size of an account doesn't move anyone up the list. Crews typically restore transmission and substations first, then critical facilities such as hospitals, water treatment and emergency services, then the circuits that bring the most customers back fastest. Before going further I'd ask whether there's a safety issue: a chemical process that can't shut down safely, ammonia refrigeration, people at risk. If there is, that goes to the storm organization's critical-facilities desk now, because it can change priorities. If not, what I can give him is information he can plan around. From the operations liaison I'd get what failed on his feeder, whether a crew is assigned, and the current restoration estimate and how firm it is, so he can decide whether to send a shift home, bring in a rental generator or move product. I'd agree a call schedule, every four hours say, and keep it even when there's nothing new, and ask him to coordinate with us before restarting large motors. After the storm I'd update his critical loads and backup arrangements in the account plan. A food processor's plant manager once told me the calls on schedule mattered more to him than the restoration time, because his team could plan around a promise that was kept.",
       "followUps": [
         "The customer says its CEO will call your CEO if power is not back by tonight. What do you do?",
         "How would you handle a data center whose backup generators are running low on fuel?",
@@ -430,7 +741,7 @@ export const questions: readonly Question[] = deepFreeze([
       "fairness",
       "customer-satisfaction"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can distinguish differentiated service from preferential terms, explain why the first is defensible and the second is not, and apply the same principle to how the utility serves residential customers with greater needs.",
@@ -439,17 +750,39 @@ export const questions: readonly Question[] = deepFreeze([
         "Explains the rationale - complexity, concentration of load, operational coordination, and the effect of large customers' decisions on other customers' rates.",
         "Points to equivalent attention for residential customers who need it - medical and critical-care flags, hardship teams, assistance programs.",
         "Holds all customers to the same tariff, collections and disconnection rules, with decisions documented.",
-        "Recognizes that the cost of the key accounts function can be examined in a rate case and should be justifiable."
+        "Recognizes that the cost of the key accounts function can be examined when the regulator reviews the utility's costs, and should be justifiable."
       ],
       "redFlags": [
-        "Says big customers deserve better treatment because they pay more.",
-        "Cannot name anything that would cross the line.",
-        "Dismisses the colleague's concern without engaging with it."
+        {
+          "text": "Says big customers deserve better treatment because they pay more.",
+          "cues": [
+            "they pay more",
+            "pay the most",
+            "bring in the revenue"
+          ]
+        },
+        {
+          "text": "Cannot name anything that would cross the line.",
+          "cues": []
+        },
+        {
+          "text": "Dismisses the colleague's concern without engaging with it.",
+          "cues": [
+            "apples and oranges",
+            "that's how business works"
+          ]
+        }
       ],
-      "sampleAnswer": "I think the colleague has a point worth testing, and the answer depends on what special treatment means. Different service can be fair; different terms are not. A hospital or a steel mill gets a named account manager because its needs are complex and its decisions affect everyone else: a planned outage at the wrong hour can stop production or put patients at risk, a large expansion needs years of grid planning, and if a big customer leaves, the fixed costs it covered shift onto residential bills. Coordinating that well is part of serving every customer. What a key account should never get is a better deal than the rules allow: a waived charge, a gentler collections process, a credit exception, or restoration ahead of the published priorities because of who it is. Those rules are approved by the commission to apply equally, and any special contract has to be approved in the open. I would also point out that we do the same for residential customers who need it: medical and critical-care flags, specialist teams for customers in hardship, community liaisons after storms. The principle is attention in proportion to need and impact, with the same rules for everyone. And if the colleague has seen a case where that line was crossed, I want to hear it, because that is exactly what an auditor or a consumer advocate would look for in a rate case.",
+      "rubric": {
+        "poor": "Justifies better treatment by how much large customers pay, or brushes the colleague off; cannot say what a key account must never receive.",
+        "mixed": "Defends dedicated reps by the complexity of large loads but never separates service from terms, so waived charges, gentler collections and restoration priority go unmentioned.",
+        "good": "Separates differentiated service from preferential terms, explains why complexity and concentration of load justify a named contact, and names what crosses the line: waived charges, credit exceptions, restoration outside the published priorities.",
+        "excellent": "Points to the residential version of attention in proportion to need, such as medical and critical-care flags and hardship teams, asks for the colleague's example, and notes the team's cost has to stand up when the regulator reviews it."
+      },
+      "weakAnswer": "Yes, it's fair. Our key accounts pay the most, often millions a year, so of course they get a dedicated person and a faster response. Every business treats its best customers that way. Comparing them with residential customers is apples and oranges, so I wouldn't worry about it.",
+      "sampleAnswer": "The colleague has a point worth testing, and the answer turns on what \"special treatment\" means. Different service can be fair; different terms are not. A hospital or a steel mill gets a named account manager because its needs are complex and its decisions reach everyone else: a planned outage at the wrong hour can stop production or put patients at risk, an expansion needs years of grid planning, and if a big customer shrinks or leaves, the fixed costs it covered move onto other bills, residential ones included. Coordinating that well serves every customer. What a key account should never get is a better deal than the rules allow: a waived charge, softer collections, a credit exception, or restoration ahead of the published priorities because of who it is. Tariffs are approved to apply equally, and any special contract has to be approved by the regulator in the open. We also give residential customers attention in proportion to need: medical and critical-care flags, hardship teams, community liaisons after storms. Same principle, same rules. And if the colleague has seen that line crossed, I want the example, because that is exactly what an auditor or a consumer advocate would look for when the cost of the key accounts team comes under review.",
       "followUps": [
-        "A key account is 60 days past due on a $200,000 bill. How does your answer apply?",
-        "How would you defend the cost of the key accounts team if it were challenged in a rate case?",
+        "A key account is three months behind and its CFO asks for more time than your commercial credit policy allows. How does your answer apply?",
         "What would you do if you found a representative had promised a customer something outside the tariff?"
       ],
       "keyTerms": [
@@ -493,30 +826,64 @@ export const questions: readonly Question[] = deepFreeze([
       "tariffs",
       "reliability"
     ],
-    "estimatedMinutes": 6,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate meets a self-generation threat with curiosity rather than panic or off-tariff concessions - finding the customer's real driver, giving an honest comparison, using legitimate options, and weighing the effect on other customers.",
       "keyPoints": [
-        "Finds the real driver - energy cost, reliability or power quality, a sustainability target, or leverage for a negotiation.",
+        "Finds the real driver before running numbers - energy cost, reliability or power quality, a sustainability target, or leverage for a negotiation - because each needs a different answer.",
         "Engages the customer's decision-makers quickly and brings in rates, engineering and finance from the utility side.",
-        "Helps the customer compare honestly - standby charges, departing-load charges where they apply, interconnection costs, fuel price risk, maintenance and reliability of running their own plant.",
+        "Helps the customer compare honestly - standby charges, departing-load charges where they apply, interconnection costs, fuel price risk, maintenance and the reliability of running their own plant.",
         "Puts legitimate options on the table - a better-fitting rate, interruptible or demand response credits, efficiency incentives, a renewable or green tariff, reliability upgrades, or a right-sized on-site project.",
-        "Stays within the approved tariff - any special contract or discount needs commission approval and must be fair to other customers.",
-        "Assesses and reports the impact - fixed costs the customer stops covering shift to other customers, so leadership and planning need to know.",
+        "Stays within the approved tariff - any special contract or discount needs commission approval and must be fair to other customers, so it goes through rates and regulatory.",
+        "Assesses and reports the impact early - fixed costs the customer stops covering shift to other customers, and planning may be building for load that will not be there.",
         "Keeps the relationship even if the customer goes ahead - it will still need backup service and interconnection."
       ],
       "redFlags": [
-        "Offers an unauthorized discount to keep the load.",
-        "Dismisses self-generation as uneconomic without any analysis.",
-        "Treats the customer as disloyal or turns adversarial.",
-        "Handles it alone without rates, engineering or leadership."
+        {
+          "text": "Offers an unauthorized discount to keep the load.",
+          "cues": [
+            "match their price",
+            "beat their number",
+            "whatever it takes to keep"
+          ]
+        },
+        {
+          "text": "Dismisses self-generation as uneconomic without any analysis.",
+          "cues": [
+            "just a negotiating tactic",
+            "they're bluffing",
+            "never pencils out"
+          ]
+        },
+        {
+          "text": "Treats the customer as disloyal or turns adversarial.",
+          "cues": [
+            "after all we've done",
+            "remind them who"
+          ]
+        },
+        {
+          "text": "Handles it alone without rates, engineering or leadership.",
+          "cues": [
+            "handle it myself",
+            "keep it between us"
+          ]
+        }
       ],
-      "sampleAnswer": "First I would thank them for telling us early, because it means there is still a conversation to have, and ask to meet their plant manager, energy manager and whoever in finance is running the numbers. I want to understand the driver. Often it is a mix: energy cost, a corporate carbon target, and sometimes a run of outages or voltage sags that cost them production. Each needs a different answer. I would bring our rates analyst and a distribution engineer to the next meeting. With their load data, we would help them make an honest comparison: the capital and fuel cost of, say, a combined heat and power plant, plus the standby charges they would still pay us for backup power, any departing-load charges our rules apply, interconnection studies and upgrades, and the risk of running their own plant. Then I would put our legitimate options on the table: a better-fitting rate, interruptible or demand response credits, efficiency incentives for their process, a green tariff for the carbon target, or reliability work on their feeder. What I would not do is promise a discount the tariff does not allow; a special contract needs commission approval and has to be fair to everyone else. In parallel I would brief leadership and planning on the revenue at risk. In one case like this the driver turned out to be two costly outages. A feeder upgrade and a second supply kept the customer on our system, and they installed a smaller solar project under our interconnection rules instead.",
+      "rubric": {
+        "poor": "Scrambles to match the developer's price with an unapproved discount, or waves the threat away as a bluff; makes no attempt to learn why the customer is looking.",
+        "mixed": "Runs a cost comparison with the rates team but treats price as the only driver, missing reliability or a carbon target, and leaves standby and departing-load charges out of the numbers.",
+        "good": "Finds the real driver with the plant, energy and finance leads before building the comparison, brings rates and engineering to make it honest, including standby, interconnection and fuel risk, and offers only options the tariff allows.",
+        "excellent": "Briefs leadership and planning on the revenue at risk and the cost shift to other customers in the first week, routes any special contract through commission approval, and keeps the relationship if the customer builds, since it will still need backup service."
+      },
+      "weakAnswer": "In my experience these threats are usually just a negotiating tactic, and on-site generation rarely works out once they see the real costs. So I'd stay calm, tell them they're welcome to run the numbers, and remind them how reliable we've been. If they are serious, I'd go to my VP and see if we can match their price for a few years, because losing that much load would hurt us far more than a discount. I'd keep the conversation at my level so it doesn't get complicated.",
+      "sampleAnswer": "What is actually driving it? That's the question I'd want answered before anyone on our side opens a spreadsheet, because self-generation studies start for different reasons and each needs a different response: energy cost, a corporate carbon target, a run of outages, or leverage before a contract renewal. So I'd thank them for telling us early, which usually means there is still a conversation to have, and ask to meet the plant manager, the energy manager and whoever in finance owns the numbers. I'd also tell my own leadership and planning that week. A customer this size covers a real share of our fixed costs, and if most of its load leaves, that contribution lands on everyone else at the next rate case. Leadership needs the revenue at risk, and planning needs to know a substation upgrade might be sized for load that won't be there. I'd bring our rates analyst and a distribution engineer to the second meeting and help the customer build an honest comparison from its own load data: the capital, fuel and maintenance cost of the plant, the standby charges it would still pay us for backup, any departing-load charges that apply here, interconnection studies and upgrades, and what happens to production when its own unit trips. Then the legitimate options: a better-fitting rate, interruptible or demand response credits, efficiency incentives, a green tariff, reliability work on the feeder, or a right-sized on-site project. What I wouldn't do is hint at a discount. A special contract needs commission approval and has to be defensible to every other customer, so if one is worth exploring it goes through rates and regulatory, not through me. I misjudged the first round in the case I'm thinking of. A chemical manufacturer had been bought by a parent company with an emissions target for the end of the decade, and I walked in with a rate comparison showing their gas turbine wouldn't save much money. It didn't land, because money wasn't the driver, and we lost about five weeks before their sustainability director told us plainly what their board wanted. Once we understood it, the answer was a subscription to our green tariff for about 60 percent of their load and a four-megawatt solar array on their land under our interconnection rules. The turbine study was shelved and the rest of the load stayed with us. If they had built it anyway, I'd still have wanted the relationship intact: they would need standby service and interconnection from us either way.",
       "followUps": [
         "The customer asks for a written ten-year rate guarantee. How do you respond?",
         "Your analysis shows self-generation really is cheaper for them. What now?",
-        "How would you explain to consumer advocates why the utility offered this customer anything at all?"
+        "How would you explain to consumer advocates why the utility offered this customer anything at all?",
+        "Planning says losing this load would strand part of a substation upgrade. Does that change what you tell the customer?"
       ],
       "keyTerms": [
         "self-generation",
@@ -525,7 +892,7 @@ export const questions: readonly Question[] = deepFreeze([
         "departing load",
         "interconnection",
         "special contract",
-        "interruptible rate"
+        "green tariff"
       ]
     },
     "related": [
@@ -533,6 +900,9 @@ export const questions: readonly Question[] = deepFreeze([
       "refusing-key-account-tariff-exception",
       "rebuilding-trust-after-costly-business-outage",
       "where-utility-customers-can-leave"
+    ],
+    "jurisdictions": [
+      "us"
     ]
   },
   {
@@ -560,29 +930,57 @@ export const questions: readonly Question[] = deepFreeze([
       "account-planning",
       "economic-development"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate has a considered view of key-account success in a regulated utility - outcomes such as satisfaction, retained and new load and issue resolution - rather than sales-style metrics that can reward the wrong behavior.",
       "keyPoints": [
-        "Customer outcomes - satisfaction from a relationship survey or an external study such as J.D. Power's, compared with business customers who have no rep.",
-        "Load outcomes - load retained when customers weighed self-generation or relocation, and new load connected through expansions and economic development on schedule.",
+        "Customer outcomes - satisfaction from a relationship survey, compared with similar business customers who have no rep; external studies give a benchmark, though the gap varies by study (85 satisfaction points in J.D. Power's 2017 business study, 13 points on a 2016 Cogent engagement index).",
+        "Load outcomes - load retained when customers seriously weighed self-generation or relocation, and new load connected through expansions and economic development on schedule.",
         "Service outcomes - time to resolve escalations, proactive outage communication for critical accounts, project milestones met.",
         "Coverage quality - account plans current, emergency contacts verified before storm season, planned reviews held.",
         "Program participation tracked as value delivered, not as a quota.",
         "Warns against kWh sales targets, activity counts, and individual targets on very small survey samples."
       ],
       "redFlags": [
-        "Proposes kWh sales growth as the team's headline target.",
-        "Counts program enrollments or rate switches as wins whether or not the customer ended up better off.",
-        "Claims all retained load as the team's success without asking whether the customer ever seriously meant to leave.",
-        "Has no way to show the team's value against its cost."
+        {
+          "text": "Proposes kWh sales growth as the team's headline target.",
+          "cues": [
+            "kwh sales growth",
+            "sell more energy",
+            "sales quota"
+          ]
+        },
+        {
+          "text": "Counts program enrollments or rate switches as wins whether or not the customer ended up better off.",
+          "cues": [
+            "number of enrollments",
+            "rate switches completed"
+          ]
+        },
+        {
+          "text": "Claims all retained load as the team's success without asking whether the customer ever seriously meant to leave.",
+          "cues": [
+            "every megawatt we kept"
+          ]
+        },
+        {
+          "text": "Has no way to show the team's value against its cost.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "I would measure a key accounts team on what customers and the utility get from it, not on activity. First, satisfaction: a relationship survey of the accounts covered, ideally compared with business customers who have no rep, since external studies such as J.D. Power's have shown a sizable gap between those groups. Second, load: megawatts retained when a customer was weighing self-generation or a move, and new load connected through expansions and economic development projects on the promised schedule. Third, service outcomes: time to resolve escalated issues, whether critical accounts got proactive outage updates, and whether projects like service upgrades hit their milestones. Fourth, coverage quality: account plans current, emergency contacts verified before storm season, planned reviews held. I would track participation in efficiency and demand response too, but as a sign of value delivered, not a quota. What I would avoid is anything that rewards selling. kWh sales targets clash with efficiency goals and could tempt reps to steer customers wrongly, and counts of calls and visits show how busy people are, not whether customers are better off. I would also avoid individual targets on a single survey score, because with a few dozen accounts one unhappy customer swings the result. Together, those measures let me show leadership what the team costs against the load it protects and the problems it prevents.",
+      "rubric": {
+        "poor": "Sets kWh sales growth or enrollment quotas as the team's target and counts calls and visits as performance; nothing shows whether customers ended up better off.",
+        "mixed": "Names satisfaction and retained load but books every retained megawatt as a win without asking whether the customer really meant to leave, and cannot set the team's value against its cost.",
+        "good": "Measures satisfaction against business customers without a rep, load retained and new load connected on schedule, time to resolve escalations, and coverage quality such as current plans and verified emergency contacts.",
+        "excellent": "Explains what to avoid and why: sales targets that clash with efficiency goals, activity counts, and individual targets on a few dozen survey responses; then sets the team's cost against the load it protects and the problems it prevents."
+      },
+      "weakAnswer": "I'm a believer in clear numbers. For a key accounts team I'd set a target for kWh sales growth across the portfolio, a number of enrollments in efficiency and demand response programs per rep, and a minimum number of site visits each quarter. Those are easy to track in the CRM and easy for leadership to understand. I'd also count every megawatt we kept when a customer talked about leaving as a win for the team.",
+      "sampleAnswer": "Outcomes, not activity. I'd measure a key accounts team on four things. Satisfaction, from a relationship survey of the accounts covered, compared where possible with similar business customers who have no rep; external studies give a benchmark, though the size of the gap varies a lot from one study and year to the next. Load: megawatts retained when a customer was seriously weighing self-generation or a move, counted only where the threat was real, and new load connected through expansions on the date we promised. Service: time to resolve escalations, whether critical accounts got proactive outage updates, whether service upgrades hit their milestones. And coverage quality: plans current, emergency contacts verified before storm season, planned reviews held. Program participation I'd track as value delivered, not as a quota. What I'd avoid is anything that rewards selling. A kWh sales target clashes with the efficiency programs the same reps promote and could tempt someone to steer a customer wrongly. Counts of calls and visits show how busy people are, not whether customers are better off. And individual targets on a survey of a few dozen accounts are mostly noise: one customer angry about a rate increase can swing a rep's score ten points. Together, those measures let me show leadership what the team costs against the load it protects and the problems it heads off before they reach the regulator or the local paper.",
       "followUps": [
         "How would you put a value on a megawatt of retained load?",
         "A rep's satisfaction score drops because one customer is angry about a rate increase. How do you treat it?",
-        "Which of these measures, if any, would you share with the commission?"
+        "Which of these measures, if any, would you share with the regulator?"
       ],
       "keyTerms": [
         "relationship survey",
@@ -597,6 +995,20 @@ export const questions: readonly Question[] = deepFreeze([
       "small-team-coverage-of-top-customers",
       "purpose-of-dedicated-account-representatives",
       "satisfaction-initiative-business-case-for-cfo"
+    ],
+    "sources": [
+      {
+        "claim": "In J.D. Power's 2017 Electric Utility Business Customer Satisfaction Study, business customers with a dedicated account representative averaged 824 on a 1,000-point scale, 85 points higher than those without one (739).",
+        "source": "T&D World, Electric utilities set new benchmark in business customer satisfaction (J.D. Power 2017 study)",
+        "url": "http://www.tdworld.com/asset-managementservice/electric-utilities-set-new-benchmark-business-customer-satisfaction",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In Market Strategies International's 2016 Cogent Reports study of utility business customers, managed accounts scored 789 on engaged customer relationships against 776 for accounts with no assigned account manager.",
+        "source": "Market Strategies International, Utility business customer relationships strengthen to record levels (December 2016)",
+        "url": "http://www.enhancedonlinenews.com/news/eon/20161214005202/en",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -623,7 +1035,7 @@ export const questions: readonly Question[] = deepFreeze([
       "root-cause-analysis",
       "cis"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can own a complex key-account problem across billing, metering, IT and field operations, find the root cause and fix it for good rather than correcting one bill at a time.",
@@ -632,19 +1044,46 @@ export const questions: readonly Question[] = deepFreeze([
         "Took ownership as the single point of contact instead of passing the customer between departments.",
         "Brought the right people together - billing, metering, CIS or IT, field services - with one owner per action.",
         "Found the root causes, such as meter-to-premise links, wrong rate codes or sites missing from a summary bill.",
-        "Cleared the backlog and fixed the cause, confirming corrections with the customer in writing.",
+        "Cleared the backlog and fixed the cause, confirming corrections with the customer in writing and promising only dates the owners had committed to.",
         "Gives a measurable result and a change that stopped it recurring for other customers too."
       ],
       "redFlags": [
-        "Describes fixing one bill rather than a recurring problem.",
-        "Acted as a messenger between the customer and departments with no ownership.",
-        "Blames billing or IT to the customer instead of owning the fix on the utility's behalf."
+        {
+          "text": "Describes fixing one bill rather than a recurring problem.",
+          "cues": [
+            "fixed that bill",
+            "corrected that month's bill"
+          ]
+        },
+        {
+          "text": "Acted as a messenger between the customer and departments with no ownership.",
+          "cues": [
+            "passed it along to",
+            "forwarded it to billing"
+          ]
+        },
+        {
+          "text": "Blames billing or IT to the customer instead of owning the fix on the utility's behalf.",
+          "cues": [
+            "billing had messed up",
+            "billing's fault",
+            "an it problem"
+          ]
+        }
       ],
-      "sampleAnswer": "A school district with 62 sites on our summary bill had received corrected bills almost every month for a year, and its finance office was threatening to complain to the commission. I had just taken over the account. My task was to stop the rebilling, not just fix the next bill. I asked billing for every correction in the past 12 months and found three patterns. Meters swapped at two schools during an upgrade were still linked to the wrong premises. Five portable classrooms had been set up on a rate code with a demand charge they did not qualify for. And sites added during the year were not rolling into the summary bill, so they went out as separate bills and were later reversed. I set up a weekly 30-minute call with a billing analyst, a metering lead and a CIS analyst, each owning one fix, and I stayed the only contact for the district's finance manager. Metering verified the meter and premise links on site, billing rebilled the portables on the correct rate with a refund of about $18,000, and IT changed the process so new sites added to a summary account were validated before the next cycle. I explained each correction to the finance manager in writing. The district had no corrected bills in the following ten months, and we applied the same summary-account check to every large multi-site customer.",
+      "rubric": {
+        "poor": "Offers a story of correcting bills one at a time, relaying messages between the customer and billing, and telling the customer another department was at fault; no pattern, no root cause.",
+        "mixed": "Takes ownership and gets the backlog corrected, but cannot name the causes behind the repeat errors, such as meter-to-premise links or sites missing from the summary bill, so nothing stops the next one.",
+        "good": "Stays the single contact, pulls every correction to find the patterns, gives billing, metering and CIS people one fix each with an owner, and keeps the customer updated in writing on what is fixed and what is not.",
+        "excellent": "Gives a measured result, months without a corrected bill or a refund quantified, and changes the process, for example validating new sites on summary accounts, then checks other multi-site customers for the same fault."
+      },
+      "weakAnswer": "We had a chain of convenience stores with about twenty locations across our territory, and their accounts payable person called every month or two about a wrong bill: sometimes a store billed twice, sometimes a read that looked off, once a late fee that shouldn't have been there. Each time, I passed it along to billing with all the details and chased them until they fixed that bill, then called her back to confirm. I was honest with her that billing had messed up again and that I was on them about it, because I didn't want her thinking it was her fault. It took a lot of follow-up from me over about a year, and some weeks it felt like half my time, but every time she called we got it sorted, and she told me she appreciated my persistence.",
+      "sampleAnswer": "A school district with 62 sites on our summary bill had received corrected bills in 10 of the previous 12 months when I took over the account, and its finance office had already drafted a complaint to the commission. I wanted the rebilling to stop, not just the next bill to be right, so I asked billing for every correction in the past year and sorted them. Three patterns came out. Meters swapped at two schools during an upgrade were still linked to the wrong premises. Five portable classrooms had been set up on a rate code with a demand charge they didn't qualify for. And sites added during the year weren't rolling into the summary bill, so they went out as separate bills and were later reversed. I set up a weekly half-hour call with a billing analyst, a metering lead and a CIS analyst, each owning one fix, and I stayed the only contact for the district's finance manager. My mistake came in the first week. Keen to show progress, I told her the next bill would be clean. It wasn't: the premise links were fixed, but the new-site problem needed a change to the summary-account setup that IT couldn't release for six weeks, and two more sites went out separately. She was right to be annoyed, and I learned to promise only what each owner had committed to a date. From then on I sent her a short written status every Friday: what was fixed, what wasn't, and when it would be. Metering verified the links on site, billing rebilled the portables on the correct rate with a refund of $18,412, and IT changed the process so new sites added to a summary account were validated before the next cycle. The district had no corrected bills in the following ten months, the complaint was never filed, and we ran the same check on our other 23 multi-site customers, which turned up misrouted sites on four of them.",
       "followUps": [
         "How did you decide whether the district was owed interest on the refund?",
         "What would you have done if IT could not schedule the fix for six months?",
-        "How did you keep the customer's trust while the fixes were still in progress?"
+        "How did you keep the customer's trust while the fixes were still in progress?",
+        "What would you do differently if the customer had 600 sites instead of 62?"
       ],
       "keyTerms": [
         "summary billing",
@@ -685,7 +1124,7 @@ export const questions: readonly Question[] = deepFreeze([
       "tariffs",
       "account-planning"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can develop people for a specialist business-customer role - structured learning on commercial rates and bills, shadowing, gradual ownership - and judge readiness with evidence.",
@@ -694,15 +1133,40 @@ export const questions: readonly Question[] = deepFreeze([
         "Built a structured plan - rate schedules and bill components, programs, service upgrade and outage processes, account plans.",
         "Used shadowing and joint site visits before handing over accounts, starting with simpler ones.",
         "Introduced the new person to internal partners - rates, engineering, billing, the storm organization.",
-        "Checked understanding with real work - bill explanations and rate analyses reviewed before they reached customers.",
-        "Gives an outcome - time to independence, customer feedback, errors caught or avoided."
+        "Checked understanding with real work - bill explanations and rate analyses reviewed before they reached customers - and practised the difficult conversations, not only the content.",
+        "Gives an outcome - time to independence, customer feedback, errors caught or avoided - and what the candidate changed when something did not work."
       ],
       "redFlags": [
-        "Handed over a full portfolio on day one.",
-        "Relied on reading tariffs with no practice on real accounts.",
-        "Had no way to check whether the person was ready."
+        {
+          "text": "Handed over a full portfolio on day one.",
+          "cues": [
+            "sink or swim",
+            "full portfolio from day",
+            "in at the deep end"
+          ]
+        },
+        {
+          "text": "Relied on reading tariffs with no practice on real accounts.",
+          "cues": [
+            "read the tariff book",
+            "read through the tariffs"
+          ]
+        },
+        {
+          "text": "Had no way to check whether the person was ready.",
+          "cues": [
+            "seemed to pick it up"
+          ]
+        }
       ],
-      "sampleAnswer": "When I supervised a business service desk, I hired an agent from our residential team who was excellent with customers but had never read a demand-billed bill. My task was to get her handling about 200 mid-size business accounts within three months without errors reaching customers. I built a 12-week plan. The first weeks were bills and rates: I took five real bills from different schedules and had her explain each one back to me - customer charge, energy by time period, demand charge, ratchet, power factor, riders - until she could do it without notes. Then processes: service upgrades, new construction, commercial credit and collections, and how outage information reaches business customers. She shadowed my calls and two site visits, and I introduced her to the rates analyst, a distribution planner and the billing lead so she knew whom to call. From week six she took the simpler accounts, small offices and retail, while I reviewed every rate analysis and bill adjustment before it went out. By week ten she was doing rate reviews on her own and I spot-checked a sample. She was fully independent in just under three months. In her first year she found two customers on the wrong rate schedule, and her accounts rated her as highly as our experienced staff on the follow-up survey.",
+      "rubric": {
+        "poor": "Throws the new rep onto a full portfolio with the tariff book to read and no practice on real bills; readiness is a feeling, never something checked.",
+        "mixed": "Arranges shadowing and some reading on rates but with no sequence, hands over accounts without reviewing the rep's first rate analyses, and gives no outcome beyond \"they got there in the end\".",
+        "good": "Builds a staged plan from bill components and rate schedules to processes, has the rep explain real demand-billed bills back, uses shadowing and joint site visits, and introduces the rates, engineering and billing contacts.",
+        "excellent": "Hands over simpler accounts first, reviews every rate analysis before it reaches a customer, adjusts the plan when live calls expose a gap such as explaining a ratchet to an angry owner, and shows readiness with evidence."
+      },
+      "weakAnswer": "When Mark joined us from the residential side, I gave him our rate schedules to read through in his first couple of weeks, and he sat with a few of us when he could. Then he had a full portfolio from day one of week three, because we were short-staffed and I believe people learn best when it's sink or swim. He asked a lot of questions at first, but he seemed to pick it up well, and after a few months he was handling things on his own.",
+      "sampleAnswer": "She was the best agent on our residential team and had never read a demand-billed bill. I was supervising a business service desk and needed her handling about 200 mid-size business accounts within three months, without her mistakes reaching customers. I built a 12-week plan. The first weeks were bills and rates: I took five real bills from different schedules and had her explain each one back to me, customer charge, energy by time period, demand charge, ratchet, power factor, riders, until she could do it without notes. Then processes: service upgrades, new construction, commercial credit and collections, and how outage information reaches business customers. She shadowed my calls and two site visits, and I introduced her to the rates analyst, a distribution planner and the billing lead so she knew whom to call. From week six she took the simpler accounts, small offices and retail, while I reviewed every rate analysis and bill adjustment before it went out. Where I went wrong was assuming that explaining a bill to me was the same as explaining it to an angry customer. In week seven a bakery owner called about a ratchet that had kept his demand charge high for months after one hot day, and she gave him a technically perfect answer that made him angrier. I should have had her practise the hard conversations as well as the content. After that we did short role-plays twice a week, with me playing the customer, and I listened in on her first ratchet and deposit calls. By week ten she was doing rate reviews on her own and I spot-checked one in five. She was fully independent at week eleven. In her first year she found two customers on the wrong rate schedule, one of them owed a refund, and her accounts scored her level with our experienced staff on the follow-up survey.",
       "followUps": [
         "What would you have done if she was still struggling with rate analysis at week ten?",
         "How did you decide which accounts to hand over first?",
@@ -712,6 +1176,7 @@ export const questions: readonly Question[] = deepFreeze([
         "demand-billed account",
         "rate schedule",
         "demand charge",
+        "demand ratchet",
         "shadowing",
         "rate review",
         "business service desk"
@@ -748,27 +1213,52 @@ export const questions: readonly Question[] = deepFreeze([
       "retention",
       "benchmarking"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can make a clear business case for key account management in a regulated monopoly - satisfaction, load retention, operational coordination and economic development - using evidence rather than assumption.",
       "keyPoints": [
         "Notes that large customers do have choices - self-generation, efficiency, expanding or relocating elsewhere, and in some markets a competitive supplier.",
-        "Explains concentration - a few customers can make up a large share of sales, as at JEA, where 6 executives covered the top 150 commercial and industrial customers at about 25% of sales.",
-        "Cites evidence as dated examples - J.D. Power business research has shown satisfaction of about 824 with an assigned rep against 739 without, and ICF found the share of business customers with a rep rising from 33% to 39%.",
+        "Explains concentration - a small number of large accounts can carry a share of sales far beyond their number, so their decisions move everyone else's rates.",
+        "Cites evidence as dated examples without overclaiming - J.D. Power's 2017 business study found satisfaction of 824 with a dedicated rep against 739 without, while a 2016 Cogent study found a much smaller gap on its engagement index (789 against 776).",
         "Names operational value - planned outages coordinated with production schedules, early warning of load growth, smoother service upgrades.",
-        "Links to economic development, reputation and the voice of business customers in rate cases.",
+        "Links to economic development, reputation and the voice of business customers when rates are set.",
         "Is clear that representatives do not mean special rates or rule exceptions, and that the program must show its value."
       ],
       "redFlags": [
-        "Says key accounts exist to sell more electricity.",
-        "Offers no evidence beyond a general claim that big customers matter.",
-        "Implies these customers get better rates or exceptions."
+        {
+          "text": "Says key accounts exist to sell more electricity.",
+          "cues": [
+            "sell more electricity",
+            "grow our sales"
+          ]
+        },
+        {
+          "text": "Offers no evidence beyond a general claim that big customers matter.",
+          "cues": [
+            "it's just good business",
+            "common sense really"
+          ]
+        },
+        {
+          "text": "Implies these customers get better rates or exceptions.",
+          "cues": [
+            "flexibility on the rules",
+            "get them better rates",
+            "special pricing"
+          ]
+        }
       ],
-      "sampleAnswer": "I would say we have no competitor for the wires, but our largest customers still have choices, and their choices affect every other customer. They can generate on site, cut load through efficiency, put their next expansion in another state, and in some markets buy supply from someone else. When a customer carrying a big share of our fixed costs shrinks or leaves, residential customers pick up the difference. Concentration is why this matters. At JEA, for example, six executives covered the top 150 commercial and industrial customers, about a quarter of sales. The evidence also says representatives work. In one edition of J.D. Power's business customer study, satisfaction was about 824 on its 1,000-point scale for customers with an assigned rep against 739 without, and an ICF study found the share of business customers with a rep rising from 33 to 39 percent. There is operational value too. A rep who knows a plant's schedule can put a planned outage in a shutdown week instead of a production run, and hears about a new line a year before it needs a service upgrade. Those customers also weigh in on rate cases and on where employers locate. I would be clear about what it is not: reps do not get customers special rates or exceptions, and the program should have to prove its value in satisfaction, retained load and smoother projects, like any other cost.",
+      "rubric": {
+        "poor": "Says reps are there to sell more electricity or to get big customers better deals, and offers only the assertion that large customers matter.",
+        "mixed": "Argues that large customers are important and complex but misses that they have real choices, such as self-generation, efficiency or relocation, and offers no evidence that reps improve anything.",
+        "good": "Explains that large customers can still self-generate, cut load or expand elsewhere, that their share of fixed costs would shift to others, and cites dated satisfaction evidence while saying how much it varies between studies.",
+        "excellent": "Adds operational value a board member can picture, planned outages in shutdown weeks and early notice of load growth, states plainly that reps bring no special rates, and offers to prove the program's worth in retained load and satisfaction."
+      },
+      "weakAnswer": "Even though we're a monopoly, these are our most important customers, and it's just good business to look after them. A dedicated rep builds the relationship, so when they need something they have someone to call. It also means we can help them grow, which means we sell more electricity, and that helps keep rates down for everyone. And when issues come up, a rep can find flexibility on the rules that a contact center agent couldn't.",
+      "sampleAnswer": "We have no competitor for the wires, but our largest customers still have choices, and their choices land on every other customer. They can generate on site, cut load through efficiency, put the next expansion in another state, and in some markets buy supply elsewhere. When a customer carrying a large slice of our fixed costs shrinks or leaves, residential customers make up the difference when rates are next set. That is the first reason: a few hundred accounts can carry a share of sales far out of proportion to their number. The second is evidence that representatives make a difference. In J.D. Power's 2017 business study, customers with a dedicated representative scored 824 on its 1,000-point scale against 739 for those without. Other surveys have found much smaller gaps, so I'd present it as a direction rather than a promise. The third is operational. A rep who knows a plant's schedule can put a planned outage in a shutdown week instead of a production run, and hears about a new line a year before it needs a service upgrade. These customers also weigh in when rates are set and when employers decide where to locate. And I'd be clear about what the program is not: reps don't get customers special rates or exceptions, and it should prove its worth in satisfaction, retained load and smoother projects, like any other cost the board approves.",
       "followUps": [
         "The board member asks what the program costs per megawatt retained. How would you work that out?",
-        "Which customers would you move off dedicated coverage if you had to cut the team by a third?",
         "How would you answer a residential advocate who calls the program a perk for big business?"
       ],
       "keyTerms": [
@@ -784,6 +1274,20 @@ export const questions: readonly Question[] = deepFreeze([
       "small-team-coverage-of-top-customers",
       "measuring-key-account-program-value",
       "where-utility-customers-can-leave"
+    ],
+    "sources": [
+      {
+        "claim": "In J.D. Power's 2017 Electric Utility Business Customer Satisfaction Study, business customers with a dedicated account representative averaged 824 on a 1,000-point scale, 85 points higher than those without one (739).",
+        "source": "T&D World, Electric utilities set new benchmark in business customer satisfaction (J.D. Power 2017 study)",
+        "url": "http://www.tdworld.com/asset-managementservice/electric-utilities-set-new-benchmark-business-customer-satisfaction",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In Market Strategies International's 2016 Cogent Reports study of utility business customers, managed accounts scored 789 on engaged customer relationships against 776 for accounts with no assigned account manager.",
+        "source": "Market Strategies International, Utility business customer relationships strengthen to record levels (December 2016)",
+        "url": "http://www.enhancedonlinenews.com/news/eon/20161214005202/en",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -811,25 +1315,53 @@ export const questions: readonly Question[] = deepFreeze([
       "root-cause-analysis",
       "retention"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can take a technical service failure through to cause and remedy with engineering, explain it credibly to a business customer, and repair trust with actions rather than apologies alone.",
       "keyPoints": [
         "Describes the events and their cost to the customer concretely.",
         "Got the facts from operations and engineering - cause, protective device operations, power-quality recordings.",
-        "Communicated candidly - what happened, what the utility would fix and by when - without speculation or overpromising.",
-        "Delivered technical remedies - vegetation or feeder work, protection changes, monitoring - and customer-side advice such as equipment ride-through settings.",
+        "Communicated candidly - what happened, what the utility would fix and by when - without speculation or overpromising, and checked technical messages before they reached the customer.",
+        "Delivered technical remedies - vegetation or feeder work, protection changes, monitoring - and raised customer-side advice such as equipment ride-through settings only once the utility's own part was owned.",
         "Handled compensation requests through the claims process and the tariff's liability terms, not with personal promises.",
         "Shows the outcome - fewer interruptions, the customer stayed or expanded."
       ],
       "redFlags": [
-        "Offered only an apology or a bill credit.",
-        "Blamed the customer's equipment without evidence.",
-        "Promised compensation outside the claims process.",
-        "Stopped following up once the customer calmed down."
+        {
+          "text": "Offered only an apology or a bill credit.",
+          "cues": [
+            "a goodwill credit",
+            "credit on their next bill"
+          ]
+        },
+        {
+          "text": "Blamed the customer's equipment without evidence.",
+          "cues": [
+            "equipment was too sensitive",
+            "problem was on their side"
+          ]
+        },
+        {
+          "text": "Promised compensation outside the claims process.",
+          "cues": [
+            "we'd make them whole",
+            "promised we'd cover"
+          ]
+        },
+        {
+          "text": "Stopped following up once the customer calmed down.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "A plastics manufacturer in my portfolio had four momentary interruptions in six weeks, each one stopping its extrusion lines and scrapping about $50,000 of product. The plant manager told me they were talking to a generation developer. My task was to find out what was happening and give them a credible fix. I got our distribution engineer to pull the recloser logs and the power-quality data. Two events were tree contacts on a section of their feeder that was overdue for trimming; two were voltage sags from faults on a neighboring circuit. I went to the plant with the engineer and walked their team through the data, with no jargon and no defensiveness, and said what we would do: emergency trimming that week, a review of protection settings, and a power-quality monitor at their service for six months. Our engineer also showed that their drives tripped on sags other plants rode through, and suggested they ask their equipment supplier about ride-through settings. They asked about compensation; I explained our tariff's liability terms and helped them file through the claims process rather than promising anything myself. I called the plant manager monthly with the monitoring results. Over the next year they had one momentary event and no lost production, they dropped the generation study, and two years later they added a production line at the same site.",
+      "rubric": {
+        "poor": "Settles the customer with an apology, a goodwill credit or a personal promise of compensation, or blames the plant's equipment with no data behind it.",
+        "mixed": "Visits the plant and shares the cause in general terms but has no recloser logs or power-quality data to show, offers fixes without dates, and drops contact once the manager calms down.",
+        "good": "Has engineering pull protective device and power-quality records, explains each event candidly without jargon, commits to dated feeder, vegetation or protection work, and steers compensation through the claims process and the tariff's liability terms.",
+        "excellent": "Installs monitoring and reports the results on a set schedule, raises ride-through advice only after owning the utility's part, repairs any message that read as blame, and shows the customer stayed or expanded."
+      },
+      "weakAnswer": "We had a food packaging plant that lost a full shift to an outage during a heat wave, and the operations director was furious. I went out there the next day, apologized, and told him we'd make them whole for the lost product, because I felt strongly that was the right thing to do. I also arranged a goodwill credit on their next bill. Our engineers thought their equipment was too sensitive compared with other plants, and I mentioned that gently. He calmed down after the visit, and the relationship was fine after that.",
+      "sampleAnswer": "Four momentary interruptions in six weeks, each one stopping a plastics manufacturer's extrusion lines and scrapping around $47,000 of product: that was the account I was handed, along with a plant manager whose corporate office had asked him to price moving the work to a sister plant in another state. I needed to find out what was happening and give them a fix they could believe. Our distribution engineer pulled the recloser logs and the power-quality data. Two events were tree contacts on a section of their feeder that was overdue for trimming; two were voltage sags from faults on a neighboring circuit. I made one mistake early. Before our visit, the engineer's email summary went to the plant with the phrase \"customer equipment sensitivity\" in its first paragraph. It was accurate, since their drives tripped on sags other plants rode through, but coming first it read as blame, and the plant manager said so. In hindsight I should have read anything technical before it went out. At the plant I owned that, then walked their team through the data with the engineer, plainly, and said what we would do: emergency trimming that week, a review of protection settings on the feeder, and a power-quality monitor at their service for six months. Only then did we raise ride-through, as something their equipment supplier could look at, with the recordings to show it. When they asked about compensation, I explained our tariff's liability terms and helped them file through the claims process rather than promising anything myself. I called the plant manager on the first Monday of every month with the monitoring results. Over the next year they had one momentary event and no lost production, the sister-plant study went quiet, and two years later they added a production line at the same site.",
       "followUps": [
         "What would you have done if the review had found the utility entirely at fault?",
         "How did you decide what to share with the customer from internal outage reports?",
@@ -875,28 +1407,56 @@ export const questions: readonly Question[] = deepFreeze([
       "fairness",
       "retention"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate holds the line on the approved tariff and equal treatment under pressure from a powerful customer, delivers the refusal well, and still finds legitimate value to offer.",
       "keyPoints": [
         "Describes the request and the pressure concretely - who asked, for what, and what was at stake.",
-        "Knows why the answer was no - the approved tariff binds the utility, preferential treatment can amount to undue discrimination, and any special contract needs commission approval.",
+        "Knows why the answer was no - the approved tariff binds the utility, preferential treatment can amount to undue discrimination, and any special contract needs the regulator's approval.",
         "Checked the facts first, such as whether the bill or charge was actually correct.",
         "Delivered the refusal personally and promptly, with the reason.",
-        "Offered legitimate alternatives - load management, a better-fitting rate, programs, payment terms within policy.",
-        "Kept internal leaders informed before the customer escalated, and shows how the relationship held."
+        "Offered legitimate alternatives - load management, a better-fitting rate, programs, payment terms within policy - and brought in the people on the customer's side who could act on them.",
+        "Kept internal leaders informed before the customer escalated, documented the decision, and shows how the relationship held."
       ],
       "redFlags": [
-        "Bent the rule quietly to keep the customer happy.",
-        "Hid behind \"it's policy\" without explaining or offering anything.",
-        "Escalated to get an exception approved without thinking about fairness to other customers."
+        {
+          "text": "Bent the rule quietly to keep the customer happy.",
+          "cues": [
+            "found a way to waive",
+            "a one-time exception",
+            "quietly adjusted"
+          ]
+        },
+        {
+          "text": "Hid behind \"it's policy\" without explaining or offering anything.",
+          "cues": [
+            "the tariff is the tariff",
+            "my hands are tied",
+            "it's policy"
+          ]
+        },
+        {
+          "text": "Escalated to get an exception approved without thinking about fairness to other customers.",
+          "cues": [
+            "took it to my vp",
+            "got it approved upstairs"
+          ]
+        }
       ],
-      "sampleAnswer": "A regional hospital system in my portfolio disputed its demand charges after a new imaging wing came online. Their CFO asked us to waive three months of demand charges, about $90,000, and hinted that our CEO would hear about it if we did not. I checked the billing first: it was correct under the tariff, and the higher peaks were real. My task was to say no without damaging a relationship with a customer that mattered to the community. I called the CFO myself rather than sending a letter, and explained that our rates are approved by the commission and apply to every customer on that schedule; waiving a correct charge for one customer would be unfair to the others and was not within anyone's authority. I said I did not want to stop at no, though, so I had brought options. Our analyst had found that the imaging equipment and the chillers peaked together every morning, and staggering them would cut demand by about 15 percent. We also qualified them for an efficiency incentive on the chiller plant and set the current balance on a payment plan within our commercial credit policy. I briefed our vice president before the CFO could call, so there were no surprises. The CFO was not happy that day, but the scheduling change lowered their demand charges the next quarter, and a year later they invited us into planning for their next building.",
+      "rubric": {
+        "poor": "Either quietly grants the waiver to keep a powerful customer happy or refuses with a bare \"it's policy\" letter; fairness to other customers on the same rate schedule never comes up.",
+        "mixed": "Says no for the right reason but by email or through a junior colleague, without first checking whether the charge was correct, and brings nothing the customer could actually use.",
+        "good": "Verifies the bill first, refuses personally and promptly, explains that the approved tariff binds every customer on the schedule and an exception could be undue discrimination, and brings legitimate options such as load management or a better-fitting rate.",
+        "excellent": "Briefs leaders before the customer escalates, documents the decision in case of a complaint to the regulator, and shows the relationship held with evidence, for example lower demand charges from the changes or a later invitation into planning."
+      },
+      "weakAnswer": "A cold-storage customer wanted us to drop a demand ratchet after one bad day in July set their billing demand for months afterwards. I told their finance director straight that the tariff is the tariff and my hands are tied, and followed up with a letter quoting the section. He pushed back hard and copied our CEO, so I took it to my VP, who agreed to a one-time exception on the ratchet to keep them on board. It calmed things down, and they're still a customer today.",
+      "sampleAnswer": "A regional hospital system disputed its demand charges after a new imaging wing came online, and its CFO asked us to waive three months of them, $91,400, with a hint that our CEO would hear about it if we didn't. I checked the billing first, because refusing a charge that turns out to be wrong is worse than granting it: the meters and the calculation were correct, and the higher peaks were real. Then I called the CFO myself rather than sending a letter. I explained that our rates are approved by the commission and apply to every customer on that schedule, so waiving a correct charge for one customer would be unfair to the others, and it wasn't within anyone's authority at the utility, mine or the CEO's. I said I didn't want to stop at no, and that I'd come with options. Our analyst had found that the imaging equipment and the chiller plant peaked together every weekday morning; staggering the chiller start would take roughly 600 kilowatts off the monthly peak. We also qualified them for an efficiency incentive on the chillers and set the current balance on a twelve-month payment plan, the longest our commercial credit policy allowed. Before the CFO could escalate, I briefed our vice president and our regulatory manager and put a note of the decision on file, so when the CEO's office called, the answer was already written down. What I'd do differently is bring the hospital's facilities director in from the start. The chiller schedule was his, he heard about the proposal second-hand from the CFO, and that cost a month before the change was made. Once it was, their billed demand fell from about 4.1 to 3.5 megawatts the next quarter. The CFO wasn't happy on the day of the call, but a year later the hospital invited us into planning for its next building.",
       "followUps": [
         "What would you have done if your own vice president had told you to grant the waiver?",
         "Where is the line between good service for a key account and undue preference?",
-        "How did you document the decision in case the customer complained to the commission?"
+        "How did you document the decision in case the customer complained to the regulator?",
+        "The CFO says a hospital in another region got a better deal from its utility. How do you respond?"
       ],
       "keyTerms": [
         "approved tariff",
@@ -915,7 +1475,7 @@ export const questions: readonly Question[] = deepFreeze([
   },
   {
     "id": "small-team-coverage-of-top-customers",
-    "text": "You lead six account executives covering your top 150 commercial and industrial customers, about a quarter of sales, and the budget is flat. How would you organize coverage?",
+    "text": "You lead five account executives covering your top 140 commercial and industrial customers, who buy about a third of your electricity, and the budget is flat. How would you organize coverage?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -937,28 +1497,53 @@ export const questions: readonly Question[] = deepFreeze([
       "budgeting",
       "customer-satisfaction"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can design a tiered coverage model for a small key-accounts team using data on value and risk, and extend its reach through other parts of the utility rather than spreading people thin.",
       "keyPoints": [
-        "Segments customers by value and risk - load and revenue, growth, self-generation or relocation risk, critical loads, complexity, satisfaction.",
+        "Segments customers by value and risk - load and revenue, growth, self-generation or relocation risk, critical loads, complexity, satisfaction - and tests the executives' own view against the data.",
         "Sets tiers - a small top tier with intensive, planned contact, a middle tier with scheduled reviews, and a lower tier served by a business service desk and digital tools.",
+        "Manages the move for customers who lose a named executive - a personal call introducing the desk, not a form letter.",
         "Assigns portfolios by industry or geography so executives build expertise, and pairs them for cover.",
         "Uses the wider organization - rates analysts, engineers, program staff and a trained business desk in the contact center.",
         "Standardizes account plans and CRM records so coverage survives absences and turnover.",
         "Measures results by tier - satisfaction, retained load, issue resolution time, project milestones - and revisits tiers yearly."
       ],
       "redFlags": [
-        "Splits 150 accounts evenly, 25 each, with no prioritization.",
-        "Asks for more headcount as the first answer.",
-        "Ignores what happens to customers who drop to a lower tier."
+        {
+          "text": "Splits 140 accounts evenly, 28 each, with no prioritization.",
+          "cues": [
+            "split them evenly",
+            "28 each",
+            "same number of accounts"
+          ]
+        },
+        {
+          "text": "Asks for more headcount as the first answer.",
+          "cues": [
+            "more headcount",
+            "need more people"
+          ]
+        },
+        {
+          "text": "Ignores what happens to customers who drop to a lower tier.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "Six people cannot give 150 customers the same attention, so I would decide deliberately who gets what. I would score every account on value and risk: load and revenue, expected growth, self-generation or relocation risk, critical loads such as hospitals and water plants, complexity, and recent satisfaction or complaints. That usually produces three tiers. The top 25 or 30, where losing or upsetting the customer would really hurt, get a named executive, a formal account plan, quarterly meetings and a yearly site visit. The next 50 or so get a named executive with a lighter plan and twice-yearly reviews. The rest get a named contact on a business service desk staffed by a few trained agents in the contact center, with escalation to an executive when needed, plus online tools for interval data and bill analysis. I would organize portfolios by industry where possible, because a rep who knows hospitals or food processing adds more, and pair executives so someone always covers. Plans and contacts live in the CRM so coverage does not walk out the door. I would also agree with the rates and engineering managers that an analyst and an engineer set aside time for key-account work. Then I would measure by tier and revisit the tiers every year. When I set up a model like this, satisfaction in the lower tier held steady while top-tier scores rose, and we stopped missing early warnings about expansions.",
+      "rubric": {
+        "poor": "Divides the 140 evenly among the five, treats every account alike, or opens by asking for more headcount; no data on value or risk sits behind any decision.",
+        "mixed": "Proposes tiers by revenue alone, leaving out self-generation risk, critical loads and complexity, and says nothing about how customers who lose a named executive will still be served.",
+        "good": "Scores accounts on load, growth, departure risk, critical loads and complexity, sets a small intensive top tier, a reviewed middle tier and a business service desk with escalation for the rest, with CRM plans that survive absences.",
+        "excellent": "Plans how lower-tier customers hear about the change, borrows capacity from rates analysts, engineers and a trained contact-center desk, organizes portfolios by industry with paired cover, and measures and revisits the tiers, watching lower-tier satisfaction closely."
+      },
+      "weakAnswer": "With five people and 140 accounts, the fairest thing is to split them evenly, 28 each, probably by geography so travel is manageable. Each executive would meet every customer at least twice a year and keep notes in the CRM. Realistically, though, 28 large accounts is a heavy load, so my first step would be to build a business case for more headcount, because a flat budget usually means the customers feel it. In the meantime I'd ask everyone to prioritize whoever is shouting loudest.",
+      "sampleAnswer": "Not evenly. Five people can't give 140 customers the same attention, so the real decision is who gets what, and the customers who lose a named executive need to hear it from us with something good in its place. I'd score every account on value and risk: load and revenue, expected growth, the chance it self-generates or relocates, critical loads such as hospitals and water plants, complexity, and recent complaints or survey scores. I'd have the executives score their own accounts too and compare the two, because each of them will believe all of theirs belong at the top. That usually yields three tiers. The top 25 or so, where losing or upsetting the customer would really hurt, get a named executive, a formal account plan, quarterly meetings and a yearly site visit. The next 40 or 50 get a named executive with a lighter plan and two reviews a year. The rest move to a business service desk: a few trained agents in the contact center with a direct number, escalation to an executive when something complex comes up, and online tools for interval data and bill history. That lower tier is where this model succeeds or fails, so each of those customers gets a call from their old executive explaining the change and introducing the desk. I'd organize portfolios by industry where the numbers allow, because an executive who knows hospitals or food processing is worth more to those customers than one who knows a district, and pair executives so there is always cover for leave and storms. Plans and contacts live in the CRM so coverage doesn't walk out the door with a resignation. With a flat budget, the other lever is borrowed capacity: I'd agree with the rates and engineering managers that one analyst and one engineer set aside a fixed part of their week for key-account work, in return for the early warning on load growth my team gives them. Then I'd measure by tier, satisfaction, retained load, time to resolve issues, project milestones, and revisit the tiers every year. When I set up a model like this, lower-tier satisfaction dropped four points in the first survey, mostly among customers who had learned about the change from a form letter before their call came. We fixed the sequencing, the score recovered the following year, and top-tier scores rose enough that the CFO stopped asking whether we needed the team at all.",
       "followUps": [
         "A lower-tier customer complains to your CEO that it lost its representative. How do you respond?",
-        "How would you justify a seventh executive to the CFO?",
-        "What would you want the business service desk agents to be able to do without escalating?"
+        "How would you justify a sixth executive to the CFO?",
+        "What would you want the business service desk agents to be able to do without escalating?",
+        "Two of your executives refuse to give up any of their accounts. How do you handle it?"
       ],
       "keyTerms": [
         "account tiering",
@@ -998,26 +1583,50 @@ export const questions: readonly Question[] = deepFreeze([
       "tariffs",
       "key-accounts"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows the tariff and technical terms that decide the economics of self-generation for a large customer, so they can advise honestly and work credibly with the rates and engineering teams.",
       "keyPoints": [
         "Standby or backup service - the customer still relies on the grid when its unit is down, so it pays for capacity held in reserve, often through a reservation or contract demand charge, plus energy and demand when it actually takes power.",
         "Supplemental service - grid power for load the on-site unit does not cover, usually on a regular rate schedule.",
-        "Departing-load or non-bypassable charges - in some jurisdictions, customers who cut grid purchases still owe a share of certain costs incurred to serve them.",
-        "Interconnection - studies, protection requirements and possible upgrade costs under the jurisdiction's rules and standards such as IEEE 1547, and how export and non-export designs differ.",
+        "Departing-load or non-bypassable charges - in some jurisdictions, customers who cut grid purchases still owe a share of certain costs incurred to serve them (in California, for example, customer-generation departing load can be billed for charges such as public purpose programs).",
+        "Interconnection depends on where the unit connects - a generator on the distribution system goes through the utility's studies and protection requirements, which in the US usually build on IEEE 1547, while a plant at transmission voltage follows the transmission provider's process, so the account manager checks which applies before discussing timelines.",
         "The customer's own risks - fuel prices, maintenance outages, air permits, and whether the plant can island during a grid outage.",
         "Why these charges exist - the grid stays available to the customer, and fixed costs it stops paying would otherwise fall on other customers."
       ],
       "redFlags": [
-        "Thinks a self-generating customer simply stops paying the utility.",
-        "Cannot explain why standby charges exist.",
-        "Presents the charges as penalties to scare the customer off."
+        {
+          "text": "Thinks a self-generating customer simply stops paying the utility.",
+          "cues": [
+            "off the grid entirely",
+            "stop paying us",
+            "no longer pay us"
+          ]
+        },
+        {
+          "text": "Cannot explain why standby charges exist.",
+          "cues": []
+        },
+        {
+          "text": "Presents the charges as penalties to scare the customer off.",
+          "cues": [
+            "scare them off",
+            "penalty for leaving",
+            "an exit fee"
+          ]
+        }
       ],
-      "sampleAnswer": "The first thing I would want any account manager to know is that very few large customers truly leave the grid. They keep a connection for when their generator is down for maintenance or trips, and for load it does not cover, and that is what standby tariffs price. Standby service usually has a reservation or contract demand charge for the capacity we hold available, plus energy and demand charges when they actually use it. Supplemental service covers regular load above what the unit produces, typically on a normal rate schedule. Second, some jurisdictions apply departing-load or non-bypassable charges, so a customer who cuts its grid purchases still pays its share of certain costs incurred to serve it, such as public-purpose programs or past power procurement. Third, interconnection: a large generator needs studies, protection settings and possibly system upgrades under our interconnection rules, which follow standards such as IEEE 1547 for distributed resources. Whether the unit exports power or is designed never to export changes both the study and the tariff. Then there are the customer's own risks: fuel prices, maintenance, air permits, and whether the plant can island during a grid outage. I explain all of this as part of an honest comparison, not as a scare tactic. The charges exist because the grid is still there for them. When I have walked customers through it, several chose smaller projects sized to their thermal load, which worked for them and for us.",
+      "rubric": {
+        "poor": "Assumes a self-generating plant simply stops paying the utility, or describes standby and departing-load charges as penalties meant to frighten the customer out of the project.",
+        "mixed": "Knows standby rates exist but cannot separate the reservation charge from usage charges or from supplemental service, and hands interconnection to engineering without knowing what studies or upgrades involve.",
+        "good": "Explains standby service with its reservation or contract demand charge, supplemental service on a normal schedule, departing-load charges where the jurisdiction applies them, and interconnection studies and upgrade costs, knowing that distribution and transmission connections follow different processes.",
+        "excellent": "Says why the charges exist, since the grid stays available and unpaid fixed costs would fall on others, and weighs export against non-export designs and the customer's fuel, maintenance, permit and islanding risks in an honest comparison."
+      },
+      "weakAnswer": "The main thing is that once a customer builds its own generation, it basically goes off the grid entirely, so the account manager's job is to make sure they understand what they'd be giving up. I'd explain that there's a penalty for leaving in most places, the departing-load charge, and that standby rates make it much more expensive than they expect, which usually helps scare them off. Interconnection is engineering's area, so I'd hand that part to them.",
+      "sampleAnswer": "Almost no large customer really leaves the grid, and that one fact explains most of these charges. A plant with its own generator still needs power when the unit is down for maintenance or trips, and for load the unit doesn't cover, and standby tariffs price that. Standby service usually carries a reservation or contract demand charge for the capacity the utility holds ready, plus energy and demand charges when the customer actually takes power. Supplemental service covers regular load above what the unit produces, normally on an ordinary rate schedule. Second, some jurisdictions apply departing-load or non-bypassable charges: a customer who cuts its grid purchases still pays its share of certain costs incurred to serve it, such as public-purpose programs or past power procurement. Whether they apply to a given project, and which exemptions it qualifies for, is for the rates team to confirm in writing. Third, interconnection. A generator connecting to the distribution system goes through our interconnection studies and protection requirements, which build on IEEE 1547, and may need system upgrades at the customer's cost. A large plant connecting at transmission voltage goes through a different process under the transmission provider's rules, and the account manager should know which one applies before anyone mentions a timeline. Export matters too: a unit designed never to export usually has a simpler study than one that will sell power back. Then there are the customer's own risks: fuel prices, maintenance outages, air permits, and whether the plant can island and keep running during a grid outage. I'd explain all of this as part of an honest comparison, never as a deterrent. The charges exist because the grid stays there for them, and the fixed costs they stop paying would otherwise fall on other customers. A CFO once told me a reservation charge meant paying for power he'd never use. I asked what his property insurance bought him in a year without a claim, and the conversation got easier.",
       "followUps": [
-        "How would you explain a reservation charge to a CFO who says they are paying for power they never use?",
+        "The customer's developer says the standby charges will not apply to its project. How do you check?",
         "What role should the customer relations team play when the commission reviews standby rates?",
         "How do battery storage and solar change the standby conversation compared with a gas-fired plant?"
       ],
@@ -1036,6 +1645,47 @@ export const questions: readonly Question[] = deepFreeze([
       "manufacturer-threatens-onsite-self-generation",
       "industrial-rate-option-analysis",
       "net-metering-versus-net-billing-tariff"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "Customers with combined heat and power systems usually need standby service from the utility for planned or unplanned outages, and utilities incur costs to hold generation, transmission and distribution capacity in reserve for them.",
+        "source": "Southwest CHP Technical Assistance Partnership, Standby Rates",
+        "url": "https://southwestchptap.org/policy-print_PolicyID_5.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Standby charges are generally made up of energy charges for power actually supplied and demand charges meant to recover the cost of capacity held for the facility's peak demand.",
+        "source": "American Council for an Energy-Efficient Economy, Standby Rates",
+        "url": "http://aceee.org/topics/standby-rates",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "PG&E customers whose load is served by customer generation instead of PG&E may still be billed nonbypassable charges, such as public purpose program and nuclear decommissioning charges, and the CPUC's Decision 03-04-030 provides for a cost responsibility surcharge on such departing load.",
+        "source": "Pacific Gas and Electric Company, Departing load options",
+        "url": "https://www.pge.com/en_US/business/services/alternatives-to-pge/departing-load-options/departing-load-options.page",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "IEEE Std 1547-2018 establishes criteria and requirements for interconnecting distributed energy resources with electric power systems and their interfaces.",
+        "source": "IEEE Standards Coordinating Committee 21, IEEE Std 1547-2018 (Revision of IEEE Std 1547-2003)",
+        "url": "https://sagroups.ieee.org/scc21/standards/1547rev/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The requirements of IEEE Std 1547-2018 are applicable to DER technologies interconnected to electric power systems at typical primary and/or secondary distribution voltages.",
+        "source": "IEEE Std 1547-2018, abstract (copy hosted on Scribd)",
+        "url": "https://www.scribd.com/document/457707626/IEEE-P1547-StandardDocument-pdf",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In the US, IEEE 1547-2018 is the predominant standard for interconnecting DER to distribution, adopted by state commissions or boards, while IEEE 2800-2022 covers inverter-based resources connecting to sub-transmission and transmission systems.",
+        "source": "HeatSpring, Transmission and distribution interconnection standards",
+        "url": "https://blog.heatspring.com/transmission-and-distribution-interconnection-standards-does-your-organization-know-about-them/",
+        "asOf": "2026-12"
+      }
     ]
   }
 ]);

@@ -19,13 +19,13 @@ export const category: Category = deepFreeze({
 });
 
 /**
- * The 16 questions of the category Leadership and coaching, in bank order (by id), deep-frozen.
+ * The 23 questions of the category Leadership and coaching, in bank order (by id), deep-frozen.
  *
  * @example
  * ```ts
  * import { questions } from '@prepdeck/questions/categories/leadership-and-coaching';
  *
- * questions.length; // 16
+ * questions.length; // 23
  * ```
  */
 export const questions: readonly Question[] = deepFreeze([
@@ -52,29 +52,58 @@ export const questions: readonly Question[] = deepFreeze([
       "hiring",
       "union-relations"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether a director treats succession as a planned, funded program rather than a hope, knows the utility-specific knowledge that leaves with retiring supervisors, and builds a bench through a process people see as fair.",
       "keyPoints": [
-        "Quantifies the risk - retirement eligibility by role and the critical knowledge held by one person, such as storm staffing, commission-referred complaints, regulatory service-quality reports or billing exceptions.",
-        "Identifies potential leaders through clear criteria and an open process, not only by picking the best reps.",
-        "Builds development paths - acting supervisor assignments, leading storm shifts or huddles, rotations into billing, collections or the complaints team, a leadership course, mentoring by retiring supervisors.",
-        "Captures tacit knowledge through shadowing, documented procedures and planned overlap before retirements.",
+        "Quantifies the risk - retirement eligibility by role and the critical knowledge held by one person, such as storm staffing, complaints referred by the regulator, service-quality reports or billing exceptions.",
+        "Identifies potential leaders through clear criteria and an open process, not only by picking the best reps, and says openly when an outside hire still makes sense.",
+        "Builds development paths - acting supervisor assignments, leading storm shifts or huddles, rotations into billing, collections or the complaints team, coaching training, mentoring by retiring supervisors.",
+        "Captures tacit knowledge through shadowing, documented procedures and a planned overlap before each retirement.",
         "Funds it - training budget and backfill for people on rotation - and justifies it against business risk, including missed service metrics.",
         "Works within the union context - moving from a bargaining-unit role into management, posting and selection rules.",
-        "Tracks bench strength - ready-now and ready-later candidates per role, reviewed regularly with leadership."
+        "Tracks bench strength - ready-now and ready-later candidates per role, reviewed regularly with leadership, and watches early drop-outs as a warning sign."
       ],
       "redFlags": [
-        "Plans to hire from outside when the time comes, ignoring utility-specific knowledge.",
-        "Chooses successors privately in a way that looks like favoritism.",
-        "No budget or backfill, so development never happens in practice."
+        {
+          "text": "Plans to hire from outside when the time comes, ignoring utility-specific knowledge.",
+          "cues": [
+            "hire from outside",
+            "recruit experienced supervisors",
+            "bring in outside talent"
+          ]
+        },
+        {
+          "text": "Chooses successors privately in a way that looks like favoritism.",
+          "cues": [
+            "I already know who",
+            "quietly groom",
+            "hand-pick my successors"
+          ]
+        },
+        {
+          "text": "No budget or backfill, so development never happens in practice.",
+          "cues": [
+            "on top of their day job",
+            "no extra budget",
+            "without backfill"
+          ]
+        }
       ],
-      "sampleAnswer": "I would start by making the risk concrete. I would map every supervisor and senior specialist by retirement eligibility and by what only they know: who runs storm staffing, who handles commission-referred complaints, who understands the regulatory reports. At one utility I worked with, a single supervisor was the only person who could rebuild the monthly service-quality report for the commission. That is a compliance risk, not just an HR issue. Then I would build the bench deliberately. I would open a leadership program to any rep or specialist who applies, with published criteria and a panel selection, so it is not seen as a favorites list, and check with HR how the collective agreement governs postings and moves out of the bargaining unit. Participants would get real experience: acting supervisor assignments during vacations, leading a storm shift with support, a three-month rotation into collections or the complaints team, and a formal course on coaching and performance management. Each supervisor near retirement would mentor a successor and document critical procedures during a planned overlap. I would budget for it explicitly - mostly backfill for people on rotation - and justify it against the cost of a badly run storm or a missed service metric. Each quarter I would report bench strength to the executive team: for every supervisor role, how many people are ready now and ready within a year. My target would be at least one ready-now candidate per role within eighteen months.",
+      "rubric": {
+        "poor": "Plans to recruit replacements from outside as each supervisor gives notice, or names favorites privately; no count of who can retire and no idea what storm or regulatory knowledge would walk out with them.",
+        "mixed": "Maps retirement dates and proposes a mentoring scheme or leadership course, but selection is informal, nobody is backfilled to free time for rotations, and the report or roster only one supervisor can produce has no plan.",
+        "good": "Lists single-person knowledge such as the service-quality report or storm staffing, opens selection with published criteria and a panel, builds acting assignments and rotations with a planned overlap, and costs the backfill explicitly.",
+        "excellent": "Presents the one-person knowledge to executives as a compliance risk, weighs speed against fairness in selection, checks posting rules for moves out of the bargaining unit, and reports ready-now candidates per role each quarter."
+      },
+      "weakAnswer": "Honestly, succession at this level is partly a recruiting question. I would work with HR on a pipeline so we can hire from outside when each supervisor gives notice, ideally people with contact-center leadership experience from other industries who bring fresh thinking. In the meantime I already know who my strongest reps are, and I would quietly groom two or three of them by giving them extra responsibilities on top of their day job. Retiring supervisors would be asked to write down their key processes before they go, and I would review progress at the annual planning cycle.",
+      "sampleAnswer": "Half the supervisors able to retire inside three years is, oddly, a manageable problem, because it comes with dates. The danger is treating it as a recruiting problem in year three instead of a development problem now. So the first month goes on making it concrete. With HR I'd list every supervisor and senior specialist with their earliest retirement date, then sit with each of them for an hour and ask what they do that nobody else could do next week. That second list is the one that worries me. In most customer operations it holds things like the storm staffing roster, complaints referred by the regulator, the monthly service-quality report, and a billing-exception queue one person has quietly run for a decade. Each of those is a compliance risk as much as an HR one, and I'd put it to the executive team that way: if this person left on Friday, which filing or which storm would we get wrong? Then I'd build the bench in the open. A leadership program any rep or specialist can apply to, with published criteria, a written exercise and a panel that includes someone from outside the department. That widens the pool beyond the people supervisors already like, and where reps are represented it has to fit how the collective agreement handles postings and moves out of the bargaining unit, which I'd check with labor relations before announcing anything. I'd be honest that an outside appointment may still be right for one or two roles. The trade-off I'd name is speed against fairness: a hand-picked successor is quicker, and costs you the trust of everyone who wasn't picked. Participants get real work, not just a course: acting supervisor cover during vacations, leading a storm shift with a coach beside them, a three-month rotation through collections or the complaints desk, and training in coaching and performance conversations. Each retiring supervisor gets a named successor and at least two months of planned overlap, with the procedures only they know written up during it. None of that happens without money, because people on rotation leave a hole on the phones. For a first group of twelve I'd budget about six full-time equivalents of backfill over the year, and set that against the cost of a missed service metric or a badly run storm. Each quarter I'd report to executives how many people are ready now and ready within a year for every supervisor role, aiming for one ready-now name per role within eighteen months. And I'd watch one warning sign closely: participants who drop out after their first acting assignment usually mean the support around them was too thin.",
       "followUps": [
         "How would you handle a strong internal candidate who is not selected for the program?",
         "What would you say to a retiring supervisor who does not want to document their work?",
-        "How would you show the executive team that the program is paying off?"
+        "How would you show the executive team that the program is paying off?",
+        "Two retiring supervisors offer to stay on part-time for a year after they retire. Would you take the offer, and on what terms?"
       ],
       "keyTerms": [
         "succession planning",
@@ -83,7 +112,8 @@ export const questions: readonly Question[] = deepFreeze([
         "knowledge transfer",
         "rotation",
         "ready-now candidate",
-        "backfill"
+        "backfill",
+        "planned overlap"
       ]
     },
     "related": [
@@ -115,34 +145,61 @@ export const questions: readonly Question[] = deepFreeze([
       "kpis",
       "union-relations"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can make performance ratings consistent and defensible across teams, using shared definitions and evidence that reflects utility work, so that pay, promotion, development and any discipline rest on fair ground, including where reps are covered by a collective agreement.",
       "keyPoints": [
         "Prepares evidence before the session - compliance and judgment items from quality reviews, first-contact resolution, justified complaints, accuracy of adjustments and service orders, attendance - with a note of the work each rep actually did.",
-        "Adjusts for context raw numbers miss - reps on harder queues such as collections or commission complaints, and time spent training new hires or on storm duty.",
+        "Adjusts for context raw numbers miss - reps on harder queues such as collections or complaints referred by the regulator, and time spent training new hires or on storm duty.",
         "Agrees shared definitions of each rating level, with behavior examples, before discussing any individual.",
         "Runs the discussion on evidence - each supervisor presents, peers challenge - and names common biases such as recency (one great storm week), leniency and halo.",
         "Does not force a distribution curve when the evidence does not support it.",
         "Records the reason for every changed rating, makes sure supervisors can explain final ratings face to face, and checks with labor relations how ratings may be used where reps are represented."
       ],
       "redFlags": [
-        "Forces a bell curve regardless of actual performance.",
-        "Lets the most persuasive or senior supervisor win the argument.",
-        "Changes ratings behind supervisors' backs, leaving reps surprised at their review."
+        {
+          "text": "Forces a bell curve regardless of actual performance.",
+          "cues": [
+            "bell curve",
+            "only so many exceeds",
+            "fixed percentage of exceeds"
+          ]
+        },
+        {
+          "text": "Lets the most persuasive or senior supervisor win the argument.",
+          "cues": [
+            "defer to the senior supervisor",
+            "whoever makes the best case"
+          ]
+        },
+        {
+          "text": "Changes ratings behind supervisors' backs, leaving reps surprised at their review.",
+          "cues": [
+            "adjust the ratings myself",
+            "quietly adjust"
+          ]
+        }
       ],
-      "sampleAnswer": "Before anyone talks about individuals, I would get the facts on one page per rep and agree what the ratings mean. At a utility, a fair picture includes compliance items from quality reviews, such as identity verification and correct handling of medical and weather protections, plus first-contact resolution, justified complaints, accuracy of adjustments and service orders, and attendance, with a note of the work each rep actually did. A rep on the collections or commission-complaints queue will have lower satisfaction scores than one taking move-in calls, and a rep who spent three weeks training new hires or working storm duty has gaps that are not underperformance. Then I would ask the supervisors to agree, with examples, what meets and exceeds look like; exceeds might mean consistently resolving complex billing disputes in one contact and helping colleagues, not just hitting targets. In the session each supervisor presents their ratings with evidence and the others challenge. My job is to keep it on results and behavior and to name the usual traps: rating the whole year on one great storm week, leniency from a supervisor who avoids hard conversations, and ratings that follow how much we like someone. I would not force a curve; if the evidence shows one team really is stronger, it can have more high ratings. Afterwards, every changed rating has a written reason, and each supervisor must be able to explain the final rating to their reps face to face. Where reps are represented, I would confirm with labor relations how ratings may be used under the agreement.",
+      "rubric": {
+        "poor": "Imposes a fixed share of exceeds on every team or lets the loudest supervisor settle disputed cases; ratings are changed after the session without the supervisor knowing, so reps find out at their review.",
+        "mixed": "Gets the supervisors in one room and compares rating spreads, but works from raw scores alone, with no agreed definition of meets and exceeds and no allowance for collections queues, regulator-referred complaints, storm duty or time spent training new hires.",
+        "good": "Builds a one-page evidence pack per rep, agrees behavioral definitions of each level before any name comes up, has each supervisor present while peers challenge, and records a reason for every rating changed.",
+        "excellent": "Names recency, leniency and halo effects as they surface, tests the high-rated team by setting its evidence beside the other team's, accepts a genuinely stronger team may keep more high ratings, and has each supervisor own the final rating face to face."
+      },
+      "weakAnswer": "I would start by telling the supervisors that we need consistency, so each team should end up with roughly the same spread: maybe fifteen percent exceeds, most people in meets, and a few below. That is basically a bell curve, and it is how most large employers do it. We would meet as a group and go through the teams one by one, and where two supervisors disagreed I would usually defer to the senior supervisor, because they have seen the most reps over the years. If the numbers still did not line up afterwards, I would adjust the ratings myself before they went to HR, so we hand in a clean, consistent set.",
+      "sampleAnswer": "A spread like that usually says more about the supervisors than the reps, but I wouldn't say so until the evidence did. Before the session I'd have a one-page evidence pack built for every rep: the compliance items from quality reviews, such as identity verification and handling medical and weather protections correctly, first-contact resolution, justified complaints, the accuracy of adjustments and service orders, and attendance. Each page also notes the work the rep actually did, because raw numbers mislead here. A rep on the collections queue, or handling complaints referred by the regulator, will score lower on satisfaction than one taking move-in calls, and someone who spent three weeks training a new class or on storm duty has gaps that aren't underperformance. The first hour of the calibration session has no names in it. The supervisors agree what meets and exceeds mean, with examples: exceeds might be resolving complex billing disputes in one contact and being the person others turn to, not just beating handle time. Only then does each supervisor present their ratings with the evidence while the others challenge. My job is to keep it on results and behavior and to name the usual traps when they show up: a whole year rated on one great storm week, leniency from a supervisor who avoids hard conversations, and the halo effect, where a likeable rep's weak spots go unseen. I wouldn't force a distribution. If the evidence says one team really is stronger, it keeps more high ratings, and I'd rather defend that than an arbitrary quota. What I would test is the overlap: in the team rated almost all exceeds, are there reps whose pages look exactly like a meets rep's on the other team? Usually there are two or three, and seeing the pages side by side moves a supervisor more than anything I could say. Afterwards every changed rating has a written reason, and the supervisor delivers the final rating face to face and must be able to explain it; nobody should first hear about calibration in their review. Where reps are represented, I'd confirm with labor relations how ratings may be used under the collective agreement before they feed pay or promotion. And I'd run a shorter mid-year calibration too, so next year's gap starts smaller.",
       "followUps": [
         "A supervisor refuses to accept a rating the group lowered. What do you do?",
-        "How would you rate a rep who is excellent on the phones but had two justified commission complaints?",
+        "How would you rate a rep who is excellent on the phones but had two justified complaints upheld by the regulator?",
         "How would you handle a rep whose rating fell after calibration when their supervisor had told them informally they were doing great?"
       ],
       "keyTerms": [
-        "rating calibration",
+        "calibration session",
         "rating definitions",
-        "leniency bias",
-        "recency bias",
+        "leniency",
+        "recency",
+        "halo effect",
         "justified complaints",
         "collective agreement",
         "evidence pack"
@@ -177,7 +234,7 @@ export const questions: readonly Question[] = deepFreeze([
       "payment-arrangements",
       "training"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether a supervisor can work out why a new rep is stuck - missing knowledge, fear of getting a protection rule wrong, or discomfort with distress - and build the skill on the floor through side-by-side support, simple tools and quick, specific feedback, while making sure customers get correct answers in the meantime.",
@@ -190,16 +247,46 @@ export const questions: readonly Question[] = deepFreeze([
         "Tracks progress (hold time, transfers, quality items on disconnection calls), recognizes improvement, and feeds a repeated gap back to the training team."
       ],
       "redFlags": [
-        "Tells the rep to go and reread the procedure.",
-        "Moves the rep off disconnection calls indefinitely instead of building the skill.",
-        "Saves the feedback for the monthly review.",
-        "Never checks whether held customers were given wrong information."
+        {
+          "text": "Tells the rep to go and reread the procedure.",
+          "cues": [
+            "reread the procedure",
+            "review the training materials",
+            "go back over the manual"
+          ]
+        },
+        {
+          "text": "Moves the rep off disconnection calls indefinitely instead of building the skill.",
+          "cues": [
+            "off those calls",
+            "route those calls elsewhere"
+          ]
+        },
+        {
+          "text": "Saves the feedback for the monthly review.",
+          "cues": [
+            "monthly review",
+            "save it for the review"
+          ]
+        },
+        {
+          "text": "Never checks whether held customers were given wrong information.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "First I would find out what is happening, because freezing has different causes. I would listen to a few recorded calls and then sit beside the rep for an hour. It is usually one of three things: they do not know the options, they know them but are afraid of getting a protection rule wrong and causing a shutoff, or the customer's distress throws them. For a new rep it is often the second, which is a good instinct - it just needs a better outlet than a five-minute hold. Meanwhile I would check the recent held calls to make sure those customers got correct answers, and call back any who did not. Then I would give the rep a simple path for every disconnection call: confirm the notice and the date, ask whether anyone in the home has a serious medical condition or whether something has changed for them, explain the options - a payment arrangement, assistance referrals, any protection that applies - and confirm what happens next. That goes on a one-page guide at the desk. I would take the first call myself while the rep listens, then sit beside them for the next few, giving one specific piece of feedback after each. For quick questions, a raised hand brings the floor walker instead of a hold. Within a week or two I would expect hold times on those calls to fall, and I would tell the rep exactly what had improved. If others from the same class freeze in the same place, that goes back to the training team.",
+      "rubric": {
+        "poor": "Sends the rep back to the procedure or pulls them off disconnection calls for good, and leaves feedback for a monthly review; nobody checks what the customers left on hold were told.",
+        "mixed": "Sits in and offers reassurance or a refresher, but never works out whether the freeze comes from missing knowledge, fear of misapplying a protection, or the caller's distress, so the coaching stays generic.",
+        "good": "Listens to recordings and sits beside the rep to find the cause, gives a short path for shutoff calls on a desk guide, models a call, then gives one point of feedback after each call, with a floor walker for quick questions.",
+        "excellent": "Audits the recent held calls and calls back anyone given wrong options, steps back as hold times and transfers fall, tells the rep exactly what improved, and takes a pattern across the new-hire class to the training team."
+      },
+      "weakAnswer": "I would pull her aside and tell her it is completely normal to be nervous in the first few weeks. Then I would ask her to reread the procedure on disconnections and medical protections so she feels more confident, and maybe take her off those calls for a while, giving her the easier billing and move-in calls until she settles. I would keep an eye on her hold times and we would go through how she is doing at her monthly review.",
+      "sampleAnswer": "Freezing at the word disconnection in week two is often a good instinct with nowhere to go: the rep knows a wrong answer could cost someone their heat, and a five-minute hold feels safer than guessing. But I'd confirm that before coaching it, because the cause changes the fix. I'd listen to four or five recorded calls and then sit beside the rep for an hour. There are three usual causes: they don't know the options, they know them but are afraid of misapplying a protection rule, or the caller's distress throws them. The customers come before the coaching, though. I'd pull the held calls from the last two weeks and check what each customer was told; anyone given a wrong date, or no mention of an arrangement, gets a call back from me or a senior rep that day. Then I'd give the rep a path they can follow under pressure, on a one-page call guide at the desk: confirm the notice and the date on it; ask whether anyone in the home has a serious medical condition, such as one a medical certificate would cover, or whether something has changed for them; explain the options, an arrangement, assistance referrals and any protection that applies in our rules; and say plainly what happens next. If the cause is fear of the rules, the path is most of the cure. If it's the caller's distress, I'd add two sentences the rep can use to acknowledge it without trying to fix it, because new reps often freeze trying to solve the feeling rather than the account. The rep is still in nesting, so side-by-side coaching fits. I'd take the next disconnection call myself with the rep listening, then sit beside them for the next several, with one specific point after each call, never five. A raised hand brings the floor walker for quick questions instead of a hold. Over the following week I step back to listening in, then to reviewing recordings. I'd expect hold time on those calls to fall within a week or two, and I'd tell the rep exactly what had improved, naming a call they handled well. If others from the same class freeze at the same point, that isn't a rep problem, and it goes to the training team with the calls attached.",
       "followUps": [
         "The rep says she froze because a customer told her he would die without power. How do you coach that?",
         "How would you decide when the rep no longer needs side-by-side support?",
-        "Three reps from the same new-hire class show this pattern. What do you change?"
+        "Three reps from the same new-hire class show this pattern. What do you change?",
+        "The rep copes while you sit beside her but freezes again as soon as you step back. What do you change?"
       ],
       "keyTerms": [
         "side-by-side coaching",
@@ -215,6 +302,323 @@ export const questions: readonly Question[] = deepFreeze([
       "new-hire-training-on-protection-rules",
       "supervisors-too-busy-to-coach",
       "coaching-agents-to-spot-hidden-vulnerability"
+    ]
+  },
+  {
+    "id": "director-in-tray-week-after-major-storm",
+    "text": "In-tray exercise. You are director of customer operations on the first Monday after a week-long storm response. Rank the nine items, say who you will involve and what you will decide this week, and explain your order.",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "leadership-and-coaching",
+    "type": "exercise",
+    "difficulty": "advanced",
+    "seniority": [
+      "director"
+    ],
+    "competencies": [
+      "leadership",
+      "decision-making",
+      "strategic-thinking",
+      "stakeholder-management"
+    ],
+    "tags": [
+      "assessment-exercises",
+      "data-breach",
+      "vendor-management",
+      "agent-wellbeing",
+      "union-relations",
+      "ai-and-automation"
+    ],
+    "estimatedMinutes": 20,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether a director ranks by irreversible harm and legal exposure, runs a vendor data leak through the right people the same morning, sees that the leak, the vendor's missed service levels and the CFO's outsourcing idea are one decision, looks after a depleted workforce, and decides the virtual-agent launch on evidence rather than on the calendar.",
+      "keyPoints": [
+        "Takes the vendor's data leak first - legal, privacy, IT security and vendor management convened that morning, the vendor's access and the leaked file contained, evidence kept, the contract's notice clause checked, and notification duties decided by counsel.",
+        "Calls the family of the critical-care customer personally, starts the claim, and checks the medical-registry contact log for other missed customers before the next event.",
+        "Links the leak, the four missed service weeks, the vendor's waiver request and the CFO's proposal to move agents to the vendor, and decides them together.",
+        "Protects a tired workforce - the grievance timeline met with the hours data gathered, recovery time and support for agents and supervisors, and a plan for the resignations.",
+        "Makes the virtual-agent decision on the test evidence, delaying or narrowing the launch rather than going live short of target in a fragile week.",
+        "Delegates the commission data request with clear ownership while keeping the narrative, and declines the conference."
+      ],
+      "redFlags": [
+        {
+          "text": "Leaves the data leak to the vendor's own timetable or handles it without legal and security.",
+          "cues": [
+            "wait for their report",
+            "vendor is handling it",
+            "their problem to fix"
+          ]
+        },
+        {
+          "text": "Accepts the CFO's idea of moving in-house agents to the vendor at face value.",
+          "cues": [
+            "lower unit rate makes sense",
+            "move the agents to clearline"
+          ]
+        },
+        {
+          "text": "Waives the service credits as goodwill after the storm.",
+          "cues": [
+            "waive the credits",
+            "good partner relationship"
+          ]
+        },
+        {
+          "text": "Launches the virtual agent on schedule despite the test results.",
+          "cues": [
+            "go live as planned",
+            "fix it after launch"
+          ]
+        },
+        {
+          "text": "Hands the critical-care family's letter to the complaints team and the grievance and resignations to HR.",
+          "cues": [
+            "send it to complaints",
+            "hr can handle",
+            "that's hr's job"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Opens with the CFO's savings scenario, leaves the vendor to investigate its own leak on its own timetable, waives the service credits for goodwill, and hands the critical-care family's letter and the grievance to other departments.",
+        "mixed": "Convenes legal and security on the leak and calls the family, but treats the CFO's request, the vendor's waiver and the go-live as separate decisions, missing that the outsourcing idea rests on a vendor now failing on both security and service.",
+        "good": "Runs the leak through legal, privacy and security the same morning with evidence kept and the vendor's notice timing checked, calls the family and pulls the registry log, meets the grievance deadline, and delays or narrows the virtual-agent launch.",
+        "excellent": "Turns the leak, four missed service weeks and the outsourcing proposal into one vendor governance decision, gives the CFO alternatives by Friday, treats the missed registry call as a process failure to check before the next storm, and starts visible recovery for the team."
+      },
+      "weakAnswer": "The CFO's request is what the board will judge me on, so I'd start there. Moving 30 agents to ClearLine at the lower unit rate makes sense and gets us most of the way to the cut. ClearLine are already dealing with the security incident and have promised a report on Wednesday, so I'd wait for their report before involving legal. I'd waive the credits given the storm, because a good partner relationship matters more than one month's penalty. The virtual agent should go live as planned, and we can tune the intent recognition once real customers are using it. The letter to the CEO I'd send to complaints marked urgent, and HR can handle the grievance and the resignations.",
+      "sampleAnswer": "I'd rank these by what cannot be undone and what carries legal exposure, then by what has to be decided this week, and I'd notice early that three items are one decision. First, ClearLine's notice. Customer records, including some partial Social Security numbers, went to a personal email account, and the notice reached us more than a day after ClearLine found it, which may itself breach the 24-hour clause. By 8:30 I'd have legal, our privacy officer, IT security and vendor management on a call. We ask ClearLine for the file, the logs and their containment steps today rather than on Wednesday, confirm the agent's access and the personal account are dealt with, and keep the evidence. Counsel decides what the state breach laws and the contract require us to do and by when; I make sure the contact center has a script and a dedicated line ready if we notify, and that the CEO and regulatory affairs hear it from me this morning. Second, the family who wrote to the CEO. Their father was on our medical registry, got no call before or during the outage, and ended up in the hospital. I'd call them myself today, apologize, open the claim for the hotel and the spoiled insulin with a named contact, and promise an answer on what went wrong. Then I'd ask for the registry call log for the storm. If he was missed, others may have been, and we need to know before the next event, not at the technical conference. Third, the people. Nine resignations and two supervisors on stress leave after a week of mandatory overtime is the real cost of the storm. Labor relations leads the step-one meeting inside the five days, but I want the actual hours worked pulled first; if we broke the 16-hour cap, we say so and fix the scheduling rules. This week I'd hold short sessions with each shift, give recovery days, cover the supervisors' teams, and ask HR for stay interviews with high performers. Fourth, the virtual agent. Intent recognition at 71% against an 85% target, launched the week after a storm, with a team this thin, would send frustrated customers back to agents. My decision by Wednesday is no full go-live: either a narrow launch on payments only, with an easy route to a person, or a delay until it passes. Fifth, the CFO, ClearLine's waiver and ClearLine's SLA report, together. ClearLine missed its service level in all four weeks, and only one was storm week, so I would not waive the service credits for the first three; the fourth I'd judge against the contract's force majeure terms. I wouldn't propose moving 30 in-house agents to a vendor that is under a security investigation and failing its SLA. By Friday the CFO gets a real scenario with other savings: cutting repeat calls, moving simple transactions to self-service once it works, and less overtime and attrition cost, plus a vendor governance review. Sixth, the commission's data request. Our regulatory analyst and workforce management own the data; I own the narrative and the review. It must include the registry log, and we report the busy signals as they were. Last, the conference: I'd decline this one, or offer it to one of my managers.",
+      "followUps": [
+        "Counsel says notification is probably not legally required for most of the records. What do you still do, and whom do you tell?",
+        "The CFO insists on a savings number by Friday. What is in your scenario?",
+        "The union steward asks you to attend the step-one meeting yourself. Do you go?",
+        "Which item would you hand entirely to a deputy, and what would you need back from them?"
+      ],
+      "keyTerms": [
+        "security incident",
+        "breach notification",
+        "data processing agreement",
+        "service credits",
+        "force majeure",
+        "medical registry",
+        "grievance procedure",
+        "attrition",
+        "virtual agent",
+        "go/no-go decision"
+      ]
+    },
+    "related": [
+      "team-burnout-after-multi-day-storm",
+      "outsourced-partner-quality-scores-disagree",
+      "critical-care-outreach-before-forecast-storm",
+      "storm-after-action-review-changes"
+    ],
+    "exercise": {
+      "format": "in-tray",
+      "prepMinutes": 40,
+      "brief": "You are the Director of Customer Operations at Northshore Energy, a gas and electric utility with 1.2 million customers. You lead an in-house contact center of 310 agents and 28 supervisors, and you manage the contract with ClearLine Solutions, which handles overflow and after-hours calls with about 140 agents. Restoration after a major storm ended on Friday. It is 7:30 a.m. on Monday. Read the nine items. You have 40 minutes to prepare and 20 minutes to take the panel through how you will rank them, who you will involve, what you will decide this week and what you will hand to others.",
+      "materials": "# Northshore Energy - Director of Customer Operations in-tray, Monday 7:30 a.m.\n\n---\n\n**Item 1 - Security incident notice from ClearLine Solutions**\nSent: Sunday 9:10 p.m.\n\n> On Saturday morning our data-loss prevention tool flagged that an agent at our Site 2\n> had emailed a spreadsheet of 4,312 Northshore customer records to a personal Gmail\n> address. The file contains names, service addresses, phone numbers and account numbers,\n> and for 611 records the last four digits of the Social Security number. The agent has\n> been suspended. Our investigation is ongoing and we will send a preliminary report on\n> Wednesday.\n\nExtract from the ClearLine contract, clause 14.3: \"Vendor shall notify the Company of any\nactual or suspected security incident affecting Company data within 24 hours of\ndiscovery.\"\n\n---\n\n**Item 2 - ClearLine monthly service report and cover email from their account director**\n\n| Week | Calls offered | Answered within 60 s (target 80%) | Abandoned |\n| --- | ---: | ---: | ---: |\n| 1 | 41,200 | 61% | 9.4% |\n| 2 | 39,800 | 58% | 10.1% |\n| 3 | 40,500 | 49% | 13.8% |\n| 4 (storm) | 96,700 | 66% | 8.2% |\n\n> \"Given the extraordinary storm conditions we ask Northshore to waive the month's\n> service credits of $186,000 under the force majeure provisions.\"\n\n---\n\n**Item 3 - Email from the CFO, Anne Walsh**\nSent: Friday 6:15 p.m.\n\n> The board wants a scenario for a 4% reduction in customer operations operating costs\n> next year. Please send me yours by this Friday. One idea to include: move 30 in-house\n> agent positions to ClearLine at their lower unit rate.\n\n---\n\n**Item 4 - Letter from the union steward, Local 418**\nReceived: Friday\n\n> We are filing a grievance on behalf of 37 customer service representatives who were\n> required to work shifts longer than the 16-hour maximum in Article 12 of the collective\n> agreement on three days during the storm. Under Article 20 we request a step-one meeting\n> within five working days.\n\n---\n\n**Item 5 - Email from the HR business partner**\nSent: Friday 4:00 p.m.\n\n> Since the storm began: 9 agent resignations (normal for three weeks is 2 or 3), 2\n> supervisors on stress-related leave, and employee assistance program calls up fourfold.\n> Exit comments mention exhaustion, mandatory overtime and \"no thanks from management\".\n\n---\n\n**Item 6 - Letter from the Public Service Commission staff**\nReceived: Friday\n\n> Please provide within 30 days, for the storm period: calls offered and answered by hour,\n> busy signals, abandonment, callback requests and callbacks completed, outage map\n> availability, and your log of contacts with customers on the medical registry. Staff\n> also intend to hold a technical conference on storm performance in about six weeks.\n\n---\n\n**Item 7 - Email to the CEO, forwarded by the CEO's chief of staff (\"please handle\npersonally\")**\n\n> My father, Samuel Mensah, is on your medical registry because he uses a home ventilator.\n> Nobody from Northshore called before the storm or during the four days we were without\n> power. We took him to the hospital on the second night. We spent $900 on a hotel for my\n> mother and lost his refrigerated insulin. Why did nobody call, and who will pay for\n> this? - Ruth Mensah\n\n---\n\n**Item 8 - Email from the IT program manager, virtual agent project**\nSent: Friday 3:30 p.m.\n\n> Go-live for the virtual agent (outage reporting and payments) is scheduled for next\n> Monday. User acceptance testing: intent recognition 71% against an 85% target;\n> escalation to a live agent works in every test; payments flow passed. We need your\n> go/no-go by Wednesday.\n\n---\n\n**Item 9 - Invitation from a regional customer experience conference**\n\n> Would you give the keynote at our conference in three months' time? Please reply by\n> Friday."
+    }
+  },
+  {
+    "id": "first-ninety-days-plan-presentation",
+    "text": "Presentation: using the welcome pack, present your plan for your first 90 days as the new customer relations manager at Tri-County Power & Gas.",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "leadership-and-coaching",
+    "type": "exercise",
+    "difficulty": "foundational",
+    "seniority": [
+      "manager"
+    ],
+    "competencies": [
+      "leadership",
+      "strategic-thinking",
+      "data-literacy",
+      "stakeholder-management"
+    ],
+    "tags": [
+      "assessment-exercises",
+      "commission-complaints",
+      "kpis",
+      "system-cutover",
+      "cross-functional-liaison",
+      "coaching"
+    ],
+    "estimatedMinutes": 15,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether a new manager can turn a welcome pack into priorities: acting at once where customers are being harmed or a rule is being broken, learning before redesigning the rest, giving problems owned by other departments an owner there, and setting measures that will show progress by day 90.",
+      "keyPoints": [
+        "Acts in the first two weeks on what is harming customers or breaking a rule now - late answers to commission referrals and disconnection notices on held or disputed bills - rather than spending a month only listening.",
+        "Re-sorts the held-bill backlog by harm instead of age, and sends catch-up bills with an arrangement and no late fees.",
+        "Gives the CIS defect an owner in billing and IT with a joint review and a fallback if the release slips, instead of treating the backlog as the team's problem alone.",
+        "Questions the agent-coded first-contact resolution figure against the rising reopen rate and picks measures that can be trusted.",
+        "Has a people plan - the vacant supervisor post, a monthly coaching routine, authority to resolve, overtime and attrition - on a flat budget.",
+        "Sets day-90 measures, explains that commission complaints will lag the fixes, and links the work to the rate case."
+      ],
+      "redFlags": [
+        {
+          "text": "Spends the first month only listening while referrals go unanswered and notices go out on held bills.",
+          "cues": [
+            "first month just listening",
+            "not changing anything until",
+            "observe for thirty days"
+          ]
+        },
+        {
+          "text": "Promises commission complaints will fall by day 90 without seeing the lag.",
+          "cues": [
+            "commission complaints down by",
+            "halve complaints in ninety"
+          ]
+        },
+        {
+          "text": "Takes the agent-coded first-contact resolution figure at face value.",
+          "cues": [
+            "fcr is strong",
+            "resolution is already good"
+          ]
+        },
+        {
+          "text": "Treats the held-bill backlog as the team's job alone, to be cleared with more hours.",
+          "cues": [
+            "more overtime",
+            "my team will clear it"
+          ]
+        },
+        {
+          "text": "Has no plan for the vacant supervisor post, coaching or attrition.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Listens for a month before acting, misses the late referrals and the notices on held bills, and accepts the agent-coded resolution figure as proof the desk works.",
+        "mixed": "Sees the late referrals and the backlog, but leaves the defect with the team alone, promises complaints down by day 90, and says nothing about the vacant post or coaching.",
+        "good": "Acts in week one on late referrals, notices on held bills and the most harmful held bills, gives the defect an owner in billing, and builds coaching and the vacant post into the plan.",
+        "excellent": "Swaps agent-coded resolution for reopen rates, warns that commission complaints lag the fixes, ties the plan to rate case evidence, and moves overtime money into temporary help for a tired team."
+      },
+      "weakAnswer": "For the first 30 days I would take a listen-and-learn approach: first month just listening, meeting everyone, shadowing each desk and not changing anything until I understand the culture and the history. In month two I would build a plan with the team, probably focused on the backlog, and I would ask for more overtime so my team will clear it by the end of the quarter. FCR is strong at 88%, so the escalations desk is in good shape and I would not want to disrupt it. By day ninety I would aim to have commission complaints down by a quarter and present a longer-term strategy to the director.",
+      "sampleAnswer": "I framed the plan around one idea from the pack: most of our commission complaints are made by our own processes, so the first 90 days are about stopping the harm, fixing the causes with the teams that own them, and building a team that keeps them fixed. Days 1 to 14: stop the harm. Three things could not wait for me to finish listening. Referrals answered on time have fallen from 91% to 71%; that is a rule we are breaking, and the commission has noticed. I would put a daily due-date tracker on the six-person desk from day one, and ask the director to let me call commission staff in the first week to say what we are changing. My target is 95% on time within four weeks. Second, 74 complaints last quarter came from disconnection notices sent on held or disputed bills. I would agree with the collections manager in week one that any account with a held bill or open dispute is excluded from notices, checked daily by hand until the system can do it. Third, the 1,740 bills held over 60 days. Oldest first is not the same as worst first, so I would sort them by harm: the largest catch-up amounts, customers on arrangements or assistance, anyone with a notice pending. Every catch-up bill would go out with an arrangement offered over at least as long as the delay, and no late fees. Days 15 to 45: learn and fix causes. One-to-ones with all 34 staff and both supervisors, time sitting with each desk, and a meeting with billing operations and IT on release 4.2. I would ask for a weekly joint review of held-bill volumes chaired by billing, so the defect has an owner outside my team, and a fallback if 4.2 slips. I would also stop reporting the 88% first-contact resolution figure: it is coded by agents and sits next to reopen rates that have climbed from 14% to 24%, so reopens are the measure I would trust. Days 46 to 90: build the team. Fill the vacant supervisor post, with Marisol encouraged to apply; set a coaching routine of at least one session per person per month, because only 24% say they get that now; and ask for clearer authority on arrangements and late fees for the escalations desk, since only 31% feel able to resolve problems. I would start a monthly complaint-cause report shared with billing, collections and the contact center, which also becomes the evidence base for our rate case testimony. Measures at day 90: referrals on time at 95% or better; bills held over 60 days below 500; no notices on held or disputed accounts; reopens below 18%; everyone coached monthly. Commission complaints lag behind the fixes, so I would expect the rate to turn in month four or five, and I said so rather than promise it for day 90. On a flat budget, overtime is already 82% spent, so I asked to move part of what is left into two temporary staff for the held-bill backlog instead of asking a tired team for still longer weeks.",
+      "followUps": [
+        "Release 4.2 slips by two months. What changes in your plan?",
+        "Marisol applies for the supervisor post and an outside candidate is stronger. How do you handle it?",
+        "The collections manager says excluding held accounts from notices will raise bad debt. What do you say?",
+        "What would you say to commission staff in your first call?"
+      ],
+      "keyTerms": [
+        "commission referral",
+        "held bill",
+        "catch-up bill",
+        "reopen rate",
+        "first-contact resolution",
+        "root cause",
+        "coaching cadence",
+        "rate case"
+      ]
+    },
+    "related": [
+      "supervisors-too-busy-to-coach",
+      "unifying-the-utility-voice-across-departments",
+      "executive-customer-operations-scorecard-design",
+      "termination-notice-during-pending-complaint"
+    ],
+    "exercise": {
+      "format": "presentation",
+      "prepMinutes": 30,
+      "brief": "You have been appointed Manager, Customer Relations at Tri-County Power & Gas, and you start on Monday. Your director has sent the welcome pack below and asked you to present your plan for your first 90 days at next week's leadership meeting. You have 30 minutes to prepare. Present for up to 10 minutes, using a flip chart if you wish; the assessors, playing the director and the head of billing operations, will then ask questions for 5 minutes.",
+      "materials": "# Tri-County Power & Gas: welcome pack for the Manager, Customer Relations\n\n## From your director\n\n> Welcome aboard. Three things keep me up at night. Commission complaints are the board's first customer question every month, and they are climbing. The new customer information system (CIS) went live eight months ago and we still hold thousands of bills. And we file a rate case in ten months, where our customer service record will be examined. Your predecessor left in May; Marisol, our senior analyst, has been acting supervisor of the billing exceptions team since then. Bring me your 90-day plan next week. Budget is flat this year.\n\n## The utility and your team\n\n- 590,000 customer accounts (380,000 electric, 210,000 gas). Investor-owned, regulated by the state commission.\n- Your team: 34 staff and three supervisor posts, one of them vacant.\n  - Escalations desk, 14 staff: calls and cases the contact center cannot resolve.\n  - Commission complaints desk, 6 staff: answers complaints the commission refers to the utility. The commission's rule in this state: the utility must respond to each referral within 10 business days.\n  - Billing exceptions, 11 staff: reviews and releases bills the CIS holds.\n  - Customer outreach, 3 staff: community events and referrals to assistance programs.\n\n## Dashboard, last six months\n\n| Measure | Jan | Feb | Mar | Apr | May | Jun |\n|---|---|---|---|---|---|---|\n| Commission complaints per 100,000 customers (the commission's basis) | 31 | 36 | 44 | 41 | 47 | 52 |\n| Commission referrals answered within 10 business days | 91% | 88% | 79% | 76% | 74% | 71% |\n| Bills held by the CIS for review, month end | 2,140 | 3,380 | 4,020 | 4,410 | 4,260 | 4,190 |\n| ... of which held more than 60 days | 310 | 690 | 1,140 | 1,520 | 1,610 | 1,740 |\n| Escalations desk first-contact resolution (coded by the agent at the end of the call) | 88% | 88% | 87% | 88% | 89% | 88% |\n| Escalations reopened within 30 days | 14% | 16% | 19% | 21% | 22% | 24% |\n\n## Commission complaints, April to June\n\n| Main cause | Complaints |\n|---|---|\n| Delayed bills, and large catch-up bills once a held bill is released | 314 |\n| Payment arrangement refused or broken | 140 |\n| Estimated bills | 91 |\n| Disconnection notice sent while a bill was held or disputed | 74 |\n| Staff attitude or unhelpful answers | 66 |\n| Starting or stopping service | 58 |\n| Other | 83 |\n| Total | 826 |\n\n## Team survey (29 of 34 responded)\n\n| Statement | Agree |\n|---|---|\n| I have the tools and authority to resolve customers' problems | 31% |\n| My supervisor coaches me at least once a month | 24% |\n| I would recommend this team as a place to work | 38% |\n\nVoluntary leavers in the past 12 months: 9 of 34.\n\n## Other notes\n\n- IT says the CIS defect behind most held bills (mid-cycle rate changes on accounts with a move-in) is due to be fixed in release 4.2, seven weeks away. Billing operations owns the defect; your team releases the held bills by hand.\n- Billing exceptions staff average 9.5 hours of overtime a week each. After six months, 82% of the year's overtime budget is spent.\n- Your predecessor worked the held-bill queue oldest first. There is no regular report of complaint causes.\n- Last month commission staff emailed the director about late responses to referrals.\n- Collections runs on its own schedule. It does not check whether an account has a held bill or an open dispute before sending a disconnection notice."
+    }
+  },
+  {
+    "id": "first-year-agent-attrition-turnaround",
+    "text": "Tell me about a time too many of your new agents were leaving within their first year. How did you find out why, and what changed?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "leadership-and-coaching",
+    "type": "behavioral",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "leadership",
+      "data-literacy",
+      "problem-solving",
+      "financial-acumen"
+    ],
+    "tags": [
+      "agent-wellbeing",
+      "hiring",
+      "training",
+      "workforce-management"
+    ],
+    "estimatedMinutes": 5,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate diagnoses early attrition with data and conversations before buying a fix, knows the utility-specific reasons new agents leave - early collections and shutoff calls, storm overtime, long rule-heavy training - and can show a result, its cost and what they got wrong.",
+      "keyPoints": [
+        "Segments leavers - by tenure week, hiring source, team, supervisor, schedule and queue - to find where the drop happens, often just after nesting.",
+        "Hears from leavers and stayers through exit interviews, stay interviews and skip-level conversations, and separates pay from workload, call mix, schedules and supervision.",
+        "Knows the utility drivers - abusive collections and disconnection calls too early, mandatory storm overtime for the newest staff, training that is long on tariffs and short on practice, unclear paths to progress.",
+        "Fixes causes - realistic job previews, a sheltered call mix during nesting, tenure-based routing, schedule choice, peer support - and watches the effect on tenured agents who absorb the hard calls.",
+        "Costs attrition (recruiting, paid training weeks, overtime while seats are empty) to make the case, and reports results by hiring cohort.",
+        "Owns what did not work."
+      ],
+      "redFlags": [
+        {
+          "text": "Blames the labor market or a generation and does nothing specific.",
+          "cues": [
+            "people just don't stay",
+            "this generation",
+            "nothing we could do"
+          ]
+        },
+        {
+          "text": "Reaches for a bonus or pay rise without a diagnosis.",
+          "cues": [
+            "threw money at it",
+            "the bonus fixed it"
+          ]
+        },
+        {
+          "text": "Reports activity - surveys, events - with no change in the attrition figure.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Puts turnover down to the labor market or younger workers and lists morale events or a retention bonus with no evidence that fewer agents left.",
+        "mixed": "Ran exit interviews and changed something sensible, but never segmented leavers by tenure or queue, so cannot show the change hit the real cause or that attrition fell.",
+        "good": "Found where and why new agents left through cohort data and interviews, changed call mix, nesting or schedules to match, and reports first-year attrition by cohort before and after.",
+        "excellent": "Puts a cost on each leaver to win support, protects tenured agents who took on the harder calls, works with the union on schedules, and admits a first fix that failed and what it taught."
+      },
+      "weakAnswer": "Attrition is a problem everywhere; people just don't stay in call centers like they used to, especially younger hires. When ours got high we ran an engagement survey, did a pizza day and some recognition events, and HR added a retention bonus at six months. It helped a bit, I think. In the end there's only so much a manager can do because the labor market decides most of it, and honestly some turnover is healthy.",
+      "sampleAnswer": "Two years into my time as contact-center manager at a mid-sized electric utility, first-year attrition looked ugly: of 61 agents hired over two years, 27 had left within twelve months. Each leaver cost roughly $11,800 once you counted recruiting, seven weeks of paid classroom training and the overtime we paid while the seat was empty, and tenured agents were tired of covering. My first move was the wrong one. HR and I pushed through a $1,000 retention payment at six months, because pay was the easy explanation. It cost about $38,000 over the next year, and the next cohort simply left in month seven instead of month five. So I went back and did what I should have started with. I split the leavers by tenure week, hiring source, team, supervisor and schedule. The pattern was sharp: 19 of the 27 had gone between week nine and week twenty, the stretch right after nesting when new agents moved into the blended queue and started taking collections and disconnection calls. Supervisor and hiring source barely mattered. I sat in on exit interviews and ran stay interviews with second-year agents. The stories lined up: being sworn at on shutoff calls in the first month live, not knowing the rules well enough to offer anything, and mandatory storm overtime in their first summer, before they had the seniority to bid for schedules. We changed four things. New agents stayed on a sheltered call mix of billing questions, starts, stops and payments until week sixteen, and moved to collections only after a coaching module and two side-by-side sessions with a senior agent. Nesting grew by two weeks. Each new hire got a peer buddy outside their own team. And storm overtime became volunteers first, with first-year staff called last, which the union supported once we showed them the numbers. We also rewrote the job preview so candidates heard real recordings of hard calls before accepting; a few withdrew, which was the point. Tenured agents now took more of the hard calls, so I watched their occupancy and rotated them off the collections queue for part of each week. Across the next two cohorts, 12 of 44 hires left in their first year, against 27 of 61 before: 27 percent instead of 44. Quality scores for second-year agents edged up, and complaints about collections calls did not rise despite the routing change. We dropped the retention payment. What I'd do differently is plain: start with the cohort data and the conversations, not the money. The payment did no harm, but it delayed the real fix by most of a year.",
+      "followUps": [
+        "How would you put a cost on one early leaver to convince a finance director?",
+        "Which of your changes would you drop first if the budget were cut, and why?",
+        "How do you stop sheltered routing from burning out the tenured agents who take the hardest calls?"
+      ],
+      "keyTerms": [
+        "cohort analysis",
+        "tenure band",
+        "nesting",
+        "stay interviews",
+        "exit interviews",
+        "realistic job preview",
+        "tenure-based routing",
+        "cost per hire"
+      ]
+    },
+    "related": [
+      "hiring-frontline-reps-for-empathy",
+      "annual-staffing-budget-from-forecast",
+      "coaching-new-rep-freezing-on-shutoff-calls",
+      "team-burnout-after-multi-day-storm"
     ]
   },
   {
@@ -240,7 +644,7 @@ export const questions: readonly Question[] = deepFreeze([
       "disconnection",
       "storm-response"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate has a considered view of what the job really demands - giving unwelcome news about bills and shutoffs with care, following strict rules, working storms - and hires against it with evidence rather than gut feel.",
@@ -253,13 +657,41 @@ export const questions: readonly Question[] = deepFreeze([
         "Judges the hiring process by early attrition and first-90-day quality scores."
       ],
       "redFlags": [
-        "Hires for general \"people skills\" or sales energy without testing whether the candidate can hold a line.",
-        "Relies on unstructured conversation and gut feel.",
-        "Hides the hard parts of the job to fill seats faster."
+        {
+          "text": "Hires for general \"people skills\" or sales energy without testing whether the candidate can hold a line.",
+          "cues": [
+            "people person",
+            "great personality",
+            "retail or sales background"
+          ]
+        },
+        {
+          "text": "Relies on unstructured conversation and gut feel.",
+          "cues": [
+            "within five minutes",
+            "gut feel",
+            "I can just tell"
+          ]
+        },
+        {
+          "text": "Hides the hard parts of the job to fill seats faster.",
+          "cues": [
+            "don't want to scare",
+            "keep it positive",
+            "sell the job"
+          ]
+        }
       ],
-      "sampleAnswer": "The job is mostly delivering news people do not want: the bill is correct, the shutoff date is real, the power is not coming back tonight. So I look for people who can hold two things at once - genuine care for someone who is scared, and the steadiness to explain what we can and cannot do. Warmth alone burns out or gives away what it should not; firmness alone sends complaints to the commission. I test it with a short call simulation. A trained assessor plays a customer with a final notice, a sick child and $600 owing, who asks us to just stop the shutoff. I score whether the candidate acknowledges the situation, asks questions before answering, offers real options such as an arrangement or an assistance referral, and stays calm when pushed. They do not need to know our rules; I give them a one-page list of options beforehand and watch how they use it. I add structured behavioral questions about a time they had to say no to someone upset, scored against the same rubric by two interviewers. And I give an honest job preview: storm overtime, evening shifts, the occasional abusive caller. Some candidates withdraw, which is the point. When we introduced the simulation at my last utility, first-year attrition among new hires fell from about 30% to under 20%.",
+      "rubric": {
+        "poor": "Hires for friendliness or a sales personality after a loose chat, trusts instinct over evidence, and plays down shutoff calls, storm overtime and abusive callers to keep candidates interested.",
+        "mixed": "Says empathy and firmness both matter and asks a behavioral question or two, but has no realistic test of saying no to a distressed customer and no scoring guide, so interviewers still rate on impression.",
+        "good": "Describes the job's real demands, runs a scored simulation such as a final-notice customer who cannot pay in full, uses structured questions scored by two interviewers, and gives an honest preview of shifts and storm work.",
+        "excellent": "Keeps the simulation fair to people new to utilities by handing them the options beforehand, explains why warmth without firmness burns out or gives too much away, and judges the process by early attrition and first-90-day quality."
+      },
+      "weakAnswer": "For me it is mostly about attitude. I look for a people person with a great personality, often someone from a retail or hospitality background who smiles on the phone, because you can teach the rules but you cannot teach warmth. I keep the interview conversational so I see the real person, and honestly I can usually tell within five minutes whether someone will be good with customers. I try to keep it upbeat about the role, too. We need to fill seats before storm season and I don't want to scare people off with the worst calls before they have even started.",
+      "sampleAnswer": "Most of this job is delivering news people don't want: the bill is right, the shutoff date is real, the power isn't coming back tonight. So I hire for two things at once, real care for someone who is frightened and the steadiness to say what we can and can't do. Warmth on its own burns out or gives away what it shouldn't; firmness on its own sends complaints to the regulator. The test is a ten-minute call simulation. An assessor plays a customer with a final notice, a sick child and $640 owing, who asks us to just stop the shutoff. Candidates get a one-page list of options beforehand, so nobody needs utility experience, and two interviewers score against the same rubric: did they acknowledge the situation, ask before answering, offer a real option such as an arrangement or an assistance referral, and stay calm when pushed a second time? Structured interview questions about a time they had to say no to someone upset are scored the same way. Then a realistic job preview: storm overtime, evening shifts, the occasional abusive caller. A few candidates withdraw, which is the point. I judge the process by what happens after hiring, mainly early attrition and first-90-day quality. In the two years after we added the simulation, 17 of 96 hires left in their first year, against 31 of 104 in the two years before. What I got wrong at first was letting interviewers override a low simulation score because they liked someone; most of the early leavers that first year were those overrides, and we stopped allowing them.",
       "followUps": [
-        "How do you keep the simulation fair to candidates who have never worked at a utility?",
+        "A hiring manager says the simulation screens out good candidates who are simply nervous. How do you respond?",
         "What would make you reject a candidate who scored well in the simulation?",
         "How would you adapt the process when you need twenty new reps before storm season?"
       ],
@@ -275,6 +707,91 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "new-hire-training-on-protection-rules",
       "leadership-philosophy-for-high-stress-teams"
+    ]
+  },
+  {
+    "id": "hybrid-work-for-contact-center-agents-view",
+    "text": "Where do you stand on remote and hybrid work for utility contact-center agents, given storm duty, coaching new hires and the security of customer data?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "leadership-and-coaching",
+    "type": "general",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "strategic-thinking",
+      "leadership",
+      "decision-making"
+    ],
+    "tags": [
+      "agent-wellbeing",
+      "workforce-management",
+      "change-management",
+      "storm-readiness"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate holds a reasoned position on where agents work - weighing retention, hiring reach and wellbeing against new-hire learning, storm mobilization and data security - and would judge the policy by results rather than by instinct.",
+      "keyPoints": [
+        "Takes a clear position and ties it to outcomes measured before and after: attrition, absence, service level, quality, complaints.",
+        "Distinguishes groups - new hires in training and nesting gain most from being on site; tenured agents often do well remotely.",
+        "Plans storm and surge operation for a dispersed workforce: connectivity and power at home, virtual floor support, call-outs that reach people at home, and what happens when an agent's own power fails.",
+        "Covers security - company devices, no paper, screens out of view, secure card-payment handling, rules about others in the room.",
+        "Protects connection and wellbeing - purposeful on-site days, regular check-ins, a way to step off the queue after a hard call - and involves the union where there is one."
+      ],
+      "redFlags": [
+        {
+          "text": "Relies on a belief about productivity without evidence.",
+          "cues": [
+            "people slack off at home",
+            "can't trust them",
+            "obviously less productive"
+          ]
+        },
+        {
+          "text": "Applies one rule to everyone regardless of tenure or role.",
+          "cues": [
+            "same rule for everyone",
+            "one size fits"
+          ]
+        },
+        {
+          "text": "Ignores storm duty and data security.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "States a preference for the office or for home based on instinct about productivity and applies it to every agent, with nothing about storms or data security.",
+        "mixed": "Favors hybrid because agents like it and it helps retention, but has no plan for new hires, storm mobilization or handling card payments and customer data at home.",
+        "good": "Backs hybrid by design: new hires on site, tenured agents remote with purposeful office days, a storm plan for a dispersed workforce and clear security controls, reviewed against agreed measures.",
+        "excellent": "Adds the wellbeing lens: treats isolation after abusive calls as a risk, involves the union in the rules, and says plainly which result would make them bring a group back on site."
+      },
+      "weakAnswer": "I'm a believer in the office. People slack off at home, and you can't coach someone you can't see. I'd bring everyone back five days a week; it's simpler to run the same rule for everyone, and the agents who really want to stay will adjust. Remote work was a pandemic thing, and storm days are much easier to run when everyone is in one room.",
+      "sampleAnswer": "I'm in favor of hybrid work for most agents, by design rather than by default, and I'd hold the policy to results rather than to anyone's instinct about productivity. The case for it in a utility contact center is strong. Remote and hybrid schedules widen the hiring area, keep experienced agents who would otherwise leave over a commute, and make evening and split-shift coverage easier to staff. Retention of tenured agents is where it pays off most, and they are the people who handle disconnection, hardship and complaint calls well. The exceptions matter. New hires learn the rules, the systems and the emotional side of the job far faster on site, near a supervisor and experienced colleagues, so I'd keep training and the first months of live calls in the office. On-site days for everyone else should have a purpose: coaching, calibration, team time, not the same calls from a different chair. Storms are the test. A dispersed workforce can be more resilient, because a flooded building no longer closes the center, but only if we plan for it: reliable connectivity, a rule for what happens when an agent's own power goes out, supervisors running a virtual floor in a chat channel, and overtime call-outs that reach people at home. Security needs the same care: company devices, no paper at home, screens out of sight, card payments taken by a method that keeps card numbers away from the agent, and clear rules about who else is in the room. I'd also watch for isolation. Remote agents take the same abusive calls with no colleague beside them afterwards, so regular check-ins and a way to step off the queue belong in the policy. Finally, I'd agree the measures up front - attrition, absence, service level, quality, complaints - and review them each year, with the union where there is one. If the numbers show a group does better in the office, that group comes back.",
+      "followUps": [
+        "A storm hits and a third of your remote agents lose power or internet. What is your plan?",
+        "The union wants remote days allocated by seniority. How do you respond?"
+      ],
+      "keyTerms": [
+        "hybrid work",
+        "nesting",
+        "virtual floor support",
+        "clean-desk rules",
+        "attrition",
+        "storm mobilization",
+        "secure payment capture"
+      ]
+    },
+    "related": [
+      "leadership-philosophy-for-high-stress-teams",
+      "partnering-with-union-on-new-metrics",
+      "storm-overflow-plan-before-hurricane-season",
+      "remote-agent-withdrawn-and-slipping"
     ]
   },
   {
@@ -300,37 +817,66 @@ export const questions: readonly Question[] = deepFreeze([
       "rate-cases",
       "penalties"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether a director understands how training costs become operating expenses recovered through rates, can tie training spend to measurable customer and compliance outcomes, and can defend it to finance, commission staff and intervenors.",
       "keyPoints": [
         "Builds the budget bottom-up - new-hire classes from forecast attrition and growth, compliance refreshers, change training for new rates, programs and systems, leadership development, storm readiness - costed per trainee including paid time off the phones.",
         "Ties spend to outcomes the utility and the commission care about - service metrics, justified complaints, billing accuracy, avoided penalties, early attrition and its replacement cost.",
-        "Knows the regulatory frame - training is an operating expense; in a rate case the utility must show costs are prudent and reasonable, usually against a test year, and intervenors may challenge increases.",
+        "Knows the regulatory frame - training is an operating expense; in a rate case the utility carries the burden of showing its costs are just and reasonable, usually measured against a test year, and staff or intervenors may challenge increases the record does not explain.",
         "Keeps documentation that would stand up in discovery - rationale, results, comparison with peers.",
         "Separates one-time costs, such as a system cut-over, from the ongoing base.",
-        "Protects training from being the first cut in a lean year by showing what a cut would cost in service and penalties."
+        "Protects training from being the first cut in a lean year by showing in advance what a cut would cost in service and penalties."
       ],
       "redFlags": [
-        "Budget is last year's number plus inflation.",
-        "Cannot explain how operating costs are recovered or questioned in a rate case.",
-        "Counts training hours but has no outcome measures."
+        {
+          "text": "Budget is last year's number plus inflation.",
+          "cues": [
+            "last year's budget",
+            "plus inflation",
+            "add a few percent"
+          ]
+        },
+        {
+          "text": "Cannot explain how operating costs are recovered or questioned in a rate case.",
+          "cues": [
+            "finance handles the rate case",
+            "not really my area"
+          ]
+        },
+        {
+          "text": "Counts training hours but has no outcome measures.",
+          "cues": [
+            "hours of training",
+            "courses completed",
+            "training hours per rep"
+          ]
+        }
       ],
-      "sampleAnswer": "I build it from the workforce plan, not last year's figure. New-hire training is the biggest line: forecast attrition and growth tell me how many classes I need, and each new rep spends several paid weeks in training before taking a live call. Then ongoing training: annual refreshers on disconnection rules, medical and weather protections and identity verification; change training when rates, programs or systems change; leadership development for supervisors; and storm readiness for staff from other departments who take calls in emergencies. I cost each element including time off the phones, which is usually bigger than the trainer cost. To defend it, I link every line to an outcome. New-hire training shows up in first-90-day quality and early attrition, and every rep who quits in the first year means paying to recruit and train again. Compliance training links to justified complaints and, where the commission penalizes missed service metrics, to dollars. In New York, for example, utilities face automatic revenue reductions for missing customer-service targets, which makes that link concrete. Because training is an operating expense recovered through rates, I assume it may be examined in the next rate case, and commission staff or an intervenor may ask why it grew faster than the customer count. So I keep the rationale, results and peer comparisons on file, and I show one-time costs, such as training for a system cut-over, separately from the ongoing base, so a temporary spike is not mistaken for the new normal.",
+      "rubric": {
+        "poor": "Rolls last year's training budget forward with an uplift, treats the rate case as finance's problem, and defends the spend by hours delivered or courses completed.",
+        "mixed": "Lists sensible lines such as new-hire classes and compliance refreshers, but cannot link them to outcomes the commission cares about, and folds one-time cut-over training into the ongoing base.",
+        "good": "Builds the budget bottom-up from forecast attrition and growth, costs paid time off the phones, ties each line to quality, justified complaints, early attrition or service penalties, and shows one-time costs separately.",
+        "excellent": "Expects staff and intervenors to test unexplained growth against the test year, keeps rationale, results and peer comparisons ready for discovery, and shows finance beforehand what a mid-year cut would cost in missed service metrics and rehiring."
+      },
+      "weakAnswer": "I would take last year's budget as the baseline and add a few percent for inflation and any extra hires we are planning. Training is one of those things everyone agrees we need, so I would not expect much pushback. To show value, I would report the hours of training delivered and the number of courses completed each quarter, broken down by team. On the regulatory side, finance handles the rate case filings, so I would give them my number and they would fold it into the overall request.",
+      "sampleAnswer": "Every line in it has to survive a question from someone whose job is to make it smaller, so I build it from the workforce plan rather than from last year's number. New-hire training is the biggest line. Forecast attrition and customer growth tell me how many classes I need: if we expect 38 leavers and six new positions next year, that's three classes of about fifteen, allowing for people who don't finish. Each new rep spends several paid weeks in class and nesting before taking calls alone, so I cost the paid time off the phones, which is usually bigger than the trainer cost, as well as trainers, the training environment and licenses, and arrive at a cost per trainee I can compare with peers. Then the ongoing lines: annual refreshers on disconnection rules, medical and weather protections and identity verification; change training when rates, programs or systems change; leadership development for supervisors; and storm readiness for staff from other departments who take calls in emergencies. To defend it, each line is tied to an outcome someone outside my department cares about. New-hire training shows up in first-90-day quality and early attrition, and every first-year leaver means paying to recruit and train again, so our own replacement cost per leaver goes in the document. Compliance refreshers link to justified complaints and, where service metrics carry penalties, to dollars. Massachusetts, for example, lets its regulator penalize a distribution company up to 2.5% of its transmission and distribution revenues for missing service-quality standards that include telephone service and billing, which makes the link concrete. Because training is an operating expense recovered through rates, I assume it will be examined in the next rate case. The utility carries the burden of showing its costs are reasonable, usually against a test year, and commission staff or an intervenor will ask why training grew faster than the customer count. The cases I've seen go badly are the ones where spending or headcount grew with no explanation on the record. So I keep the rationale, results and peer comparisons in a form that could be handed over in discovery, and I show one-time costs, such as training for a system cut-over, apart from the ongoing base, so a temporary spike isn't mistaken for the new normal. The last piece is protecting it in a lean year, because training is the easy cut when the harm arrives later. I'd show finance in advance what a 20% cut would do: one fewer class, about four more months of a short-staffed floor, and which service metrics that puts at risk. My mistake early in my career was defending training by how much of it we delivered; finance heard activity rather than value, and we lost a class that year.",
       "followUps": [
         "Finance asks for a 20% cut mid-year. What do you cut last, and why?",
         "An intervenor argues your training cost per rep is well above peers. How do you respond?",
-        "How would you show the commission that training improved service and not just activity?"
+        "How would you show the commission that training improved service and not just activity?",
+        "At a municipal utility with no rate case, who scrutinizes this budget instead, and does your approach change?"
       ],
       "keyTerms": [
         "operating expense",
         "test year",
-        "prudence",
+        "burden of proof",
         "intervenor",
         "cost per trainee",
         "early attrition",
-        "revenue adjustment"
+        "service-quality penalty",
+        "discovery"
       ]
     },
     "related": [
@@ -338,6 +884,35 @@ export const questions: readonly Question[] = deepFreeze([
       "preparing-team-for-cis-cutover",
       "measuring-whether-coaching-programs-work",
       "customer-service-witness-in-rate-case"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "Massachusetts law lets the Department of Public Utilities penalize a distribution, transmission or gas company that fails to meet its service quality standards by up to the equivalent of 2.5% of its transmission and distribution service revenues for the previous year.",
+        "source": "Massachusetts General Laws, chapter 164, section 1I",
+        "url": "https://malegislature.gov/Laws/GeneralLaws/PartI/TitleXXII/Chapter164/Section1I",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Massachusetts service quality guidelines set standards in customer satisfaction, service outages and public safety, and telephone service and billing, among other areas.",
+        "source": "Massachusetts Department of Public Utilities, Service quality guidelines",
+        "url": "https://www.mass.gov/info-details/service-quality-guidelines",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In a general rate case the utility builds its test period from twelve months of actual results with normalization, annualization and other adjustments, and must explain why the test period it uses is appropriate (Utah's rule as an example).",
+        "source": "Utah Admin. Code R746-700-10, Test Period Information to Be Included With a General Rate Case Application",
+        "url": "https://www.law.cornell.edu/regulations/utah/Utah-Admin-Code-R746-700-10",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The applicant utility bears the burden of proving its proposed rates are just and reasonable; a commission has criticized a filing that requested additional employees without listing, describing or explaining them on the record.",
+        "source": "California Public Utilities Commission, decision on California Water Service Company rate applications",
+        "url": "https://docs.cpuc.ca.gov/publishedDocs/published/AGENDA_DECISION/29421-06.htm",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -364,7 +939,7 @@ export const questions: readonly Question[] = deepFreeze([
       "rate-increase-messaging",
       "leadership-development"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate has a considered philosophy grounded in how utility customer work actually peaks, and can show how it plays out in concrete choices about communication, standards and care for the team.",
@@ -377,13 +952,38 @@ export const questions: readonly Question[] = deepFreeze([
         "Illustrates the approach with a concrete example rather than adjectives."
       ],
       "redFlags": [
-        "Generic labels (\"I'm a servant leader\") with no utility examples.",
-        "Focuses only on metrics or only on morale.",
-        "Leads from the office during a crisis."
+        {
+          "text": "Generic labels (\"I'm a servant leader\") with no utility examples.",
+          "cues": [
+            "servant leader",
+            "open-door policy",
+            "lead by example"
+          ]
+        },
+        {
+          "text": "Focuses only on metrics or only on morale.",
+          "cues": [
+            "keep spirits up",
+            "it's all about the numbers"
+          ]
+        },
+        {
+          "text": "Leads from the office during a crisis.",
+          "cues": [
+            "from my office",
+            "monitor the dashboards"
+          ]
+        }
       ],
-      "sampleAnswer": "My approach starts from the fact that our hardest days are mostly predictable. We know when winter disconnection limits end, when a rate increase takes effect, when storm season starts and when a new bill format goes out. So much of leadership here is preparing people before the wave rather than rallying them during it. Three things matter most to me. First, my team hears things before customers do. If rates change on the first of the month, reps get the reasons, the numbers, and the hard questions with answers a week ahead, and they practice them on each other. Nothing damages a rep's confidence like learning about a change from an angry caller. Second, a few standards never bend, even at peak: we verify identity, we apply medical and weather protections correctly, and we treat customers in the same situation the same way. Almost everything else - handle time, after-call work, schedule swaps - I will flex when the day demands it. Third, I am on the floor when it is hardest. During a storm I take calls, walk the rows and make the quick decisions supervisors need. Afterwards I protect recovery time and ask the team what we should do differently next time. Between peaks I invest in coaching and in developing supervisors, because that is when there is time to do it well.",
+      "rubric": {
+        "poor": "Offers leadership labels and slogans with no utility example, and during storms or shutoff season watches dashboards from the office rather than being on the floor.",
+        "mixed": "Gives a sincere philosophy about supporting people or driving results, but treats every peak as a surprise, talks only about morale or only about targets, and never says which standards hold when queues explode.",
+        "good": "Recognizes storms, the end of winter protections and rate changes as predictable peaks, briefs reps before customers hear the news, names the few standards that never bend, and is visible on the floor.",
+        "excellent": "Shows the philosophy through a concrete trade-off, such as flexing handle time at peak while identity checks and protections stay fixed, protects recovery afterwards, and uses the quiet months to build coaching and bench strength."
+      },
+      "weakAnswer": "I would describe myself as a servant leader. I believe in leading by example, and I have an open-door policy, so anyone on the team can come to me at any time with anything. When things get busy, like during a storm, I trust my supervisors to run the floor while I monitor the dashboards from my office and make sure we have the staffing we need. I think if you treat people with respect and keep spirits up, the results follow.",
+      "sampleAnswer": "Prepare people before the wave, hold a few lines that never move, and be on the floor when it's worst. That's most of it, because our hardest days are largely predictable: the end of the winter protection period, a rate change on the first of the month, storm season, a new bill format. Preparation means my team hears things before customers do. A week before a rate change takes effect, reps get the reasons, the numbers and the five hardest questions with answers, and they practice on each other. Nothing drains confidence like learning about a change from an angry caller. The lines that never move are identity verification, applying medical and weather protections correctly, and treating customers in the same situation the same way. Nearly everything else flexes at peak. During an ice storm last winter I suspended handle-time reporting for four days and let after-call work run long, but every verification and protection item stayed on the quality form. And I'm on the floor, taking calls, walking the rows, making the quick decisions supervisors need. Afterwards I protect recovery time and ask what we should change before the next one. The quiet months are for coaching, cross-training and developing supervisors, because that's when there's time to do it well. Where this has failed me is the peak nobody predicted: a billing error that hit 9,000 customers in one morning found us with no briefing ready, and reps improvised for two hours. Since then I keep a rapid-briefing template for surprises as well as for the dates on the calendar.",
       "followUps": [
-        "Tell me about a time your approach did not work and what you changed.",
         "How would your team describe you after a bad storm week?",
         "Which of your non-negotiable standards is hardest to hold at peak, and why?"
       ],
@@ -424,7 +1024,7 @@ export const questions: readonly Question[] = deepFreeze([
       "performance-management",
       "conflict-of-interest"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate handles the shift from peer to leader - setting boundaries, staying fair and earning authority - and, in a unionized utility, understands what changes when someone moves out of the bargaining unit into management.",
@@ -437,11 +1037,38 @@ export const questions: readonly Question[] = deepFreeze([
         "Gives a result - team performance, relationships, and what they learned."
       ],
       "redFlags": [
-        "Tries to stay one of the team and avoids hard conversations.",
-        "Overcorrects into heavy-handed authority to prove a point.",
-        "Shows favoritism to friends or sidelines a rival."
+        {
+          "text": "Tries to stay one of the team and avoids hard conversations.",
+          "cues": [
+            "still one of the team",
+            "didn't want anything to change"
+          ]
+        },
+        {
+          "text": "Overcorrects into heavy-handed authority to prove a point.",
+          "cues": [
+            "I'm the boss now",
+            "laid down the law",
+            "show who was in charge"
+          ]
+        },
+        {
+          "text": "Shows favoritism to friends or sidelines a rival.",
+          "cues": [
+            "kept her at arm's length",
+            "kept him at arm's length",
+            "leaned on my friends"
+          ]
+        }
       ],
-      "sampleAnswer": "I was promoted to supervisor of the billing and payments team I had worked on for four years. Two of the reps were close friends, and one of them had applied for the job too. I was also leaving the bargaining unit, which meant I would now sit on the management side of anything involving the contract. My task was to become their supervisor without losing the team. In my first week I met everyone one-on-one, asked what they wanted from a supervisor, and told them what would change: I would listen to their calls, I would apply the overtime list exactly as the contract required, and I could no longer talk about other people's performance over lunch. With the colleague who had also applied, I was direct. I said I valued her knowledge of collections and asked her to lead our refresher on payment arrangements, which she did very well. The hard moment came in month three, when one of my friends kept missing schedule adherence. I handled it exactly as I would for anyone, privately and with the data. It was uncomfortable for both of us, but she improved, and the team saw I was consistent. I also asked my manager for a mentor, who prepared me for my first grievance meeting. After six months our team's quality scores were up about five points, and the colleague who was passed over became a supervisor herself a year later.",
+      "rubric": {
+        "poor": "Either carries on as one of the gang and dodges the first hard conversation, or lays down the law to prove authority; friends get easier treatment, or the colleague who also applied is pushed aside.",
+        "mixed": "Holds one-on-ones and says expectations have changed, but the story has no hard moment handled, nothing on overtime or schedule fairness, and no sense of what leaving the bargaining unit meant.",
+        "good": "Resets each relationship early and openly, applies the same standard on overtime, adherence and quality to friends as to anyone, gives the rival candidate real responsibility, and seeks a mentor or training.",
+        "excellent": "Recounts a specific difficult conversation with a friend, handled privately with data, understands the new management role in grievances and confidential matters, and gives measured results for the team and for the passed-over colleague."
+      },
+      "weakAnswer": "When I got promoted, I was suddenly supervising people I had sat next to for three years, so it was a big change. I didn't want anything to change in how we got along, so I told everyone I was still one of the team and they could come to me about anything. I kept going to lunch with the same group. One of the other applicants was a bit cold at first, so I gave her space and kept her at arm's length for a while until things settled down. Over time people got used to it and the team did fine.",
+      "sampleAnswer": "The hardest conversation of my first year as a supervisor was with Dana, who had sat next to me on the billing and payments team for four years and was one of my closest friends at work. By month three she was missing schedule adherence most days, and the whole team knew it, and knew we were friends. The promotion had been awkward from the start. Another colleague, Marisol, had applied too, and because I was leaving the bargaining unit I'd now sit on the management side of anything involving the contract. In my first week I met each of the nine reps one-on-one, asked what they wanted from a supervisor and told them what would change: I'd be listening to their calls, I'd run the overtime list exactly as the contract set it out, and I could no longer talk about anyone's performance over lunch. With Marisol I was direct. I said I valued her knowledge of collections and asked her to lead our refresher on payment arrangements, which she did far better than I could have. Then I made my first real mistake: I overcorrected. I stopped eating with anyone and kept every conversation formal, and after a few weeks one of the quieter reps told me the team thought I'd gone cold. I should have kept the friendliness and changed only the topics, so I went back to lunch with the team and said plainly that some subjects were now off the table. So when Dana's adherence slipped, I handled it exactly as I would for anyone: privately, with the data, following the steps the contract set out. It was uncomfortable for both of us, and she was angry for about a week. It turned out her childcare had changed, and we moved her to a shift she could keep through the normal swap rules; her adherence recovered within the month. I also asked my manager for a mentor, who walked me through my first grievance meeting before it happened. Over the first six months our quality average went from 81.4 to 86.9, and Marisol became a supervisor on another team about a year later. What I learned is that a team sees fairness in small things, like who gets the overtime, long before it sees it in big ones.",
       "followUps": [
         "What would you do if a former peer told you informally about a friend's misconduct?",
         "How did your relationship with the union change after you moved into management?",
@@ -483,7 +1110,7 @@ export const questions: readonly Question[] = deepFreeze([
       "burnout",
       "first-contact-resolution"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate has a genuine, practical view of recognition for a team whose work rarely earns thanks from customers, and ties it to the behaviors a utility actually wants, such as resolving a high-bill dispute in one contact or handling a shutoff call with care.",
@@ -496,11 +1123,39 @@ export const questions: readonly Question[] = deepFreeze([
         "Uses visible, fair criteria so recognition is not seen as favoritism, which matters especially in a union environment."
       ],
       "redFlags": [
-        "Recognition limited to contests and prizes for handle time or sales.",
-        "Generic, scheduled praise with no link to specific behavior.",
-        "Believes pay is the only recognition that matters, or that recognition is fluff."
+        {
+          "text": "Recognition limited to contests and prizes for handle time or sales.",
+          "cues": [
+            "lowest handle time",
+            "gift cards for",
+            "monthly contest"
+          ]
+        },
+        {
+          "text": "Generic, scheduled praise with no link to specific behavior.",
+          "cues": [
+            "employee of the month",
+            "thank everyone at",
+            "great job everyone"
+          ]
+        },
+        {
+          "text": "Believes pay is the only recognition that matters, or that recognition is fluff.",
+          "cues": [
+            "that's what they're paid",
+            "recognition is fluff",
+            "paycheck is the recognition"
+          ]
+        }
       ],
-      "sampleAnswer": "Utility reps hear thank you less than almost anyone in customer service. Customers call because something is wrong: a bill they cannot afford, a shutoff notice, two days without power. Nobody calls to say the lights are on. So recognition matters more here, and it has to be real. For me that means specific, soon and about the right things. \"Good job this week\" means nothing. \"On Tuesday you found that the widow on Elm Street qualified for the hardship fund, set an arrangement she can keep, and she did not have to call back\" tells the rep what good looks like, and tells everyone listening too. I tie it to behaviors we want - resolving the issue in one contact, staying calm on a storm call, spotting a billing error before the customer did - and I avoid recognizing handle time on its own, because that teaches people to rush shutoff calls. I read customer compliments from surveys and letters at huddles, because reps almost never learn how a call ended for the customer. Peer recognition works well too, such as a wall where reps thank each other for help. To keep it from becoming routine, I vary it and let people choose: some love being named at the huddle, others would rather have a note or first pick of a training slot. And I keep the criteria visible so nobody thinks it goes to favorites.",
+      "rubric": {
+        "poor": "Recognition means prizes for the lowest handle time or an employee-of-the-month slot on rotation, or is dismissed as unnecessary because reps are paid to take hard calls.",
+        "mixed": "Agrees praise should be frequent and sincere and mentions thanks at huddles, but it stays generic, is tied to no behavior the utility wants, and nothing stops it looking like favoritism.",
+        "good": "Names the call and the behavior soon after, such as an assistance referral or a dispute resolved in one contact, reads customer comments to the team, and mixes public, private and peer recognition.",
+        "excellent": "Explains why handle-time awards teach reps to rush shutoff calls, closes the loop by telling reps how a call ended for the customer, lets people choose how they are recognized, and keeps criteria visible in a union setting."
+      },
+      "weakAnswer": "I am a big believer in recognition. We run a monthly contest with gift cards for the rep with the lowest handle time and the best adherence, and there is an employee of the month who gets the reserved parking spot. At the end of every week I thank everyone at the huddle and tell them what a great job they have done. To stop it getting routine, we change the prizes every quarter, movie tickets one time and a team lunch the next.",
+      "sampleAnswer": "Nobody rings a utility to say the lights are on. Reps spend the day on bills people can't afford, shutoff notices and outages, and they rarely hear how any of it ended. So recognition here has two jobs: show people exactly what good looks like, and close the loop on the customer. Specific and soon is the first rule. \"Great week\" means nothing. \"On Tuesday you found the hardship fund would cover Mrs. Alvarez's arrears, set an arrangement she can keep, and she didn't have to call back\" tells that rep, and everyone listening at the huddle, what we value. I tie it to the behaviors we want: first-contact resolution, an assistance referral, a calm storm call, a billing error caught before the customer spotted it. I avoid rewarding handle time on its own, because it teaches people to rush the hardest calls. Closing the loop is the part most teams skip. I read customer compliments from surveys and letters at huddles, and when a customer who was facing shutoff makes her third payment, I tell the rep who set up the arrangement. To keep it from going stale, I vary the form and let people choose. Some like being named in front of the team; others would rather have a private note or first pick of a training slot. Peer recognition on a shared board works well too. And the criteria are visible, so in a union shop nobody can say it goes to favorites.",
       "followUps": [
         "How would you recognize a team after a storm when everyone worked hard but satisfaction still fell?",
         "Your collective agreement limits individual cash awards. What can you still do?",
@@ -543,7 +1198,7 @@ export const questions: readonly Question[] = deepFreeze([
       "quality-assurance",
       "repeat-contacts"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can connect coaching to outcome measures that matter in a utility - repeat contacts, justified complaints, compliance errors, satisfaction on specific call types - and read the data honestly, allowing for seasonality and other causes.",
@@ -556,13 +1211,38 @@ export const questions: readonly Question[] = deepFreeze([
         "Says so when an approach is not working, and changes it."
       ],
       "redFlags": [
-        "Only measures sessions completed or hours logged.",
-        "Credits coaching for a change that weather or a rate change explains.",
-        "Uses handle time alone as proof of success."
+        {
+          "text": "Only measures sessions completed or hours logged.",
+          "cues": [
+            "number of sessions",
+            "sessions completed",
+            "coaching completion rate"
+          ]
+        },
+        {
+          "text": "Credits coaching for a change that weather or a rate change explains.",
+          "cues": [
+            "since we started coaching",
+            "complaints dropped after"
+          ]
+        },
+        {
+          "text": "Uses handle time alone as proof of success.",
+          "cues": [
+            "handle time came down",
+            "handle time dropped"
+          ]
+        }
       ],
-      "sampleAnswer": "I look at three levels. Activity is the easy one: sessions held, time spent. It tells me coaching happened, not that it worked. Behavior comes next: did the specific thing we coached change? If a supervisor coached a rep on explaining catch-up bills after estimated reads, the quality items for that behavior should move within a few weeks. Outcomes are what matter: for high-bill calls, repeat contacts within seven days, complaints that reach the commission, and post-call CSAT on that call type. Utility data is noisy, so I compare carefully. A winter bill season or a rate change can push repeat calls up for everyone, so I compare coached reps with the same season last year and with similar reps who have not yet been coached on that topic. When we rolled out a new coaching approach for high-bill calls team by team, the first teams cut repeat contacts on those calls by roughly 15% against the later teams over the same months, which was a fair test because both faced the same bills. I also look at the coaching itself: I sit in on sessions or listen to them and check for a clear goal, the rep doing most of the talking, and an agreed follow-up date. If a program shows activity but no change in outcomes after a quarter, I say so and change it. Counting sessions alone tends to produce lots of short, box-ticking sessions.",
+      "rubric": {
+        "poor": "Counts sessions held or coaching hours as success, or points to lower handle time alone, with no check on whether the coached behavior or the customer outcome changed.",
+        "mixed": "Tracks quality scores before and after coaching, but compares them with nothing, so a winter bill season, a storm or a rate change could explain the movement as easily as the coaching.",
+        "good": "Separates activity, behavior and outcome, measures the coached behavior and its customer result, such as repeat high-bill contacts within a set window, and compares against a baseline and a similar uncoached group.",
+        "excellent": "Uses a staggered rollout so early and late teams face the same bills, audits the quality of the sessions themselves, and will stop a program whose quality scores rise while repeat contacts stay flat."
+      },
+      "weakAnswer": "We track coaching completion in our quality system, so I can see the number of sessions each supervisor has logged against the target of four per rep a month. Beyond that, the proof is in the results. Since we started coaching on high-bill calls, satisfaction went up and average handle time came down across the floor. I report both to leadership every month, and supervisors who hit their session targets get recognized at the quarterly review.",
+      "sampleAnswer": "Sessions logged tell me coaching happened, not that it worked, so I measure at three levels and only trust the last two. Activity is sessions held and time spent. I track it, but mainly to spot supervisors who aren't coaching at all. Behavior is whether the specific thing we coached changed: if a supervisor coached a rep on explaining catch-up bills after estimated reads, the items on the quality form for that explanation should move within three or four weeks. Outcome is what the customer experiences. For high-bill calls that means repeat contacts within seven days, complaints that reach the regulator, and post-call survey scores on that call type. Utility data is noisy, so the comparison matters more than the number. A winter bill season or a rate change pushes repeat calls up for everyone, so I never compare a coached rep with their own last month. I compare against a baseline from the same season last year and, better, against a comparison group of similar reps not yet coached on that topic. The cleanest test I've run was a staggered rollout: we started a new coaching approach for high-bill calls with four teams in January and three in April. Over February and March the early teams' seven-day repeat rate on those calls was 14.2%, against 16.9% for the later teams facing the same bills, which is a gap I'd believe. I also check the coaching itself, sitting in on or listening to a sample of sessions each month and looking for one clear goal, the rep doing most of the talking, and a follow-up date that actually happens. The hardest result to report is quality scores rising while repeat contacts don't move. It happened to us with a script-adherence program: reps learned to say the right words, and customers still called back. We stopped it after a quarter and put the time into coaching reps to diagnose the bill instead. A count of sessions would have called that program a success.",
       "followUps": [
-        "Quality scores rose but repeat contacts did not fall. What might explain it?",
         "How would you present coaching results to an executive who only wants to see handle time?",
         "How do you stop supervisors from logging sessions that never really happened?"
       ],
@@ -570,10 +1250,10 @@ export const questions: readonly Question[] = deepFreeze([
         "repeat contacts",
         "baseline",
         "comparison group",
-        "seasonality",
-        "quality score",
+        "staggered rollout",
+        "quality form",
         "post-call survey",
-        "leading indicator"
+        "behavior change"
       ]
     },
     "related": [
@@ -607,12 +1287,12 @@ export const questions: readonly Question[] = deepFreeze([
       "disconnection",
       "hiring"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows which consumer-protection rules reps must apply without fail, and can design training that builds reliable behavior - practice, job aids, nesting and early quality checks - rather than a slide deck on the rules.",
       "keyPoints": [
-        "Identifies the must-get-right rules in the jurisdiction - medical certificates, winter or extreme-weather limits on disconnection, payment-arrangement rights, invalid grounds for termination, identity verification, telling customers how to reach the commission.",
+        "Identifies the must-get-right rules in the jurisdiction - medical certificates, winter or extreme-weather limits on disconnection, payment-arrangement rights, invalid grounds for termination (which often turn on detail, such as when a customer's own balance from another account may be transferred), identity verification, telling customers how to reach the regulator.",
         "Teaches them through realistic scenarios and role-played calls in a training system, not by reading the rules aloud.",
         "Provides job aids and system prompts, such as flags on protected accounts, so reps do not rely on memory for dates and thresholds.",
         "Uses a nesting period with close supervision and quick review of every protection-related call.",
@@ -620,11 +1300,37 @@ export const questions: readonly Question[] = deepFreeze([
         "Updates training whenever rules or tariffs change, with a named owner."
       ],
       "redFlags": [
-        "Training means reading the rulebook or tariff aloud.",
-        "Teaches one set of rules as if they applied everywhere, with no plan for differences between states or between electric and gas service.",
-        "Expects reps to memorize dates and temperature thresholds with no job aids or system prompts."
+        {
+          "text": "Training means reading the rulebook or tariff aloud.",
+          "cues": [
+            "go through the tariff",
+            "slide deck",
+            "read through the rules"
+          ]
+        },
+        {
+          "text": "Teaches one set of rules as if they applied everywhere, with no plan for differences between states or between electric and gas service.",
+          "cues": [
+            "the rules are the same",
+            "one standard script"
+          ]
+        },
+        {
+          "text": "Expects reps to memorize dates and temperature thresholds with no job aids or system prompts.",
+          "cues": [
+            "memorize the dates",
+            "know the thresholds by heart"
+          ]
+        }
       ],
-      "sampleAnswer": "I start by listing what a new rep must never get wrong, because those errors hurt customers and draw commission complaints. For us that includes accepting and recording a medical certificate, knowing when winter or heat rules stop a disconnection, offering a payment arrangement where the rules require it, not threatening shutoff over a debt that cannot lawfully cause one - in many jurisdictions, a debt for another premise, for example - and telling a customer who disagrees how to reach the commission. Each rule is taught through scenarios, not slides. A trainer plays a customer who mentions halfway through a payment call that her husband is on oxygen, and the trainee has to recognize the trigger, follow the process in the training system and explain the next steps plainly. I pair that with a one-page job aid per protection and ask IT for system flags on protected accounts, because nobody should rely on memory for dates and thresholds. Before going live, each trainee passes a scenario assessment in which the protection items are pass or fail. Then comes nesting: two weeks in a pod with an experienced coach, with every call that touches a protection reviewed within a day. I track errors by rule for the first 90 days; when one rule keeps coming up, the training changes, not just the rep. Finally, someone owns updates, so when the commission changes a rule, the training changes before the effective date.",
+      "rubric": {
+        "poor": "Reads the tariff and protection rules aloud over slides, expects trainees to memorize dates and temperature thresholds, and treats one set of rules as universal, with no competence check before live calls.",
+        "mixed": "Adds role-plays and a quiz, but there is no list of protections that must never be got wrong, no job aids or protected-account flags, and nobody watching the first live calls that involve a medical certificate or a disputed old balance.",
+        "good": "Picks out the must-get-right protections, teaches them through scenarios in a training system, provides job aids and account flags, and requires a pass on protection items before nesting with a coach.",
+        "excellent": "Teaches the detail behind rules trainees half-learn, such as when another account's balance may count, reviews every protection call in nesting within a day, tracks errors by rule and changes the course, and names an owner for rule changes."
+      },
+      "weakAnswer": "I would put together a solid two-week classroom block where we go through the tariff and the regulator's rules section by section, with a slide deck for each protection: medical certificates, winter rules, payment arrangements. Trainees would need to memorize the dates and temperature limits, and there would be a written quiz at the end to make sure it stuck. The rules are the same whichever customer they are talking to, so one standard script keeps things simple. After that they go live, and their supervisor picks up any gaps as they come up.",
+      "sampleAnswer": "A new rep can get most things wrong once and recover on the next call. A short list they can't, so I design the course around that list rather than around the rulebook. For us the list is: recognizing and recording a medical certificate; knowing when cold or heat rules stop a disconnection; offering a payment arrangement where the rules require one; never threatening shutoff over a debt that can't lawfully cause one; and telling a customer who disagrees how to take it to the regulator. The fourth is where trainees most often get the rule half right, because the detail varies by jurisdiction. In Colorado, for example, a past-due amount under $50 can't be the reason for a shutoff, a previous occupant's debt can't be used against a new customer, and the customer's own balance from another account counts only once it has been transferred to an account for the same class of service and billed with fresh notice. A rep who learns \"old debts don't count\" will get that wrong in both directions. Each item is taught through scenarios in the training environment, not slides. A trainer plays a customer who mentions halfway through a payment call that her husband uses oxygen at night, and the trainee has to notice the trigger, follow the process and explain the next steps plainly. Every protection gets a one-page job aid, and I'd ask IT for a protected-account flag, because nobody should rely on memory for dates and thresholds. Before going live, each trainee passes a scenario assessment in which the protection items are pass or fail; a high overall score doesn't carry a failed protection item. Then nesting: two weeks in a pod with an experienced coach, with every call that touches a protection reviewed within a day. I track errors by rule for the first 90 days, and when the same rule keeps appearing across a class, the course changes, not just the reps. Finally, someone owns updates. When the regulator changes a rule or we change a tariff, the job aid, the system prompt and the course change before the effective date, and experienced reps get a short refresher using the same scenarios.",
       "followUps": [
         "How would you train reps on rules that differ between two states or between your electric and gas service?",
         "Nesting data shows most errors involve winter rules. What do you change?",
@@ -635,9 +1341,9 @@ export const questions: readonly Question[] = deepFreeze([
         "job aid",
         "scenario assessment",
         "medical certificate",
-        "winter protection",
+        "invalid grounds for termination",
         "training environment",
-        "protected account flag"
+        "protected-account flag"
       ]
     },
     "related": [
@@ -645,6 +1351,14 @@ export const questions: readonly Question[] = deepFreeze([
       "coaching-new-rep-freezing-on-shutoff-calls",
       "medical-certificate-protection-how-it-works",
       "rolling-out-new-consumer-protection-rules"
+    ],
+    "sources": [
+      {
+        "claim": "Colorado's electric rules bar disconnection for nonpayment of a past-due amount under $50, of an amount owed by a previous occupant, or of an amount due on another account unless it has first been transferred to an account for the same class of service (or one the customer agreed would secure it), after which it is subject to notice as if billed for the first time.",
+        "source": "Colorado Public Utilities Commission rules, 4 CCR 723-3-3407 (Discontinuance of Service)",
+        "url": "https://casetext.com/regulation/colorado-administrative-code/department-700-department-of-regulatory-agencies/division-723-public-utilities-commission/rule-4-ccr-723-3-rules-regulating-electric-utilities/billing-and-service/section-4-ccr-723-3-3407-discontinuance-of-service",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -668,40 +1382,68 @@ export const questions: readonly Question[] = deepFreeze([
     "tags": [
       "union-relations",
       "change-management",
-      "quality-assurance",
-      "analytics"
+      "workforce-management",
+      "quality-assurance"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can bring change into a represented workforce by working with the union early - respecting bargaining obligations, sharing data and addressing concerns - and still deliver the change the business needs.",
       "keyPoints": [
-        "Knows the contract and bargaining obligations, working with labor relations - in US terms, whether the change is a mandatory subject of bargaining or needs notice and bargaining over its effects.",
-        "Engages union leadership before any announcement, with the reasons and the data.",
+        "Knows the contract and bargaining obligations, working with labor relations - which parts of the change must be bargained, what notice is owed, and what the agreement says about monitoring, scheduling and seniority.",
+        "Engages union leadership before any announcement or draft circulates, with the problem, the reasons and the data.",
         "Addresses concerns concretely - how data will and will not be used for discipline, who can see it, transition periods, a pilot.",
         "Runs a pilot with joint review and adjusts based on the results.",
         "Communicates to reps consistently with the union, not around it.",
-        "Gives a result - adoption, an outcome improvement, grievances avoided or resolved."
+        "Gives a result - adoption, an outcome improvement, grievances avoided or resolved - and what they would do differently."
       ],
       "redFlags": [
-        "Announces first and tells the union afterwards.",
-        "Describes the union as an obstacle to defeat.",
-        "Cannot say what the collective agreement required."
+        {
+          "text": "Announces first and tells the union afterwards.",
+          "cues": [
+            "announced it to the team",
+            "informed the union afterwards",
+            "let the union know after"
+          ]
+        },
+        {
+          "text": "Describes the union as an obstacle to defeat.",
+          "cues": [
+            "the union pushed back",
+            "got it past the union"
+          ]
+        },
+        {
+          "text": "Cannot say what the collective agreement required.",
+          "cues": [
+            "labor relations handled that",
+            "not sure what the contract"
+          ]
+        }
       ],
-      "sampleAnswer": "At a combined gas and electric utility, I wanted to introduce speech analytics across all recorded calls. Our quality team could review only about two calls per rep a month, and we were missing patterns such as reps not offering payment arrangements before discussing shutoff dates. The collective agreement limited how call monitoring could be used in discipline, and labor relations advised that a tool scoring every call needed notice to the union and bargaining over its effects. My task was to get it live within six months without a dispute. I met the business agent and chief steward before anyone else heard about it. I showed them what the tool did and did not do, and the compliance gaps we were trying to close. Their concerns were fair: that every call would become evidence for discipline, and that an algorithm would misjudge reps with accents. We agreed three things. For a 90-day pilot with two teams, results would be used only for team-level trends and coaching. Individual results could start a disciplinary process only for serious matters such as fraud or abusive conduct, confirmed by a person listening to the call. And a steward would sit on a monthly review of the tool's accuracy. The pilot found that arrangement offers were missed on about 18% of collections calls, mostly by newer reps. We changed training, rolled the tool out with a joint message from me and the union, had no grievances, and the miss rate fell below 5% within the year.",
+      "rubric": {
+        "poor": "Announces the new monitoring or schedule to reps first and treats the union as a hurdle to get past; cannot say what the collective agreement required or whether bargaining was owed.",
+        "mixed": "Briefs the union before launch and hears the objections, but the story is about persuading them rather than changing anything: no pilot, no agreed limits on how the data is used, and no result.",
+        "good": "Establishes the bargaining obligations with labor relations, meets union leaders before any announcement with the reasons and the data, agrees limits on how the data can feed discipline, and runs a jointly reviewed pilot.",
+        "excellent": "Treats the union's concerns as design input, such as volunteer-first shift filling or a steward on the pilot review, owns any misstep openly, sends a joint message at rollout, and reports a measured improvement."
+      },
+      "weakAnswer": "When we brought in new schedule adherence targets and real-time monitoring, I announced it to the team at an all-hands so everyone heard the same message at the same time, and then we informed the union afterwards as a courtesy. The union pushed back hard, as they usually do with anything that looks like monitoring, and there were a couple of tense meetings where the steward accused us of micromanaging. I'm not sure exactly what the contract said about it, because labor relations handled that side. We held firm, it went live about a month later than planned, and adherence is a lot better now.",
+      "sampleAnswer": "The draft schedule reached the union before I did, and that was my fault. I was contact-center manager at a combined gas and electric utility, and our call pattern had shifted: after the self-service portal launched, evenings and Saturdays carried about 19% of our calls, and we were staffed almost entirely nine to five on weekdays. The plan was a new evening shift, Saturday coverage on rotation, and real-time adherence tracking in the workforce-management tool so supervisors could see in the moment where people were. Labor relations had told me two things early. Shift start times and weekend rotation fell under the scheduling article of the collective agreement, so they had to be bargained. And real-time adherence data counted as monitoring, which the agreement limited in discipline. My plan was to meet the business agent and the chief steward with the data before anyone saw a schedule. But workforce management sent draft rosters to supervisors for a sanity check, one was printed, and by the next morning the steward had it. I learned that week that in a represented workforce there is no such thing as an internal draft. I rang the business agent that morning, said plainly that the leak was our mistake and not a tactic, and asked to meet that week. I brought the interval data, the abandonment rate on Saturday mornings, and three recorded calls from customers who had waited forty minutes on a Saturday about a disconnection notice. Their concerns were specific and fair: that seniority would stop counting for shift choice, that parents would be forced onto evenings, and that adherence data would become a stopwatch for discipline. Over three meetings we agreed four things. Evening and Saturday shifts would be filled first by volunteers, then by reverse seniority in a shift bid run twice a year, with hardship swaps allowed. During a 90-day pilot, adherence data would be used only for team-level scheduling and coaching; after it, it could support discipline only for a pattern lasting at least four weeks, reviewed with a steward present. Evening and Saturday shifts would carry a differential. And a steward would sit on a monthly review of the pilot. The pilot ran with two teams. Saturday abandonment fell from 23.6% to 7.1%, volunteers covered most of the new shifts, and the one grievance filed, over a swap, was settled at the first step. We rolled it out with a joint message signed by me and the business agent. What I'd do differently is simple: keep draft schedules inside workforce management until the union has seen the proposal, and go to the union with the problem, those Saturday calls, before going with a solution.",
       "followUps": [
         "What would you have done if the union had refused the pilot?",
         "How did you decide what was negotiable and what was not?",
-        "What kinds of change would you never introduce without formal bargaining?"
+        "What kinds of change would you never introduce without formal bargaining?",
+        "During the pilot a supervisor asks to use a rep's adherence data in her annual rating. What do you say?"
       ],
       "keyTerms": [
         "collective agreement",
-        "effects bargaining",
         "business agent",
         "steward",
-        "speech analytics",
+        "real-time adherence",
+        "shift bid",
+        "reverse seniority",
         "pilot",
-        "call monitoring"
+        "shift differential"
       ]
     },
     "related": [
@@ -711,7 +1453,7 @@ export const questions: readonly Question[] = deepFreeze([
   },
   {
     "id": "preparing-team-for-cis-cutover",
-    "text": "A new customer information system goes live in six months and many veteran reps dread it. How would you lead your people through the change, from training to the months of stabilization after go-live?",
+    "text": "A new customer information system goes live in six months and many veteran reps dread it. How would you lead your people through the change, including the months after go-live when even your best reps are slower than they have ever been?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -734,7 +1476,7 @@ export const questions: readonly Question[] = deepFreeze([
       "training",
       "union-relations"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands that a billing-system cut-over is largely a people change - lost expertise, a long productivity dip, customers confused by new bills - and can lead the team through it with involvement, practical training, honest communication and attention to morale, well beyond the go-live weekend.",
@@ -742,16 +1484,43 @@ export const questions: readonly Question[] = deepFreeze([
         "Takes the fear seriously - veterans lose the expertise that made them fast and respected - and names it openly rather than selling the system.",
         "Involves respected frontline reps early as super users or change champions, including in user acceptance testing with real utility scenarios (move-in and move-out, payment arrangements, medical flags, estimated reads).",
         "Trains close to go-live with hands-on practice in a training environment and role-based job aids, not only classroom slides, with extra support for those who struggle.",
-        "Sets honest expectations for the dip - handle time up for months, billing exceptions, more calls about new bill formats - adjusts targets and budgets overtime or temporary staff so people are not judged on impossible numbers.",
+        "Sets honest expectations for the dip - handle time up for months, billing exceptions, more calls about new bill formats - based on the utility's own test results rather than a rule of thumb, and adjusts individual targets so people are not judged on impossible numbers.",
         "Keeps communication flowing during hypercare - daily huddles on known defects and workarounds, a clear route to report problems, visible follow-through on what reps raise.",
         "Works with the union on changes to job content, monitoring or schedules where the collective agreement requires it, and recognizes the people who carried the change."
       ],
       "redFlags": [
-        "Treats it as an IT project in which the team's role is to attend training.",
-        "Expects handle time and quality targets to hold at go-live and manages reps on them.",
-        "Dismisses resistance as negativity instead of listening to it."
+        {
+          "text": "Treats it as an IT project in which the team's role is to attend training.",
+          "cues": [
+            "the vendor will train",
+            "attend the training sessions",
+            "the project team's job"
+          ]
+        },
+        {
+          "text": "Expects handle time and quality targets to hold at go-live and manages reps on them.",
+          "cues": [
+            "keep the targets the same",
+            "no excuse for handle time"
+          ]
+        },
+        {
+          "text": "Dismisses resistance as negativity instead of listening to it.",
+          "cues": [
+            "resistant to change",
+            "get on board",
+            "negative attitude"
+          ]
+        }
       ],
-      "sampleAnswer": "I would start with the veterans' fear, because it is rational. Someone with fifteen years on the old system is the person everyone asks; on go-live day they become a beginner. So I would say that out loud and tell them what we will do about it, rather than promise the new system is better. Before go-live, I would put a handful of respected reps, including at least one skeptic, on the project as super users. They test real scenarios in user acceptance testing - a move-out with a final bill, a payment arrangement broken halfway, a customer with a medical certificate - and they become floor experts later. Their defect reports also carry weight with the project team. Training would run mostly in the last six weeks, in a training environment with our own converted data, with job aids built by the super users. Anyone struggling gets extra practice sessions, no questions asked. I would confirm with labor relations whether any changes to job content or monitoring need bargaining. At go-live, I would tell the team plainly that handle time is likely to rise, often by a third or more, for several months, suspend individual handle-time targets for that period, and budget overtime and temporary staff. Each morning we would hold a ten-minute huddle on known defects and workarounds, and I would report back weekly on what happened to the problems they raised. Once things settle, I would publicly recognize the super users and not declare success until handle time, exceptions and complaints are back to baseline.",
+      "rubric": {
+        "poor": "Leaves the cut-over to IT and the vendor, sees the team's part as attending classes, keeps handle-time and quality targets in force at go-live, and writes off veteran reps' fears as resistance.",
+        "mixed": "Plans decent classroom training and upbeat communication, but sells the system instead of naming what veterans lose, and says nothing about the months of higher handle time and billing exceptions after go-live.",
+        "good": "Names the veterans' loss of expertise, puts respected reps into acceptance testing as super users, trains hands-on close to go-live, suspends individual handle-time targets and budgets overtime for the dip.",
+        "excellent": "Recruits a skeptic as a super user, runs daily hypercare huddles and reports back on every defect reps raise, checks bargaining obligations on job changes, and declares success only when exceptions and complaints are back to baseline."
+      },
+      "weakAnswer": "The good news is the vendor will train our people, so my main job would be making sure everyone turns up and completes the e-learning before go-live. I would communicate regularly about why the new system is better, because a lot of the fear is just people being resistant to change. The veterans especially need to get on board; they have done things their way for fifteen years. At go-live I would keep the targets the same, since the new system is supposed to be faster, and I would have a conversation with anyone whose handle time slipped.",
+      "sampleAnswer": "The veterans' fear is rational, so that is where I would start. Someone with fifteen years on the old system is the person everyone asks; on go-live day they become a beginner, and their status on the floor goes with their speed. I would say that out loud in a team meeting and tell them what we will do about it, rather than promise that the new system is better. Then I would give them a real part in the change. A handful of respected reps, including at least one of the loudest skeptics, would join the project as super users. In user acceptance testing they run the situations that go wrong in real life - a move-out with a final bill, a payment arrangement broken halfway, a customer with a medical certificate - and their defect reports carry weight because they know what the old system did. By go-live they are the floor experts, which gives veterans a new way to be the person others ask. Anyone who struggles in training gets extra practice, with no note on their file. I would check with labor relations early whether changes to job content, monitoring or schedules need bargaining, so the union hears about them from us first. I'd also ask the project for three things on the team's behalf: a go/no-go check that includes frontline readiness, not just system tests; overtime budgeted for at least the first eight weeks of hypercare; and a bill insert and IVR message explaining the new bill format before customers receive it, because the first new bill produces calls whatever we do. The hardest part is the months after go-live. I would use our own test results to tell the team honestly how much slower calls are likely to be and for how long, suspend individual handle-time targets for that period, and tell them exactly what I will measure instead: accuracy, callbacks kept and defects reported. Each morning a ten-minute hypercare huddle covers known defects, billing exceptions and workarounds, and every week I report back on what happened to the problems they raised, because nothing kills morale faster than reporting a defect into silence. I would also watch for the veterans who go quiet, since they are the ones most likely to leave. When handle time, exceptions and complaints are back to baseline, I would reinstate targets, publicly thank the super users and the skeptic who became one, and only then call the change a success.",
       "followUps": [
         "A respected veteran keeps telling newer reps the system is a disaster. What do you do?",
         "How would you decide when to reinstate individual handle-time targets?",
@@ -772,6 +1541,91 @@ export const questions: readonly Question[] = deepFreeze([
       "justifying-customer-operations-training-budget",
       "billing-system-cutover-readiness-conditions",
       "go-live-day-agents-missing-payment-history"
+    ]
+  },
+  {
+    "id": "remote-agent-withdrawn-and-slipping",
+    "text": "One of your remote agents, usually solid, has gone quiet in team huddles, keeps her camera off and has had three quality misses in two weeks. As her supervisor, what do you do?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "leadership-and-coaching",
+    "type": "situational",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor"
+    ],
+    "competencies": [
+      "coaching",
+      "empathy",
+      "leadership"
+    ],
+    "tags": [
+      "agent-wellbeing",
+      "coaching",
+      "performance-management",
+      "burnout"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether a supervisor notices a wellbeing problem at a distance, opens a private and human conversation before a performance one, knows the support available and its limits, and still deals fairly with the quality misses and any customer they affected.",
+      "keyPoints": [
+        "Acts early and privately - a one-to-one call, not a remark in the huddle or a message about the camera.",
+        "Opens with what they have noticed and genuine concern, listens, and does not diagnose or pry into medical details.",
+        "Knows the support options - employee assistance program, schedule changes, a temporary move off the hardest queues, leave, a workplace accommodation through HR - and where the supervisor's role ends.",
+        "Still reviews the quality misses, checks whether any customer was harmed (wrong arrangement terms, a missed disclosure) and puts it right, keeping support and performance conversations distinct.",
+        "Builds regular contact with the whole remote team so isolation is noticed sooner, and follows up on an agreed date."
+      ],
+      "redFlags": [
+        {
+          "text": "Goes straight to a formal performance process.",
+          "cues": [
+            "written warning",
+            "start the disciplinary",
+            "performance plan straight away"
+          ]
+        },
+        {
+          "text": "Treats the camera as the problem.",
+          "cues": [
+            "cameras on policy",
+            "turn her camera on"
+          ]
+        },
+        {
+          "text": "Tries to act as counselor or asks for medical details.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Opens with a warning about the three misses or a reminder of the camera rule in front of the team, and leaves anything personal to HR.",
+        "mixed": "Has a private, kind conversation but either lets the quality misses slide, including any customer affected, or mixes support and discipline in the same talk.",
+        "good": "Opens privately with concern, listens, offers the assistance program and practical changes such as schedule or call mix, and separately coaches the three calls and fixes any customer impact.",
+        "excellent": "Knows when to bring in HR for leave or an accommodation, keeps personal details out of her file, agrees a follow-up date, and asks what the team's remote routines failed to catch."
+      },
+      "weakAnswer": "Three misses in two weeks is a pattern, so I'd start the disciplinary process fairly quickly, because otherwise it's unfair on the rest of the team. I'd also remind everyone in the huddle that we have a cameras on policy, so it doesn't look like I'm picking on her. If she's going through something personal, HR can deal with that side of it; my job is the numbers.",
+      "sampleAnswer": "Quiet, camera off and three misses after a long solid record tells me something has changed for her, so the first conversation is about her, not the scorecard. I'd book a private one-to-one call that day, say nothing about the camera in front of the team, and not open with the quality results. I'd start with what I've noticed and why I'm asking: 'You've been quieter in huddles, and a couple of calls didn't go the way yours usually do. I wanted to check how you're doing.' Then I'd listen. If she tells me something personal, I don't need the details and I don't try to diagnose. My job is to know what support exists and offer it: the employee assistance program, a temporary schedule change, a few days away from the collections queue, time off, or a referral to HR if she needs leave or a formal workplace accommodation. The quality misses still need handling, kept apart from the wellbeing conversation. I'd review the three calls with her, probably in a later session, and check whether any customer was affected. If she gave someone the wrong arrangement terms or missed a required disclosure, that gets corrected with the customer this week, whatever is going on for her. If she says she's fine, I accept that, still go through the calls as normal coaching, and agree a date to check in again. I'd also look at my own habits with the remote half of the team. Cameras off isn't the problem; the problem is that I didn't notice sooner. Regular one-to-ones for everyone, remote side-by-side listening, and a team chat where people actually talk make it more likely I hear early next time. Then I follow up on the date we agreed and note what we discussed, without putting personal details in her file.",
+      "followUps": [
+        "She tells you she is caring for a parent and barely sleeping. What can you offer, and what is not yours to decide?",
+        "One of the misses gave a customer the wrong due date on a payment arrangement. How do you handle that alongside her wellbeing?",
+        "How would you notice this sooner across a team that is half remote?",
+        "She asks you not to mention any of this to HR. What do you say?"
+      ],
+      "keyTerms": [
+        "one-to-one",
+        "employee assistance program",
+        "wellbeing check-in",
+        "call mix",
+        "side-by-side coaching",
+        "workplace accommodation"
+      ]
+    },
+    "related": [
+      "team-burnout-after-multi-day-storm",
+      "turning-around-underperforming-tenured-rep",
+      "supervisors-too-busy-to-coach",
+      "union-grievance-over-coaching-plan"
     ]
   },
   {
@@ -798,43 +1652,154 @@ export const questions: readonly Question[] = deepFreeze([
       "escalation",
       "performance-management"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can diagnose why coaching gets crowded out in utility customer operations, redesign supervisors' work so coaching time is real, and hold supervisors accountable for the quality of their coaching rather than its volume.",
       "keyPoints": [
         "Measures where supervisor time actually goes before changing anything, through a time log and escalation data.",
         "Reduces avoidable escalations by giving reps authority for low-risk decisions (small fee waivers, arrangement terms) within an authority matrix, with audits.",
-        "Routes complex escalations - commission referrals, threatened disconnections of protected customers - to a specialist complaints desk.",
+        "Routes complex escalations - complaints referred by the regulator, threatened disconnections of protected customers - to a specialist complaints desk.",
         "Automates or removes manual reporting.",
         "Protects coaching time in the schedule, with a minimum cadence per rep.",
         "Develops supervisors as coaches by observing and coaching their sessions.",
         "Judges supervisors by how their reps improve, not by sessions logged."
       ],
       "redFlags": [
-        "Tells supervisors to find the time.",
-        "Adds coaching targets without removing any work.",
-        "Pushes decisions down to reps to free supervisors but sets no limits and never audits how the new authority is used."
+        {
+          "text": "Tells supervisors to find the time.",
+          "cues": [
+            "find the time",
+            "make the time",
+            "manage their time better"
+          ]
+        },
+        {
+          "text": "Adds coaching targets without removing any work.",
+          "cues": [
+            "coaching target",
+            "minimum number of sessions"
+          ]
+        },
+        {
+          "text": "Pushes decisions down to reps to free supervisors but sets no limits and never audits how the new authority is used.",
+          "cues": [
+            "let reps decide",
+            "empower reps to waive"
+          ]
+        }
       ],
-      "sampleAnswer": "First I would find out where the time goes. I would ask supervisors to log their time for two weeks and pull data on escalations: how many, what type, and how many a rep could have resolved. In one team I ran, supervisors spent about 40% of the day on escalations, and more than half were requests for small fee waivers or arrangement terms just outside a rep's limit. So I would go after the causes. I would raise rep authority for low-risk decisions, such as waiving a late fee or extending an arrangement by a month, within a clear authority matrix and with a monthly audit of how it is used, so discretion stays fair. True escalations - commission referrals, threatened disconnections of customers with medical protections - would go to a small complaints desk of trained specialists instead of interrupting supervisors all day. The daily reports they were building by hand would be automated. Then I would protect what was freed. Coaching blocks go into the schedule like any other commitment, at least two sessions per rep a month, and storm preparation gets a fixed weekly slot. I would sit in on supervisors' coaching sessions and coach them too, because many were promoted as the best rep and never taught to coach. Finally, I would judge supervisors on how their reps improve, not how many sessions they logged. In that team, coaching sessions doubled within a quarter and escalations fell by about a third.",
+      "rubric": {
+        "poor": "Tells supervisors to prioritize and find the time, adds a coaching quota on top of escalations, reports and storm planning, or hands reps open-ended authority with no limits or audit.",
+        "mixed": "Schedules protected coaching blocks and sets a cadence, but never measures where supervisor time goes, so escalations and hand-built reports eat the blocks within weeks.",
+        "good": "Uses a time log and escalation data to find avoidable work, widens rep authority for low-risk waivers within an authority matrix with audits, routes regulator referrals to a specialist desk, and automates or stops reports.",
+        "excellent": "Coaches the supervisors on how to coach, fixes a weekly slot for storm preparation, holds supervisors to their reps' improvement rather than sessions logged, and uses the audit to catch new authority drifting toward whoever asks."
+      },
+      "weakAnswer": "Coaching is part of the supervisor job description, so the first thing I would do is be clear that it is not optional. I would set a coaching target of four sessions a week per supervisor and track it on the team dashboard. Supervisors are busy, I get that, but good leaders make the time for what matters, and I would help them manage their time better with a calendar template. To take some pressure off I would also let reps decide on more of the small stuff themselves.",
+      "sampleAnswer": "Before I add a single coaching quota I'd want two weeks of their calendars, because \"too busy\" usually describes the design of the work, not the supervisors. So each supervisor keeps a time log for two weeks, and I pull escalation data alongside it: how many, what type, and how many a rep could have resolved with slightly more authority. When I did this with a team of eight supervisors, escalations took about 40% of their day, and 58% of those were requests for a late-fee waiver or an arrangement a month longer than a rep's limit allowed. Another chunk went on a daily service-level report each supervisor rebuilt by hand from two systems. Then I'd go after the causes rather than the symptom. Rep authority goes up for low-risk decisions, waiving a first late fee or extending an arrangement by a month, inside a written authority matrix, with a monthly audit of who is granting what to whom, so more discretion doesn't mean less fairness. True escalations, a complaint referred by the regulator or a threatened disconnection of a customer with a medical protection, go to a small escalation desk of trained specialists instead of interrupting whichever supervisor is nearest. The hand-built reports get automated or stopped; two of ours turned out to have no reader at all. Only then do I protect the time that has been freed. Coaching blocks go into the schedule like any other commitment, with a cadence of at least two sessions per rep a month, and storm preparation gets a fixed weekly slot so it stops leaking into everything else. I'd sit in on supervisors' sessions and coach the coaches, because many were promoted as the best rep and nobody ever taught them to coach. Finally, supervisors are judged on how their reps improve, not on sessions logged; a quota on its own produces five-minute sessions that tick a box. In that team, sessions went from about one per rep a month to 2.3 within a quarter, and monthly escalations fell from 412 to 271. The audit did catch one thing I hadn't expected: a rep using the new waiver authority mostly for regular callers who asked for it. We fixed that with a system prompt that suggests the waiver to every eligible caller, rather than by taking the authority back.",
       "followUps": [
         "How would you make sure wider rep authority does not lead to inconsistent or unfair credits?",
         "What does a good coaching session look like when you observe a supervisor?",
-        "Storm season starts next month. What coaching do you protect, and what do you pause?"
+        "Storm season starts next month. What coaching do you protect, and what do you pause?",
+        "Your director wants coaching sessions per rep on the monthly dashboard. How do you respond?",
+        "Two supervisors say the escalation desk has cut them off from their reps' hardest cases. What do you do?"
       ],
       "keyTerms": [
         "authority matrix",
         "escalation desk",
         "coaching cadence",
-        "time study",
+        "time log",
         "coaching the coach",
-        "discretionary adjustment"
+        "discretionary authority"
       ]
     },
     "related": [
       "coaching-new-rep-freezing-on-shutoff-calls",
       "measuring-whether-coaching-programs-work",
       "inconsistent-discretionary-credits-audit"
+    ]
+  },
+  {
+    "id": "supporting-agent-after-distressing-call",
+    "text": "Tell me about a time one of your agents took a distressing call - a customer in crisis, a death in the household, abuse or threats. How did you support them afterwards?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "leadership-and-coaching",
+    "type": "behavioral",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor"
+    ],
+    "competencies": [
+      "empathy",
+      "leadership",
+      "coaching"
+    ],
+    "tags": [
+      "safeguarding",
+      "agent-wellbeing",
+      "burnout",
+      "coaching"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate looks after an agent's wellbeing after a traumatic call instead of rushing them back to the queue, notices delayed effects, and turns what they learn into a routine the whole floor can rely on.",
+      "keyPoints": [
+        "Acts straight away - takes the agent off the queue to somewhere private, with no pressure to return.",
+        "Listens rather than reviewing the call for quality, recognizes what the agent did well, and shares what happened next when it can be shared.",
+        "Offers practical support - the rest of the shift off the phones, the employee assistance program made easy to use, lighter call types for a few days.",
+        "Checks in again the next day and later, and watches for delayed signs - poor sleep, absence, avoiding certain calls, falling quality - without treating them as performance problems.",
+        "Builds a routine so support does not depend on one supervisor's judgment on a busy day."
+      ],
+      "redFlags": [
+        {
+          "text": "Sends the agent back to the queue because service level is suffering.",
+          "cues": [
+            "back on the phones",
+            "the queue was building",
+            "service level first"
+          ]
+        },
+        {
+          "text": "Takes a first \"I'm fine\" as the end of it.",
+          "cues": [
+            "she said she was fine",
+            "they're used to it"
+          ]
+        },
+        {
+          "text": "Turns the conversation into a quality review of the call.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Praises the agent and returns them to the queue straight away because service level is under pressure, with no follow-up beyond mentioning the assistance program.",
+        "mixed": "Gives a break and a kind word, but accepts the first reassurance, never checks in again, or reads later struggles as a performance problem.",
+        "good": "Takes the agent off the queue, listens, arranges the assistance program and lighter work, shares the outcome where possible, and checks in over the following days.",
+        "excellent": "Admits where the first response fell short, spots the delayed effects, and turns the experience into a standing protocol with automatic time off the queue, scheduled check-ins and trained peer supporters."
+      },
+      "weakAnswer": "One of my agents took a call from a customer who was suicidal, and she handled it really well. Afterwards I told her she'd done a great job and asked if she was okay. She said she was fine, so after a short break she was back on the phones, because the queue was building and we were short that afternoon. I mentioned the EAP in our next one-to-one. Our agents deal with tough calls all the time, so they're used to it.",
+      "sampleAnswer": "One winter an agent on my team, Keisha, took a call from a man whose wife had died the week before. The account was in her name, he was behind, and partway through he said he didn't see much point in carrying on. Keisha kept him talking, asked him straight out whether he was safe, and signaled me. I called 911 with the service address while she stayed on the line until police reached his door, eleven minutes later. When it ended I took her to a side office, told her that what she had done was exactly right, and then mostly listened. Here is where I went wrong. She told me she was okay and wanted to keep working, the afternoon was busy, and I let her return to the queue within half an hour. Over the next week she was short with customers, steered away from shutoff calls, and her quality scores slipped. When I finally asked properly, she said she hadn't slept well since and kept wondering whether he was alive. So I did what I should have done on the day. We agreed a few days on billing and move calls only, with no collections work, and I sat with her while she contacted the employee assistance program instead of just handing her the leaflet. With the customer's consent our specialist team had followed up and found he was at home with family, and being able to tell her that helped more than anything I said. Then I changed how the floor handles these calls, so it no longer relied on my judgment on a busy day. After any call involving a threat to life, abuse or a death, the agent comes off the queue for the rest of the shift automatically, a supervisor checks in the next day and again a week later, and lighter call types are offered for a few days. We also trained four agents as peer supporters. In the following year the protocol was used nine times, and nobody had to justify taking the time.",
+      "followUps": [
+        "The agent wants to go straight back to taking calls. Would you let them?",
+        "How would you support a remote agent who took the same call at home?"
+      ],
+      "keyTerms": [
+        "employee assistance program",
+        "peer supporters",
+        "off the queue",
+        "checks in",
+        "lighter call types",
+        "protocol"
+      ]
+    },
+    "related": [
+      "team-burnout-after-multi-day-storm",
+      "leadership-philosophy-for-high-stress-teams",
+      "coaching-new-rep-freezing-on-shutoff-calls",
+      "customer-threatens-self-harm-over-shutoff"
     ]
   },
   {
@@ -861,26 +1826,50 @@ export const questions: readonly Question[] = deepFreeze([
       "call-surges",
       "recognition"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate notices the human cost of storm work - long shifts, abusive calls, restoration estimates that keep slipping - and takes practical steps to recover the team while service continues, rather than declaring victory when the lights come back on.",
       "keyPoints": [
         "Describes a concrete event - its length, overtime hours, call volumes, the mood on the floor.",
-        "Names the signals - rising sick calls, short tempers, quality dips, reps upset after calls, people skipping breaks or asking about transfers.",
+        "Names the signals - rising sick calls, short tempers, quality dips, reps upset after calls, people skipping breaks or asking about transfers - and is honest about any signals they missed.",
         "Takes practical recovery steps - protected rest days, rotating reps off the phones, an employee assistance program (EAP) briefing, short debriefs where reps can talk about the worst calls.",
         "Manages the storm backlog - damage claims, billing exceptions, complaints - without loading it all on the same exhausted people.",
         "Recognizes the effort specifically and feeds the team's lessons into the next storm plan.",
         "Gives a result - attendance, retention or survey scores recovering."
       ],
       "redFlags": [
-        "Treats burnout as individual weakness or says the team \"just pushed through\".",
-        "The only recovery measure is a pizza lunch.",
-        "No link between the debrief and changes to the next storm plan."
+        {
+          "text": "Treats burnout as individual weakness or says the team \"just pushed through\".",
+          "cues": [
+            "just pushed through",
+            "part of the job",
+            "toughen up"
+          ]
+        },
+        {
+          "text": "The only recovery measure is a pizza lunch.",
+          "cues": [
+            "ordered pizza",
+            "pizza lunch",
+            "bought everyone lunch"
+          ]
+        },
+        {
+          "text": "No link between the debrief and changes to the next storm plan.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "After an ice storm left about 180,000 customers without power for up to six days, my team of 40 reps had worked twelve-hour shifts for eight days straight. Restoration estimates kept slipping, so many calls were from customers angry that we had given them the wrong time. The week after restoration I saw the signs: sick calls doubled, two experienced reps asked me about transfers, and empathy scores in quality reviews dropped sharply. My task was to recover the team while we worked through a backlog of damage claims and billing exceptions. I did three things. First, I protected rest: nobody worked overtime for ten days unless they asked to, and I rotated reps through two-hour blocks off the phones working the backlog. Second, I held twenty-minute debriefs for each team where reps could talk about the hardest calls; our EAP counselor joined two of them, and several reps used the service afterwards. Third, I asked each team for one change to the storm plan. The most important was messaging: reps wanted approved wording to say an estimate may change, rather than reading out a time that sounded like a promise, and we took that to operations. I also asked our vice president to thank people by name on the floor. Within six weeks sick calls were back to normal, both reps stayed, and in the next storm complaints about restoration times fell by about a quarter.",
+      "rubric": {
+        "poor": "Says the team pushed through or that storms come with the job, offers a meal as the whole recovery, and describes no signals of exhaustion and no change afterwards.",
+        "mixed": "Notices tiredness and thanks people sincerely, perhaps with a day off, but cannot name signals such as sick calls or slipping empathy scores, and loads the storm backlog onto the same exhausted reps.",
+        "good": "Describes the event and the warning signs concretely, protects rest and rotates reps off the phones onto claims and billing exceptions, holds debriefs with EAP support, and thanks people by name.",
+        "excellent": "Turns what reps said in debriefs into a change in the next storm plan, such as approved wording that restoration estimates may move, admits signals they read too late, and shows recovery in attendance, retention or complaints in the next event."
+      },
+      "weakAnswer": "We had a big windstorm a couple of years ago and the team did twelve-hour days for most of a week. Everyone was tired, but honestly they just pushed through; storms are part of the job at a utility and my people know that. Once it was over I ordered pizza for the whole floor, thanked everyone at the huddle and told them how proud I was. Things were back to normal after a week or two.",
+      "sampleAnswer": "On the eighth day of the ice storm, one of my most experienced reps put a caller on hold, took off her headset and cried at her desk. That was when I stopped treating the exhaustion as something to deal with afterwards. The storm had left about 180,000 customers without power, some for six days. My team of 40 reps had worked twelve-hour shifts for eight straight days, and restoration estimates kept slipping, so many calls were from customers angry that we had given them a time that turned out to be wrong. Looking back, the signs were there well before day eight: sick calls started climbing on day five, two reps had skipped breaks three shifts running, and empathy items on quality reviews had dropped across the team. My mistake was reading them as normal storm strain rather than as a warning, because I was watching the queue and not the people. For the last days of the event I did what I could without losing capacity. I rotated reps through two-hour blocks off the phones on callbacks and outage-report cleanup, and I asked our operations liaison for honest estimate ranges we could give customers instead of a single time. The week after restoration was when recovery had to happen, and it competed with a storm backlog of damage claims, billing exceptions from estimated reads and complaints. I made three decisions. Nobody worked overtime for ten days unless they volunteered, and I borrowed six trained staff from billing to work the claims and exceptions, so the backlog didn't land on the same exhausted people. Each team had a twenty-minute debrief where reps could talk about the worst calls; our employee assistance program counselor joined two of them, and several reps booked sessions afterwards. And each team gave me one change for the storm plan, which I took into the after-action review. The change that mattered most was wording: reps wanted approved language to say an estimate might move, rather than reading out a time that sounded like a promise. Operations agreed, and it went into the storm script. I also asked our vice president to come to the floor and thank people by name, which they talked about for months. Within six weeks sick calls were back to their usual level, and both reps who had asked me about transfers stayed. In the next multi-day storm, with a comparable number of customers out, we logged 312 complaints about restoration times against 547 the first time. What I'd do differently is start a check on day three of any long event, sick calls, missed breaks and empathy scores reviewed with supervisors every morning, so that I act on day five rather than day eight.",
       "followUps": [
-        "How did you balance rest days against the backlog of storm claims and complaints?",
+        "Which of the early signals would you now act on first, and what would you do on that day?",
         "What would you do differently if the storm hit in the middle of a billing-system cut-over?",
         "How do you spot the rep who is struggling but not showing it?"
       ],
@@ -922,12 +1911,12 @@ export const questions: readonly Question[] = deepFreeze([
       "coaching",
       "billing-errors"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate addresses under-performance directly and fairly, finds the cause before prescribing a fix, sets clear expectations backed by evidence, and follows through to a conclusion either way.",
       "keyPoints": [
-        "Describes specific evidence - quality scores, error rates on adjustments or service orders, repeat contacts, complaints - rather than impressions.",
+        "Describes specific evidence - quality scores, error rates on adjustments or service orders, repeat contacts, complaints - rather than impressions, and how quickly they spotted it.",
         "Looks for the cause - a system or rule change, health or personal issues, disengagement - before deciding on the remedy.",
         "Sets clear, measurable expectations with a timeline and support, documented and shared with the rep.",
         "Respects tenure and expertise and puts it to use, for example by having the rep mentor or write job aids once back on track.",
@@ -935,23 +1924,52 @@ export const questions: readonly Question[] = deepFreeze([
         "States the outcome honestly, including if the rep left or moved role."
       ],
       "redFlags": [
-        "Avoided the conversation for months because of the rep's seniority.",
-        "Jumps to a formal performance plan without a diagnostic conversation.",
-        "Vague outcome, or a story where everything resolved itself."
+        {
+          "text": "Avoided the conversation for months because of the rep's seniority.",
+          "cues": [
+            "didn't want to upset",
+            "let it slide",
+            "hoped it would sort itself"
+          ]
+        },
+        {
+          "text": "Jumps to a formal performance plan without a diagnostic conversation.",
+          "cues": [
+            "straight onto a performance plan",
+            "put him on a pip",
+            "put her on a pip"
+          ]
+        },
+        {
+          "text": "Vague outcome, or a story where everything resolved itself.",
+          "cues": [
+            "things improved over time",
+            "it worked itself out"
+          ]
+        }
       ],
-      "sampleAnswer": "A rep with 19 years of service, one of our best billing specialists, started appearing in our error reports. Over a quarter, her manual bill adjustments had an error rate around 8% against a team average under 2%, and two of her errors had turned into commission complaints. Colleagues were quietly fixing her work. My task was to address it without losing what she knew. I met her privately with the data, said plainly that the results were not acceptable, and asked what had changed. Part of the answer was the system: our new billing system had changed how rebills after a meter exchange worked, and she had never been trained on it because everyone assumed she was the expert. She was also embarrassed to ask. We agreed on a 60-day plan: two sessions with our super user on the new rebill process, peer review of all her adjustments over $200 for a month, then spot checks, with a target of under 2% errors. I documented it as a development plan and told her honestly that if it did not work, we would move to the formal process. By day 45 her error rate was 1.5%, and she went on to co-write the rebill job aid for the team. My lesson was to check that experienced people get training on system changes too, not just new hires.",
+      "rubric": {
+        "poor": "Left the problem alone for months out of deference to tenure, or went straight to a formal plan without asking why results slipped; the story ends with things somehow improving.",
+        "mixed": "Raises the issue with some data and sets a target, but never finds the cause, such as an untrained system change or a personal problem, so the plan is pressure rather than support.",
+        "good": "Brings specific evidence such as adjustment error rates or complaints to the regulator, asks what changed before choosing a remedy, agrees a documented, time-bound plan with support, and states the outcome honestly.",
+        "excellent": "Uncovers a cause the organization owned, like veterans skipped in system training, puts the rep's expertise back to work, is clear about the formal route with HR and the union if the plan fails, and closes the gap for others."
+      },
+      "weakAnswer": "We had a rep with over twenty years' service who had started making mistakes on adjustments. Because of his seniority and how much everyone respected him, I didn't want to upset him, so for a while I let it slide and had a couple of the others double-check his work. When a complaint came in, I put him straight onto a performance plan with HR. He wasn't happy about it, but things improved over time and he's still with us.",
+      "sampleAnswer": "Nineteen years in, and one of our best billing specialists, she started appearing on our error reports. Over a quarter her manual bill adjustments had an error rate of 8.3% against a team average of 1.7%, and two of her errors had turned into complaints to the regulator. Worse, I found out that two colleagues had been quietly correcting her work for about two months. That part was on me: the error report came weekly, and I'd been reading it for totals rather than names. I should have seen it in the second week. I met her privately with the data, said plainly that the results weren't acceptable, and asked what had changed before offering any plan. It took two conversations to get the real answer. Our new billing system had changed how rebills after a meter exchange worked, and she had never been trained on it, because everyone, me included, assumed she was the expert. She was also embarrassed to ask people she had trained herself. We agreed a 60-day plan in writing: two sessions with our super user on the new rebill process, peer review of every adjustment over $200 for a month and spot checks after that, and a target of under 2%. I documented it as a development plan, not a warning, and told her honestly that if it didn't work we would move to the formal process, with HR and her steward involved. I also told the two colleagues, without details, that I had it in hand and they should stop fixing her work, because otherwise we'd never know whether the plan was working. By day 45 her error rate was 1.4%, and she went on to co-write the rebill job aid for the team, which newer reps still use. The lesson I took was about training more than about her: after any system change I now check the training records of the people everyone assumes already know, and tenured staff go on every change-training roster by default.",
       "followUps": [
         "What would you have done if her error rate had not improved by day 60?",
         "How did you handle the colleagues who had been fixing her work?",
-        "How would the story change if she had asked for her steward at the first meeting?"
+        "How would the story change if she had asked for her steward at the first meeting?",
+        "She tells you the real problem is that she has been passed over for promotion twice. How does that change your approach?"
       ],
       "keyTerms": [
         "development plan",
         "error rate",
         "peer review",
-        "commission complaint",
+        "super user",
         "rebill",
-        "job aid"
+        "job aid",
+        "formal process"
       ]
     },
     "related": [
@@ -982,25 +2000,57 @@ export const questions: readonly Question[] = deepFreeze([
       "coaching",
       "performance-management"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows how coaching, performance management and discipline differ under a collective agreement, respects the steward's role, and keeps developing the rep without breaching the contract or damaging the relationship with the union.",
       "keyPoints": [
         "Reads the collective agreement before responding - provisions on monitoring, use of call recordings, performance standards, progressive discipline and just cause.",
-        "Distinguishes developmental coaching from an investigatory or disciplinary meeting, and knows an employee who reasonably fears discipline may have a right to representation (in the US private sector, Weingarten rights).",
+        "Distinguishes developmental coaching from an investigatory or disciplinary meeting, and knows representation rights attach to the kind of meeting - in the US private sector, Weingarten rights at an investigatory interview the employee reasonably believes could lead to discipline, if she asks; in Great Britain, the statutory right to be accompanied at a disciplinary or grievance hearing.",
         "Meets the steward early and listens, because the concern may be valid - for example if this rep is monitored far more than peers.",
         "Keeps the coaching consistent with how others are treated and documents it factually as development.",
         "Involves labor relations or HR before any step that could become discipline.",
         "Protects the working relationship with the steward for the next issue."
       ],
       "redFlags": [
-        "Dismisses the steward or tries to go around the union straight to the rep.",
-        "Does not know what the agreement says about monitoring or discipline.",
-        "Calls it coaching while keeping a file that is used as discipline.",
-        "Escalates straight to a formal dispute without a conversation."
+        {
+          "text": "Dismisses the steward or tries to go around the union straight to the rep.",
+          "cues": [
+            "talk to the rep directly",
+            "management's right to coach",
+            "not the steward's business"
+          ]
+        },
+        {
+          "text": "Does not know what the agreement says about monitoring or discipline.",
+          "cues": [
+            "nothing in the contract",
+            "coaching isn't covered"
+          ]
+        },
+        {
+          "text": "Calls it coaching while keeping a file that is used as discipline.",
+          "cues": [
+            "document everything in case",
+            "build a paper trail"
+          ]
+        },
+        {
+          "text": "Escalates straight to a formal dispute without a conversation.",
+          "cues": [
+            "let them file",
+            "see them at the grievance"
+          ]
+        }
       ],
-      "sampleAnswer": "First I would thank the steward for raising it with me rather than filing, and ask what specifically worries them. Before defending anything, I would reread the collective agreement on monitoring, recordings and discipline, and call our labor relations adviser. The agreements I have worked under allow coaching freely but limit how monitoring data can be used in discipline, and require progressive discipline and just cause. Then I would check my own plan honestly. Is this rep being listened to more than others with similar scores? Is the plan written like a warning, with deadlines and consequences? If so, the steward has a point, and I would rewrite it as a development plan with the same support anyone at that level gets. Next I would meet the steward, and the rep if they want to be there, and explain the goal - for example, bringing the rep's payment-arrangement calls up to standard so the complaints stop - and agree how the sessions will run and what gets written down. I would be clear about the line: coaching is about skills and is not a disciplinary record. If performance does not improve and we move to formal steps, that is a separate meeting, following the agreement, with representation offered. In the US private sector a represented employee who asks for a steward at an investigatory meeting that could lead to discipline is entitled to one, and I would make sure the rep knew in advance what kind of meeting it was, so that right is real. Handled this way, stewards often end up supporting the coaching.",
+      "rubric": {
+        "poor": "Brushes off the steward as interfering in management's right to coach, goes to the rep around the union, and keeps a coaching file to use later as evidence, without having read the agreement.",
+        "mixed": "Meets the steward politely and explains that the plan is only development, but defends it without rereading the agreement or checking whether this rep is monitored more heavily than peers.",
+        "good": "Rereads the agreement on monitoring, recordings and discipline, involves labor relations, tests the steward's concern honestly, rewrites the plan as development where needed, and agrees with the steward how sessions run and what is recorded.",
+        "excellent": "Keeps a clear line between coaching and any later investigatory meeting, makes sure the rep knows which kind of meeting it is so any right to representation is real, and leaves the steward relationship stronger for the next issue."
+      },
+      "weakAnswer": "I would listen, but I would be clear with the steward that coaching is a management right and isn't part of the grievance process, so there is nothing in the contract stopping me. Then I would talk to the rep directly, one-on-one, to reassure her it is about helping her improve. I would carry on with the plan as written, but I would document everything in case it does end up as discipline later. If the steward still wants to file, let them file, and we will go through the process.",
+      "sampleAnswer": "The steward may be right, and I'd want to find that out before I defend anything. So I'd thank them for raising it with me rather than filing, ask what specifically worries them, and promise an answer within a couple of days. Then two checks. The agreement first: I'd reread what it says about monitoring, use of call recordings, performance standards and discipline, and call our labor relations adviser. The agreements I've worked under allow coaching freely but limit how monitoring data can be used in discipline, and require progressive discipline and just cause. Then my own plan, honestly. Is this rep being listened to far more than others with similar scores? Is the plan written like a warning, with deadlines and consequences? Does it sit in a file HR can see? If so, the steward has a point, and I'd rewrite it as a development plan with the same support anyone at that level gets. Next I'd meet the steward, and the rep if she wants to be there, explain the goal, for example bringing her payment-arrangement calls up to standard so the complaints stop, and agree how the sessions will run and what gets written down. I'd offer the steward a look at the template for coaching notes, so nothing in them is a surprise later. And I'd be clear about the line. Coaching is about skills and isn't a disciplinary record. If her performance doesn't improve and we move to formal steps, that's a separate meeting under the agreement, and she should know in advance which kind of meeting she's walking into, because representation rights attach to the kind of meeting. In the US private sector, a represented employee who asks for a steward at an investigatory interview she reasonably believes could lead to discipline is entitled to one, under what are called Weingarten rights, although the employer needn't offer it unprompted unless the contract says so. In Great Britain the statutory right is to be accompanied at a disciplinary or grievance hearing. Either way, blurring coaching and investigation is how a coaching plan ends up as the subject of a grievance. Handled this way, stewards often end up backing the coaching, because a rep who improves is a member whose job is safer.",
       "followUps": [
         "The rep's scores do not improve after eight weeks of coaching. What are your next steps under the agreement?",
         "How would you document coaching so it is useful later without becoming a disciplinary file?",
@@ -1019,6 +2069,135 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "partnering-with-union-on-new-metrics",
       "turning-around-underperforming-tenured-rep"
+    ],
+    "sources": [
+      {
+        "claim": "Under NLRB v. J. Weingarten (1975), a union-represented employee may request a union representative at an investigatory interview the employee reasonably believes may lead to discipline; the right is triggered by the employee's request, and the employer has no duty to advise the employee of it, though some collective agreements require the employer to offer representation.",
+        "source": "UC Berkeley Labor Center, Hey, The Boss Just Called Me Into the Office! The Weingarten Decision and the Right to Representation on the Job",
+        "url": "https://laborcenter.berkeley.edu/hey-the-boss-just-called-me-into-the-office/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Under current NLRB law only union-represented employees have Weingarten rights, which derive from Section 7 of the National Labor Relations Act.",
+        "source": "Local 564, The Right to Request Representation During an Investigatory Interview",
+        "url": "https://www.local564.com/weingarten-rights/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Section 10 of the Employment Relations Act 1999 gives a worker in Great Britain a statutory right to be accompanied by a fellow worker or trade union official at disciplinary and grievance hearings.",
+        "source": "Employment Relations Act 1999, Explanatory Notes, sections 10 to 15",
+        "url": "http://www.legislation.gov.uk/ukpga/1999/26/notes/division/3/2/4",
+        "asOf": "2026-12"
+      }
     ]
+  },
+  {
+    "id": "union-steward-speech-analytics-role-play",
+    "text": "Role-play: a union steward objects to your plan to score every call with speech analytics and use the scores in performance ratings. Meet her and agree a way forward.",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "leadership-and-coaching",
+    "type": "exercise",
+    "difficulty": "intermediate",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "negotiation",
+      "leadership",
+      "conflict-resolution",
+      "communication"
+    ],
+    "tags": [
+      "assessment-exercises",
+      "union-relations",
+      "quality-assurance",
+      "call-recording",
+      "ai-and-automation",
+      "agent-wellbeing"
+    ],
+    "estimatedMinutes": 12,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can hear a union's objection as information, separate what a monitoring project needs from where it over-reaches, honor the collective agreement, and reach a written way forward without giving up the compliance benefit or promising beyond their authority.",
+      "keyPoints": [
+        "Opens by asking what worries the steward and her members, and accepts that an email notice was a poor start without conceding the whole project.",
+        "Uses the pilot data honestly - strong agreement on required disclosures, weak on empathy, sentiment skewed against the collections queue - and raises it before she does.",
+        "Separates the uses - disclosure checks and coaching from go-live, automated scores kept out of ratings and discipline until they match calibrated human scoring, sentiment never used to rate individuals.",
+        "Honors the agreement - reps can hear their scored calls and respond before anything is used, the standards are shared, and the union joins calibration.",
+        "Answers the jobs question truthfully within what they know, and neither scraps nor delays the project without the director.",
+        "Agrees a written summary, a review date and a joint message to reps, and briefs the director and labor relations straight afterwards."
+      ],
+      "redFlags": [
+        {
+          "text": "Falls back on management rights or the tool's objectivity.",
+          "cues": [
+            "management's right to decide",
+            "the system is objective",
+            "nothing to worry about"
+          ]
+        },
+        {
+          "text": "Keeps automated or sentiment scores in ratings despite the pilot data.",
+          "cues": [
+            "sentiment is part of quality",
+            "the scores stay in"
+          ]
+        },
+        {
+          "text": "Gives everything away - scraps the project or promises a delay without authority.",
+          "cues": [
+            "we'll scrap it",
+            "i'll delay go-live"
+          ]
+        },
+        {
+          "text": "Dismisses the fear of job cuts, or promises no job will ever be affected.",
+          "cues": [
+            "no one will lose",
+            "just rumors"
+          ]
+        },
+        {
+          "text": "Leaves the meeting with nothing in writing and no review date.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Asserts management rights and the system's objectivity, keeps sentiment and automated scores in ratings, and ends with go-live unchanged and a grievance on the way.",
+        "mixed": "Listens and lets reps see their scores, but keeps the automated score in ratings from day one or concedes a delay the director has not approved, and writes nothing down.",
+        "good": "Shares the pilot gaps, keeps disclosure checks for coaching while hand scores stay in ratings, drops sentiment for individuals, opens recordings and calibration to reps and the union, and writes it up.",
+        "excellent": "Finds that the steward backs the disclosure checks and builds on it, sets an agreement threshold and review date before automated scores count, answers the jobs question honestly, and briefs labor relations afterwards."
+      },
+      "weakAnswer": "I would explain that the plan is already approved and that monitoring calls is management's right to decide under 17.2. The system is objective, which is actually fairer than supervisors' opinions, so reps who do a good job have nothing to worry about. I would listen to her concerns and offer to send the union a fact sheet. If she kept pushing I would explain that sentiment is part of quality, because how customers feel matters, but I would offer to let reps see their monthly score. I would tell her go-live stays on schedule and that she is free to raise a grievance if she disagrees.",
+      "sampleAnswer": "I let Renee open and did not argue with it. When she said we had put a machine in charge of ratings and told them by email, I said, 'You're right that an email was the wrong way to start this, and I'm glad you asked to meet. Before I say anything about the plan, tell me what your members are most worried about.' She listed ratings, not being able to hear their own calls, abusive callers dragging scores down, and the collections queue being singled out. I then put the pilot results on the table before she could. The system agreed with calibrated supervisors on required disclosures 94% of the time, but only 61% on empathy statements, and sentiment on the collections queue averaged far lower than on billing because customers facing disconnection are upset, not because those reps are worse. I read her the vendor's own line that sentiment is not validated for evaluating individuals, and said, 'On that evidence I'm not putting sentiment into anyone's rating, now or later.' Then I separated what we need from where we had over-reached. What I need is the disclosure checking, because customers facing disconnection have not been told about arrangements or medical protection. What I could offer, within my authority for the first six months: the system runs from go-live for coaching and compliance only; ratings keep using the four hand-scored calls; automated scores count toward ratings only once they reach an agreement level we set together through calibration, and sentiment never does. Any call a rep flags as abusive is reviewed and can be excluded. Reps can hear any of their scored calls and respond before it goes into a coaching record, in line with 17.4, and a union representative joins monthly calibration. She asked me to delay go-live. I said that was not mine to promise, but that on these terms go-live changes nobody's rating, and that I would put her request to the director with my recommendation. She then asked whether this was the start of replacing reps with AI. I told her what I knew: the business case is about quality and compliance coverage, it contains no headcount reduction, and I knew of no plan to use it that way. I said I could not speak for every future budget, but I would tell her first if that changed. When I asked what she thought of the disclosure checks, she admitted she had seen new reps skip the medical certificate script. We agreed I would send a written summary within two days, with a review at 90 days, and that we would brief reps together. Straight afterwards I briefed the director and labor relations, so the director heard about the delay request from me.",
+      "followUps": [
+        "Your director rejects the coaching-only period and wants automated scores in ratings from go-live. What do you do?",
+        "Six months in, automated scores still disagree with supervisors on about one call in seven. Is that good enough for ratings?",
+        "A rep asks you to delete the recording of a call in which she broke down after an abusive customer. How do you respond?"
+      ],
+      "keyTerms": [
+        "speech analytics",
+        "calibration",
+        "collective agreement",
+        "coaching-only period",
+        "required disclosures",
+        "sentiment score",
+        "grievance"
+      ]
+    },
+    "related": [
+      "union-grievance-over-coaching-plan",
+      "partnering-with-union-on-new-metrics",
+      "quality-program-what-to-stop-scoring"
+    ],
+    "exercise": {
+      "format": "role-play",
+      "prepMinutes": 15,
+      "brief": "You are Contact Center Manager at Harbor City Utilities, a municipal electric and water utility. Your 140 customer service reps belong to a union. A speech analytics system is due to go live in three weeks, and the union's chief steward has asked to meet you about it. You have 15 minutes to read the pack. The assessor will play the steward in a meeting of up to 12 minutes. Your authority is set out in the pack.",
+      "materials": "# Harbor City Utilities: speech analytics meeting\n\n## The plan, as announced to staff two weeks ago\n\n- From go-live, the system will transcribe every call and score it on 14 behaviors (greeting, identity verification, empathy statements, required disclosures, hold etiquette and others), plus customer sentiment and silence time. Screens will also be recorded.\n- The automated score will replace the four calls per rep per month that supervisors now score by hand. The monthly quality score counts for 30% of each rep's annual performance rating.\n- Reps will see their monthly score, but not the scores of individual calls or the recordings.\n\n## Why the utility wants it\n\n- Supervisors score about 0.6% of calls today.\n- Last quarter, three escalated complaints involved reps who had not told customers facing disconnection about payment arrangements or medical protections.\n- Your director has told the city manager's office the system will go live on schedule.\n\n## Pilot results (six weeks, 20 volunteer reps)\n\n| Measure | Result |\n|---|---|\n| Agreement between automated and calibrated supervisor scores, all behaviors | 78% |\n| Agreement on \"empathy statement\" | 61% |\n| Agreement on required disclosures | 94% |\n| Average sentiment score, collections queue | -0.21 |\n| Average sentiment score, general billing queue | -0.04 |\n\nThe vendor's documentation says: \"Sentiment scores are intended for trend analysis and have not been validated for evaluating individual employees.\"\n\n## The collective agreement (extract)\n\n- **17.2** Calls may be monitored and recorded for quality, training and compliance. Employees will be told the standards against which their calls are evaluated.\n- **17.4** Monitoring results may be used in discipline only where the employee has been given access to the recording and an opportunity to respond.\n- **17.6** The employer will notify the union, and meet with it on request, at least 30 calendar days before changing monitoring methods.\n\n## Timeline and your authority\n\n- The union was notified by email 12 days ago. Today's meeting is the first. Go-live is in 21 days.\n- You may decide how the system's results are used during the first six months. Moving the go-live date needs your director's approval.\n\n## For the role-player\n\n**Who you are:** Renee Castillo, chief steward, 19 years at the utility, most of them on the collections queue. Respected by reps and supervisors alike. Direct, sometimes sarcastic, not unreasonable.\n\n**Your opening:** \"You're putting a machine in charge of our ratings, and you told us by email. That's not how this works.\"\n\n**What you want:**\n1. No automated score in ratings or discipline until it is shown to be accurate, and never the sentiment score.\n2. Reps able to hear their own scored calls and challenge a score, as 17.4 implies.\n3. A union seat at calibration sessions.\n4. Calls where the customer was abusive taken out of scoring.\n5. Ideally, go-live delayed until all of this is agreed.\n\n**What you don't say unless asked:** You actually like the disclosure checks; you have seen new reps skip the medical certificate script and you think it hurts customers. Members are frightened by rumors that the system is the first step to replacing them with AI. Collections reps are already the most stressed group.\n\n**If handled well** (asks what worries members, shares the pilot data honestly, accepts that sentiment should not rate individuals, offers a coaching-only period with hand scoring still used for ratings, offers access to recordings and joint calibration, puts it in writing): you soften, admit the disclosure checks are a good idea, and agree to tell members the go-live can go ahead on those terms while the details are written up. You still press for a review date.\n\n**If handled poorly** (calls it management's right, calls the system objective, says reps doing their job have nothing to fear, dismisses the rumors, or promises to scrap the project): you say you will file a grievance under 17.4 and 17.6 this week and tell members to cooperate with the rollout only as far as the contract requires.\n\n**Curveball:** \"Is this going to be used to cut jobs?\" A strong manager answers honestly about what they know and don't know, and makes no promise they cannot keep."
+    }
   }
 ]);

@@ -19,16 +19,140 @@ export const category: Category = deepFreeze({
 });
 
 /**
- * The 16 questions of the category Metrics and performance, in bank order (by id), deep-frozen.
+ * The 26 questions of the category Metrics and performance, in bank order (by id), deep-frozen.
  *
  * @example
  * ```ts
  * import { questions } from '@prepdeck/questions/categories/metrics-and-performance';
  *
- * questions.length; // 16
+ * questions.length; // 26
  * ```
  */
 export const questions: readonly Question[] = deepFreeze([
+  {
+    "id": "acsi-what-it-measures-and-utility-scores",
+    "text": "What does the American Customer Satisfaction Index measure, and how do energy utilities usually score against other industries?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "metrics-and-performance",
+    "type": "technical",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "data-literacy",
+      "communication"
+    ],
+    "tags": [
+      "benchmarking",
+      "customer-satisfaction",
+      "kpis"
+    ],
+    "estimatedMinutes": 2,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate knows the ACSI well enough to quote it responsibly - what it is built from, how its scores are formed, where utilities stand with dated figures - and why utilities tend to sit low, without mistaking it for a verdict on the contact center.",
+      "keyPoints": [
+        "Describes the ACSI as a 0-to-100 index built from customer interviews and a cause-and-effect model - customer expectations, perceived quality and perceived value driving satisfaction, which in turn drives complaints and loyalty.",
+        "Knows it publishes company, industry and national scores, that industry scores are weighted by company revenue, and that energy utilities are reported as investor-owned, municipal and cooperative.",
+        "Gives recent utility results with their years - energy utilities at 74 in the 2025 study, cooperatives ahead at 76 - and knows utilities have sat among the lower-scoring industries, for example in the bottom dozen in the 2020-2021 report.",
+        "Explains why utilities tend to score low - an essential bill customers cannot avoid, price and outages shaping perceptions, little choice - and why gas has often scored above electric.",
+        "Uses it as an outside reference beside the utility's own surveys, not as a score for the contact center."
+      ],
+      "redFlags": [
+        {
+          "text": "Confuses the ACSI with J.D. Power's study or with a survey the utility runs.",
+          "cues": [
+            "out of 1000 points",
+            "measures our call center"
+          ]
+        },
+        {
+          "text": "Quotes a score without its year.",
+          "cues": []
+        },
+        {
+          "text": "Puts utilities' low scores down to poor agent service alone.",
+          "cues": [
+            "poor customer service",
+            "agents just need training"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Mixes the ACSI up with J.D. Power or an internal survey, quotes no scores or years, and explains low utility scores as poor service from agents.",
+        "mixed": "Knows it is a 0-to-100 national index and that utilities score low, but cannot describe the drivers-and-outcomes model, or gives figures without the study year.",
+        "good": "Explains the interview-based model, company scores and revenue-weighted industry scores, the three utility categories, and gives recent dated utility results against other industries.",
+        "excellent": "Shows why utilities score low for structural reasons, uses an example such as the 2012 peak credited to cheap gas and a mild winter, and keeps the index beside internal surveys rather than above them."
+      },
+      "weakAnswer": "The ACSI is the big utility satisfaction survey that ranks companies out of 1000 points, like a report card for the industry. It basically measures our call center and how customers feel after they contact us. Utilities usually do fine, somewhere in the middle, and when a score drops it's usually down to poor customer service, so agents just need training on empathy. I'd use it to set targets for the team each year.",
+      "sampleAnswer": "The American Customer Satisfaction Index is a national, cross-industry measure whose model was developed at the University of Michigan's business school. It interviews customers, more than 200,000 a year, about companies they have bought from, and runs the answers through a cause-and-effect model. On one side are the drivers: customer expectations, perceived quality and perceived value for the price paid. In the middle is satisfaction, scored from 0 to 100. On the other side are the outcomes, whether customers complained and how loyal they are. It publishes company scores, industry scores weighted by company revenue, and a national score every quarter. For energy, it reports investor-owned, municipal and cooperative utilities. In the 2025 study the energy utilities industry scored 74, with cooperatives at 76, municipal utilities at 75 and investor-owned at 74. Against the rest of the economy utilities usually sit in the lower part of the rankings. In the 2020-2021 report all three utility categories were among the bottom dozen industries, and electric service fell to 71, its lowest since 2004. For comparison, the national ACSI reached a record 77.8 at the end of 2023. The reasons are mostly structural. The bill is essential rather than discretionary, so price bites; outages shape how customers judge quality; and most customers cannot switch. Gas has tended to score above electric, partly because storms rarely interrupt gas service. The index shows how much sits outside service: in 2012 utilities reached 76.7, their best since measurement began in 1994, and ACSI credited cheaper gas and a mild winter. So I use it as an outside reference, watching whether value or quality is moving, beside the transaction surveys that tell us what to fix.",
+      "followUps": [
+        "Why might a cooperative score higher than an investor-owned utility in the same state?",
+        "How would you explain to a board member the difference between the ACSI and J.D. Power's residential study?"
+      ],
+      "keyTerms": [
+        "ACSI",
+        "cause-and-effect model",
+        "customer expectations",
+        "perceived quality",
+        "perceived value",
+        "weighted by company revenue",
+        "investor-owned",
+        "cooperative"
+      ]
+    },
+    "related": [
+      "jd-power-residential-study-factors",
+      "csat-nps-ces-utility-uses",
+      "benchmark-ranking-in-a-business-case",
+      "why-satisfaction-benchmarks-can-mislead"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "The ACSI uses customer interviews as input to an econometric cause-and-effect model developed at the University of Michigan's Ross School of Business, with customer expectations, perceived quality and perceived value as drivers of satisfaction, and customer complaints and loyalty as its outcomes.",
+        "source": "American Customer Satisfaction Index, The Science of Customer Satisfaction",
+        "url": "https://theacsi.org/company/the-science-of-customer-satisfaction/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The ACSI conducts more than 200,000 interviews a year and scores about 400 companies in about 40 industries; each industry score is the revenue-weighted average of its company scores, and the national score is updated each quarter.",
+        "source": "American Customer Satisfaction Index, Building the Cross-Industry Index",
+        "url": "https://theacsi.org/company/building-the-cross-industry-index/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In the ACSI Energy Utilities Study 2025, residential satisfaction with energy utilities slipped 1% to 74; cooperatives scored 76, municipal utilities 75 and investor-owned utilities 74, and Salt River Project led with 81.",
+        "source": "Cyber Technology Insights, reporting the ACSI Energy Utilities Study 2025",
+        "url": "https://cybertechnologyinsights.com/cloud-security/salt-river-project-shines-amid-falling-utility-satisfaction",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In the ACSI Energy Utilities Report 2020-2021, the sector scored 72.0, all three energy utility categories were among the bottom dozen industries in the Index, and electricity scored 71, a record low since 2004, while natural gas scored 75.",
+        "source": "American Customer Satisfaction Index, Press Release Energy Utilities 2020-2021 (March 23, 2021)",
+        "url": "https://www.theacsi.org/news-and-resources/press-releases/2021/03/23/press-release-energy-utilities-2020-2021-2/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The national ACSI rose to a record 77.8 in the fourth quarter of 2023.",
+        "source": "American Customer Satisfaction Index, U.S. Overall Customer Satisfaction",
+        "url": "https://www.theacsi.org/the-acsi-difference/us-overall-customer-satisfaction/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In 2012 energy utilities reached an ACSI score of 76.7, the highest since measurement began in 1994, which ACSI attributed to lower natural gas prices and a mild winter; it also noted storms do not typically cause natural gas outages.",
+        "source": "American Customer Satisfaction Index, Press Release April 2012 and ACSI Commentary April 2012",
+        "url": "https://www.theacsi.org/news-and-resources/press-releases/2012/04/17/press-release-april-2012/",
+        "asOf": "2026-12"
+      }
+    ]
+  },
   {
     "id": "agent-incentives-tied-to-survey-scores",
     "text": "What is your view on tying agents' pay or bonuses to their CSAT survey scores in a utility contact center?",
@@ -54,27 +178,60 @@ export const questions: readonly Question[] = deepFreeze([
       "performance-management",
       "recognition"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands the limits of survey data at agent level - small samples, scores driven by bills and policy, gaming risk - and has a thought-through view on using it fairly for coaching and recognition, including where a union contract applies.",
       "keyPoints": [
         "Notes the statistical limits - few responses per agent per month, wide swings, response bias.",
         "Recognizes that utility customers often score the bill, the rate or a disconnection policy rather than the agent, especially on collections and high-bill calls.",
-        "Names the gaming risks - asking for good scores, avoiding surveys after hard calls, giving credits to buy goodwill.",
+        "Names the gaming risks - asking for good scores, steering hard calls away from the survey, giving credits or fee waivers to buy goodwill.",
         "Proposes better uses - coaching from comments and low-score call reviews, recognition of specific behaviors, team-level incentives over longer periods, balanced with resolution and quality.",
         "Considers fairness across queues and any collective agreement that applies."
       ],
       "redFlags": [
-        "Endorses pay tied to individual scores without any caveat about sample size or call mix.",
-        "Dismisses customer feedback as useless for agents.",
-        "Ignores that collections and high-bill agents will score lower through no fault of their own.",
-        "Suggests keeping surveys away from collections or disconnection calls so scores look better."
+        {
+          "text": "Endorses pay tied to individual scores without any caveat about sample size or call mix.",
+          "cues": [
+            "pay for performance",
+            "tie bonuses to csat",
+            "what gets measured gets done"
+          ]
+        },
+        {
+          "text": "Dismisses customer feedback as useless for agents.",
+          "cues": [
+            "surveys are meaningless",
+            "only angry people respond",
+            "ignore the surveys"
+          ]
+        },
+        {
+          "text": "Ignores that collections and high-bill agents will score lower through no fault of their own.",
+          "cues": [
+            "same target for everyone",
+            "no excuses for low scores"
+          ]
+        },
+        {
+          "text": "Suggests keeping surveys away from collections or disconnection calls so scores look better.",
+          "cues": [
+            "exclude collections calls",
+            "don't survey those calls",
+            "leave out disconnection calls"
+          ]
+        }
       ],
-      "sampleAnswer": "I am against tying an individual agent's pay directly to survey scores, though I use the feedback heavily. Three reasons. First, the numbers are thin: an agent might get fifteen or twenty responses a month, so one or two angry customers can move the score by several points. Second, in a utility customers often rate the bill, the rate increase or the disconnection notice rather than the person who helped them. An agent on the collections queue who applies policy correctly and kindly will score lower than one taking move-in calls, and paying her less for it would be unfair and would push the best people away from the hardest work. Third, it invites gaming: asking customers for a good score, avoiding surveys after difficult calls, or giving a credit that should not be given. Instead I use the comments and low-score call reviews for coaching, recognize specific behaviors publicly, and link any incentive to team results over a quarter, where the numbers are large enough to mean something, balanced with resolution and quality. In a unionized center the approach also has to fit the collective agreement, so I would involve the union early. Feedback should make people better, not make them afraid of difficult customers.",
+      "rubric": {
+        "poor": "Backs individual bonuses on CSAT as motivating, with no word on how few surveys one agent gets, or waves the surveys away entirely; may suggest not surveying collections calls so the scores look better.",
+        "mixed": "Sees that agent scores are noisy or can be gamed, but still sets one CSAT target for every agent and never separates customers rating the bill or a disconnection policy from customers rating the agent.",
+        "good": "Explains thin monthly samples, the unfairness to collections and high-bill queues, and gaming such as fishing for scores or buying goodwill with waivers; uses comments and low-score call reviews for coaching and team-level incentives instead.",
+        "excellent": "Offers a concrete fair design: quarter-long team incentives balanced with resolution and quality, scores read by call type, a watch for sudden jumps tied to fee waivers, and the union brought in at the design stage where a collective agreement governs pay."
+      },
+      "weakAnswer": "I'm a big believer in pay for performance, and what gets measured gets done. I would tie bonuses to CSAT at the individual level, with a clear bonus tier for anyone above the team goal, so every agent knows exactly what they are aiming for. It keeps people focused on the customer and makes recognition objective instead of a supervisor's opinion. To keep it fair I'd exclude collections calls from the survey, since those customers are upset before they even get through, and that way the score reflects the agent and not the policy. I'd go through the results monthly in one-to-ones.",
+      "sampleAnswer": "Not for individual pay, in my view, though I lean on survey feedback every week for coaching. The trouble is arithmetic and call mix. An agent might get eighteen responses in a month, so two furious customers can swing her score by double digits, and in a utility many of those customers are rating the bill, the rate increase or the disconnection notice rather than the person who helped them. The agent on the collections queue who applies policy correctly and kindly will score below the one taking move-in calls; paying her less for that punishes the hardest work and pushes the best people away from it. Money on the line also invites gaming: fishing for a good score, steering difficult callers away from the survey, or granting a late-fee waiver that buys goodwill. So I use the verbatims and low-score call reviews for coaching, recognize specific behaviors in public, and if there is an incentive at all it is team-based, measured over a quarter where the sample is big enough to mean something, and balanced with resolution and quality. Where a collective agreement covers pay, I bring the union in while the scheme is still a draft, not once it is finished. Survey feedback should make agents braver on difficult calls, not more afraid of them.",
       "followUps": [
         "Your director insists on individual survey targets. How would you make them as fair as possible?",
-        "How would you adjust survey results for the type of calls an agent takes?",
         "An agent's CSAT jumps after she starts granting late-fee waivers freely. How would you spot that, and what do you do?"
       ],
       "keyTerms": [
@@ -118,7 +275,7 @@ export const questions: readonly Question[] = deepFreeze([
       "kpis",
       "commission-complaints"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate reads the bad-debt ratio as one lagging measure among several - knowing how it is built and what can move it without any real improvement - and judges collections performance against customer harm, the rules and regulatory risk, not on write-offs alone.",
@@ -126,20 +283,44 @@ export const questions: readonly Question[] = deepFreeze([
         "Knows how the ratio is built - net write-offs or uncollectible expense divided by revenue - and that it lags, so this year's figure reflects bills and decisions from months earlier.",
         "Checks for movements that are not real improvement - changed write-off timing or policy, a reserve adjustment, revenue inflated by a rate increase or high fuel costs, a one-off wave of assistance payments.",
         "Looks at leading indicators - arrears by aging bucket, number of customers in arrears, arrangement completion, assistance enrollment.",
-        "Weighs the customer side - disconnections and reconnections, collections complaints to the commission, and whether customers entitled to protections or arrangements were disconnected.",
+        "Weighs the customer side - disconnections and how quickly those customers reconnect, collections complaints to the regulator, and whether customers entitled to protections or arrangements were disconnected.",
         "Samples disconnections against the rules that apply - notices, medical and weather protections, arrangement offers.",
         "Reports with paired measures and changes practice if the gain was bought with avoidable harm."
       ],
       "redFlags": [
-        "Celebrates the lower ratio without looking further.",
-        "Treats rising disconnections simply as proof that collections is working.",
-        "Does not know the ratio lags or how the revenue denominator can move it."
+        {
+          "text": "Celebrates the lower ratio without looking further.",
+          "cues": [
+            "bad debt is down",
+            "the ratio speaks for itself"
+          ]
+        },
+        {
+          "text": "Treats rising disconnections simply as proof that collections is working.",
+          "cues": [
+            "proof collections is working",
+            "complaints come with the territory",
+            "disconnections are working"
+          ]
+        },
+        {
+          "text": "Does not know the ratio lags or how the revenue denominator can move it.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "I would not call it an improvement until I understood both sets of numbers. First the ratio itself. It is usually net write-offs, or the uncollectible expense booked, divided by revenue, and it lags: accounts are written off months after the final bill, so this year's figure partly reflects decisions made last year. I would check for movements that have nothing to do with performance: a change in when accounts are written off, a reserve adjustment, revenue swollen by a rate increase or high fuel costs, which shrinks the ratio even if write-offs rose, or a one-off wave of assistance payments. Then I would look at leading indicators that show where the ratio is heading: dollars and customers in arrears by aging bucket, arrangement completion and assistance enrollment. Next, the customer side. More disconnections and more collections complaints may mean we applied policy more consistently, which can be right, or that we disconnected customers who should have been offered an arrangement or a protection. I would review a sample of disconnections against our rules - notices, medical and weather protections, arrangement offers - and read the complaints that reached the commission, because those carry regulatory risk. My report would pair the bad-debt ratio with disconnections, arrears aging and collections complaints, and if the gain came from avoidable harm, I would change practice, even at some cost to the ratio.",
+      "rubric": {
+        "poor": "Takes the lower bad-debt ratio as the verdict and reads the extra disconnections and complaints as collections finally getting tough; never asks how the ratio is built.",
+        "mixed": "Agrees the complaints matter and promises to look into them, but treats the ratio as a clean measure, missing write-off timing, a reserve change or a rate-driven rise in revenue that can shrink it with no real gain.",
+        "good": "Unpacks the ratio as lagging write-offs over revenue, checks write-off dollars as well as the ratio, adds arrears aging and arrangement completion, and samples disconnections against notice, medical and weather protections.",
+        "excellent": "Reads fast reconnections and long-unreconnected premises as separate warnings, puts paired measures in the report, says plainly that a gain bought with wrongful disconnections would be reversed, and treats collections complaints at the regulator as exposure rather than noise."
+      },
+      "weakAnswer": "Honestly, I'd see that as a good year. Bad debt is down, which is the number finance and the board care about, and it shows the tighter collections approach is paying off. More disconnections is really proof collections is working: customers who weren't paying are now being dealt with consistently. Some complaints come with the territory when you enforce policy, so I'd make sure the team handled them politely and followed the scripts, but I wouldn't change course. Next year I'd aim to bring the ratio down further.",
+      "sampleAnswer": "A falling bad-debt ratio sitting next to rising disconnections is a question, not a result, and I would want both halves explained before anyone called it an improvement. The ratio comes first, because it is easier to move than people think. It is usually net write-offs, or the uncollectible expense booked including any change in the reserve, divided by revenue, and it lags: an account is written off months after its final bill, so this year's figure partly reflects last year's decisions. I would ask finance four things. Did write-off timing or policy change, for instance waiting longer after the final bill before writing off, which pushes losses into next year? Was the reserve released? Did revenue rise with a rate increase or high fuel costs, which shrinks the ratio even if write-off dollars went up? And did a one-off wave of assistance money land in the year? I would look at the dollars as well as the ratio, and then at the indicators that show where it is heading: dollars and customers in arrears by aging bucket, the share of arrangements still being kept after ninety days, and assistance enrollment among customers in arrears. Then the customer side. More disconnections and more collections complaints can mean we finally applied policy consistently, which may be right, or that we cut off people who should have been offered an arrangement or a protection first. Two numbers help me tell which. A high share of customers reconnected within two days of disconnection says we used shutoff on people who could pay, which is harsh and costly in truck rolls. A rising count of premises still off after thirty days says some households may be without service altogether, which is a safety question. I would also pull a stratified sample of disconnections, say a hundred and fifty across regions and reasons, and test each against the notices, medical and weather protections and arrangement offers our rules require, and I would read every collections complaint that reached the regulator, because those carry penalties and reputational risk. My report would pair the ratio with write-off dollars, arrears aging, disconnections, reconnection timing and collections complaints. If the sample found wrongful disconnections, the answer is to put those customers right and change practice, even if next year's ratio pays for it.",
       "followUps": [
         "The sample finds a few disconnections where a medical protection may have applied. What do you do?",
         "Which leading indicator would you watch monthly to predict next year's ratio?",
-        "How would you present this judgment to a CFO who is pleased with the lower ratio?"
+        "How would you present this judgment to a CFO who is pleased with the lower ratio?",
+        "Finance points out that your ratio is now the best in your peer group. Does that change your view?"
       ],
       "keyTerms": [
         "bad-debt ratio",
@@ -148,7 +329,7 @@ export const questions: readonly Question[] = deepFreeze([
         "lagging indicator",
         "arrears aging",
         "disconnections",
-        "commission complaints"
+        "reconnection timing"
       ]
     },
     "related": [
@@ -156,6 +337,379 @@ export const questions: readonly Question[] = deepFreeze([
       "executive-customer-operations-scorecard-design",
       "uncollectible-ratio-meaning-and-benchmarks",
       "rising-bad-debt-strategy-without-more-shutoffs"
+    ]
+  },
+  {
+    "id": "board-wants-single-customer-index",
+    "text": "The board wants all your customer measures rolled into one weighted index, a single score out of 100 it can track each quarter. Would you build it, and how would you stop it hiding what matters?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "metrics-and-performance",
+    "type": "general",
+    "difficulty": "advanced",
+    "seniority": [
+      "director"
+    ],
+    "competencies": [
+      "strategic-thinking",
+      "data-literacy",
+      "integrity",
+      "stakeholder-management"
+    ],
+    "tags": [
+      "kpis",
+      "customer-satisfaction",
+      "regulatory-reporting",
+      "analytics"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether a director can give a board the simple signal it asks for while knowing how composite indices are built and how they mislead - weighting, compensation between measures, gaming once targeted - and can design one that keeps regulatory and safety failures visible.",
+      "keyPoints": [
+        "Takes a position - usually yes to a headline index, but only with its components shown beside it and rules that stop regulatory and safety measures being averaged away.",
+        "Knows the construction choices decide what an index says - which measures go in, how each is normalized, how they are weighted and combined, whether strength in one can offset failure in another - as guidance such as the OECD and European Commission handbook on composite indicators sets out.",
+        "Keeps some measures outside the average as gates - regulated service standards, complaints to the regulator, disconnections of protected customers, emergency response - so a strong quarter elsewhere cannot hide a breach.",
+        "Sets weights openly with the board, shows how sensitive the score is to them, and holds them steady so the trend means something.",
+        "Expects gaming once the index carries pay or reputation - Goodhart's law in Marilyn Strathern's phrasing, that a measure which becomes a target ceases to be a good measure - and plans independent checks of the inputs.",
+        "Presents the headline with its components and a short narrative every quarter, bad news first."
+      ],
+      "redFlags": [
+        {
+          "text": "Builds the index with no thought about weights or whether one measure can offset another.",
+          "cues": [
+            "average them all together",
+            "equal weights is fine",
+            "just add them up"
+          ]
+        },
+        {
+          "text": "Refuses outright and offers the board a long dashboard instead.",
+          "cues": [
+            "every measure we track",
+            "the full dashboard instead"
+          ]
+        },
+        {
+          "text": "Chooses weights that flatter the utility.",
+          "cues": [
+            "weight the strong measures",
+            "makes us look good"
+          ]
+        },
+        {
+          "text": "Lets regulated standards sit inside the average, where a good month elsewhere can hide a breach.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Averages every measure into one number with equal weights, or refuses and sends the board a thirty-line dashboard, with no view on how an index can mislead.",
+        "mixed": "Agrees to an index and chooses sensible measures, but leaves weights and scaling as a technical detail and lets regulated standards be offset by strong results elsewhere.",
+        "good": "Builds a small index with weights agreed openly and tested for sensitivity, keeps regulatory and safety measures as gates outside the average, and shows components and a narrative beside the headline.",
+        "excellent": "Raises gaming before pay is proposed, ties any incentive to the index and its gates over a full year with audited inputs, and tells the board plainly that the score signals a question rather than an answer."
+      },
+      "weakAnswer": "Yes, I'd build it; boards like one number and it keeps the conversation focused. I'd take our main measures, put each on a 0 to 100 scale and average them all together. Equal weights is fine, because it's transparent and nobody can argue about it. If a couple of measures are volatile I'd weight the strong measures a bit more so the trend is stable and the board isn't alarmed by noise. The detail can stay with my team.",
+      "sampleAnswer": "Yes, because the board is asking for something reasonable: one signal it can read in half a minute and then question. But I would build it so the index finds it hard to lie, and I would say at the outset what it cannot do. An index is a chain of choices. Which measures go in: I would keep it to five or six customer outcomes, such as resolution at first contact, effort on the main journeys, complaints per 100,000 customers, abandonment and bills corrected after issue. How each is put on a common scale, and how they are weighted and combined. Those choices decide what the number says, so I would take them to the board as decisions rather than bury them in a spreadsheet. The handbook on composite indicators that the OECD produced with the European Commission treats those steps as the ones that can mislead if handled carelessly, and recommends testing how sensitive the result is to them. I would show the board last year's quarters under three weighting schemes, so they can see whether the story changes. The design choice that matters most is what stays out of the average. A weighted index lets strength in one measure compensate for weakness in another, which is acceptable for speed against effort and not acceptable for safety or the law. So regulated service standards, complaints to the regulator, wrongful disconnections of protected customers and emergency response sit beside the index as gates. If a gate fails, the quarter is red whatever the score says. That is the difference between an index that summarizes and one that launders. Then stability. Weights stay fixed for at least a year, every component has a written definition matching what we report to the regulator, and internal audit checks the inputs annually. The page carries the headline, each component with its trend, the gates, and a paragraph on what moved, bad news first. I would raise one risk before anyone proposes it. If the score goes into executive pay, behavior bends towards it. Marilyn Strathern's version of Goodhart's law, that a measure which becomes a target ceases to be a good measure, fits customer scores well: survey timing, complaint coding and the definition of a repeat contact can all drift quietly. If pay is linked, I would tie it to the index and the gates together, over a full year, with inputs checked by someone outside customer operations. What the index cannot do is tell the board why. A three-point fall is a question, and the components and the narrative are where the answer sits. I would say so plainly when I present the first one.",
+      "followUps": [
+        "The chair wants the weights set so the index matches last year's satisfaction survey. How do you respond?",
+        "Which gate would you keep if the board would accept only one?",
+        "The index rises for three quarters while complaints to the regulator climb. What do you tell the board?",
+        "How would you handle a change of definition in one component without breaking the trend?"
+      ],
+      "keyTerms": [
+        "composite index",
+        "weighting",
+        "normalization",
+        "compensation between measures",
+        "gate measure",
+        "sensitivity test",
+        "Goodhart's law",
+        "independent assurance"
+      ]
+    },
+    "related": [
+      "most-important-utility-customer-metric",
+      "executive-customer-operations-scorecard-design",
+      "nps-for-a-monopoly-utility",
+      "agent-incentives-tied-to-survey-scores"
+    ],
+    "sources": [
+      {
+        "claim": "The Handbook on Constructing Composite Indicators was prepared jointly by the OECD and the European Commission's Joint Research Centre as a set of technical guidelines for building composite indicators.",
+        "source": "OECD, Handbook on constructing composite indicators - methodology and user guide (2008)",
+        "url": "http://www.oecd.org/std/handbookonconstructingcompositeindicatorsmethodologyanduserguide.htm",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "A composite indicator combines individual indicators with weights; its construction raises technical issues - bringing indicators to a common unit, weighting and aggregation - that can lead to it being misinterpreted or manipulated if not addressed, and its robustness should be tested with uncertainty and sensitivity analysis.",
+        "source": "European Commission Joint Research Centre, Tools for Composite Indicators Building (EUR 21682 EN, 2005)",
+        "url": "https://publications.jrc.ec.europa.eu/repository/handle/JRC31473",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The common phrasing of Goodhart's law, \"when a measure becomes a target, it ceases to be a good measure\", comes from anthropologist Marilyn Strathern's 1997 paper on audit in British universities; Charles Goodhart's own 1975 formulation was that any observed statistical regularity tends to collapse once pressure is placed on it for control purposes.",
+        "source": "Super Thinking (Weinberg and McCann), mental model - Goodhart's law",
+        "url": "https://superthinking.webflow.io/mental-models/goodharts-law",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "c-mex-bottom-of-table-recovery-plan",
+    "text": "Your water company has finished near the bottom of this year's C-MeX results and faces an underperformance payment. The board wants a plan that moves the score within two years. What would you put to them?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "metrics-and-performance",
+    "type": "situational",
+    "difficulty": "advanced",
+    "seniority": [
+      "director"
+    ],
+    "competencies": [
+      "strategic-thinking",
+      "data-literacy",
+      "leadership",
+      "stakeholder-management"
+    ],
+    "tags": [
+      "water-regulation",
+      "customer-satisfaction",
+      "root-cause-analysis",
+      "benchmarking",
+      "penalties"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether a director diagnoses a poor C-MeX result by survey and driver before spending money, knows the score reaches well beyond contact handling, and builds a plan that fixes causes, protects customers who need extra help, and is honest with the board about time lags and the money at stake.",
+      "keyPoints": [
+        "Breaks the score down before proposing anything - contact survey against random-sample survey, by contact reason, channel and area - and compares with the companies at the top.",
+        "Looks beyond the contact centre - supply interruptions, sewer flooding, bill shocks and trust in the company drive the random-sample survey.",
+        "Targets failure demand and complaint causes - repeat contacts, billing errors, late written responses, poor incident updates - with named owners outside customer services.",
+        "Sizes the money - the underperformance payment against residential retail revenue - to build the business case, alongside the complaint figures CCW publishes.",
+        "Protects customers in vulnerable circumstances and payment support rather than moving staff to chase easy survey gains.",
+        "Sets honest milestones with lead indicators, since the annual result lags what changes."
+      ],
+      "redFlags": [
+        {
+          "text": "Jumps to more agents or a scripting drive without diagnosing which survey and drivers caused the fall.",
+          "cues": [
+            "hire more agents",
+            "answer calls faster",
+            "new call scripts"
+          ]
+        },
+        {
+          "text": "Tries to game the survey by coaching customers on scores or steering who is surveyed.",
+          "cues": [
+            "ask customers for a ten",
+            "tell them about the survey",
+            "cherry-pick who gets surveyed"
+          ]
+        },
+        {
+          "text": "Treats the score as the contact centre's problem alone.",
+          "cues": [
+            "customer services problem",
+            "not an operations problem"
+          ]
+        },
+        {
+          "text": "Promises a turnaround the annual cycle cannot deliver.",
+          "cues": [
+            "fixed by next year",
+            "back on top within a year"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Offers headcount, scripts or survey coaching before any diagnosis, treats the score as a contact-centre number and promises the board a fast recovery.",
+        "mixed": "Analyses the contact survey and improves call handling, but never looks at the random-sample survey, incidents or billing causes, or leaves operations out of the plan.",
+        "good": "Splits the score by survey and driver, targets complaint and repeat-contact causes with operational owners, sizes the payment at stake and gives the board lead indicators and milestones it can track.",
+        "excellent": "Gets operations to co-own the plan, refuses to pull support from vulnerable customers to chase scores, rules out interfering with survey samples, and tells the board plainly what moves in year one and what takes longer."
+      },
+      "weakAnswer": "I would be straight with the board that this is a customer services problem and we need more capacity. Customers are clearly waiting too long, so I would hire more agents, answer calls faster and bring in new call scripts so everyone gets the same polished experience. I would also have agents mention that a short survey might follow and that a top score really helps the team, because many people do not realise how much it matters. With those changes in place I am confident we would be fixed by next year and out of the penalty zone.",
+      "sampleAnswer": "Before the board sees a single initiative, I want to know which half of the score let us down, because the fixes are different. If the customer service survey is weak, the problem is how we handle people who contact us. If the customer experience survey, the random sample of households, is weak, the problem is how customers see us whether or not they have been in touch: incidents, bills, trust. So the first month is diagnosis. I would split results by survey, contact reason, channel and area, set them against the top three companies, and lay them beside our complaints per 10,000 connections as CCW publishes them, our repeat contacts and our incident log. Suppose, as often happens, the contact survey is middling and the random sample is poor, with low scores clustered where we had long interruptions and sewer flooding. Then the plan is mainly an operations plan with customer services inside it, and I would ask the operations director to co-own it: proactive messages during incidents, realistic restoration times, and guaranteed standards payments made automatically and quickly. On our side, I would find the top failure-demand drivers, say estimated bills after missed reads and written complaints answered late, and give each a named owner, a target and a date. Next, the money. I would show the underperformance payment as a share of residential retail revenue next to the cost of the fixes, so the investment case is explicit. I would also show what the score does not justify: cutting payment help or priority services support to move staff onto the phones. Those customers are protected by the licence condition and the Paying Fair guidelines, and they are the people the survey is most likely to reach after an incident. Then timing. The result is annual and lags what we change, so the board gets quarterly lead indicators: repeat-contact rate, complaints by cause, time to first update during incidents, and our own monthly pulse survey asking the same questions as the regulator's. I would be blunt that year one should stop the slide and year two is where the ranking moves. One thing I would not do is touch how customers are chosen for surveys or nudge them towards a score. Quite apart from the integrity risk, it would hide the very problem we are paying to fix.",
+      "followUps": [
+        "The operations director says the interruptions were within target and will not co-own the plan. What do you do?",
+        "How would you design a monthly pulse survey that predicts the regulator's result without interfering with it?",
+        "What would you say if the chief executive asked you to cut payment-support staff to fund more call handlers?",
+        "Finance asks how far the plan must move the score to pay for itself. How would you work that out?"
+      ],
+      "keyTerms": [
+        "C-MeX",
+        "customer experience survey",
+        "failure demand",
+        "underperformance payment",
+        "complaints per 10,000 connections",
+        "lead indicators",
+        "priority services register"
+      ]
+    },
+    "related": [
+      "jd-power-bottom-quartile-recovery-plan",
+      "csat-drop-with-steady-service-level",
+      "executive-customer-operations-scorecard-design",
+      "c-mex-score-and-incentive-explained"
+    ],
+    "jurisdictions": [
+      "gb-england",
+      "gb-wales"
+    ],
+    "sources": [
+      {
+        "claim": "C-MeX combines a survey of customers who recently contacted their company with a survey of randomly selected customers, with equal weighting (2020-25 design).",
+        "source": "Utility Week, Is C-MeX fit for purpose?",
+        "url": "https://staging4.utilityweek.co.uk/is-c-mex-fit-for-purpose",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "C-MeX payments in 2020-25 were calculated on a company's retail revenue, with up to 6% outperformance and up to 12% underperformance.",
+        "source": "Utility Week, Water company performance sparks C-Mex overhaul",
+        "url": "https://staging4.utilityweek.co.uk/ofwat-mulls-customer-incentive-changes-for-pr24",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "CCW publishes quarterly complaint performance for each company using complaints per 10,000 connections, comparing water and sewerage companies and water-only companies separately.",
+        "source": "CCW, Complaint performance",
+        "url": "https://ccw.org.uk/advice-and-support/complaint-performance",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The customer-focused licence condition requires companies to communicate proactively during incidents and meet the needs of customers who need extra help.",
+        "source": "Ofwat, Customer-focused licence condition",
+        "url": "https://www.ofwat.gov.uk/regulated-companies/vulnerability/customer-focused-licence-condition/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofwat's Paying Fair guidelines set principles for helping customers pay, get help and repay debts.",
+        "source": "Ofwat, How water companies are committing to Paying Fair - our compliance assessment",
+        "url": "https://www.ofwat.gov.uk/regulated-companies/vulnerability/how-water-companies-are-committing-to-paying-fair-our-compliance-assessment/",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "c-mex-score-and-incentive-explained",
+    "text": "What is C-MeX, how is a water company's score put together, and how does that score turn into money for the company?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "metrics-and-performance",
+    "type": "technical",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "regulatory-knowledge",
+      "data-literacy",
+      "communication"
+    ],
+    "tags": [
+      "water-regulation",
+      "customer-satisfaction",
+      "kpis",
+      "penalties"
+    ],
+    "estimatedMinutes": 2,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate understands the measure that ties household customer experience to revenue in the England and Wales water sector, knows it reaches beyond customers who make contact, and can explain it to a team without passing off one price control's figures as permanent.",
+      "keyPoints": [
+        "Names it - the customer measure of experience, brought in for 2020-25 in place of the Service Incentive Mechanism.",
+        "Explains the two surveys of the 2020-25 design - a customer service survey of people who recently contacted the company and a customer experience survey of randomly chosen household customers - weighted equally.",
+        "Knows the 2020-25 incentive was relative, with companies ranked against each other, outperformance payments of up to 6% and underperformance payments of up to 12% of residential retail revenue, and the top rewards gated by cross-sector satisfaction and below-average complaints.",
+        "Draws the operational lesson - the random-sample survey means incidents, bills and reputation move the score, not only contact handling.",
+        "Notes Ofwat reviewed the design for 2025-30 and checks the current rules before quoting weights or rates."
+      ],
+      "redFlags": [
+        {
+          "text": "Thinks C-MeX only measures customers who called the contact centre.",
+          "cues": [
+            "just a post-call survey",
+            "only people who called",
+            "only our contact centre"
+          ]
+        },
+        {
+          "text": "Treats it as a reputational league table with no financial consequence.",
+          "cues": [
+            "just a league table",
+            "no money involved",
+            "only reputational"
+          ]
+        },
+        {
+          "text": "Quotes one period's incentive rates as if they were permanent.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Describes C-MeX as a post-call satisfaction survey or a league table with no money attached, and cannot say who is surveyed or how the score affects revenue.",
+        "mixed": "Knows C-MeX measures household experience and carries rewards and penalties, but misses the random-sample survey or the relative, lopsided payment design.",
+        "good": "Names both surveys and their equal weighting, the relative ranking, the payment range tied to residential retail revenue with a larger downside, and the gate on the top rewards, dated to 2020-25.",
+        "excellent": "Explains why incidents, bills and reputation move the random-sample half of the score, and says the 2025-30 design was revised, so the current performance commitment must be checked before figures are quoted."
+      },
+      "weakAnswer": "C-MeX is Ofwat's customer satisfaction score for water companies. After a customer contacts us they get a survey about how the call went, so really it is just a post-call survey with a fancy name, and the results go into a ranking every year. The main impact is reputational, because being near the bottom looks bad in the press. To improve it I would focus on contact centre basics, answering quickly, being polite and closing calls properly, because that is what customers are scoring.",
+      "sampleAnswer": "C-MeX is the customer measure of experience, the incentive Ofwat introduced for 2020 to 2025 in place of the old Service Incentive Mechanism. In that design a company's score came from two surveys with equal weight. The customer service survey asked people who had recently contacted the company how they were handled. The customer experience survey went to a random sample of household customers in the company's area, whether or not they had ever been in touch. The score was relative: companies were ranked against each other each year, and the ranking set a financial payment. The best performers could earn up to 6% of their residential retail revenue and the weakest could lose up to 12%, so the downside was twice the upside. The largest rewards were open only to companies whose satisfaction reached the upper quartile of a cross-sector index and whose complaints were below average. When the incentives started, Ofwat said the largest company could have to return up to £20 million a year if it performed poorly. Two practical points for a team follow. The random survey means a sewage spill in the news, a confusing bill or a long interruption can pull the score down even if every call is handled well. And Ofwat reviewed C-MeX for 2025 to 2030, so before I quoted weightings or rates to anyone I would check the current performance commitment.",
+      "followUps": [
+        "Your contact-survey results are strong but your random-sample results are weak. What does that tell you?",
+        "How would you explain to agents why a pollution incident can lower a score they feel they earned?"
+      ],
+      "keyTerms": [
+        "C-MeX",
+        "customer service survey",
+        "customer experience survey",
+        "outcome delivery incentive",
+        "residential retail revenue",
+        "UK Customer Satisfaction Index",
+        "Service Incentive Mechanism"
+      ]
+    },
+    "related": [
+      "csat-drop-with-steady-service-level",
+      "jd-power-residential-study-factors",
+      "c-mex-bottom-of-table-recovery-plan"
+    ],
+    "jurisdictions": [
+      "gb-england",
+      "gb-wales"
+    ],
+    "sources": [
+      {
+        "claim": "C-MeX was introduced at PR19, replacing the Service Incentive Mechanism, and its score combines two equally weighted surveys - one of customers who recently contacted their company and one of randomly selected customers.",
+        "source": "Utility Week, Is C-MeX fit for purpose?",
+        "url": "https://staging4.utilityweek.co.uk/is-c-mex-fit-for-purpose",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In 2020-25 a company could earn up to 6% or be penalised up to 12% of its retail revenue under C-MeX; the higher performance payments were open to the three highest scoring companies with below-average complaints and upper-quartile UKCSI performance.",
+        "source": "Utility Week, Water company performance sparks C-Mex overhaul",
+        "url": "https://staging4.utilityweek.co.uk/ofwat-mulls-customer-incentive-changes-for-pr24",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "C-MeX is a relative performance commitment common to the companies, comparing them against each other, for 2020-25.",
+        "source": "Institute of Water Magazine, More than a measure (Ofwat authors), Spring 2021",
+        "url": "https://issuu.com./instituteofwater/docs/0221_iow_magazine_q1_interactive/58",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Under C-MeX and D-MeX the largest company faced returning up to £20m a year to its customers if it performed poorly, starting in 2020-21.",
+        "source": "Ofwat, PN 14/20 Customer survey results set the scene for best performers in the water sector",
+        "url": "https://www.ofwat.gov.uk/customer-survey-results-set-the-scene-for-best-performers-in-the-water-sector/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofwat reviewed C-MeX for PR24, with final policy decisions taking effect from April 2025.",
+        "source": "Ofwat, PR24 - Developing C-MeX and D-MeX",
+        "url": "https://www.ofwat.gov.uk/regulated-companies/price-review/2024-price-review/final-methodology/pr24-developing-c-mex-and-d-mex/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -181,34 +735,61 @@ export const questions: readonly Question[] = deepFreeze([
       "benchmarking",
       "kpis"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows that complaint ratios between utilities compare only when definitions, denominators and circumstances match, and can test a comparison before drawing conclusions - without using the checks to explain away a real problem.",
       "keyPoints": [
-        "Confirms both ratios are normalized the same way - complaints per 100,000 customers (some reports use per 1,000) over the same period.",
-        "Checks what counts as a complaint on each side - every logged expression of dissatisfaction, formal complaints only, complaints that reached the commission after the customer had contacted the utility, or only those found justified (Pennsylvania, for example, publishes justified complaint rates).",
+        "Confirms both ratios use the same basis and period - regulators publish rates on different bases, such as complaints per 100,000 customers, so the divisor has to match before the ratios can be compared.",
+        "Checks what counts as a complaint on each side - every logged expression of dissatisfaction, formal complaints only, complaints that reached the regulator after the customer had contacted the utility, or only those found justified (Pennsylvania, for example, publishes a justified complaint rate separately from its complaint rate).",
         "Checks the denominator - residential only or all classes, average or year-end customer count.",
         "Looks for events that distort a year on either side - a billing-system conversion, a major storm, a rate increase, the end of a shutoff moratorium.",
         "Compares category mix and trend rather than one number, and asks whether a low ratio reflects poor complaint capture.",
         "Accepts the gap if it survives the checks and moves on to root causes."
       ],
       "redFlags": [
-        "Accepts or dismisses the comparison without checking definitions.",
-        "Uses the checks only to explain the gap away.",
-        "Treats a low ratio as proof of good service."
+        {
+          "text": "Accepts or dismisses the comparison without checking definitions.",
+          "cues": [
+            "the numbers don't lie",
+            "we're clearly worse",
+            "apples and oranges anyway"
+          ]
+        },
+        {
+          "text": "Uses the checks only to explain the gap away.",
+          "cues": [
+            "their customers are different",
+            "it's just how they count",
+            "explain the gap away"
+          ]
+        },
+        {
+          "text": "Treats a low ratio as proof of good service.",
+          "cues": [
+            "fewer complaints means better",
+            "a low ratio is good"
+          ]
+        }
       ],
-      "sampleAnswer": "First I would make sure we are comparing like with like, and I would go in expecting that the gap may well be real. Both figures should be normalized the same way, usually complaints per 100,000 customers over a year, though some reports use per 1,000. Then I would check what counts as a complaint on each side. Some utilities log every expression of dissatisfaction, others only formal complaints, and commission figures usually count only complaints that reached the commission after the customer had already tried the utility. Some states go further: Pennsylvania, for example, reports justified complaint rates, counting cases where the commission found the utility had not handled the matter properly, which is a very different number from all complaints. Next, the denominator: residential customers only or all classes, year-end or average count. Then what happened in the year: a billing-system conversion, a long storm, a rate increase or the end of a moratorium can double complaints on its own, on our side or theirs. I would also compare the mix by category, because billing, collections and outage complaints tell different stories, and remember that a low ratio can simply mean a utility does not capture complaints well. If the gap survives those checks, I accept it and start on root causes by category, because defending a number to the board is a poor substitute for fixing it.",
+      "rubric": {
+        "poor": "Either concedes the utility is twice as bad on the raw figure or insists the neighbor simply counts differently, with no check of definitions, denominators or the year's events.",
+        "mixed": "Confirms both figures use the same per-customer basis but stops there, never asking what counts as a complaint on each side, which customers are in the denominator, or whether a storm or billing conversion distorted either year.",
+        "good": "Aligns the basis and period, the complaint definition from every logged complaint to justified-only, and the customer base, checks one-off events on both sides, then compares category mix and trend rather than one number.",
+        "excellent": "Goes in assuming the gap may well be real, treats a suspiciously low neighbor ratio as possible under-capture, and commits to root-cause work by category on whatever gap survives the checks."
+      },
+      "weakAnswer": "I'd start by pointing out that complaint ratios are apples and oranges anyway. Their customers are different, they're more suburban and we have a lot of older housing, and every utility logs things its own way, so it's just how they count. I'd pull together a briefing for my director laying out all the reasons the comparison is unfair, so if the board raises it we have an answer ready. If there was time I'd also look at whether we had any big events that year.",
+      "sampleAnswer": "Nearly double is a big enough gap that I would assume it is real and then try to break the assumption, not the other way around. The basis comes first. Regulators count differently: Connecticut's scorecard, for example, counts only people who went to the utility first and were still unhappy, per 100,000 customers, and says nothing about whether the complaint had merit, while some regulators also publish a justified rate that counts only cases decided against the utility. Comparing our all-complaints figure with a neighbor's justified figure would produce a gap like this on its own. Then the denominator: residential only or every class, average or year-end count. Then the year itself, on both sides. A billing-system conversion, a long storm, a rate increase or the end of a moratorium can double complaints in a few months. After that I would compare category mix and trend, because a gap concentrated in billing tells a different story from one spread evenly, and I would ask whether a very low neighbor figure reflects weak complaint capture rather than happy customers. Whatever survives those checks, I accept, and the root-cause work starts category by category.",
       "followUps": [
-        "The gap shrinks to about 20% once definitions match. What do you tell your director?",
-        "Your commission complaint ratio is falling but internal complaints are rising. How do you read that?",
+        "Once definitions match, the gap narrows but does not close. What do you tell your director?",
+        "Your complaint ratio at the regulator is falling but internal complaints are rising. How do you read that?",
         "How would you set up complaint logging so agents capture complaints consistently?"
       ],
       "keyTerms": [
         "complaint ratio",
         "per 100,000 customers",
         "justified complaint",
-        "commission complaint",
+        "regulator complaint",
         "denominator",
         "complaint category"
       ]
@@ -218,6 +799,125 @@ export const questions: readonly Question[] = deepFreeze([
       "corrected-misleading-performance-figure",
       "lowest-ranking-in-commission-consumer-report",
       "falling-complaint-count-warning-signs"
+    ],
+    "sources": [
+      {
+        "claim": "Connecticut's utility consumer scorecard counts complaints per 100,000 customers and uses only jurisdictional complaints from customers who first contacted the utility and remained dissatisfied; it does not reflect whether the complaint was valid.",
+        "source": "Connecticut Public Utilities Regulatory Authority, Utility Scorecard",
+        "url": "http://www.ct.gov/pura/cwp/view.asp?a=3352&q=404074&puraNav=%7C",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Pennsylvania's Utility Consumer Activities Report and Evaluation reports a justified consumer complaint rate separately from the consumer complaint rate.",
+        "source": "Pennsylvania Public Utility Commission, Utility Consumer Activities Report and Evaluation 2014 (table of contents)",
+        "url": "http://financedocbox.com/Credit_and_Debt_and_Loans/87689713-Utility-consumer-activities-report-and-evaluation-2014.html",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "contact-reason-codes-rebuilt-from-call-notes",
+    "text": "Tell me about a time you built or rebuilt a set of contact-reason codes from what customers actually said in calls and notes. How did you get agents to apply it consistently?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "metrics-and-performance",
+    "type": "behavioral",
+    "difficulty": "intermediate",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "data-literacy",
+      "process-improvement",
+      "coaching",
+      "collaboration"
+    ],
+    "tags": [
+      "analytics",
+      "root-cause-analysis",
+      "quality-assurance",
+      "repeat-contacts"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can build a contact-reason taxonomy that reflects customers' own reasons rather than the organization chart, prove that agents apply it alike before trusting its trends, and turn it into fixes - and whether they are candid about what went wrong on the way.",
+      "keyPoints": [
+        "Starts from raw material - a sample of call notes, transcripts or recordings read in the customer's own words - rather than editing the old list in a meeting, as Seddon's advice to classify demand in customer terms suggests.",
+        "Keeps the structure shallow - a handful of top-level reasons with sub-reasons that do not overlap - and records what the customer wanted separately from what caused the contact.",
+        "Keeps catch-all codes small, requires a note when they are used, and reviews them monthly, since new problems hide there.",
+        "Tests agreement before trusting the data - two people coding the same contacts independently, calibration sessions - and makes the right code easy to find in the system.",
+        "Maps old codes to new so trends are not broken silently, and aligns with any categories the regulator reports on.",
+        "Shows what the data produced - a fix that followed - and what went wrong along the way."
+      ],
+      "redFlags": [
+        {
+          "text": "Builds the codes from internal department and process names.",
+          "cues": [
+            "mirrored the org chart",
+            "based on our departments"
+          ]
+        },
+        {
+          "text": "Adds a code for every case until agents cannot find the right one.",
+          "cues": [
+            "a code for everything",
+            "as detailed as possible"
+          ]
+        },
+        {
+          "text": "Blames agents for poor coding without fixing the design or the tools.",
+          "cues": [
+            "agents just weren't careful",
+            "the agents were lazy"
+          ]
+        },
+        {
+          "text": "Never checks whether two people would code the same contact alike.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Describes a longer list of codes organized by department, blames agents for using it badly, and cannot show that anyone checked whether coding was consistent.",
+        "mixed": "Rebuilt the list from real calls and trained agents on it, but never measured agreement between coders, left a large catch-all code, or broke the trend without a mapping from old codes to new.",
+        "good": "Built a shallow set from customers' words, separated the reason from the cause, tested agreement between coders and improved it, capped and reviewed the catch-all, and mapped old codes to new for trending.",
+        "excellent": "Owns a mistake in the rollout and how it was caught, shows a fix the new data produced in another department, and keeps the codes alive with a monthly review and calibration."
+      },
+      "weakAnswer": "Our old codes were a mess, so I sat down with the team leads and rebuilt them so they mirrored the org chart: billing, metering, collections, field, each with its own subcodes. We made the list as detailed as possible, a code for everything, so the reports would be really precise. It took a while for people to use it properly; to be honest the agents just weren't careful, so we added coding to the quality form and marked them down when they got it wrong.",
+      "sampleAnswer": "The old list had grown to 212 codes over the years, and 27% of contacts still landed in general inquiry or billing other, which meant the codes could not tell us why a quarter of our customers called. I was the contact-center manager, and I offered to rebuild it with two team leads and a billing analyst. We did not start from the old list. We exported 1,500 call notes from a spread of weeks and listened to 120 calls, writing down in the customer's own words what they wanted, then sorted those statements into groups on a wall until the groups stopped changing. That gave us nine top-level reasons and 38 sub-reasons. We made one structural change the old list had never had: a separate, optional cause field for repeat and escalated contacts, so what the customer asked for and what made them ask were no longer squeezed into one code. Before launch we tested agreement. Two of us coded the same 200 fresh notes independently and matched on 71%. Most of the disagreements came from three pairs of sub-reasons that overlapped, so we merged or redefined them and the second round reached 86%. Other was allowed, but only with a note, and each month I read every note; any theme that reached fifty contacts became a code. My mistake came at launch. The system showed the codes alphabetically, and within a week account changes had jumped to 19% of contacts, because it sat at the top of the list and tired agents picked it. I had tested the codes but not the screen. We fixed it with a search box and the most common reasons first, and I would pilot with one team next time rather than the whole floor. For agents, the thing that worked was not the quality form. It was showing them, six weeks in, that their coding had found a cluster of 1,140 contacts about payments not appearing after holiday weekends, and that finance had moved the posting run because of it. Coding accuracy in our monthly calibration rose after that more than after any training. We mapped every old code to a new one so the board's trend lines carried on, and lined the complaint reasons up with the categories our regulator reports. A year later general inquiry and other together were 6% of contacts.",
+      "followUps": [
+        "How did you decide what belonged at the top level and what was a sub-reason?",
+        "Within a year the catch-all code has crept back up to a large share of contacts. What happened, and what do you do?",
+        "How would you use speech or text analytics alongside agents' own coding?",
+        "A department head disputes the data because it makes his area look bad. How do you respond?",
+        "How did you keep the trend lines comparable across the change?"
+      ],
+      "keyTerms": [
+        "contact-reason taxonomy",
+        "reason code",
+        "cause code",
+        "coder agreement",
+        "calibration",
+        "catch-all code",
+        "code mapping",
+        "call notes"
+      ]
+    },
+    "related": [
+      "building-a-complaint-root-cause-program",
+      "ivr-data-revealed-call-driver",
+      "first-contact-resolution-measurement-methods",
+      "raised-first-contact-resolution-on-team"
+    ],
+    "sources": [
+      {
+        "claim": "Vanguard's guidance on studying demand is to record exactly what the customer says rather than translating it into an internal definition, and to classify demand in customer terms.",
+        "source": "Beyond Command and Control, Failure demand",
+        "url": "https://beyondcommandandcontrol.com/failure-demand/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -241,37 +941,66 @@ export const questions: readonly Question[] = deepFreeze([
     ],
     "tags": [
       "kpis",
-      "first-contact-resolution",
-      "analytics",
+      "estimated-reads",
+      "smart-meters",
       "regulatory-reporting"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate puts accuracy above comfort, checks definitions before trusting a number, and can correct a figure that senior leaders have been using - in board reports, incentive plans or material for the commission - in a way that keeps trust and improves measurement.",
+      "intent": "Whether the candidate puts accuracy above comfort, checks definitions before trusting a number, and can correct a figure that senior leaders have been using - in board reports, incentive plans or material for the regulator - in a way that keeps trust, puts right any harm to customers and improves measurement.",
       "keyPoints": [
-        "Describes a specific figure and why it mattered - a board report, an incentive plan, or material headed for the commission.",
-        "Shows how the problem was found - checking the definition, reconciling sources, comparing with a measure based on customer behavior.",
-        "Verifies before raising it, and brings a corrected figure and an explanation rather than just an alarm.",
-        "Escalates promptly to the right people, including regulatory affairs if the figure had been or was about to be given to the commission.",
+        "Describes a specific figure and why it mattered - a board report, an incentive plan, or material headed for the regulator.",
+        "Shows how the problem was found - checking the definition, tracing the data back to its source system, reconciling with a measure based on customer behavior such as complaints.",
+        "Verifies before raising it, and brings a corrected figure and an explanation rather than just an alarm, without sitting on a credible concern while perfecting the analysis.",
+        "Escalates promptly to the right people, including regulatory affairs if the figure had been or was about to be given to the regulator.",
+        "Looks for customers affected by whatever the wrong figure was hiding, and puts them right.",
         "Fixes the cause - documented definitions, one source of truth, review before figures leave the department - and reports the outcome honestly."
       ],
       "redFlags": [
-        "Kept quiet or waited for someone else to notice.",
-        "Raised it in a way that embarrassed people without offering a correction.",
-        "Does not see why a wrong figure given to the board or the commission is serious."
+        {
+          "text": "Kept quiet or waited for someone else to notice.",
+          "cues": [
+            "wasn't my place",
+            "didn't want to rock the boat",
+            "left it for the next cycle"
+          ]
+        },
+        {
+          "text": "Raised it in a way that embarrassed people without offering a correction.",
+          "cues": [
+            "called it out publicly",
+            "showed them they were wrong"
+          ]
+        },
+        {
+          "text": "Does not see why a wrong figure given to the board or the regulator is serious.",
+          "cues": [
+            "only an internal number",
+            "nobody outside would see"
+          ]
+        }
       ],
-      "sampleAnswer": "At my last utility our first-contact resolution figure, about 85%, appeared in every board report and was one of the measures in the management incentive plan. When I took over reporting, I found it came from agents ticking a resolved box at the end of each call. I rebuilt it from contact data, counting a contact as resolved only if the customer did not contact us again about the same issue within seven days, across phone, web and email. The figure was about 64%. My task was to correct a number senior leaders had quoted for two years and were partly paid on, which nobody was going to enjoy hearing. I checked the method with our analytics team and had a colleague reproduce it, then went to my director with both figures, the reasons for the gap and the top five drivers of repeat contacts, so the conversation was about what to fix rather than who to blame. I also pointed out that a program filing being prepared for the commission quoted the old figure, so regulatory affairs needed to know before anything was submitted. My director took it to the vice president that week. We restated the board trend with a note explaining the change in method, reset the incentive target on the new measure, and used the drivers to build a plan that raised it to about 72% over the following year.",
+      "rubric": {
+        "poor": "Describes noticing a figure was off and letting it stand, or exposing it in a meeting with no corrected number; sees nothing serious in a wrong figure reaching the board or the regulator.",
+        "mixed": "Spots the flaw and tells a manager, but brings an alarm rather than a verified alternative, and the story ends with the old figure footnoted and no definition or control changed.",
+        "good": "Names the figure and why it mattered, traces it to the system rule that produced it, has someone else reproduce the new number, escalates with the cause attached, and alerts regulatory affairs before anything reaches the regulator.",
+        "excellent": "Also deals with what the figure was hiding, such as customers sent bills mislabeled as actual, explains the restated trend to the board, puts definitions under one owner, and is candid about any delay in raising it."
+      },
+      "weakAnswer": "In one job I noticed the abandonment figure in our monthly pack looked better than what I saw in the phone system reports. I dug into it a bit and I think the report was excluding calls that hung up after the IVR message, but it had been done that way for years, since before I joined, and the director had presented it many times. It wasn't my place to change the director's deck, and I didn't want to rock the boat in my first year, so I mentioned it to a colleague in reporting and we agreed it should really be looked at properly. We talked about it a few more times. Eventually the phone system was replaced and the new reports used a different method anyway, so it sort of fixed itself. What I took from it is that data quality matters a lot, and that you need good relationships with the reporting team.",
+      "sampleAnswer": "Ninety-seven percent of bills based on actual reads: that figure sat on the front page of every board pack after our smart-meter rollout, and it was due to go into a progress report to our regulator the following month. When I took over billing performance reporting, it did not fit what I was seeing. Complaints about catch-up bills had barely moved, and a utility reading 97% of its meters should not get many of those. I traced the figure back. The billing system counted a bill as actual whenever the meter data system sent it a register value. But when a meter's interval data had gaps, the meter data system filled them through its estimation step and passed the result across with the estimation flag left behind, so billing treated it as a real read and printed \"actual\" on the bill. Rebuilding the measure from the meter data system's own flags gave 91.4%, which meant roughly 6,100 bills a month were estimated but labeled as actual. That was two problems, not one: a board figure that overstated performance, and customers getting estimated bills that our billing rules require us to identify as estimated. I had a billing analyst reproduce the number independently from raw extracts and we checked 200 bills by hand. My mistake came next. I spent three weeks perfecting the analysis before telling anyone, and the board pack went out again in that time with 97% on the front, which made the correction more awkward than it needed to be. I should have told my director the day the hand check confirmed the pattern. When I did go to her, I took both figures, the cause, the customer impact and a proposed fix on two pages. She took it to the vice president that afternoon; regulatory affairs held the progress report and rewrote that section with the corrected figure and a note on method. IT carried the estimation flag through to billing within two cycles, so bills were labeled correctly. We also searched for customers the mislabeling had hurt and found 212 accounts that had received large catch-up bills after a run of hidden estimates; each got a call, a review and an offer to spread the amount. The board trend was restated with an explanation, and every measure in the pack now has a written definition, one owner and a note of the system it comes from. A year later the genuine actual-read rate was 95.8%, after the meter communication faults behind most of the gaps were fixed.",
       "followUps": [
-        "What would you have done if your director had told you to leave the old figure until the incentive year ended?",
+        "What would you have done if your director had told you to leave the old figure in the report until the next cycle?",
         "How did you explain the restated trend to the board?",
-        "What controls did you put in place so a definition could not drift again?"
+        "What controls did you put in place so a definition could not drift again?",
+        "Customers had received estimated bills labeled as actual. What did you owe them, and how did you decide?"
       ],
       "keyTerms": [
         "metric definition",
         "restatement",
-        "repeat-contact method",
-        "incentive plan",
+        "estimated read",
+        "meter data management",
+        "estimation flag",
         "regulatory affairs",
         "single source of truth"
       ]
@@ -279,7 +1008,8 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "complaint-ratio-peer-comparison-checks",
       "executive-customer-operations-scorecard-design",
-      "answer-time-misreported-in-past-filings"
+      "answer-time-misreported-in-past-filings",
+      "smart-meters-end-estimated-bills-view"
     ]
   },
   {
@@ -306,26 +1036,49 @@ export const questions: readonly Question[] = deepFreeze([
       "budgeting",
       "rate-cases"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate can build a credible cost-to-serve figure - what belongs in it and how to allocate it by channel and contact type - and use it to remove failure demand and shift channels responsibly, with an eye to how the commission views these costs.",
+      "intent": "Whether the candidate can build a credible cost-to-serve figure - what belongs in it and how to allocate it by channel and contact type - and use it to remove failure demand and shift channels responsibly, with an eye to how regulators view costs that customers pay for through their bills.",
       "keyPoints": [
         "Includes the full cost of the customer function - contact center, billing operations, bill print and postage, payment processing, collections, field visits for customer requests, the customer information system, and overhead.",
         "Expresses it per customer per year and, with activity-based allocation, per contact or transaction by channel and reason.",
         "Separates value demand from failure demand, since the cheapest contact is the one that never had to happen.",
         "Targets waste first - estimated bills, repeat calls, truck rolls that smart meters can replace, paper for customers who prefer paperless.",
         "Keeps assisted channels open for customers who need them - older, disabled, low-income or limited-English customers.",
-        "Links it to budgets and rate cases - these costs are recovered in rates and reviewed by the commission, and peer comparisons need like-for-like definitions."
+        "Links it to budgets and regulated prices - these costs are recovered through rates and reviewed by the regulator in a rate case or price review, and peer comparisons need like-for-like definitions."
       ],
       "redFlags": [
-        "Treats contact-center cost alone as cost to serve.",
-        "Proposes making the phone harder to reach to push customers online.",
-        "Compares costs with peers without checking what each figure includes."
+        {
+          "text": "Treats contact-center cost alone as cost to serve.",
+          "cues": [
+            "the call center budget",
+            "divided by calls handled"
+          ]
+        },
+        {
+          "text": "Proposes making the phone harder to reach to push customers online.",
+          "cues": [
+            "push everyone online",
+            "remove the agent option",
+            "a fee for phone payments"
+          ]
+        },
+        {
+          "text": "Compares costs with peers without checking what each figure includes.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "I would build it from the total cost of the customer function, not just the contact center: agents and supervisors, billing operations, bill print and postage, payment processing and card fees, collections, field visits for customer requests such as move-ins, re-reads and reconnections, the customer information system and its support, and a share of overhead. Divided by customers, that gives a cost per customer per year, the figure executives and benchmarking studies use. The more useful view is activity-based: cost per contact and per transaction by channel and reason, which shows, for example, that a phone call about a bill costs several times what a web payment does, and a field visit for a re-read more than either. Then I would separate value demand, customers who want to pay or move, from failure demand: calls about estimated bills, missed appointments and confusing notices. That is where I would cut first, because it saves money and annoys no one. I would also move work where technology does it better, such as remote reads and reconnections through smart meters, and paperless billing for customers who choose it. What I would not do is make the phone hard to reach, because many of our most vulnerable customers depend on it. And since these costs are recovered in rates, I would keep the calculation transparent enough to defend in a rate case.",
+      "rubric": {
+        "poor": "Defines cost to serve as the call-center budget over calls and proposes cutting it by steering everyone online and making phone service harder to reach, with no thought for customers who depend on it.",
+        "mixed": "Builds a per-customer figure with billing, postage and payments in it, but then treats every contact as cost to cut, never separating failure demand such as estimated-bill and missed-appointment calls from contacts customers want to make.",
+        "good": "Includes the whole customer function, allocates it by channel and contact reason, targets failure demand and avoidable truck rolls first, and keeps assisted channels open for older, disabled, low-income and limited-English customers.",
+        "excellent": "Ties the figure to regulated prices: keeps the method transparent enough to defend before the regulator, compares peers only on matching definitions, and can answer an intervenor or consumer body that wants digital savings passed back to customers now."
+      },
+      "weakAnswer": "Cost to serve is basically the call center budget divided by the number of customers, or divided by calls handled if you want a per-contact view. Once you have it, the goal is to drive it down, and the biggest lever is channel shift. I would push everyone online: make the web and app the default, put self-service first in the IVR and stop offering agents for simple things like payments. Customers adapt quickly once they see how easy digital is, and it frees agents for the complex work.",
+      "sampleAnswer": "The numerator is where most cost-to-serve figures go wrong, so that is where I put the effort. It should hold the whole customer function, not just the contact center: agents and supervisors, billing operations and exception handling, bill print and postage, payment processing and card fees, collections, field visits that customers trigger such as move-ins, re-reads and reconnections, the customer information system and its support, and a fair share of overhead. Divided by average customers, that gives cost per customer per year, the number executives and benchmarking studies quote. The more useful version is activity-based: cost per contact and per transaction by channel and by reason. In the last model I built, a billing call cost about seven times a web payment, and a truck roll for a re-read cost more than both together, which told us more than the headline ever did. Then I split value demand, customers who want to pay, move or ask a real question, from failure demand: calls about estimated bills, missed appointments, confusing notices and promised callbacks that never came. Failure demand is what I would cut first, because removing it saves money and annoys nobody. After that, technology does some work better than people, such as remote reads and reconnections through smart meters, and paperless billing for customers who choose it. What I would not do is make the phone harder to reach. Older, disabled, low-income and limited-English customers rely on it most, and they are often the customers with the most at stake on a call. Because these costs are recovered through customers' bills, I keep the method transparent enough to defend in a rate case or price review, and I only compare with peers after checking what each figure includes, since one utility's cost to serve may carry collections and bill print while another's carries neither.",
       "followUps": [
-        "Your cost per customer is 20% above a peer's. What would you check before accepting that you are less efficient?",
+        "Your cost per customer is well above a peer's. What would you check before accepting that you are less efficient?",
         "How would you decide whether a self-service investment is worth it?",
         "An intervenor argues your digital savings should reduce rates now. How do you respond?"
       ],
@@ -369,7 +1122,7 @@ export const questions: readonly Question[] = deepFreeze([
       "analytics",
       "kpis"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate diagnoses before acting - checking the survey, segmenting the score, reading comments and looking for utility events such as rate changes or bill cycles - rather than assuming it is an agent problem or adding staff.",
@@ -381,15 +1134,42 @@ export const questions: readonly Question[] = deepFreeze([
         "Acts on the cause - billing or notice fixes, a policy trade-off taken upward, or coaching if it is agent-driven - and tracks the segment weekly."
       ],
       "redFlags": [
-        "Adds staff or tightens service level without diagnosis.",
-        "Assumes agents are to blame.",
-        "Ignores the effect of bill levels, rates or weather on satisfaction."
+        {
+          "text": "Adds staff or tightens service level without diagnosis.",
+          "cues": [
+            "add more agents",
+            "hire more staff",
+            "tighten the service level"
+          ]
+        },
+        {
+          "text": "Assumes agents are to blame.",
+          "cues": [
+            "refresher training for everyone",
+            "retrain the agents",
+            "agents are slipping"
+          ]
+        },
+        {
+          "text": "Ignores the effect of bill levels, rates or weather on satisfaction.",
+          "cues": [
+            "nothing to do with the bill"
+          ]
+        }
       ],
-      "sampleAnswer": "Since access held steady, I would assume the cause lies in what customers contacted us about or how it was handled, not how long they waited. First I would check the survey itself: did the response count, the channels surveyed, the timing or the wording change? Then I would segment the drop by contact reason, team, channel and region. A drop like this is usually concentrated: for example, high-bill calls after a cold month or the first bills after a rate increase, where customers score us low because of the bill, not the agent. It could also follow a billing-system change that produced confusing bills, a new collection notice, or a policy change such as stricter payment-arrangement terms. I would read a couple of hundred comments coded by theme and listen to low-scoring calls with a team lead, to see whether customers are unhappy with the agent, the policy or the bill. If it is the bill or a notice, the fix sits with billing and communications, and I would take them the evidence. If it is a policy, I would put the trade-off to my manager. If it is a team or an agent, I would coach. Either way I would set up a weekly view of the segment that dropped, so we can see whether it recovers.",
+      "rubric": {
+        "poor": "Jumps straight to agent retraining or more staff for an eight-point fall, with no look at the survey method, the contact reasons behind the drop, or a rate change or a cold-month run of high bills.",
+        "mixed": "Segments the score and reads some comments, but assumes the answer is agent behavior and plans coaching, without testing whether customers were scoring a bill, a new notice or a policy change.",
+        "good": "Checks survey volume, timing and wording first, segments by reason, team, channel and region, looks for rate, weather, billing-system or notice events, and listens to low scorers to separate the agent from the policy and the bill.",
+        "excellent": "Routes each cause to its owner (billing, communications, a policy trade-off taken upward, coaching only where agent-driven), tracks the dropped segment weekly, and gives the director an honest interim view in week one."
+      },
+      "weakAnswer": "Eight points is a big drop, so I'd act quickly. Since service level is fine, it has to be what happens on the call, so I'd set up refresher training for everyone on empathy and ownership, and ask team leads to do extra call listening and retrain the agents with the lowest scores. I'd also remind the floor in huddles that every survey counts. Then I'd watch the score each week and expect it to come back within a month or two.",
+      "sampleAnswer": "Steady access tells me where not to look: customers are not scoring us lower because they waited longer. So the cause is in what they contacted us about, how it was handled, or the survey itself, and the survey is the cheapest to rule out. Did the response count change, the channels surveyed, the send time or the wording? A vendor moving the survey from an hour after the call to the next morning can shift scores on its own, and so can a change in which call types trigger a survey. Then I would segment the drop by contact reason, team, channel, region and customer type. Eight points is rarely spread evenly. It tends to sit in one or two places: high-bill calls after a cold month, the first bills after a rate increase, a new collection notice, a billing-system change that produced confusing bills, or a policy change. The last time I chased a drop like this it sat almost entirely in payment-arrangement calls, after finance had shortened the longest plan we could offer from twelve months to six; the agents were doing well, and customers were scoring the policy. To tell the agent from the policy and the bill, I read a few hundred comments coded by theme and listen to low-scoring calls with a team lead. Each cause then goes to its owner. A bill or notice problem goes to billing or communications with customer quotes attached; a policy goes to my manager as a trade-off with its cost in satisfaction and complaints; a team or agent issue gets coaching. In week one I would give my director an honest interim view of what is ruled out and what is still open, and from then on track the segment that dropped every week until it recovers or we know why it will not.",
       "followUps": [
         "The drop is concentrated in one team. What do you look at next?",
         "How would you separate satisfaction with the bill from satisfaction with the agent in your survey?",
-        "What would you tell your director after week one, before you have the full answer?"
+        "What would you tell your director after week one, before you have the full answer?",
+        "The cause turns out to be a policy finance wants to keep. How do you make the case upward?"
       ],
       "keyTerms": [
         "transactional survey",
@@ -408,13 +1188,122 @@ export const questions: readonly Question[] = deepFreeze([
     ]
   },
   {
-    "id": "eighty-twenty-service-level-target-view",
-    "text": "Many contact centers aim to answer 80% of calls within 20 seconds. What do you think of that target for a utility, and how would you set your own?",
+    "id": "cutting-guaranteed-standard-failures",
+    "text": "Tell me about a time you owned a service standard that triggers automatic compensation when it is missed, such as kept appointments or final bills sent on time. How did you bring the failures down?",
     "roles": [
       "utility-customer-relations-manager"
     ],
     "category": "metrics-and-performance",
-    "type": "general",
+    "type": "behavioral",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "data-literacy",
+      "process-improvement",
+      "collaboration",
+      "integrity"
+    ],
+    "tags": [
+      "compensation-schemes",
+      "gb-energy-regulation",
+      "kpis",
+      "root-cause-analysis"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate treats guaranteed-standard payments as a signal of failure to be removed at the cause rather than a cost to be trimmed, and can show the data work and cross-team fixes that cut failures without holding back payments customers are owed.",
+      "keyPoints": [
+        "Knows the standard and its payment - in Great Britain the supplier Guaranteed Standards of Performance pay a fixed sum, now £40, automatically within 10 working days, with a further payment if that one is late.",
+        "Measures failures, payments and exemptions separately, so a falling payment count reflects fewer failures and not payments withheld.",
+        "Breaks failures down by cause - booking, field capacity, data, third parties - and fixes the biggest ones with the teams that own them.",
+        "Keeps exemptions honest - genuine customer cancellations or events outside the supplier's control - and audits how they are recorded.",
+        "Gives a result with real numbers and says what went wrong or what they would do differently."
+      ],
+      "redFlags": [
+        {
+          "text": "Cuts the payment count by reclassifying failures as exempt.",
+          "cues": [
+            "customer not home",
+            "marked as exempt",
+            "recode them as"
+          ]
+        },
+        {
+          "text": "Sees the payments as a cost line to be minimised rather than a measure of service failure.",
+          "cues": [
+            "costing us too much",
+            "reduce the payout",
+            "compensation budget"
+          ]
+        },
+        {
+          "text": "Cannot say how the root causes were found.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Talks about cutting compensation spend, treats exemption codes as a lever to pull, and has no data on why the standard was being missed.",
+        "mixed": "Describes a genuine push, such as opening more appointment slots, but reports only the payment total and never checks whether failures were simply being recorded as exempt.",
+        "good": "Knows the payment rules, separates failures from payments and exemptions, finds the main causes with the owning teams and shows failures falling while exemption coding stays honest.",
+        "excellent": "Audits exemption codes as hard as the failures, owns a misstep along the way and what it taught, and builds failures and exemptions into a standing review so the gain does not decay."
+      },
+      "weakAnswer": "At my last supplier the missed-appointment payments were costing us too much, so I was asked to get the number down. I went through the failures with the field team and found lots of visits where the engineer turned up and the customer not home was the reason, so we marked those as exempt and the payments stopped. We also tightened up the wording in the booking confirmation. Within a quarter the compensation budget was well under target and the director was very pleased with the turnaround.",
+      "sampleAnswer": "I ran customer service for metering at a mid-sized GB supplier when our smart-meter installation programme was missing around 1,100 appointments a month. Under the supplier Guaranteed Standards each of those meant an automatic payment, £30 at the time, and the payment count had become the only number the board looked at. The first thing I did was split the data three ways: failures, payments made, and failures coded as exempt. That third column worried me. Of the missed visits, 31 per cent were coded as customer cancellations or no access, and when we matched the engineers' van telematics against the appointment windows, many of those no-access visits had happened after the window had closed. So my first result was an increase. We reopened about 2,600 cases from the previous year, paid customers what they were owed, and I briefed our compliance lead. Then the causes. Most failures came from one place: the booking system offered slots from a capacity file our installation partner sent once a week, so by Thursday we were booking engineers who did not exist. My first fix was the wrong one. I cut the slots on offer by 18 per cent, which did reduce misses, but waits stretched to five weeks and complaints about waiting rose by 40 per cent in a month, so I reversed it. What worked was getting the partner to send capacity daily through an interface, which took IT and procurement eight weeks to agree, plus a rule that any rebooking at less than a working day's notice needed the customer's agreement, recorded on the call. Over the next five months failures fell from about 1,100 a month to 380, and the share coded as exempt fell from 31 per cent to 9, which told me the coding was now honest. I put exemption rates on the monthly review next to failures so nobody could improve one by massaging the other. If I did it again, I would audit the exemption codes before touching anything else, because the data I started with was telling me a flattering story.",
+      "followUps": [
+        "Your installation partner disputes that the visits were outside the window. How do you settle it?",
+        "How would you present a rise in payments to a board that expected them to fall?",
+        "Which other guaranteed standards would you put on the same monthly review, and why?"
+      ],
+      "keyTerms": [
+        "Guaranteed Standards of Performance",
+        "automatic compensation",
+        "exemption codes",
+        "appointment window",
+        "root cause",
+        "capacity data"
+      ]
+    },
+    "related": [
+      "metric-target-drove-wrong-behavior",
+      "service-standards-floor-or-goal",
+      "corrected-misleading-performance-figure"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "Supplier Guaranteed Standards of Performance compensation is set by Ofgem at £40, with a further £40 if it is not paid within 10 working days.",
+        "source": "Good Energy, Guaranteed Standard of Performance",
+        "url": "https://www.goodenergy.co.uk/support/articles/guaranteed-standard-of-performance/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Suppliers had paid £30 under the Guaranteed Standards since 2015 before Ofgem moved to raise the payment to £40 to reflect inflation; the standards cover appointments, meter faults and switching.",
+        "source": "Energy Live News, UK energy suppliers to pay higher compensation to customers (August 2024)",
+        "url": "https://www.energylivenews.com/2024/08/01/uk-energy-suppliers-to-pay-higher-compensation-to-customers/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Under the appointment standards suppliers must keep booked appointments and not rearrange one less than a working day away without the customer's agreement; payments are made automatically within 10 working days.",
+        "source": "Green.Energy, Guaranteed Standards of Performance",
+        "url": "https://help.green.energy/en/articles/2924017-guaranteed-standards-of-performance",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "eighty-twenty-service-level-target-view",
+    "text": "Finance proposes relaxing your contact center's internal target from 80% of calls answered in 20 seconds to 80% in 60 seconds to cut staffing costs. How would you decide whether to agree?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "metrics-and-performance",
+    "type": "situational",
     "difficulty": "intermediate",
     "seniority": [
       "manager",
@@ -422,8 +1311,9 @@ export const questions: readonly Question[] = deepFreeze([
     ],
     "competencies": [
       "data-literacy",
+      "financial-acumen",
       "strategic-thinking",
-      "financial-acumen"
+      "regulatory-knowledge"
     ],
     "tags": [
       "service-level",
@@ -434,22 +1324,51 @@ export const questions: readonly Question[] = deepFreeze([
     "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate knows that 80 in 20 is a convention rather than a finding about customers, understands what service level does and does not show, and can set a target for a utility from its customers, call types, costs and any standard the commission imposes.",
+      "intent": "Whether the candidate treats a service-level target as a cost and risk decision to be modeled - what the change saves, what it does to abandonment, repeat calls and complaints, and whether it keeps any regulated answer standard safe - rather than defending 80 in 20 as sacred or accepting the cut on the budget alone.",
       "keyPoints": [
-        "Knows 80 in 20 is a widespread convention, not a standard derived from what utility customers need, so the choice is essentially arbitrary.",
-        "Notes that some commissions set their own answer standards, which become the floor - for example Maryland's rule of at least 75% of calls answered within 30 seconds.",
-        "Explains what service level hides - how long the calls outside the threshold waited, bad intervals averaged into a good day, and how abandoned calls are treated.",
-        "Sets targets by call type - gas odor and downed-wire calls on a separate path answered at once, billing and outage calls at levels suited to them.",
-        "Weighs the cost of each point of service level against what it buys in abandonment, repeat calls and complaints."
+        "Knows 80 in 20 is a widespread convention, not a finding about what utility customers need, so the proposal deserves a real answer rather than a reflex.",
+        "Checks the regulated floor first - a regulator's answer standard can use a different threshold and period, such as Maryland's 75% of calls answered within 30 seconds over the year - and models whether the new target still meets it.",
+        "Models the saving honestly - staff hours at the new threshold by interval, not a straight-line guess - against what longer waits cost in abandonment, redials, longer handle time, complaints and regulatory exposure.",
+        "Uses the utility's own abandonment curve to see how long callers wait before giving up.",
+        "Separates call types - emergency routes answered at once whatever the target, different targets for billing and outage queues - and considers callbacks for longer waits.",
+        "Proposes a trial with agreed measures and a way back, rather than a yes or no in the meeting."
       ],
       "redFlags": [
-        "Treats 80 in 20 as the industry standard without question.",
-        "Ignores answer standards that the commission sets for them.",
-        "Proposes one target for every call type, emergencies included."
+        {
+          "text": "Rejects any change because 80 in 20 is the industry standard.",
+          "cues": [
+            "the industry standard",
+            "it's best practice",
+            "everyone uses 80 20"
+          ]
+        },
+        {
+          "text": "Accepts the cut on the saving alone, without checking the regulated standard.",
+          "cues": [
+            "if it saves money",
+            "finance knows best",
+            "the budget decides"
+          ]
+        },
+        {
+          "text": "Proposes one target for every call type, emergencies included.",
+          "cues": [
+            "one target across the board",
+            "same target for all calls",
+            "every queue the same"
+          ]
+        }
       ],
-      "sampleAnswer": "I think 80 in 20 is a habit more than a standard. It is a convention that spread across the industry, not something anyone derived from what utility customers need. It is also easy to misread: it says nothing about how long the other 20% waited, and a daily figure can hide a Monday morning when half the callers waited five minutes. How abandoned calls are counted changes it too. So I would set our target from four things. First, the rules that apply to us: some commissions set their own standard - Maryland, for example, requires at least 75% of calls answered within 30 seconds - and that becomes a floor we report against. Second, call type: a gas odor or downed-wire call should go down a separate path that is answered at once, while a routine billing question can tolerate a short wait if it is resolved the first time. Third, what our customers do when they wait: our abandonment curve shows where people start hanging up. Fourth, cost: each extra point of service level costs staff time, so I would compare that with what it buys in fewer abandoned calls, repeat calls and complaints. The answer might be 80 in 30, or 70 in 60 with a callback offer, and I would be ready to defend whichever we chose.",
+      "rubric": {
+        "poor": "Refuses on the grounds that 80 in 20 is the industry standard, or agrees because it saves money, without asking whether a regulated answer standard would still be met or what longer waits cost.",
+        "mixed": "Knows 80 in 20 is a convention and worries about abandonment, but guesses at the saving, applies one target to every queue, and never checks the regulator's own threshold and measurement period.",
+        "good": "Checks the regulated floor and its period, models staffing by interval at each threshold against abandonment, redials and complaints, keeps emergency routes answered at once, and uses the utility's own abandonment curve.",
+        "excellent": "Proposes a time-boxed trial with agreed measures, callbacks for long waits and a way back, and shows finance the net figure after redials and handle time rather than the gross staffing saving."
+      },
+      "weakAnswer": "80 in 20 is the industry standard and it's best practice for a reason, so my first instinct is to push back. Customers expect to get through quickly. That said, if it saves money, finance knows best on the numbers, so I'd probably meet them halfway at 80 in 40 and apply one target across the board so there's no confusion on the floor. We can always tighten it again if complaints go up.",
+      "sampleAnswer": "I would neither defend 80 in 20 as sacred nor agree in the meeting. It is a convention that spread across the industry, not something derived from what our customers need, so finance is right to ask the question. The first check is the regulated floor. Where a regulator sets an answer standard it often uses a different threshold and period; Maryland, for example, requires 75% of calls answered within 30 seconds, measured over the calendar year. A target of 80 in 60 says nothing directly about 30 seconds, so I would have workforce management model what share of calls we would answer within 30 seconds at the new staffing, interval by interval, across a typical year including storm weeks, because storm weeks are where an annual standard is usually lost. If the projection falls close to the floor, the decision makes itself: the regulatory risk and any penalty outweigh the saving. If it is comfortably above, I would model the saving properly. Staff hours at each threshold by interval, not a straight-line guess, because most of the cost sits in a few peak hours and a longer threshold saves less there than people expect. Then the costs on the other side. Our abandonment curve shows how long callers wait before giving up, and people who hang up usually call back, so abandonment turns into redials, longer handle times because callers arrive angrier, and more complaints. Call types matter too. Gas odor and downed-wire calls go down a separate route answered at once whatever the target, and billing and outage queues can carry different targets, with a callback offer when the projected wait runs long. When we ran this analysis at my last utility, the gross saving was 14 agent positions, but after redials and longer calls the net was closer to 9, and a trial showed complaints about wait times rising 23% in its second month. That is the figure I would put in front of finance: the net one. I would propose a three-month trial on one or two queues, with the 30-second share, abandonment, repeat calls and wait-time complaints agreed in advance as the measures, and a clear way back if they move the wrong way.",
       "followUps": [
-        "Your commission's standard is looser than your internal target. Which do you manage to, and why?",
+        "The regulator's standard is measured over the year. How does that change the way you would run a trial?",
         "How would you show the executive team what the callers outside the threshold experience?",
         "Would you change the target during a major storm? How?"
       ],
@@ -458,6 +1377,7 @@ export const questions: readonly Question[] = deepFreeze([
         "threshold",
         "answer standard",
         "abandonment curve",
+        "redials",
         "emergency routing",
         "callback"
       ]
@@ -467,6 +1387,20 @@ export const questions: readonly Question[] = deepFreeze([
       "executive-customer-operations-scorecard-design",
       "regulated-call-answering-standards",
       "service-standards-floor-or-goal"
+    ],
+    "sources": [
+      {
+        "claim": "Maryland requires each electric utility to answer within 30 seconds, on an annual basis, at least 75 percent of calls offered for customer service or outage reporting, with the standard measured over the 12 months ending December 31.",
+        "source": "COMAR 20.50.12.08, Customer Communications Standards",
+        "url": "http://www.dsd.state.md.us/comar/comarhtml/20/20.50.12.08.htm",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The 80/20 service level (80% of calls answered in 20 seconds) is the most popular call-center target but is not an industry standard, and nobody can trace where it came from.",
+        "source": "Fonolo, \"Why 80/20 is Probably the Wrong Service Level for Your Call Center\"",
+        "url": "https://fonolo.com/blog/2014/06/why-8020-is-probably-the-wrong-service-level-for-your-call-center/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -494,29 +1428,57 @@ export const questions: readonly Question[] = deepFreeze([
       "regulatory-reporting",
       "penalties"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can choose a small, balanced set of measures covering customer outcomes, access, cost, financial health and regulatory exposure, with definitions and targets that resist gaming and tell the board what it needs to govern.",
       "keyPoints": [
-        "Balances outcome and operational measures - first-contact resolution, CSAT or Customer Effort Score, complaints to the commission, service level with abandonment, cost to serve, bad-debt ratio.",
-        "Shows regulatory exposure - every standard the commission sets and any metric tied to penalties or incentives, with position against the threshold and revenue at risk.",
-        "Shows trend and target for each, with external benchmarks such as J.D. Power or peer data only where definitions are comparable.",
+        "Balances outcome and operational measures - first-contact resolution, CSAT or Customer Effort Score, complaints to the regulator, service level with abandonment, cost to serve, bad-debt ratio.",
+        "Shows regulatory exposure - every standard the regulator sets and any metric tied to penalties or incentives, with position against the threshold and revenue at risk.",
+        "Shows trend and target for each, with external benchmarks such as a syndicated satisfaction study (in the US, J.D. Power's utility studies report segment scores on a 1,000-point scale) or peer data only where definitions are comparable.",
         "Pairs measures so one cannot be improved at another's expense.",
         "Keeps definitions written, stable and identical to regulatory reporting, and flags one-off events such as storms or moratoria.",
         "Adds a short narrative on what moved, why, and what is being done, including bad news."
       ],
       "redFlags": [
-        "Crowds the page with thirty operational metrics.",
-        "Shows only the flattering measures.",
-        "Leaves out regulatory standards and penalties.",
-        "Has no written definitions, so measures drift over time."
+        {
+          "text": "Crowds the page with thirty operational metrics.",
+          "cues": [
+            "every metric we track",
+            "the more data the better",
+            "all the kpis"
+          ]
+        },
+        {
+          "text": "Shows only the flattering measures.",
+          "cues": [
+            "keep it positive",
+            "lead with the wins",
+            "show our strengths"
+          ]
+        },
+        {
+          "text": "Leaves out regulatory standards and penalties.",
+          "cues": []
+        },
+        {
+          "text": "Has no written definitions, so measures drift over time.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "One page forces choices, so I would pick about eight measures in four groups and show each with its trend, target and status. For customers: first-contact resolution measured as no repeat contact within seven days, a CSAT or Customer Effort Score for our main journeys, and complaints to the commission per 100,000 customers. For access: service level alongside abandonment, so one cannot be bought at the other's expense. For money: cost to serve per customer and the bad-debt ratio. For regulatory exposure: every metric the commission sets or ties penalties or incentives to, with our position against the threshold and the revenue at risk. Where we have a fair external comparison, such as our J.D. Power segment score or a peer benchmark with the same definitions, I would show it. To keep it honest, every measure gets a written definition that matches our regulatory reports and does not change without a note to the board. I would add a short narrative: what moved, why, and what we are doing about it, including the bad news, and I would flag distortions such as a major storm or a moratorium instead of letting them pass silently. Handle time and occupancy stay on my management dashboard, not the board's.",
+      "rubric": {
+        "poor": "Fills the page with every operational number, handle time and occupancy included, or only the ones that look good; no regulatory thresholds, no definitions and nothing the board could govern by.",
+        "mixed": "Picks a sensible handful of measures, but shows them without targets, trends or pairing, omits the regulator's standards and the revenue at risk, and has no plan for keeping definitions fixed.",
+        "good": "Chooses about eight measures across customer outcomes, access, cost and regulatory exposure, each with trend and target, pairs service level with abandonment, and fixes written definitions that match the regulatory reports.",
+        "excellent": "Adds the honesty mechanisms: a short narrative that includes bad news, storms and moratoria flagged rather than buried, external benchmarks only where definitions compare, no definition changed without a note to the board, and a way to show a missed threshold without burying it."
+      },
+      "weakAnswer": "I'd want the board to see the full picture, so I'd include every metric we track: service level, ASA, abandonment, handle time, occupancy, adherence, CSAT, NPS, first-call resolution, email response time, IVR containment and so on, laid out as a dashboard in red, amber and green. Boards like to see that we are on top of the detail. I'd keep it positive and lead with the wins, because their time is limited and you want them confident in the team, then cover anything red briefly at the end. I'd also add a couple of charts showing how far we've improved over the last few years. If a board member wants to know how a particular number is worked out, the reporting team can explain it, so I wouldn't clutter the page with definitions.",
+      "sampleAnswer": "Eight measures in four groups, each with a trend line, a target and a status, and a paragraph of plain words under them. That is the shape, and the hard part is what to leave out. For customers, three measures: first-contact resolution built from repeat contacts rather than agents' own coding, a satisfaction or effort score for our two or three biggest journeys, and complaints that reached the regulator, per 100,000 customers. For access, service level and abandonment side by side, so one can never be bought at the other's expense. For money, cost to serve per customer and the bad-debt ratio, and I would want the board to see those two next to the customer measures, because cutting cost and chasing arrears are the usual ways customer outcomes get traded away quietly. The fourth group is regulatory exposure: every metric the regulator sets, or ties a penalty or incentive to, with our position against the threshold and the revenue at risk. Boards tend to hear about these only when one is missed, and by then the year is usually lost. Handle time, occupancy, adherence and IVR containment stay on my management dashboard. They matter, but a board cannot govern by them and they invite the wrong questions. Where we have a fair external comparison I would show it, such as our segment position in a national satisfaction study or a peer benchmark built on the same definitions, and leave it off where the definitions differ. Keeping it honest is mostly about definitions and narrative. Every measure gets a written definition that matches what we file with the regulator, one owner, and a rule that it does not change without a note to the board explaining the break in the trend. The narrative says what moved, why, and what we are doing, and bad news goes in the first paragraph rather than the last. A major storm, a moratorium or a system cutover gets flagged on the measures it distorts instead of being quietly smoothed away. The trade-off with eight measures is that some things the board might care about are missing, so once a year I would review the set with them and ask what they wished they had seen.",
       "followUps": [
         "One board member wants NPS added as the headline measure. How do you respond?",
         "How would you show a metric that missed its regulatory threshold last quarter?",
-        "Which measure would you expect to be hardest to keep consistent over time, and why?"
+        "Which measure would you expect to be hardest to keep consistent over time, and why?",
+        "Your CEO asks you to drop the bad-debt ratio because finance reports it elsewhere. Do you agree?"
       ],
       "keyTerms": [
         "balanced scorecard",
@@ -532,6 +1494,124 @@ export const questions: readonly Question[] = deepFreeze([
       "jd-power-bottom-quartile-recovery-plan",
       "most-important-utility-customer-metric",
       "service-quality-metrics-reported-to-commission"
+    ],
+    "sources": [
+      {
+        "claim": "J.D. Power's residential electric utility study reports satisfaction on a 1,000-point scale and ranks utilities within regional size segments such as East Large and East Midsize.",
+        "source": "T&D World, \"Electric Utility Customer Satisfaction Hits Record Low Amid Rising Costs\" (J.D. Power 2025 U.S. Electric Utility Residential Customer Satisfaction Study)",
+        "url": "https://www.tdworld.com/utility-business/news/55339157/electric-utility-customer-satisfaction-hits-record-low-amid-rising-costs",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "failure-demand-annual-cost-estimate",
+    "text": "The CFO asks what failure demand is costing the utility each year. How would you work out a figure you could defend, and what would you do with it?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "metrics-and-performance",
+    "type": "technical",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "financial-acumen",
+      "data-literacy",
+      "process-improvement"
+    ],
+    "tags": [
+      "cost-to-serve",
+      "repeat-contacts",
+      "root-cause-analysis",
+      "budgeting"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can turn failure demand from a slogan into a costed, defensible estimate - classified from real contacts, costed beyond the contact center, stated as a range - and use it to move the departments that cause the demand rather than to deflect contacts.",
+      "keyPoints": [
+        "Defines it as Seddon did - demand caused by a failure to do something or do something right for the customer - as against value demand, the requests the service exists to meet, and judges it from the customer's side.",
+        "Classifies a real sample across channels and seasons - contacts read or listened to in the customer's words - because reason codes rarely say whether an earlier failure caused the contact.",
+        "Costs each failure type fully - handle time and after-call work at a loaded cost per minute, plus the work behind it - re-reads and truck rolls, rebills and adjustments, complaint and regulator case handling, compensation payments and write-offs.",
+        "Presents a range with its assumptions, by cause, reconciled to costs finance already recognizes, rather than one precise-looking number.",
+        "Gives each cause an owner in the department that creates it, and counts a saving only when the demand disappears, not when it moves to another channel.",
+        "Knows the measure can be gamed once targeted - the UK government made avoidable contact a national indicator for councils (NI14) in 2008 and announced its removal in 2010 - and keeps it as a diagnostic."
+      ],
+      "redFlags": [
+        {
+          "text": "Counts repeat calls and calls that the whole of failure demand.",
+          "cues": [
+            "just the repeat calls",
+            "count the callbacks"
+          ]
+        },
+        {
+          "text": "Costs only contact-center minutes.",
+          "cues": [
+            "cost per call times",
+            "only the call center"
+          ]
+        },
+        {
+          "text": "Plans to cut the figure by pushing the contacts to self-service.",
+          "cues": [
+            "move them online",
+            "deflect them to the app"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Multiplies repeat calls by a cost per call and proposes moving those contacts online, with no classification of why customers called and no cost outside the contact center.",
+        "mixed": "Samples contacts and separates failure from value demand, but costs only agent time or gives a single precise figure, with no owners for the causes.",
+        "good": "Classifies a sample across channels in customers' words, costs each failure type with the field, billing, complaint and compensation work behind it, states a range reconciled with finance, and assigns causes to owners.",
+        "excellent": "Counts savings only when demand disappears, warns that targeting the figure invites reclassification, re-samples on a schedule, and uses the costed causes to win budget for fixes in other departments."
+      },
+      "weakAnswer": "I'd pull repeat-contact data from the phone system, since failure demand is just the repeat calls, and multiply them by our cost per call times the number of calls a year. That gives a clean number for the CFO. Then I'd set a target to bring it down, mainly by improving self-service so we can move them online. Every call we deflect to the app is a direct saving, so the business case writes itself.",
+      "sampleAnswer": "A figure the CFO can defend has to survive three challenges: what counts, how it was counted, and what it includes. What counts is Seddon's definition, demand caused by a failure to do something or to do it right for the customer, judged from the customer's side. A move-in request is value demand; the second call because the move-in was never keyed is failure demand, and so is the call about an estimated bill we could have read. Counting means a sample, not the reason codes, because codes record what the customer asked, not whether we caused the asking. I would have a small team read or listen to around six hundred contacts across phone, chat, email and complaints, spread over a winter month and a summer month, and classify each in the customer's words. Then the cost, which is where most estimates go wrong, because the contact is the cheap part. For each failure type I would add handle time and after-call work at a loaded cost per minute, then the work it sets off: a re-read or a truck roll, a rebill, a back-office adjustment, a complaint or a regulator case, a compensation payment, sometimes a write-off. A missed appointment can cost several times the call that reports it. I would present a range, say low and high cases with every assumption listed, by cause, and reconcile the totals with what finance already books for field work and billing exceptions, so nobody can dismiss it as a contact center number. What I would do with it is hand each cause to the department that creates it, with its cost attached, because that turns a complaint about customer service into a budget argument the owner can use. And I would be careful about targets. The UK once made avoidable contact a national indicator for councils and dropped it within two years; once a number like this carries a target, teams learn to reclassify. I would keep it as a diagnostic, re-sample every six months, and count a saving only when the demand disappears, not when it moves to the website.",
+      "followUps": [
+        "Finance says your loaded cost per minute is too high. How do you settle it?",
+        "Which failure-demand cause would you fund a fix for first, and how would you choose?",
+        "How would you stop teams reclassifying failure demand as value demand once the figure is watched?",
+        "Your sample says failure demand is half of all contacts and the executive team does not believe it. What do you show them?"
+      ],
+      "keyTerms": [
+        "failure demand",
+        "value demand",
+        "loaded cost per minute",
+        "truck roll",
+        "contact sample",
+        "avoidable contact",
+        "cost range",
+        "cause owner"
+      ]
+    },
+    "related": [
+      "cost-to-serve-calculation-and-use",
+      "billing-call-volume-drivers-view",
+      "most-important-utility-customer-metric"
+    ],
+    "sources": [
+      {
+        "claim": "John Seddon described failure demand as demand caused by a failure to do something or do something right for the customer, distinguishing it from value demand, which the service exists to provide; the concept first appeared in his 1992 book I Want You to Cheat.",
+        "source": "Wikipedia, Failure demand",
+        "url": "https://en.wikipedia.org/wiki/Failure_demand",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The UK Cabinet Office adopted failure demand in 2008 as one of 198 national indicators for local authorities, NI14 or avoidable contact, and its removal was announced on 1 April 2010.",
+        "source": "Wikipedia, Failure demand",
+        "url": "https://en.wikipedia.org/wiki/Failure_demand",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Vanguard's guidance on failure demand analysis is to study demand where customers transact, record what the customer actually says rather than translating it into internal definitions, and classify demand in customer terms.",
+        "source": "Beyond Command and Control, Failure demand",
+        "url": "https://beyondcommandandcontrol.com/failure-demand/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -557,26 +1637,52 @@ export const questions: readonly Question[] = deepFreeze([
       "kpis",
       "analytics"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows that first-contact resolution has several definitions, each with blind spots, and can choose and defend one for a utility, where many requests legitimately need a field visit or a billing cycle to finish.",
       "keyPoints": [
         "Repeat-contact method - no further contact on the same issue within a window such as 7 days; objective and covers everyone, but depends on the window and on matching the issue, and counts customers who give up as successes.",
-        "Survey method - asking customers whether the issue was resolved; captures their judgment but suffers from low response and recall.",
-        "Agent-reported resolution - cheap but optimistic and easy to inflate, so not used alone.",
+        "Survey method - asking customers whether the issue was resolved; captures their judgment but suffers from low response and recall, which matters if the figure feeds anyone's pay.",
+        "Agent-reported resolution - cheap but usually higher than what customers report, so not used alone.",
         "Matches contacts across channels, so a call followed by an email or chat counts as a repeat.",
         "Handles utility work that cannot finish on one call - meter tests, field orders, rebills - by counting it resolved when a clear commitment was given and kept without the customer chasing.",
         "Uses reason codes with the measure to find what drives repeat contacts."
       ],
       "redFlags": [
-        "Relies only on agents marking calls resolved.",
-        "Gives one definition and claims it has no weaknesses.",
-        "Counts every call that needed a field order as a failure, or as a success, without thinking it through."
+        {
+          "text": "Relies only on agents marking calls resolved.",
+          "cues": [
+            "agent marks it resolved",
+            "the resolved checkbox",
+            "agents tick a box"
+          ]
+        },
+        {
+          "text": "Gives one definition and claims it has no weaknesses.",
+          "cues": [
+            "the only accurate way",
+            "no real weaknesses"
+          ]
+        },
+        {
+          "text": "Counts every call that needed a field order as a failure, or as a success, without thinking it through.",
+          "cues": [
+            "field order as resolved",
+            "every field order is a failure"
+          ]
+        }
       ],
-      "sampleAnswer": "I define first-contact resolution from the customer's side: they got what they needed, or a correct commitment that we then kept, without having to contact us again. There are three common ways to measure it and I like to use two together. The first is repeat-contact analysis: if the same customer contacts us again about the same thing within a window, often seven days, the first contact failed. It is objective and covers everyone, but the window is a choice, matching the same issue needs good reason codes, and customers who give up in frustration look like successes. The second is a survey question asking whether the issue was resolved. That captures the customer's judgment, but response rates are low and people answer from memory. The third is agents marking calls resolved, which is cheap and nearly always too optimistic, so I would never use it on its own. Utilities add a twist: many requests cannot finish on one call, such as a meter test, a leak adjustment or a rebill. I count those as resolved if we set a clear expectation and met it without the customer chasing us. And I match repeat contacts across channels, because a customer who calls and then emails is still a repeat.",
+      "rubric": {
+        "poor": "Offers agent-ticked resolution as the measure, or one method it calls flawless, and has no view on meter tests, field orders or rebills that cannot finish on one call.",
+        "mixed": "Describes a repeat-contact window correctly but ignores its blind spots, such as customers who give up counting as resolved and repeats by email or chat that never get matched to the call.",
+        "good": "Compares repeat-contact, survey and agent-reported methods with the weakness of each, pairs two of them, matches contacts across channels, and counts multi-step utility work as resolved when a commitment was set and kept.",
+        "excellent": "Defends a window suited to each contact type, explains what a gap between the survey and repeat figures would reveal, and guards against agents recoding repeat calls under a new reason."
+      },
+      "weakAnswer": "I'd measure it the simple way: at the end of every call the agent marks it resolved or not resolved in the CRM, and we report the percentage by agent and team. The agent knows whether the issue was handled, so it's the only accurate way, and it's instant instead of waiting a week for data. If a customer needs a field visit or a meter test, I'd count the field order as resolved, because the agent did everything they could.",
+      "sampleAnswer": "From the customer's side: they got what they needed, or a firm commitment we then kept, without having to chase us. Measuring that takes at least two methods, because each one fails differently. Repeat-contact analysis counts a contact as failed if the same customer comes back about the same thing within a window. It covers everyone and needs no survey, but the window is a choice, matching the same issue depends on good reason codes, and a customer who gives up in disgust looks like a success. A survey question asking whether the issue was resolved gets the customer's own judgment, but response rates are low and people answer from memory days later. Agents marking their own calls is cheap and almost always reads higher than what customers say, so it never stands alone. Utilities add a twist: a meter test, a leak adjustment or a rebill cannot finish on one call. I count those resolved when we set a clear expectation and met it without the customer having to call again. I also match across channels, since a call followed by an email is still a repeat. Where the repeat measure and the survey disagree by a wide margin, the gap itself is worth studying; it usually points to customers who stopped trying.",
       "followUps": [
-        "Your repeat-contact measure shows 78% and your survey shows 62%. What does the gap tell you?",
+        "Your repeat-contact measure runs sixteen points above your survey measure. What does the gap tell you?",
         "What window would you choose for a high-bill dispute, and why?",
         "How would you stop agents from coding a repeat call under a different reason?"
       ],
@@ -592,6 +1698,20 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "raised-first-contact-resolution-on-team",
       "most-important-utility-customer-metric"
+    ],
+    "sources": [
+      {
+        "claim": "First-contact resolution is measured in different ways, including post-contact surveys, quality reviews, agent-entered codes and scans for repeat contacts from the same customer; agent-entered resolution usually shows a higher rate than asking callers.",
+        "source": "BenchmarkPortal, \"CallTalk Caramels - Everything You Wanted to Know About First Call Resolution\"",
+        "url": "https://resources.benchmarkportal.com/contact-center-articles/calltalk-caramels-everything-you-wanted-to-know-about-first-call-resolution?hs_amp=true",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Utilities working on first-call resolution have struggled to agree a measurement method; surveys with small samples and low response rates are weak for anything tied to pay, and repeat-call measures raise questions about the window and about issues expected to need several calls.",
+        "source": "E Source, \"Repeat calls versus first-contact resolution\"",
+        "url": "https://www.esource.com/insights/repeat-calls-versus-first-contact-resolution",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -617,7 +1737,7 @@ export const questions: readonly Question[] = deepFreeze([
       "quality-assurance",
       "performance-management"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether a supervisor understands handle time as a cost to balance rather than a goal, can look inside the number to separate value from waste, and can coach and manage upward without damaging quality.",
@@ -629,11 +1749,34 @@ export const questions: readonly Question[] = deepFreeze([
         "Proposes a target adjusted for call mix rather than the team average."
       ],
       "redFlags": [
-        "Tells the agent to cut calls short to hit the average.",
-        "Dismisses the manager's concern.",
-        "Judges the agent on handle time without looking at call types or outcomes."
+        {
+          "text": "Tells the agent to cut calls short to hit the average.",
+          "cues": [
+            "wrap calls up faster",
+            "hit the team average",
+            "get her calls shorter"
+          ]
+        },
+        {
+          "text": "Dismisses the manager's concern.",
+          "cues": [
+            "handle time doesn't matter",
+            "aht is irrelevant"
+          ]
+        },
+        {
+          "text": "Judges the agent on handle time without looking at call types or outcomes.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "I would treat it as a question, not a problem, until I know more. First I would break her handle time into talk, hold and after-call work, and compare her call mix with the team's. Often the agents who resolve best are the ones others pass difficult calls to, such as high-bill disputes or customers in arrears, and those naturally take longer. Then I would listen to half a dozen of her calls with her. I would be looking for two kinds of time: time that creates value, like checking the read history properly or setting an arrangement the customer can keep, and time that does not, like long holds while she searches for an answer, slow navigation in the billing system, or long notes after the call. I would coach on the second kind, perhaps a faster route to the information or a shorter note template, and leave the first alone. With my manager I would show the numbers that matter: her customers call back less, so the total time we spend per resolved customer may well be lower than the team average. I would propose a target based on her call mix and a modest reduction in waste, not the team average. And I would ask her to show the team how she handles high-bill calls at our next huddle.",
+      "rubric": {
+        "poor": "Tells the agent her calls must come down to the team number, or brushes off the manager by saying handle time does not matter; no breakdown of talk, hold and after-call work.",
+        "mixed": "Defends the agent's resolution and CSAT to the manager, but never looks inside her handle time for long holds, slow system navigation or lengthy notes, so nothing gets coached and the argument stays abstract.",
+        "good": "Splits her time into talk, hold and wrap, compares her mix of high-bill and arrears calls, listens to calls to separate value from waste, coaches only the waste, and proposes a target adjusted for call mix.",
+        "excellent": "Wins the manager over with time per resolved customer including callbacks, turns her high-bill technique into team learning, and says what evidence would change their view of her."
+      },
+      "weakAnswer": "I'd sit down with her, tell her how much I value her quality scores, and explain that the business needs everyone within range on handle time. I'd ask her to wrap calls up faster by cutting the small talk, doing her notes more quickly and offering callbacks instead of researching while the customer waits. I'd give her a month to hit the team average and check in weekly. Most strong agents can find the extra efficiency once they know it's being watched.",
+      "sampleAnswer": "Before anyone asks her to speed up, I want to know what her extra minutes are buying. Say her average is nine minutes forty against a team figure of seven ten. I would split that into talk, hold and after-call work, and pull her call mix. Very often the agent who resolves best is the one colleagues quietly pass the hard calls to, and if her queue is heavy with high-bill disputes and customers in arrears, part of the gap is simply the work she takes. Then I would sit with her for half a dozen calls and listen for two kinds of time. Some of it creates value: going through the read history properly, or building an arrangement the customer can actually keep, which is why her customers do not call back. Some of it does not: long holds while she hunts for an answer, slow navigation in the billing system, notes written as essays. In my experience after-call work is where most of the waste hides with agents like her. I would coach only that second kind, perhaps a shorter note template or a faster route to the information she keeps looking up, and leave the first alone. With my manager I would change the unit of measurement from time per call to time per resolved customer, counting the callbacks other agents generate. If her customers come back less, the company may be spending less time on them in total than on the team's average caller. I would propose a target built on her call mix with a modest cut in the waste, and invite her to show the team how she handles high-bill calls at the next huddle. If the listening showed the opposite, that her length was mostly unstructured talk with no resolution benefit, I would say so and coach it like any other gap.",
       "followUps": [
         "Your manager insists on the team average within a month. What do you do?",
         "How would you calculate time per resolved customer from the data you have?",
@@ -678,7 +1821,7 @@ export const questions: readonly Question[] = deepFreeze([
       "kpis",
       "budgeting"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether a director can build a credible, company-wide improvement plan from benchmark data - separating what customer operations can move from what belongs to operations, pricing and communications - with realistic targets and a budget, instead of chasing the ranking.",
@@ -688,19 +1831,48 @@ export const questions: readonly Question[] = deepFreeze([
         "Picks a few moves with evidence behind them - proactive outage and bill communication, fewer estimated bills, billing accuracy, first-contact resolution, easier self-service.",
         "Sets targets as gaps to the segment by factor, with internal leading indicators reported quarterly, since the study is annual.",
         "Secures an executive sponsor outside customer operations and a budget tied to specific measures.",
-        "Warns that a rate increase or a severe storm season can mask progress, and rejects tactics aimed at the survey rather than customers."
+        "Warns that rising bills, a rate increase or a severe storm season can mask progress - the 2025 residential electric study hit a record low that J.D. Power tied to rising bills - and rejects tactics aimed at the survey rather than customers."
       ],
       "redFlags": [
-        "Proposes a brand or marketing campaign as the main fix.",
-        "Promises a specific rank by a date without any diagnosis.",
-        "Limits the plan to the contact center.",
-        "Ignores events such as rate increases or storms that move scores."
+        {
+          "text": "Proposes a brand or marketing campaign as the main fix.",
+          "cues": [
+            "a brand campaign",
+            "tell our story better",
+            "an advertising push"
+          ]
+        },
+        {
+          "text": "Promises a specific rank by a date without any diagnosis.",
+          "cues": [
+            "top quartile in two years",
+            "guarantee we move up"
+          ]
+        },
+        {
+          "text": "Limits the plan to the contact center.",
+          "cues": [
+            "it starts with the contact center"
+          ]
+        },
+        {
+          "text": "Ignores events such as rate increases or storms that move scores.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "I would start by being clear with the CEO about what a ranking is: our score relative to peers, in an annual study that weighs reliability and price heavily. So step one is diagnosis. I would compare us with the segment leaders factor by factor and attribute by attribute, and match that with our own data on outage communication, estimated bills, repeat contacts and complaints. A bottom-quartile utility usually has one or two factors dragging it down. Then I would split the plan by owner. Reliability and price belong to operations and to rates, though customer operations can help with clearer rate communication and by steering customers to assistance and budget billing. Communications and corporate citizenship sit with corporate communications and our community work. Billing and customer care are mine, and there I would pick a few moves with evidence behind them: proactive outage alerts with honest restoration times, high-usage alerts, fewer estimated bills, and first-contact resolution on billing calls. I would set targets as the gap to the segment average per factor, with internal leading indicators reported quarterly so we are not waiting a year to learn. I would ask for an executive sponsor from operations and a budget tied to specific measures. And I would warn that a rate increase or a bad storm season could hide real progress, so we should judge the plan by its drivers, not only by the rank.",
+      "rubric": {
+        "poor": "Pitches a brand campaign or survey coaching and promises a quartile jump within the two years, with no factor-by-factor diagnosis and no one outside customer service involved.",
+        "mixed": "Plans sound contact-center fixes such as resolution and hold times, but never reads which factors drag the score down, leaves reliability, price and communications without owners, and measures progress only by the next annual rank.",
+        "good": "Diagnoses by factor and attribute against segment leaders, assigns levers to operations, rates, corporate communications and customer operations, and picks a few proven moves such as proactive outage alerts and fewer estimated bills.",
+        "excellent": "Sets gap-to-segment targets with quarterly leading indicators, secures a sponsor from operations and a budget tied to measures, warns the CEO that rising bills or a storm season can hide progress, and refuses tactics aimed at the survey."
+      },
+      "weakAnswer": "I'd tell the CEO we can get to the top quartile in two years, because a lot of this is perception. First I'd run a brand campaign around our community work and reliability investments, so customers hear about the good things we're doing. At the same time, it starts with the contact center: I'd launch a service excellence program, retrain agents on empathy and cut hold times. With strong messaging and better service on every call, customers will feel the difference when the survey comes around.",
+      "sampleAnswer": "Moving up is a fair goal for two years, but I would tell the CEO at the start that the plan has to chase the drivers, and the rank will follow or it will not. A quartile is a relative position in an annual study, so we can improve and still stay put if our neighbors improve faster, and every utility in the segment is fighting the same headwind on bills; the 2025 residential study recorded the lowest satisfaction it had ever measured, and J.D. Power put that down mainly to rising bills. The first three months are diagnosis. I would compare us with the segment leaders factor by factor and attribute by attribute, then lay our own data over it: outage communication, estimated bills, repeat contacts, complaints, digital completion rates. In my experience a bottom-quartile utility usually has one or two factors dragging it down rather than a general malaise, and the plan should be built around those. Then the plan splits by owner, because much of the score is not mine. Reliability belongs to operations, and price to rate design, though customer operations can help with plainer explanations of increases and by steering customers to assistance and budget billing before the first high winter bill. Communications and corporate citizenship sit with corporate communications and community work. Billing and customer care are mine, and there I would fund a few moves with evidence behind them: proactive outage alerts with honest restoration times, high-usage alerts before the bill arrives, fewer estimated bills, and first-contact resolution on billing calls. Targets would be the gap to the segment average on each factor, not a rank, with internal leading indicators reported every quarter from our own tracking survey so we are not waiting a year to learn whether it works. I would ask for an executive sponsor from operations, since outage communication is half theirs, and a budget tied to those measures, with the costs shown honestly; proactive alerts and billing fixes are not free. I would also say plainly what I will not do: no scheduling good news around the fieldwork window and no coaching agents on the study's wording. Those tactics can move a score for a year and teach the organization nothing. And I would warn now, not in two years, that a rate increase or a bad storm season can hide real progress, so the board should judge the plan by its drivers as well as the rank.",
       "followUps": [
         "You have budget for only one of those moves this year. Which do you pick, and why?",
         "How would you report progress to the board between annual studies?",
-        "A vendor offers to coach agents on the exact attributes the study asks about. What is your view?"
+        "A vendor offers to coach agents on the exact attributes the study asks about. What is your view?",
+        "Operations says outage communication is a customer-service problem, not theirs. How do you get them to own their half?"
       ],
       "keyTerms": [
         "peer segment",
@@ -716,6 +1888,23 @@ export const questions: readonly Question[] = deepFreeze([
       "jd-power-residential-study-factors",
       "executive-customer-operations-scorecard-design",
       "lowest-ranking-in-commission-consumer-report"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "Overall satisfaction in J.D. Power's 2025 U.S. Electric Utility Residential Customer Satisfaction Study fell to 499 on a 1,000-point scale, the lowest recorded, with rising bills the primary factor; utilities are ranked within regional size segments.",
+        "source": "T&D World, \"Electric Utility Customer Satisfaction Hits Record Low Amid Rising Costs\"",
+        "url": "https://www.tdworld.com/utility-business/news/55339157/electric-utility-customer-satisfaction-hits-record-low-amid-rising-costs",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The residential electric study measures six factors - power quality and reliability, price, billing and payment, corporate citizenship, communications, and customer service - on a 1,000-point scale.",
+        "source": "J.D. Power, 2015 Electric Utility Residential Customer Satisfaction Study press release",
+        "url": "https://www.prnewswire.com/news-releases/communicating-with-customers-and-higher-price-satisfaction-increase-overall-satisfaction-for-residential-electric-utilities-300113437.html",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -741,24 +1930,51 @@ export const questions: readonly Question[] = deepFreeze([
       "kpis",
       "reliability"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows the industry's most cited benchmark well enough to use it, with its factors, scale and peer segments, and understands that much of the score is driven outside customer service, so acting on it takes the whole company.",
       "keyPoints": [
-        "Names the six factors of the residential electric study - power quality and reliability, price, billing and payment, corporate citizenship, communications, and customer care - combined into an index on a 1,000-point scale.",
-        "Knows utilities are ranked within peer segments by region and size, so the comparison is with similar utilities.",
-        "Knows other studies differ - the water study adds conservation, and the gas business study has weighted safety at about a quarter of the index.",
-        "Recognizes that price and reliability weigh heavily and sit largely outside customer operations, while communications, billing and customer care are where the customer function moves the score.",
-        "Uses factor and attribute results to find gaps against the segment, and pairs them with the utility's own surveys because the study is annual and its sample per utility is limited.",
-        "Gives an attribute-level insight as an example - in the 2016 study only about 40% of customers said they had been told about their outage."
+        "Names the six factors of the residential electric study as J.D. Power listed them in 2016 - power quality and reliability, price, billing and payment, corporate citizenship, communications, and customer service - combined into an index on a 1,000-point scale.",
+        "Knows utilities are ranked within peer segments by region and size, such as East Large or Midwest Large, so the comparison is with similar utilities.",
+        "Knows the other utility studies are built differently - the water study has included conservation as a factor, and the gas studies name their reliability factor safety and reliability.",
+        "Treats factor weights as belonging to one year's study - for example, safety and reliability carried 25% of the 2016 gas business study - and quotes a weight only with its year.",
+        "Recognizes that reliability and price sit largely outside customer operations, while communications, billing and customer service are where the customer function moves the score.",
+        "Uses factor and attribute results to find gaps against the segment and pairs them with the utility's own surveys, since the study is annual - in 2016, for example, only 40% of customers said they had been told about their outage."
       ],
       "redFlags": [
-        "Treats the overall ranking as a report card for the contact center alone.",
-        "Quotes an old study's figures, such as the 2016 outage-notification result, as if they were this year's benchmark.",
-        "Chases the ranking with short-term tactics, such as coaching agents on the survey's wording, instead of fixing the drivers."
+        {
+          "text": "Treats the overall ranking as a report card for the contact center alone.",
+          "cues": [
+            "a report card on customer service",
+            "our call center ranking",
+            "how good our agents are"
+          ]
+        },
+        {
+          "text": "Quotes an old study's figures or factor weights, such as the 2016 outage-notification result, as if they were this year's benchmark.",
+          "cues": [
+            "always weighted the same",
+            "the weights never change"
+          ]
+        },
+        {
+          "text": "Chases the ranking with short-term tactics, such as coaching agents on the survey's wording, instead of fixing the drivers.",
+          "cues": [
+            "coach agents on the survey",
+            "teach to the test",
+            "before the survey window"
+          ]
+        }
       ],
-      "sampleAnswer": "The residential electric study asks customers about six factors: power quality and reliability, price, billing and payment, corporate citizenship, communications, and customer care. It combines them into an index on a 1,000-point scale and ranks utilities within peer segments by region and size, so you are compared with utilities like yours. Other J.D. Power utility studies are built differently; the water study adds conservation, and the gas business study has weighted safety at about a quarter of the index. The first thing I tell colleagues is that the overall score is not a contact-center report card. Reliability and price carry a lot of weight, and those are set by operations and rate design. Where customer operations can move the score is communications, billing and payment, and customer care, and the attribute detail is where the insight is. For example, in the 2016 study only about 40% of customers said their utility had told them about their outage, which points straight at proactive outage messaging. So I would use the results to find the factors and attributes where we trail our segment, share them with the owners across the company, and check them against our own survey data, because the study comes once a year and its sample for any one utility is limited.",
+      "rubric": {
+        "poor": "Cannot name the study's factors or scale, reads the ranking as a verdict on the contact center, and plans to coach agents on the survey's themes before the fieldwork window.",
+        "mixed": "Lists most of the factors and the 1,000-point index but skips peer segments, quotes weights as if they never change, and assumes customer operations can lift the score without reliability or pricing.",
+        "good": "Names the factors, the index and the regional size segments, separates what customer operations moves from reliability and price, dates any weight or figure it quotes, and checks the annual result against internal surveys.",
+        "excellent": "Finds a specific attribute gap, such as outage notification, hands each gap to the department that owns it, and notes that the gas and water studies use different factors, including safety and reliability and conservation."
+      },
+      "weakAnswer": "J.D. Power basically surveys customers on how they feel about their utility, and for us it's really a report card on customer service: billing, how easy we are to deal with, how we handle calls. Reliability is always weighted the same, about a quarter, so it's a fixed part of the score we can't touch. If our score dropped, I'd look at our call center ranking within the region and coach agents on the survey themes, like being courteous and knowledgeable, so customers remember good interactions.",
+      "sampleAnswer": "The residential electric study rates utilities on six factors. In the 2016 edition they were power quality and reliability, price, billing and payment, corporate citizenship, communications, and customer service, combined into an index on a 1,000-point scale. Utilities are ranked within peer segments by region and size, East Large or Midwest Large for instance, so the comparison is with utilities like yours. The other utility studies differ. The water study has included conservation as a factor, and the gas studies call their reliability factor safety and reliability. The weights also move: in the 2016 gas business study safety and reliability carried 25% of the index. So any weight or figure I quote comes with its year. The first thing I tell colleagues is that the overall score is not a contact-center report card. Reliability and price are set largely by operations and rate design. Customer operations moves communications, billing and payment, and customer service, and the attribute detail is where the insight sits. In 2016, for example, only 40% of customers said they had been told about their outage, which points straight at proactive outage messaging. I use our results to find the factors and attributes where we trail the segment, hand each gap to the part of the company that owns it, with outage communication shared between operations and us, and check every finding against our own surveys, because the study comes once a year and its sample for any one utility is limited. A gap that shows up in both is one I would fund.",
       "followUps": [
         "Your price score is the lowest in your segment and a rate increase is coming. What can customer operations do?",
         "How would you reconcile a rising J.D. Power score with flat results from your own surveys?",
@@ -769,6 +1985,7 @@ export const questions: readonly Question[] = deepFreeze([
         "satisfaction index",
         "peer segment",
         "power quality and reliability",
+        "safety and reliability",
         "corporate citizenship",
         "communications",
         "benchmarking"
@@ -778,6 +1995,47 @@ export const questions: readonly Question[] = deepFreeze([
       "jd-power-bottom-quartile-recovery-plan",
       "executive-customer-operations-scorecard-design",
       "csat-nps-ces-utility-uses"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "The 2016 J.D. Power Electric Utility Residential Customer Satisfaction Study measured six factors (power quality and reliability, price, billing and payment, corporate citizenship, communications, customer service), and only 40% of customers said they were informed about an outage.",
+        "source": "Environment + Energy Leader, report on the J.D. Power 2016 Electric Utility Residential Customer Satisfaction Study",
+        "url": "https://www.environmentenergyleader.com/stories/retail-customer-satisfaction-is-up-and-monthly-bills-down-jd-power-study-finds,13299",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The residential electric study ranks utilities in peer segments by region and size, such as East Large, East Midsize and Midwest Large.",
+        "source": "T&D World, \"Electric Utility Customer Satisfaction Hits Record Low Amid Rising Costs\" (J.D. Power 2025 U.S. Electric Utility Residential Customer Satisfaction Study)",
+        "url": "https://www.tdworld.com/utility-business/news/55339157/electric-utility-customer-satisfaction-hits-record-low-amid-rising-costs",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The residential electric study calculates satisfaction on a 1,000-point scale across its six factors.",
+        "source": "J.D. Power, 2015 Electric Utility Residential Customer Satisfaction Study press release",
+        "url": "https://www.prnewswire.com/news-releases/communicating-with-customers-and-higher-price-satisfaction-increase-overall-satisfaction-for-residential-electric-utilities-300113437.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In the 2016 Gas Utility Business Customer Satisfaction Study, safety and reliability was the most important factor, weighted at 25% of the index.",
+        "source": "J.D. Power, 2016 Gas Utility Business Customer Satisfaction Study press release",
+        "url": "https://prnewswire.com/news-releases/safety-is-job-no-1-for-gas-utilities-and-the-most-important-driver-of-satisfaction-among-business-customers-jd-power-finds-300217716.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The J.D. Power gas utility residential study names safety and reliability among its factors.",
+        "source": "J.D. Power, 2016 Gas Utility Residential Customer Satisfaction Study press release",
+        "url": "https://businessdocbox.com/114862374-Marketing/Even-after-headlines-fade-from-natural-gas-accidents-customer-perceptions-of-gas-utility-safety-can-take-years-to-recover.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The J.D. Power water utility residential study measures six factors, including conservation.",
+        "source": "J.D. Power, 2016 Water Utility Residential Customer Satisfaction Study press release",
+        "url": "https://prnewswire.com/news-releases/robust-water-infrastructure-is-essential-to-customer-satisfaction-water-quality-and-reliability-are-critical-says-inaugural-jd-power-water-study-300270335.html",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -800,45 +2058,72 @@ export const questions: readonly Question[] = deepFreeze([
     ],
     "tags": [
       "kpis",
-      "handle-time",
+      "payment-arrangements",
       "performance-management",
-      "repeat-contacts"
+      "disconnection"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate knows that targets invite gaming - short calls, transfers, miscoded reasons, rushed arrangements - can detect it in the data and on the floor, and fixes the measurement design rather than only disciplining people.",
+      "intent": "Whether the candidate knows that targets invite gaming - short calls, transfers, miscoded reasons, arrangements set to hit a count - can detect it in the data and on the floor, and fixes the measurement design rather than only disciplining people.",
       "keyPoints": [
-        "Names the target and the behavior it produced - cutting calls short, transfers near a threshold, releasing calls, coding repeats as new issues, steering who gets surveyed.",
-        "Explains how it was spotted - a number that improved suspiciously fast, counter-metrics such as repeat contacts, call listening, complaints.",
+        "Names the target and the behavior it produced - cutting calls short, transfers near a threshold, coding repeats as new issues, steering who gets surveyed, setting arrangements customers cannot keep.",
+        "Explains how it was spotted - a number that improved suspiciously fast, counter-metrics such as repeat contacts or broken arrangements, call listening, complaints.",
         "Checks for customer harm, such as notices or disconnections that should have been prevented, and puts it right.",
-        "Treats individuals fairly while recognizing that the target's design caused the behavior.",
-        "Changes the measurement - balanced measures, efficiency paired with resolution and quality, incentives removed from a single number - and reports the outcome."
+        "Treats individuals fairly while recognizing that the target's design caused the behavior, including their own part in setting it.",
+        "Changes the measurement - outcome measures over activity counts, efficiency paired with resolution and quality, incentives removed from a single number - and reports the outcome."
       ],
       "redFlags": [
-        "Blames only the agents.",
-        "Has never seen a metric gamed or believes it could not happen on their team.",
-        "Responds only with tighter monitoring."
+        {
+          "text": "Blames only the agents.",
+          "cues": [
+            "a few bad apples",
+            "wrote them up",
+            "the agents were cheating"
+          ]
+        },
+        {
+          "text": "Has never seen a metric gamed or believes it could not happen on their team.",
+          "cues": [
+            "never seen it happen",
+            "my team wouldn't game"
+          ]
+        },
+        {
+          "text": "Responds only with tighter monitoring.",
+          "cues": [
+            "monitored them more closely",
+            "extra call audits"
+          ]
+        }
       ],
-      "sampleAnswer": "In a previous role our center put a six-minute handle-time target into agents' scorecards, with a bonus attached. Within two months handle time fell nicely, but I noticed our seven-day repeat rate rising and more transfers to the payment-arrangement team. Listening to calls, I heard agents telling customers with complicated arrears to call back another time, or transferring calls as they neared the six-minute mark. A few customers whose arrangements should have been set on the first call received disconnection notices in between, exactly the harm we most needed to avoid. As manager of three teams, my task was to stop it without punishing people for responding to the incentive we had created. I showed my director that total time per resolved customer had gone up, not down. We replaced the single target with a balanced set of resolution, quality and handle time, adjusted for call type, with handle time used for coaching rather than bonuses. I talked to the agents openly about what we had seen and why we were changing it. I also had the team review the customers who had received notices and hold accounts where an arrangement should have been set. Within a quarter the repeat rate was below where it started, and handle time settled about 20 seconds above its low point.",
+      "rubric": {
+        "poor": "Describes the gaming as a few agents cheating and ends with warnings and extra monitoring, or cannot recall any target ever being gamed.",
+        "mixed": "Notices a count or a handle time moving suspiciously and stops the behavior, but leaves the target itself in place and never checks whether customers were harmed in the meantime.",
+        "good": "Names the target and the behavior it bred, shows the counter-metric or call listening that exposed it, finds and repairs the customers it hurt, and replaces the activity count with a measure of the outcome the target was meant to produce.",
+        "excellent": "Owns their part in designing the target, talks openly with agents about why it is changing, and reports the after-state with numbers, including what the organization gave up, such as fewer arrangements set in exchange for more of them kept."
+      },
+      "weakAnswer": "We had a daily target for payment arrangements and I noticed a few agents were suddenly setting far more than anyone else. When I looked, they were putting almost every caller on the same plan without really talking it through. It was really a few bad apples, so I wrote them up and we monitored them more closely for the next couple of months with extra call audits. Their numbers came back in line with the team and the rest of the floor got the message that we take integrity seriously.",
+      "sampleAnswer": "The target was payment arrangements set per agent per day, and I was the one who had argued for it. We were heading into the spring disconnection season with a lot of customers behind, and I wanted more of them on plans before notices went out, so each of the twenty-two agents on my collections team got a daily number on their scorecard. The first month looked excellent: arrangements up 38%. Then the monthly report from finance showed the share of new arrangements still on track at ninety days had fallen from 68% to 51%, and two complaints reached the regulator from customers saying they had been pushed into plans they could never afford. When I listened to calls, the pattern was plain. Agents were offering the standard six-month plan with the usual down payment to nearly everyone and skipping the ability-to-pay conversation and the assistance referral, because those take ten or twelve minutes and the scorecard counted plans, not plans kept. A broken plan put the customer back on the notice track, so we were setting people up for exactly the disconnections I had wanted to prevent. My mistake was measuring the start of an arrangement instead of its end. I dropped the count the same week and told the team openly that they had done what the scorecard asked, and that the scorecard was wrong. We replaced it with the share of arrangements kept at ninety days, reviewed by team rather than by agent, plus a quality check on whether the ability-to-pay conversation happened. Then we went back through the 311 customers whose plans had broken in that period, re-offered plans sized to what they could pay, held disconnection where a notice was already running, and referred 87 of them to assistance. Over the next two quarters the ninety-day keep rate climbed to 72%, and arrangements set per day settled 23% below the peak, which nobody missed.",
       "followUps": [
-        "Some agents had already been paid a bonus for the gamed months. How did you handle that, and would you do it the same way again?",
+        "Agents had earned scorecard credit in the months the count was inflated. How did you handle that?",
         "Which counter-metric would you pair with each headline measure you use?",
-        "What did you say to the agents who had gamed the target the most?"
+        "What did you say to the agents who had set the most unaffordable plans?"
       ],
       "keyTerms": [
         "gaming",
         "counter-metric",
-        "balanced scorecard",
-        "repeat rate",
-        "transfer rate",
-        "time per resolution",
+        "activity measure",
+        "outcome measure",
+        "arrangement keep rate",
+        "ability to pay",
         "incentive design"
       ]
     },
     "related": [
       "high-handle-time-top-resolver-agent",
-      "agent-incentives-tied-to-survey-scores"
+      "agent-incentives-tied-to-survey-scores",
+      "reasonable-deferred-payment-agreement-factors"
     ]
   },
   {
@@ -864,32 +2149,55 @@ export const questions: readonly Question[] = deepFreeze([
       "first-contact-resolution",
       "repeat-contacts"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate has a considered view of what matters most, can defend it in utility terms and is honest about its limits - the outcome focus interviewers look for, rather than a reflexive answer about speed.",
       "keyPoints": [
-        "Chooses an outcome measure - first-contact resolution or the repeat-contact rate is a strong choice; customer effort or complaints to the commission can also be defended.",
-        "Explains why it matters in a utility - failure demand drives cost and dissatisfaction, and unresolved issues turn into complaints to the commission.",
+        "Chooses an outcome measure - first-contact resolution or the repeat-contact rate is a strong choice; customer effort or complaints to the regulator can also be defended.",
+        "Explains why it matters in a utility - failure demand drives cost and dissatisfaction, and unresolved issues turn into complaints to the regulator.",
         "Acknowledges what the measure misses - access, cost, compliance - and what would be watched alongside it.",
         "Defines the measure precisely - for example no repeat contact on the same issue within 7 days, across channels - and says who acts when it moves."
       ],
       "redFlags": [
-        "Picks handle time or average speed of answer with no reasoning about outcomes.",
-        "Refuses to choose.",
-        "Cannot say how the chosen measure is calculated."
+        {
+          "text": "Picks handle time or average speed of answer with no reasoning about outcomes.",
+          "cues": [
+            "average speed of answer",
+            "speed is what customers",
+            "how fast we answer"
+          ]
+        },
+        {
+          "text": "Refuses to choose.",
+          "cues": [
+            "you can't pick one",
+            "can't choose just one",
+            "it depends on the day"
+          ]
+        },
+        {
+          "text": "Cannot say how the chosen measure is calculated.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "I would choose the repeat-contact rate, or put the other way round, first-contact resolution measured by whether the customer had to come back within a set window. In a utility most of what goes wrong shows up as a customer having to contact us again: an estimated bill that was never corrected, a payment arrangement that was not set up, a final bill that never came, a callback that did not happen. Each repeat is an unhappy customer, a second cost, and often the first step toward a complaint to the commission. It also points to causes, because every repeat has a reason you can trace back to billing, metering, field operations or our own agents. And it is harder to game than handle time or service level, because it is measured from what customers do rather than what agents record. Its limits are real. It says nothing about whether we answer the phone at all, so if I truly had only one number I would still keep an eye on abandonment, and it does not capture compliance: a call can be resolved quickly and still break a rule. But as a single guide to whether we are serving customers well and efficiently, I have not found a better one.",
+      "rubric": {
+        "poor": "Chooses speed of answer or handle time because customers hate waiting, or declines to pick one at all, and draws no link to resolution, cost or complaints to the regulator.",
+        "mixed": "Names first-contact resolution but cannot say how it would be calculated or over what window, and does not admit what a single measure leaves out.",
+        "good": "Picks an outcome measure such as the repeat-contact rate, defines it across channels with a window, explains why repeats drive cost and regulator complaints in a utility, and names its blind spots.",
+        "excellent": "Argues it is harder to game because it comes from customer behavior, traces repeats back to billing, metering and field causes, and says what they would still glance at, such as abandonment, and who acts when it moves."
+      },
+      "weakAnswer": "Honestly, it would be average speed of answer. Speed is what customers notice first: if they can't get through, nothing else we do matters. It's also easy to track in real time, so supervisors can act on it during the day, and when it's good the other numbers usually follow.",
+      "sampleAnswer": "Repeat contacts: the share of customers who have to come back to us about the same thing within a set window, across every channel. In a utility almost everything that goes wrong surfaces as a second contact. The estimated bill nobody corrected, the arrangement that was promised but never keyed, the final bill that did not arrive, the callback that did not happen. Each repeat is an unhappy customer, a second cost, and often the first step toward a complaint to the regulator. The measure also points at causes, because every repeat has a reason you can trace to billing, metering, field operations or our own agents, and it is harder to game than handle time or service level because it comes from what customers do, not what agents record. It has real blind spots. It says nothing about whether we answer the phone at all, so I would still glance at abandonment, and it misses compliance: a call can be resolved in one go and still break a rule. It also has to be owned, so each week the top repeat reasons would go to the manager of the department that causes them.",
       "followUps": [
-        "Your repeat-contact rate improves while complaints to the commission rise. What might explain it?",
-        "Would your answer change if you were running the floor during a major storm?",
-        "Commission staff ask why you do not lead with service level. What do you say?"
+        "Your repeat-contact rate improves while complaints to the regulator rise. What might explain it?",
+        "Regulator staff ask why you do not lead with service level. What do you say?"
       ],
       "keyTerms": [
         "repeat-contact rate",
         "first-contact resolution",
         "failure demand",
-        "commission complaint",
+        "regulator complaint",
         "abandonment",
         "gaming"
       ]
@@ -898,6 +2206,108 @@ export const questions: readonly Question[] = deepFreeze([
       "first-contact-resolution-measurement-methods",
       "executive-customer-operations-scorecard-design",
       "nps-for-a-monopoly-utility"
+    ]
+  },
+  {
+    "id": "post-call-survey-response-bias-check",
+    "text": "Your post-call survey shows satisfaction holding steady at 88, but only about one caller in twenty answers it and complaints are rising. How would you test whether the survey is telling you the truth?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "metrics-and-performance",
+    "type": "situational",
+    "difficulty": "intermediate",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "data-literacy",
+      "integrity",
+      "customer-focus"
+    ],
+    "tags": [
+      "customer-satisfaction",
+      "analytics",
+      "kpis",
+      "complaints"
+    ],
+    "estimatedMinutes": 2,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate knows that a transactional survey can be precise and still biased - through who is offered it, who answers and who is steered towards it - and can test the score against the callers it leaves out before reporting it.",
+      "keyPoints": [
+        "Separates accuracy from bias - enough responses give a narrow margin of error, but a skewed set of respondents can still mislead, and the way a survey is delivered shapes who answers.",
+        "Checks who is offered the survey at all - only calls that reach the end, only some queues, not transferred or dropped calls, only customers with an email or mobile number, one language.",
+        "Compares respondents with all callers - contact reason, outcome such as a refused adjustment or a disconnection notice, repeat contacts, channel, language - and reports or weights by segment.",
+        "Looks for steering - agents inviting only content callers, opt-in offered before the call so hard calls drop out, surveys switched off for some call types.",
+        "Tests against independent evidence - a random callback sample of non-respondents, complaint themes, repeat-contact rates - and fixes the sampling, not just the score."
+      ],
+      "redFlags": [
+        {
+          "text": "Trusts the score because there are thousands of responses.",
+          "cues": [
+            "thousands of responses",
+            "statistically significant so"
+          ]
+        },
+        {
+          "text": "Explains the complaints away as a vocal minority.",
+          "cues": [
+            "a vocal minority",
+            "the happy customers don't"
+          ]
+        },
+        {
+          "text": "Proposes excluding difficult call types to keep the score clean.",
+          "cues": [
+            "leave out collections calls",
+            "exclude the angry calls"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Trusts 88 because the response count is large and writes the complaints off as a vocal minority, without asking who answers the survey.",
+        "mixed": "Suspects bias and wants a higher response rate, but never compares respondents with all callers or checks who is offered the survey and by whom.",
+        "good": "Separates sample size from bias, checks who is offered and who answers by reason, outcome and channel, looks for agent steering, and tests the score with a callback sample and complaint themes.",
+        "excellent": "Reports the score by segment or re-weighted to the call mix, fixes how the survey is triggered so hard calls are included, and tells leaders plainly what the old figure could and could not show."
+      },
+      "weakAnswer": "Even at one in twenty we get thousands of responses a quarter, so the score is statistically significant, and 88 is a strong result. The complaints are probably a vocal minority; the happy customers don't usually write in. If anything I'd tidy up the survey by leaving out collections calls, since those customers are angry about the policy, not the agent, and that makes the score fairer.",
+      "sampleAnswer": "One in twenty is not the problem in itself; a large number of responses gives a precise figure. The problem is whose figure it is. So I would test who the survey reaches before trusting what it says. The first check is who is offered it. Does the invitation go only to calls that reach the end, so transferred and dropped calls never get one? Only to customers with a mobile number or email? Only in English? Is it switched off on some queues? Then who answers. I would line up respondents against every caller in the quarter by contact reason, outcome, repeat contact and language. If respondents are mostly move-in and payment callers while the rising complaints are about disconnection notices and refused adjustments, the 88 is describing the easy calls. I would also look for steering, such as agents mentioning the survey only to callers who are happy, or an opt-in offered before the call so the hardest calls quietly drop out. Then an independent test: a random sample of non-respondents called back by someone outside the team, with the same question, alongside complaint themes and repeat-contact rates. Until the sampling is fixed I would report the score by segment, or weighted to the real call mix, and tell my director plainly what the old number could and could not show.",
+      "followUps": [
+        "Respondents turn out to be mostly move-in and payment callers. What do you report to your director this month?",
+        "How would you design a callback sample of non-respondents that you would trust?"
+      ],
+      "keyTerms": [
+        "transactional survey",
+        "nonresponse bias",
+        "response rate",
+        "margin of error",
+        "survey invitation",
+        "callback sample",
+        "weighting",
+        "call mix"
+      ]
+    },
+    "related": [
+      "csat-drop-with-steady-service-level",
+      "agent-incentives-tied-to-survey-scores",
+      "why-satisfaction-benchmarks-can-mislead",
+      "csat-nps-ces-utility-uses"
+    ],
+    "sources": [
+      {
+        "claim": "A survey can reach a high degree of statistical accuracy and still give misleading results if the people who responded are not representative of the population, for example through nonresponse bias or survey fatigue.",
+        "source": "Fred Van Bennekom, Running customer satisfaction surveys - don't confuse accuracy and bias (Customer Management Middle East)",
+        "url": "https://www.customer-me.com/running-customers-satisfaction-surveys-dont-confuse-accuracy-bias/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "An open invitation to take a satisfaction survey does not produce a random sample, and the medium used to deliver the survey has a large effect on who takes it.",
+        "source": "Interaction Metrics, Customer satisfaction surveys - the 2 biggest sampling errors",
+        "url": "http://interactionmetrics.com/customer-satisfaction-surveys-sampling-errors/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -924,7 +2334,7 @@ export const questions: readonly Question[] = deepFreeze([
       "root-cause-analysis",
       "quality-assurance"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate has improved first-contact resolution by finding and fixing the real drivers - knowledge, authority, process and billing causes - and can show the result, rather than by pressuring agents or redefining the measure.",
@@ -936,11 +2346,35 @@ export const questions: readonly Question[] = deepFreeze([
         "Gives a measured result under the same definition before and after, and notes side effects on handle time or satisfaction."
       ],
       "redFlags": [
-        "Improved the number by changing the definition or the window.",
-        "Pressured agents to avoid transfers or callbacks without fixing causes.",
-        "Cannot say what was driving the repeats."
+        {
+          "text": "Improved the number by changing the definition or the window.",
+          "cues": [
+            "shortened the window",
+            "changed the window",
+            "redefined what counts"
+          ]
+        },
+        {
+          "text": "Pressured agents to avoid transfers or callbacks without fixing causes.",
+          "cues": [
+            "told agents not to transfer",
+            "own every call no matter",
+            "no more transfers"
+          ]
+        },
+        {
+          "text": "Cannot say what was driving the repeats.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "When I took over a billing team of fourteen agents, our seven-day repeat rate on billing calls was about 30%, well above the center average. My task was to bring it down within two quarters. I started by listening to fifty repeat calls with two senior agents and coding why each customer had come back. Three causes covered most of them. Agents were unsure how to explain the first bill after a rate change, so customers called again hoping for a different answer. Agents could not reverse late-payment fees charged in error above a small amount, so they promised a back-office callback that often came late. And a bill message about the budget billing true-up confused customers so badly that many called twice. I built a short explanation guide for the rate change and coached it in daily huddles, with side-by-side listening for the agents who struggled. I made the case to my manager to raise agent credit authority for documented errors, with weekly audits. And I sent the true-up message, with examples of what customers had said, to the billing manager, who rewrote it. Over five months the repeat rate fell to about 18%. Handle time rose by around 20 seconds at first, then settled back, and satisfaction on billing calls went up.",
+      "rubric": {
+        "poor": "Claims a rise that came from a shorter window, a new definition or a ban on transfers, and cannot say why customers were calling back.",
+        "mixed": "Coaches agents hard on resolving first time and shows a better figure, but the drivers stay vague, nothing outside the contact center changes, and the before and after use different measures.",
+        "good": "Starts from listening to and coding repeat calls, separates knowledge gaps from authority and bill-design causes, fixes each with coaching, wider credit authority under audit or a billing change, and shows a same-definition result.",
+        "excellent": "Gets another department to change what it sends customers, such as a bill message or notice, reports side effects like handle time honestly, and checks that the fall in repeats was not agents recoding calls."
+      },
+      "weakAnswer": "On my last team first-call resolution was below target, so I made it the focus of every huddle. I told agents not to transfer unless it was an emergency and to own every call no matter what, and I put the team's FCR on the board each week so everyone could see it. I also worked with reporting and we shortened the window to something more realistic. Within a quarter we'd gone from the bottom of the center to above target, and my manager was really pleased.",
+      "sampleAnswer": "Thirty-one percent of billing callers on my team were calling back within a week when I took it over, against a center average of 22%. It was a team of fourteen, and I had two quarters to show it could come down. Before changing anything I listened to fifty repeat calls with two senior agents and coded why each customer had come back. Three causes covered most of them. Agents were unsure how to explain the first bill after a rate change, so customers rang again hoping for a different answer. Agents could not reverse a late fee charged in error above a small amount, so they promised a back-office callback that often came late or never. And a bill message about the budget billing true-up confused people so badly that many called twice. My first fix for the rate-change calls did not work. I wrote a knowledge article, and a month later the repeat rate on those calls had not moved, because nobody opens an article in the middle of a difficult conversation. What worked was practicing the explanation in daily huddles with real customer questions, and side-by-side listening for the four agents who struggled most. For the fees, I made the case to my manager for higher agent credit authority on documented errors, with a weekly audit of every credit over the old limit. For the true-up, I sent the billing manager the message alongside twenty things customers had said about it, and she rewrote it for the next cycle. Over five months the repeat rate fell to 19.6%, measured the same way as before. Handle time rose about twenty seconds at first and then settled back. To make sure agents were not simply coding repeats as new reasons, I also tracked repeats by account regardless of reason code, and that figure fell by a similar amount.",
       "followUps": [
         "How did you make sure the drop was real and not agents coding calls differently?",
         "If you could have fixed only one of those three causes, which would it have been?",
@@ -985,27 +2419,52 @@ export const questions: readonly Question[] = deepFreeze([
       "analytics",
       "regulatory-reporting"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate knows exactly how the core access metrics are calculated, how definitions change the numbers, and how each can look good while customers wait - basic knowledge for anyone who reports these figures internally or to the commission.",
+      "intent": "Whether the candidate knows exactly how the core access metrics are calculated, how definitions change the numbers, and how each can look good while customers wait - basic knowledge for anyone who reports these figures internally or to a regulator.",
       "keyPoints": [
         "Service level - the share of calls answered within a threshold, such as 80% in 20 seconds; says nothing about the calls outside it.",
         "Average speed of answer - the mean wait of answered calls; skewed by a few long waits and blind to callers who hung up.",
         "Abandonment rate - the share of calls offered to the queue where the caller hung up before an answer, often excluding very short abandons.",
-        "Knows definition choices that move results - whether abandoned calls sit in the service-level denominator, the short-abandon cut-off, when the clock starts, interval versus daily figures.",
+        "Knows definition choices that move results - whether abandoned calls sit in the service-level denominator, the short-abandon cut-off, when the clock starts, interval versus daily figures; Maryland's rule, for instance, divides queue time by all calls handled, including those the automated system handled.",
         "Uses them together by interval, adds a tail measure such as the longest wait, and keeps internal definitions the same as those used in regulatory reports."
       ],
       "redFlags": [
-        "Confuses service level with average speed of answer.",
-        "Does not know that abandoned calls are usually outside the average speed of answer.",
-        "Is unaware that definitions vary and must match what is reported to the commission."
+        {
+          "text": "Confuses service level with average speed of answer.",
+          "cues": [
+            "basically the same measure",
+            "service level is the average"
+          ]
+        },
+        {
+          "text": "Does not know that abandoned calls are usually outside the average speed of answer.",
+          "cues": [
+            "includes the abandoned calls",
+            "every caller's wait"
+          ]
+        },
+        {
+          "text": "Is unaware that definitions vary and must match what is reported to the regulator.",
+          "cues": [
+            "standard industry definitions",
+            "calculated the same everywhere"
+          ]
+        }
       ],
-      "sampleAnswer": "Service level is the share of calls answered within a threshold, say 80% within 20 seconds. Average speed of answer is the average time answered callers waited in the queue. Abandonment rate is the share of calls offered to the queue where the caller hung up before reaching anyone. Each can look fine while customers suffer. Service level tells you nothing about the calls outside the threshold; 80% in 20 seconds is compatible with the rest waiting ten minutes. Average speed of answer covers only answered calls, so the people who gave up are not in it, and as an average it can be pulled around by a handful of very long waits. Abandonment depends on definition: many centers exclude callers who hang up in the first few seconds, and callers who hang up after an outage message in the IVR has answered their question are not really failures. Definitions matter a great deal - whether abandoned calls are in the service-level denominator, when the clock starts, and whether figures are by interval or for the whole day. Where a commission sets answer or abandonment standards and defines how they are calculated, I make sure our internal dashboard uses the same definitions as our regulatory reports. On the floor I watch all three by interval, plus the longest wait in queue.",
+      "rubric": {
+        "poor": "Blurs service level and average speed of answer into one idea of speed, believes ASA counts callers who hung up, and assumes the definitions are fixed everywhere.",
+        "mixed": "Defines each metric correctly in a sentence, but cannot show how each one flatters the operation, such as service level ignoring the long tail or ASA leaving out abandons.",
+        "good": "Gives exact definitions, explains what each hides, names the choices that move results (short-abandon cut-off, abandons in the denominator, when the clock starts, interval versus day), and watches all three by interval.",
+        "excellent": "Insists that internal dashboards use the regulator's own calculation, adds a tail measure such as the longest wait, and knows that IVR design and hang-ups after an outage message change what abandonment means."
+      },
+      "weakAnswer": "Service level and ASA are basically the same measure looked at two ways: service level is the average time to answer set against a target, and ASA is the actual average in seconds. Abandonment is the percentage of callers who hang up. ASA includes the abandoned calls, so it's the most complete of the three, which is why I'd manage mainly to ASA and use the others as a check. These are standard industry definitions, so they're calculated the same way in any center.",
+      "sampleAnswer": "They answer three different questions: how many callers got through quickly, how long the ones who got through waited on average, and how many gave up. Service level is the share of calls answered within a threshold, such as 80% in 20 seconds, and it says nothing about the calls outside the threshold; a center can hit 80 in 20 while the rest wait ten minutes. Average speed of answer is the mean wait of answered calls, so everyone who hung up is missing from it, and as an average it is dragged around by a handful of very long waits. Abandonment is the share of calls offered to the queue where the caller hung up before reaching anyone, and its definition moves it: many centers exclude hang-ups in the first few seconds, and a caller who hears the outage message in the IVR and hangs up satisfied is not really a failure. Rules differ on exactly these choices. Michigan, for example, sets electric utilities an average answer time under 90 seconds and says a message telling callers they are waiting is not an answer, while other regulators use a share answered within 30 seconds. So whether abandons sit in the service-level denominator, when the clock starts and whether figures are by interval or for the whole day must match the rule we report against, and our internal dashboard uses the same calculation as the regulatory report. On the floor I watch all three by interval, plus the longest current wait, because that caller is the one the averages hide.",
       "followUps": [
         "Your average speed of answer improved but abandonment rose in the same month. What could explain it?",
         "How would you treat callers who hang up after an outage message in the IVR?",
-        "Your commission's rule starts the answer clock when the caller leaves the IVR. How does that change the way you design the menus?"
+        "Your regulator's rule starts the answer clock when the caller leaves the IVR. How does that change the way you design the menus?"
       ],
       "keyTerms": [
         "service level",
@@ -1021,6 +2480,308 @@ export const questions: readonly Question[] = deepFreeze([
       "eighty-twenty-service-level-target-view",
       "first-contact-resolution-measurement-methods",
       "regulated-call-answering-standards"
+    ],
+    "sources": [
+      {
+        "claim": "A service level is stated as a percentage of calls answered within a number of seconds; 80/20 is the most popular target but is not an industry standard.",
+        "source": "Fonolo, \"Why 80/20 is Probably the Wrong Service Level for Your Call Center\"",
+        "url": "https://fonolo.com/blog/2014/06/why-8020-is-probably-the-wrong-service-level-for-your-call-center/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Michigan requires an electric utility to have an average customer call answer time of less than 90 seconds, and an acknowledgement that the customer is waiting on the line does not count as an answer.",
+        "source": "Mich. Admin. Code R. 460.151, Reporting requirements",
+        "url": "https://www.law.cornell.edu/regulations/michigan/Mich-Admin-Code-R-460-151",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Maryland calculates average speed of answer by dividing the time callers spend in queue after asking for a representative by the total number of calls handled, including calls handled by the automated voice response system.",
+        "source": "COMAR 20.50.12.08, Customer Communications Standards",
+        "url": "http://www.dsd.state.md.us/comar/comarhtml/20/20.50.12.08.htm",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "water-company-april-contact-figures-by-queue",
+    "text": "Data exercise. Here are four weeks of contact-centre and complaint figures for an English water company, by queue. Tell the panel what the numbers show, what the monthly report has missed, and what you would do first.",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "metrics-and-performance",
+    "type": "exercise",
+    "difficulty": "intermediate",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "data-literacy",
+      "problem-solving",
+      "customer-focus",
+      "regulatory-knowledge"
+    ],
+    "tags": [
+      "assessment-exercises",
+      "water-regulation",
+      "social-tariffs",
+      "service-level",
+      "complaints",
+      "arrearage-management"
+    ],
+    "estimatedMinutes": 15,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate looks beneath a blended service level, tests the report's own explanation against the complaint themes, traces a queue's collapse to a process change, and follows the harm to customers in debt through to GSS payments and CCW escalations, while handling provisional figures honestly.",
+      "keyPoints": [
+        "Splits the blended service level by queue and shows payment support collapsing while seasonal billing calls fall away, so the headline recovery is a change in call mix.",
+        "Tests the report's explanation - complaints about the size of the bill fell, while complaints about payment support and the social tariff drove the whole rise.",
+        "Traces the cause to the online application form from 8 April - flat approvals, a jump in incomplete rejections, a growing backlog, longer handle time and lower first-contact resolution.",
+        "Follows the harm downstream - fewer payment plans, more households over 90 days in arrears, more debt-agency referrals, late complaint replies triggering GSS payments, more CCW escalations - and notes that the ban on disconnecting households does not make debt harmless.",
+        "Handles the data honestly - provisional week-4 first-contact resolution, the one-off burst main in week 3, timing as strong evidence rather than proof.",
+        "Acts this week - phone-assisted applications restored, advisers moved from billing on workload evidence, callbacks, a pause on debt recovery for pending applicants, complaint recovery and a corrected summary for the executive."
+      ],
+      "redFlags": [
+        {
+          "text": "Accepts the blended figure as a recovery.",
+          "cues": [
+            "service level has recovered",
+            "close to target",
+            "back on track"
+          ]
+        },
+        {
+          "text": "Repeats the report's claim that the bill increase drove complaints.",
+          "cues": [
+            "because of the bill increase",
+            "bills went up"
+          ]
+        },
+        {
+          "text": "Asks for more staff or a bigger digital push without looking at the queue mix.",
+          "cues": [
+            "recruit more advisers",
+            "need more headcount",
+            "push more customers online"
+          ]
+        },
+        {
+          "text": "Treats rising arrears as harmless because household water cannot be cut off.",
+          "cues": [
+            "can't be cut off",
+            "no real harm"
+          ]
+        },
+        {
+          "text": "Reads the provisional week-4 first-contact resolution as an improvement.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Accepts the report's recovery story and the bill-increase explanation, asks for more advisers or more customers pushed online, and treats rising arrears as harmless because household water cannot be cut off.",
+        "mixed": "Spots that payment support is struggling and that complaints rose, but never ties either to the 8 April online form, or explains the blended figure without testing the report's claim about the bill increase.",
+        "good": "Splits the blended figure by queue, shows bill-size complaints fell while payment-support complaints rose more than fourfold, traces the rejections, backlog, handle time and falling plans to the form change, and restores phone-assisted applications.",
+        "excellent": "Sizes the workload shift to justify moving billing advisers, pauses debt-agency referrals for pending applicants, links late replies to GSS payments and CCW escalations, flags the provisional FCR, and gets the executive summary corrected before Thursday."
+      },
+      "weakAnswer": "Overall April looks like a recovery. The service level has recovered from 70% to 78% and is close to target, which is what you'd expect once the annual bill calls die down. Complaints went up because of the bill increase, which happens every April, and the burst main in week 3 added to it. The payment support queue is struggling, so I'd recruit more advisers for that team and push more customers online, since digital is cheaper. Arrears are up a little, but household customers can't be cut off, so there's no real harm, and the new form will settle down once people get used to it.",
+      "sampleAnswer": "The monthly report's headline is misleading, and I'd want it corrected before Thursday. The blended service level did rise from 70% to 78%, but nearly all of that comes from billing calls falling away after the annual bills, from 14,200 a week to 9,400. Split by queue, payment support went the other way: answered within 60 seconds fell from 74% to 43% and abandonment tripled to 19%. In week 4 that queue carried 21% of the calls but about 70% of all abandoned calls, roughly 770 of 1,110, and those are the customers who are behind or struggling to pay. The complaints explanation is wrong too. Complaints about the size of the bill fell across the month, from 148 to 117 a week. The growth is in payment support and the social tariff, from 64 to 297. What changed was 8 April, when social tariff applications moved to an online form and advisers were told to redirect callers. Applications more than tripled, but approvals stayed flat at between about 355 and 400 a week, rejections for incomplete forms went from 18 to 455, and the pending pile grew from 310 to 1,828. Rejected or stuck customers call back, which is why handle time in payment support rose from 9:40 to 11:40 and first-contact resolution fell. Multiply calls by handle time and that queue's workload rose by more than half, from about 500 hours a week to nearly 780, while its advisers went from 28 to 26. Billing's workload fell by more than a third with almost the same staff. The knock-on effects are already in the figures: fewer payment plans set up, 2,350 more households over 90 days in arrears, more accounts passed to the debt collection agency, written complaints answered late so GSS payments rose from 12 to 171 a week, and CCW escalations nearly tripled. Household customers cannot be disconnected for non-payment, but collection agency letters, county court action and stress are real harm, and the people in this queue are the least able to cope with them. Two caveats. Week 4 first-contact resolution is provisional because the seven-day window has not closed, so its small uptick may not hold. The operational queue's week 3 spike is the burst main, a one-off that does not change the picture. This week I would let advisers complete social tariff applications on the call again, starting today, while the form is fixed with customers who struggled with it; move around eight cross-skilled advisers from billing to payment support, which the workload figures support, and expect repeat calls to fall once applications are taken on the phone again; call back abandoned payment-support callers, those in arrears first; pause referrals to the debt collection agency and any further recovery step for accounts with a pending or incomplete application; and have the team phone incomplete applicants to finish their applications. For complaints I would add handlers until we are back inside the GSS deadline, because every late reply now costs a payment and, through the surveys, our C-MeX score. From now on I would want the weekly report by queue, with abandoned calls and the application backlog on the front page. And I would tell the Director myself that the summary needs rewriting, because an executive team that thinks service has recovered will not fund the fix.",
+      "followUps": [
+        "The digital director says the online form saves money and must stay. How do you respond?",
+        "How would you show the executive the effect on customers in debt in a single chart?",
+        "CCW's regional team calls to ask about the rise in escalations. What do you tell them?"
+      ],
+      "keyTerms": [
+        "blended service level",
+        "queue mix",
+        "workload",
+        "social tariff",
+        "abandonment",
+        "first-contact resolution",
+        "Guaranteed Standards Scheme",
+        "CCW",
+        "C-MeX",
+        "debt recovery"
+      ]
+    },
+    "related": [
+      "csat-drop-with-steady-service-level",
+      "raising-assistance-enrollment-among-eligible-customers",
+      "slow-written-complaint-intake-triage",
+      "first-contact-resolution-measurement-methods"
+    ],
+    "jurisdictions": [
+      "gb-england"
+    ],
+    "sources": [
+      {
+        "claim": "Water companies in England and Wales may not disconnect household premises for non-payment of charges.",
+        "source": "Water Industry Act 1999, section 1 (inserting section 61(1A) and Schedule 4A into the Water Industry Act 1991)",
+        "url": "https://legislation.gov.uk/ukpga/1999/9/body/enacted?view=plain",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Under the Guaranteed Standards Scheme a water company must make a set payment to a customer when it fails a standard, including actioning a written complaint on time.",
+        "source": "Ofwat, Standards of service (Guaranteed Standards Scheme)",
+        "url": "https://www.ofwat.gov.uk/households/supply-and-standards/standards-of-service/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Guaranteed Standards Scheme in England was updated in July 2025 after a Defra consultation, the first significant changes in about 35 years; payment amounts and deadlines should be checked against the current scheme.",
+        "source": "CCW, Our response to Ofwat's consultation on proposed changes to the Guaranteed Standards Scheme in Wales",
+        "url": "https://www.ccw.org.uk/publication/our-response-to-ofwats-consultation-on-proposed-changes-to-guaranteed-standards-scheme-in-wales",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "A customer whose complaint the water company has not resolved can take it to the Consumer Council for Water, which now also runs mediation and final adjudication, with the Dispute Resolution Ombudsman as adjudicator, in place of the separate WATRS stage.",
+        "source": "The Water Report, Consumer watchdog takes on complaints mediation and adjudication",
+        "url": "https://www.thewaterreport.co.uk/single-post/consumer-watchdog-takes-on-complaints-mediation-and-adjudication",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Every water company in England and Wales runs its own social tariff for low-income customers, alongside the nationally mandated WaterSure scheme.",
+        "source": "UK Parliament, written answer on support for water customers in debt",
+        "url": "https://api.parliament.uk/query/resource?uri=https%3A%2F%2Fid.parliament.uk%2F83JMu2ci",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "C-MeX is Ofwat's measure of residential customers' experience, built from surveys of customers who contacted their company, with financial incentives for relative performance.",
+        "source": "Ofwat, PN 14/20 Customer survey results set the scene for best performers in the water sector",
+        "url": "https://www.ofwat.gov.uk/customer-survey-results-set-the-scene-for-best-performers-in-the-water-sector/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofwat retained C-MeX for the 2024 price review, with final policy decisions taking effect from April 2025.",
+        "source": "Ofwat, PR24 - Developing C-MeX and D-MeX",
+        "url": "https://www.ofwat.gov.uk/regulated-companies/price-review/2024-price-review/final-methodology/pr24-developing-c-mex-and-d-mex/",
+        "asOf": "2026-12"
+      }
+    ],
+    "exercise": {
+      "format": "data-interpretation",
+      "prepMinutes": 30,
+      "brief": "You are the Customer Services Manager at Wyvern Water, a water and sewerage company serving about 1.1 million households in England. Bills for the new charging year went out between 24 and 31 March. The Director of Customer Service has asked you to review April's figures before Thursday's executive meeting, where the monthly report below will be presented. You have 30 minutes with the figures, then 15 minutes to tell the panel what the numbers show, what the report's summary gets right or wrong, what you would look into further, and what you would do this week. A calculator and paper are provided.",
+      "materials": "# Wyvern Water - Customer contact, April (weeks 1 to 4)\n\n**Summary from the monthly report (as drafted):** \"Service level recovered through April\nfrom 70% to 78%, close to our 80% target. Complaints rose because of the bill increase.\nNo action needed beyond normal seasonal planning.\"\n\n## Table 1 - Phone queues by week\n\nService level = % of calls offered answered within 60 seconds (target 80%, measured on\nall queues combined). Abandoned = % of calls offered. AHT = average handle time\n(minutes:seconds). FCR = % of contacts with no repeat contact from the same account on\nany channel within 7 days.\n\n| Queue | Measure | Week 1 | Week 2 | Week 3 | Week 4 |\n| --- | --- | ---: | ---: | ---: | ---: |\n| Billing and payments | Calls offered | 14,200 | 11,900 | 10,300 | 9,400 |\n| | Service level | 62% | 71% | 82% | 85% |\n| | Abandoned | 9.8% | 6.1% | 3.6% | 2.7% |\n| | AHT | 7:10 | 7:05 | 6:55 | 6:50 |\n| | FCR | 71% | 73% | 74% | 76%* |\n| | Advisers scheduled (FTE) | 62 | 60 | 58 | 58 |\n| Payment support (debt, payment plans, social tariff) | Calls offered | 3,100 | 3,600 | 3,900 | 4,000 |\n| | Service level | 74% | 61% | 50% | 43% |\n| | Abandoned | 6.2% | 10.4% | 15.1% | 19.3% |\n| | AHT | 9:40 | 10:40 | 11:20 | 11:40 |\n| | FCR | 68% | 61% | 55% | 53%* |\n| | Advisers scheduled (FTE) | 28 | 28 | 27 | 26 |\n| Operational (leaks, supply, pressure, sewerage) | Calls offered | 5,400 | 5,100 | 6,900 | 5,600 |\n| | Service level | 88% | 90% | 83% | 92% |\n| | Abandoned | 2.1% | 1.8% | 3.4% | 1.5% |\n| | AHT | 5:20 | 5:15 | 5:45 | 5:10 |\n| | FCR | 80% | 81% | 77% | 82%* |\n| | Advisers scheduled (FTE) | 30 | 30 | 33 | 30 |\n| **All queues** | Calls offered | 22,700 | 20,600 | 21,100 | 19,000 |\n| | Service level | 70% | 74% | 76% | 78% |\n| | Abandoned | 7.5% | 5.8% | 5.7% | 5.8% |\n\n\\* Provisional: the 7-day window for the last days of the month has not yet closed.\n\n## Table 2 - Support schemes, debt and complaints by week\n\n| Measure | Week 1 | Week 2 | Week 3 | Week 4 |\n| --- | ---: | ---: | ---: | ---: |\n| Social tariff applications received | 420 | 980 | 1,310 | 1,460 |\n| Social tariff applications approved | 356 | 402 | 388 | 371 |\n| Applications rejected as incomplete | 18 | 214 | 402 | 455 |\n| Applications pending at week end (264 at start of month) | 310 | 674 | 1,194 | 1,828 |\n| New payment plans set up | 1,140 | 1,020 | 890 | 810 |\n| Households more than 90 days in arrears (week end) | 41,260 | 41,890 | 42,730 | 43,610 |\n| Accounts referred to the external debt collection agency | 590 | 605 | 660 | 742 |\n| Written complaints received | 310 | 355 | 468 | 590 |\n| - about payment support or the social tariff | 64 | 98 | 191 | 297 |\n| - about the size of the bill | 148 | 139 | 121 | 117 |\n| - other | 98 | 118 | 156 | 176 |\n| Written complaints answered within the GSS deadline | 96% | 93% | 84% | 71% |\n| GSS payments made for late complaint responses | 12 | 25 | 75 | 171 |\n| Complaints escalated by customers to CCW | 9 | 11 | 17 | 26 |\n\n## Notes\n\n1. Annual bills for the new charging year were issued between 24 and 31 March.\n2. From Tuesday 8 April (week 2), social tariff applications moved to a new online form,\n   which asks customers to upload evidence of income. Phone advisers were told to direct\n   callers to the form instead of taking applications on the call.\n3. A burst trunk main at Kingsford on 16 April (week 3) left about 9,000 properties\n   without water for 14 hours.\n4. No changes were made to the billing, operational or complaints processes in April."
+    }
+  },
+  {
+    "id": "why-satisfaction-benchmarks-can-mislead",
+    "text": "Your utility has just won a regional satisfaction award while complaints to the commission keep rising. In what ways can benchmarks such as the ACSI or J.D. Power's studies mislead, and how would you brief the executive team?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "metrics-and-performance",
+    "type": "technical",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "data-literacy",
+      "strategic-thinking",
+      "communication"
+    ],
+    "tags": [
+      "benchmarking",
+      "customer-satisfaction",
+      "kpis",
+      "commission-complaints"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate understands how satisfaction benchmarks are built well enough to know when they mislead - outside drivers, peer groups, margins, survey windows, method changes and averages - and can give leaders a balanced reading that puts the benchmark next to complaint data.",
+      "keyPoints": [
+        "Knows scores move with things outside service - bills and price, weather and storms, shutoff moratoria, news coverage - and gives a dated example.",
+        "Checks what is being compared before reading a rank or a small gap as real - the peer segment, sample size and margin of error, the survey window, how the score is built.",
+        "Treats a one-year move far larger than usual as a reason to check the method and context before drawing conclusions.",
+        "Notes that awards and ranks are relative, so a utility can rise while its own customers' experience is flat, and that averages hide groups such as customers in arrears or with limited English.",
+        "Reads the benchmark with internal evidence - complaints by cause, repeat contacts, commission referrals, own surveys - and briefs leaders on what the number can and cannot say."
+      ],
+      "redFlags": [
+        {
+          "text": "Treats the award or rank as proof that service is good.",
+          "cues": [
+            "the award proves",
+            "customers love us",
+            "best in the region"
+          ]
+        },
+        {
+          "text": "Compares scores across years or studies without checking method or context.",
+          "cues": []
+        },
+        {
+          "text": "Suggests timing outreach or coaching agents to lift the survey.",
+          "cues": [
+            "before the survey window",
+            "coach agents on the survey"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Calls the award proof of good service, writes rising complaints off as a vocal few, or proposes timing outreach and coaching agents to the survey.",
+        "mixed": "Knows price and weather affect scores, but gives no dated example, ignores peer segment, margin and method, or never sets the benchmark beside complaint data.",
+        "good": "Explains outside drivers with dated examples and the limits of peer segments, margins and survey windows, and reads the benchmark together with complaints and internal surveys.",
+        "excellent": "Sends unusually large moves for a method check before anyone reacts, shows how averages hide customers in arrears or with limited English, and gives leaders a balanced brief that celebrates modestly and fixes visibly."
+      },
+      "weakAnswer": "Benchmarks are the most objective measure we have, because they come from an independent firm that surveys thousands of customers. If we won the regional award, customers love us, and the complaints are probably a few vocal people. The main risk is a score dropping, so I'd make sure we send positive messages before the survey window and coach agents on the survey topics. I'd tell the executives the award proves our strategy is working.",
+      "sampleAnswer": "I treat a satisfaction benchmark as a reading someone else took, with their method, their sample and their timing, and most of the ways it misleads come from forgetting that. The first is that scores move with things customer service does not control. J.D. Power put its record low for residential electric satisfaction in 2025 down mainly to bills, which it said had risen 34% since 2020. Even the perception of price can move without the price: in J.D. Power's 2015 study, price satisfaction rose while the average bill stayed flat, partly because fewer customers had heard about a rate increase. Storms and mild winters push scores around in the same way, so a rise can be a quiet year and a fall can be a rate case. The second is what you are compared with. A J.D. Power award is a rank within a regional size segment, so it says we beat a handful of similar utilities that year, not that our customers are happy. Gaps of a few points between neighbors are often within the margin of error, and the ACSI weights its industry score by company revenue, so the largest companies dominate it. Third, method and timing. Surveys run over set months, so a storm just after the window does not show until the next study. And a change far bigger than usual should send you to the method notes before anyone celebrates or panics. J.D. Power's residential electric score was 707 in 2024 and 499 a year later, and before I put a fall like that in a board paper I would ask the firm what changed in how it scores as well as what changed for customers. Fourth, averages hide people. A utility can win its segment while customers in arrears, customers with limited English or one district after a bad storm have a terrible year. So with an award in hand and commission complaints rising, I would tell the executive team that both things are true: compared with our peers, most customers rate us well, and a growing group is unhappy enough to go to the regulator, which the award cannot see. I would show them complaints by cause and district, our repeat-contact rate and our own survey results for the groups the benchmark averages away, and propose that we celebrate the award quietly and fix the complaints visibly.",
+      "followUps": [
+        "The CEO wants the award quoted in the next rate-case testimony. What do you advise?",
+        "How would you tell whether a three-point gap to a neighboring utility is real?",
+        "Which internal measures would you put next to the benchmark on a board scorecard?"
+      ],
+      "keyTerms": [
+        "regional size segment",
+        "margin of error",
+        "method notes",
+        "company revenue",
+        "perception of price",
+        "repeat-contact rate",
+        "benchmark"
+      ]
+    },
+    "related": [
+      "complaint-ratio-peer-comparison-checks",
+      "nps-rise-during-shutoff-moratorium",
+      "jd-power-residential-study-factors",
+      "corrected-misleading-performance-figure"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "J.D. Power's 2025 U.S. Electric Utility Residential Customer Satisfaction Study put overall satisfaction at 499 on a 1,000-point scale, the lowest it had recorded, driven mainly by average monthly bills that had risen 34% since 2020 to $189.",
+        "source": "T&D World, Electric Utility Customer Satisfaction Hits Record Low Amid Rising Costs (December 17, 2025)",
+        "url": "https://www.tdworld.com/utility-business/news/55339157/electric-utility-customer-satisfaction-hits-record-low-amid-rising-costs",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "J.D. Power's 2024 U.S. Electric Utility Residential Customer Satisfaction Study put overall satisfaction at 707 on a 1,000-point scale, a fourth consecutive annual decline.",
+        "source": "T&D World, J.D. Power Finds Average Monthly Residential Electric Bills Reach Record High (December 2024)",
+        "url": "https://www.tdworld.com/electric-utility-operations/news/55250697/jd-power-finds-average-monthly-residential-electric-bills-reach-record-high",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In J.D. Power's 2015 residential electric study, price satisfaction improved more than in any previous year although the average monthly bill was unchanged at $132, and fewer customers had read or heard about a rate increase (32% versus 38% in 2014).",
+        "source": "J.D. Power press release via PR Newswire, July 15, 2015",
+        "url": "https://www.prnewswire.com/news-releases/communicating-with-customers-and-higher-price-satisfaction-increase-overall-satisfaction-for-residential-electric-utilities-300113437.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "ACSI industry scores are the revenue-weighted average of the industry's company scores.",
+        "source": "American Customer Satisfaction Index, Building the Cross-Industry Index",
+        "url": "https://theacsi.org/company/building-the-cross-industry-index/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "J.D. Power's residential electric study ranks utilities within regional size segments, such as East Large and Midwest Midsize, plus a cooperatives segment.",
+        "source": "Eagle-Tribune, reporting the J.D. Power 2021 Electric Utility Residential Customer Satisfaction Study",
+        "url": "https://www.eagletribune.com/region/electric-utility-providers-can-increase-satisfaction-by-supporting-local-economic-development-efforts-j-d-power/article_7a279d7c-1a09-5321-bb2d-7ed989f6e22f.html",
+        "asOf": "2026-12"
+      }
     ]
   }
 ]);

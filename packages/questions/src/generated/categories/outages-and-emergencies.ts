@@ -19,16 +19,136 @@ export const category: Category = deepFreeze({
 });
 
 /**
- * The 16 questions of the category Outages and emergencies, in bank order (by id), deep-frozen.
+ * The 21 questions of the category Outages and emergencies, in bank order (by id), deep-frozen.
  *
  * @example
  * ```ts
  * import { questions } from '@prepdeck/questions/categories/outages-and-emergencies';
  *
- * questions.length; // 16
+ * questions.length; // 21
  * ```
  */
 export const questions: readonly Question[] = deepFreeze([
+  {
+    "id": "boil-water-notice-first-hours-on-the-floor",
+    "text": "A main break drops pressure across part of your water system, and a boil-water notice goes out at six in the evening. You are running the contact center floor. What do you need in place in the first hours, and what must agents tell callers?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "outages-and-emergencies",
+    "type": "situational",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor"
+    ],
+    "competencies": [
+      "crisis-management",
+      "communication",
+      "coaching"
+    ],
+    "tags": [
+      "water-service",
+      "call-surges",
+      "outages",
+      "plain-language"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether a supervisor can turn a public health notice into consistent, accurate guidance on every call during a surge - what to do, who is affected, who needs extra help - and knows the wording comes from the water quality team and the health authority, not from agents improvising.",
+      "keyPoints": [
+        "Gets the approved notice and the affected area from water quality staff before agents take calls, and keeps agents to that wording - under federal public notification rules, acute situations call for a Tier 1 notice within 24 hours, usually in consultation with the state.",
+        "Briefs the core guidance - boiled or bottled water for drinking, cooking, brushing teeth, baby formula and ice; a rolling boil for one minute, then cool; showering is fine if the water is not swallowed, with infants bathed in boiled or bottled water.",
+        "Identifies callers who need more - home dialysis, newborns, people with weakened immune systems, care homes, restaurants and schools - and routes them to the duty officer or health department.",
+        "Handles the surge - an IVR message with the notice and area, a map lookup, callbacks, extra staff and set times for agent updates.",
+        "Explains what happens next - the notice stays until sampling shows the water is safe, which takes more than a day - and has the guidance for when it lifts ready, such as flushing taps, discarding ice and changing filters."
+      ],
+      "redFlags": [
+        {
+          "text": "Lets agents give their own opinions on whether the water is safe.",
+          "cues": [
+            "it's probably fine",
+            "a filter is enough",
+            "you can drink it"
+          ]
+        },
+        {
+          "text": "Gives a time for lifting the notice before sampling results are in.",
+          "cues": [
+            "lifted by tomorrow morning",
+            "back to normal tonight"
+          ]
+        },
+        {
+          "text": "Treats every caller the same, with no attention to infants, dialysis patients or businesses.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Lets agents improvise about safety or promise when the notice will end; no approved script, no way to check the affected area and no thought for vulnerable callers.",
+        "mixed": "Gets a script out and adds staff, but the guidance is partial, such as boiling without saying how long or for what uses, and nothing covers high-risk callers or lifting the notice.",
+        "good": "Uses the approved notice and area, briefs the core boil guidance, sets up the IVR and lookup, routes vulnerable callers and businesses, and explains that sampling comes before the notice is lifted.",
+        "excellent": "Knows the public notice tier and its timing, prepares the after-notice flushing guidance in advance, and watches call reasons to catch confusing messages or streets the notice missed."
+      },
+      "weakAnswer": "I'd get everyone on the phones and tell agents to let callers know to boil their water until further notice. If someone asks whether they can drink it, agents can say it's probably fine if they have a fridge filter, but to be careful. Most people mainly want to know when it ends, so I'd have agents say it should be lifted by tomorrow morning once the main is fixed. I'd also post an update on social media.",
+      "sampleAnswer": "Before any agent takes a boil-water call, I want two things from our water quality team: the approved notice text and a precise list or map of the affected area. A loss of pressure like this is the kind of situation the federal public notification rules can treat as Tier 1, which means notice within 24 hours, and the state regulator usually decides that with us and has a hand in the wording. My agents repeat that wording; they do not improvise. In the first half hour I would brief the floor in person and update the IVR so callers hear the notice and the affected area before they reach an agent. Agents get a one-page card: use boiled or bottled water for drinking, cooking, brushing teeth, baby formula and ice; bring the water to a rolling boil for one minute and let it cool; showering is fine if you do not swallow the water, but bathe infants in boiled or bottled water; do not use fridge dispensers or ice makers. Some callers need more than the card. Someone on home dialysis, a parent of a newborn, a care home, a restaurant or a school gets routed to the water quality duty officer or the health department, and we log them so we can call back. I would ask for volunteers from the day shift to stay on, turn on callbacks, and tell agents when the next briefing is even if nothing changes. The question everyone asks is when it ends, and the honest answer is that the notice stays until sampling shows the water is safe, which takes more than a day. I would rather say that than promise a time. Before the notice lifts, agents should also have the after-notice guidance ready: run cold taps for several minutes, throw away ice made during the notice, and change water filters.",
+      "followUps": [
+        "Halfway through the evening you find the notice missed two streets that lost pressure. What do you do?",
+        "A restaurant owner says he will lose a night's takings and wants compensation. How should the agent respond?",
+        "How would you check the next day that agents gave consistent guidance?",
+        "A caller says she has already made her baby's formula with tap water tonight. What should the agent do?"
+      ],
+      "keyTerms": [
+        "boil-water notice",
+        "Tier 1 public notice",
+        "loss of pressure",
+        "rolling boil",
+        "affected area",
+        "bacteriological sampling",
+        "flushing"
+      ]
+    },
+    "related": [
+      "phone-system-overwhelmed-during-outage",
+      "outage-callers-do-you-know-why-when",
+      "electric-gas-water-customer-differences"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "EPA's revised Public Notification Rule sorts notices into three tiers by risk; Tier 1 notices, for critical or urgent situations, must be issued within 24 hours.",
+        "source": "Oregon Health Authority, Drinking Water Services, public notice resources",
+        "url": "https://public.health.oregon.gov/HealthyEnvironments/DrinkingWater/Operations/Pages/publicnotices.aspx",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Situations that can require a Tier 1 notice include loss of system pressure from a water outage or main break, as determined by the state, and the water system must consult the state agency and notify consumers no later than 24 hours after learning of the situation.",
+        "source": "Massachusetts Department of Environmental Protection, Tier 1 public notice for bacteriological situations or violations",
+        "url": "https://www.mass.gov/service-details/tier-1-public-notice-bacteriological-situation-or-violation",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Under a boil-water notice, boiled or bottled water should be used for drinking, cooking, washing produce, brushing teeth and making baby formula; water is made safe by a rolling boil for one minute; adults may shower without swallowing water, while infants and people with weakened immune systems should be bathed with boiled or bottled water.",
+        "source": "Connecticut Department of Public Health, boil water notices and advisories",
+        "url": "https://portal.ct.gov/DPH/Communications/Crisis-and-Emergency-Risk-Communication/Boil-Water-Notices-and-Advisories",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "When a boil-water advisory is canceled, CDC advises flushing cold taps for at least 5 minutes, discarding three batches of ice from automatic ice makers and changing point-of-entry and point-of-use filters.",
+        "source": "CDC, boil water advisory guidance for users of public water supplies (archived copy)",
+        "url": "http://med.iiab.me/modules/en-cdc/www.cdc.gov/parasites/crypto/bwa/public.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "After a main break the water system takes samples for laboratory testing, which can take 24 to 72 hours, before an advisory is lifted.",
+        "source": "Howell Environmental, boil advisory information",
+        "url": "http://www.howellenviro.com/boil-advisory/",
+        "asOf": "2026-12"
+      }
+    ]
+  },
   {
     "id": "commission-expectations-storm-communications",
     "text": "What do you think a commission expects from a utility's customer communications during a major outage, and how would you prepare for its review afterwards?",
@@ -54,28 +174,53 @@ export const questions: readonly Question[] = deepFreeze([
       "penalties",
       "regulatory-reporting"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate, at director level, treats storm communications as a regulated area of performance - with emergency plans, post-event reviews and real financial consequences - and builds the evidence during the event rather than after it.",
       "keyPoints": [
         "Knows the framework in their jurisdiction - emergency response plans filed with or reviewed by the commission, post-storm reports, investigations after large events.",
         "Expects scrutiny of estimate accuracy and timeliness, calls answered and blocked, outage map and website availability, critical-care outreach, municipal liaison and message consistency.",
-        "Knows consequences can be real - penalties, disallowed costs, management audits or a lower allowed return in some cases.",
-        "Keeps the record as it happens - estimates issued and changed with reasons, hourly call and blocked-call data, outreach logs, liaison notes, copies of public messages.",
-        "Briefs commission staff during the event, raises problems before they surface elsewhere, and writes an honest report with corrective actions.",
+        "Knows consequences can be real and can cite a dated case - after Tropical Storm Isaias in 2020, Connecticut's regulator found Eversource had failed to communicate with customers and towns, reduced its allowed return on equity and proposed the maximum $30 million civil penalty.",
+        "Keeps the record as it happens - estimates issued and changed with reasons, hourly call and carrier blocked-call data, outreach logs, liaison notes, copies of public messages.",
+        "Briefs commission staff during the event, raises problems before they surface elsewhere, and writes an honest report with corrective actions, accepting that intervenors will use it.",
         "Connects handling of the event to storm cost recovery and the next rate case."
       ],
       "redFlags": [
-        "Treats the commission review as a public relations exercise.",
-        "Does not know that emergency plans or post-event reviews exist.",
-        "Would start gathering evidence only after the commission asks."
+        {
+          "text": "Treats the commission review as a public relations exercise.",
+          "cues": [
+            "get our story out",
+            "protect our reputation",
+            "manage the narrative"
+          ]
+        },
+        {
+          "text": "Does not know that emergency plans or post-event reviews exist.",
+          "cues": []
+        },
+        {
+          "text": "Would start gathering evidence only after the commission asks.",
+          "cues": [
+            "when the commission asks",
+            "once they ask",
+            "pull the data afterwards"
+          ]
+        }
       ],
-      "sampleAnswer": "I think a commission expects three things: that we followed the emergency plan we filed with it or described to it, that customers got timely, accurate and consistent information, and that the people most at risk were looked after. In New York, for example, electric utilities file emergency response plans with the commission, and after Tropical Storm Isaias in 2020 commissions in New York and Connecticut pursued penalties against utilities, with poor customer communication among the failures they cited. So a review will ask how many calls were blocked, whether the outage map and website stayed up, how estimates compared with actual restoration, how fast critical-care customers were contacted, and whether towns got the liaison support the plan promised. I prepare for that before the event. Our storm plan names someone to keep the record as it happens: every estimate issued and changed with the reason, hourly call and blocked-call data, registry outreach logs, liaison call notes and copies of every public message. During the event I would brief commission staff daily and tell them about problems before they read about them. Afterwards we would write our own candid report with corrective actions before we are asked. That credibility matters beyond reputation, because storm costs are usually recovered through rate proceedings or storm reserves, and a utility that handled customers badly finds that recovery much harder to defend.",
+      "rubric": {
+        "poor": "Frames the review as reputation management and plans to assemble call, estimate and outreach data only once staff send requests; shows no awareness of a filed emergency plan or a post-event report.",
+        "mixed": "Knows a post-storm report is expected and mentions call answering and estimate accuracy, but has no one keeping the record during the event and draws no line to penalties or storm cost recovery.",
+        "good": "Names the emergency plan and post-event review, expects scrutiny of blocked calls, outage map uptime, ETR accuracy, critical-care outreach and municipal liaison, and assigns someone to log estimates, calls and messages as the storm unfolds.",
+        "excellent": "Briefs commission staff through the event and raises problems before they surface elsewhere, files a candid report with corrective actions unprompted while weighing what intervenors will do with it, and explains how the handling of customers will color storm cost recovery and the next rate case."
+      },
+      "weakAnswer": "I think the commission mainly wants to see that we kept customers informed and stayed professional. During the storm my focus would be on customers, not paperwork, so I would work with corporate communications to get our story out through the media and social channels and keep the tone positive. Afterwards, when the commission asks for information, I'd sit down with regulatory affairs, pull the data afterwards from the phone system and the outage map, and put together a clear report showing the good work our crews and agents did.",
+      "sampleAnswer": "Three things, and the commission will test each of them against evidence rather than against our press releases. First, that we did what our emergency plan said we would do, because the plan is on file and staff will read it side by side with the event. Second, that customers and towns got information that was timely, accurate and consistent across the outage map, the phones, text alerts and whatever our liaisons told mayors. Third, that the people most at risk, customers on life-support equipment and critical facilities, were reached and looked after. The case I use to explain the stakes is Connecticut after Tropical Storm Isaias in 2020. The regulator found that Eversource had failed to communicate with customers and towns, cut its allowed return on equity and proposed the maximum civil penalty of $30 million. Communication was not a side issue in that decision; it was one of the findings. So I assume any review will ask for numbers: calls offered and blocked by hour, outage map and website uptime, how each estimate compared with actual restoration, how quickly registered medical customers were contacted, and whether every town got the liaison the plan promised. Preparation starts before the storm. Our plan names a records lead whose only job during an event is to keep the evidence as it happens: every estimate issued and changed, with the reason; blocked-call counts from the carrier, not just our own queue reports; outreach logs; liaison call notes; and a copy of every public message with its time. Trying to rebuild that a month later from memory and system logs is how utilities end up contradicting themselves in front of staff. During the event I would give commission staff a short daily briefing and tell them about problems before they hear of them elsewhere. If the outage map went down for six hours, staff hear it from me that afternoon, with the cause and the workaround. Afterwards we write our own candid report, with corrective actions, owners and dates, and file it before anyone requests it. The trade-off is real: a frank report hands intervenors material they will quote back at us. The alternative is worse, because a regulator who finds a failure on its own stops believing the rest of the filing. And that credibility has a financial edge. Storm costs are usually recovered through a later proceeding or a storm reserve, and a utility that treated customers badly finds that recovery harder to defend, and its next rate case harder still.",
       "followUps": [
         "Your outage map was down for six hours on day one. How do you present that to commission staff?",
         "What would you put in a storm communications scorecard that you would be willing to share with the commission?",
-        "How does the handling of a major storm show up in your next rate case?"
+        "How does the handling of a major storm show up in your next rate case?",
+        "The consumer advocate asks for every internal message about estimate changes during the storm. How do you prepare for that request?"
       ],
       "keyTerms": [
         "emergency response plan",
@@ -92,6 +237,23 @@ export const questions: readonly Question[] = deepFreeze([
       "storm-etr-slips-messaging-reset",
       "storm-overflow-plan-before-hurricane-season",
       "commission-audit-of-customer-operations"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "In its final decision on Tropical Storm Isaias (August 2020), Connecticut's Public Utilities Regulatory Authority found Eversource's response failed, cited communication breakdowns with customers and towns, and reduced the utility's allowed return on equity.",
+        "source": "NHPR / Connecticut Public, Eversource 'Failed Us' - PURA Imposes Strict Penalties For Tropical Storm Isaias Response (April 28, 2021)",
+        "url": "https://www.nhpr.org/2021-04-28/eversource-failed-us-pura-imposes-strict-penalties-for-tropical-storm-isaias-response",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Connecticut regulators proposed the maximum allowed civil penalty of $30 million against Eversource for failures in preparing for and responding to Tropical Storm Isaias.",
+        "source": "Hartford Courant, Connecticut regulators propose a maximum penalty of $30 million against Eversource for Tropical Storm Isaias failures (May 2021)",
+        "url": "https://www.courant.com/business/hc-biz-pura-utilities-fines-20210506-pnoo2kq7p5b6botz3ffizndev4-story.html",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -119,7 +281,7 @@ export const questions: readonly Question[] = deepFreeze([
       "critical-care",
       "restoration-estimates"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate has used municipal and community liaison arrangements during an event to share restoration information, coordinate critical facilities and local needs, and stop officials from becoming a second, angrier complaint channel.",
@@ -127,19 +289,48 @@ export const questions: readonly Question[] = deepFreeze([
         "Describes the structure - a named liaison per town or county, scheduled briefings, a route into the utility's emergency operations center.",
         "Shares what officials need - customers out by town, estimates, critical facility status, which blocked roads have make-safe crews.",
         "Gets information back - local critical facilities, vulnerable residents, shelters, warming or cooling centers, water or ice distribution sites.",
-        "Keeps messages aligned so officials repeat the utility's estimates rather than contradict them.",
-        "Reflects honestly on gaps and names what changed for the next event."
+        "Keeps messages aligned so officials repeat the utility's published estimates rather than contradict them, and never hands a town a time customers cannot see.",
+        "Reflects honestly on their own mistakes and on gaps, and names what changed for the next event."
       ],
       "redFlags": [
-        "Treats officials purely as a media risk.",
-        "Gives officials restoration times that differ from what customers see on the outage map.",
-        "Draws no lessons, or blames officials for being demanding."
+        {
+          "text": "Treats officials purely as a media risk.",
+          "cues": [
+            "keep them away from",
+            "stay off the news",
+            "before they go to the press"
+          ]
+        },
+        {
+          "text": "Gives officials restoration times that differ from what customers see on the outage map.",
+          "cues": [
+            "gave them our internal",
+            "unofficial estimate",
+            "a more accurate time"
+          ]
+        },
+        {
+          "text": "Draws no lessons, or blames officials for being demanding.",
+          "cues": [
+            "wouldn't change much",
+            "officials were unreasonable",
+            "very demanding"
+          ]
+        }
       ],
-      "sampleAnswer": "After an ice storm left about 90,000 customers out for up to six days, I was one of the managers running municipal liaison for our northern district, which covered fourteen towns. My task was to give each town one named contact and accurate information twice a day. We set up a 9 am and 5 pm call with emergency managers and town administrators and sent a one-page summary after each: customers out by town, estimates, the status of critical facilities such as water pumping stations, and which roads had make-safe crews on them. In return, towns gave us their own lists: a dialysis patient on a rural road, a nursing home with a failing generator, the sites they had opened as warming centers. We routed those to operations through the emergency operations center and added the warming center locations to our IVR message and social media. The result was that town officials repeated our estimates instead of contradicting them, and commission complaints per 10,000 affected customers from that district were about half the rate of our other districts. What I would do differently: on day one two small towns had no liaison, and their officials went to the local paper. We now assign every municipality a liaison before the season, keep their contacts in the storm plan, and run a tabletop exercise with the county each spring.",
+      "rubric": {
+        "poor": "Describes officials as a nuisance to keep quiet, hands mayors private restoration times that contradict the outage map, and can name nothing they would do differently.",
+        "mixed": "Took calls from town officials and passed on updates, but ad hoc, with no named liaison per town, no scheduled briefings and nothing gathered back from the towns about local needs.",
+        "good": "Set up a named liaison per municipality with fixed briefing times and a written summary, shared customers out, estimates and critical facility status, and routed towns' lists of shelters and vulnerable residents to the emergency operations center.",
+        "excellent": "Owns a specific mistake, such as passing a town an unconfirmed time that slipped, shows the liaison work kept officials repeating the utility's estimates with a result such as fewer complaints from those towns, and closed the gap before the next season."
+      },
+      "weakAnswer": "During a big windstorm a few years ago I was asked to help with local officials, because several mayors were ringing our executives directly. My main goal was to keep them away from the media, so I made myself available and called them back whenever they rang. When a mayor pushed for a time, I gave them our internal crew estimate, which was usually a bit more accurate than the map. Overall it went fine. Some of the officials were very demanding, but that is the nature of a storm, and honestly I wouldn't change much about how we handled it.",
+      "sampleAnswer": "The worst call of that week came from a town administrator who had just read in the local paper that her town had no contact at the utility. She was right. An early-season wet snowstorm had brought down trees still in full leaf and left about 87,000 of our customers out, some for six days, and I was one of three managers running municipal liaison for the fourteen towns of our northern district. On day one we had liaisons for twelve of them. Two small towns had dropped off a contact list nobody had refreshed since a reorganization, and their officials did what anyone would do and went to the newspaper. By the morning of day two every town had one named person from us, and we ran calls at 9 am and 5 pm with emergency managers and town administrators. After each call the liaison sent a one-page summary: customers out by town, the current estimate and how firm it was, the status of critical facilities such as water pumping stations and the senior center one town was using as a warming site, and which blocked roads had make-safe crews assigned. Information flowed the other way too. Towns knew things our systems did not: a dialysis patient at the end of a private road, a nursing home whose generator was running low on fuel, a church hall opened for showers. Those went to operations through the emergency operations center, and warming sites went into our IVR message and social posts the same day. I also made a mistake I still use in training. On day three a first selectman pressed me for a time for his town center, and I passed on a circuit-level estimate a crew foreman had given me before the restoration desk had confirmed it. It slipped by eleven hours, and he had already announced it at a public meeting. From then on liaisons gave officials only the estimates on the outage map, and if a town needed more detail, we asked the restoration desk to publish it for everyone. The structure worked: officials started repeating our numbers instead of contradicting them, and complaints to the regulator from those towns came in at 3.1 per 10,000 affected customers, against 7.4 from our other districts in the same storm. What I would do differently is mostly about the weeks before a storm. We now assign every municipality a primary and a backup liaison before the season, check the contact lists twice a year, and meet each county emergency manager face to face, so the first call during an event is not an introduction.",
       "followUps": [
         "A mayor demands that her town be restored before its neighbors. How do you handle it?",
         "What information would you decline to share with officials, and why?",
-        "How would you measure whether a liaison program is working?"
+        "How would you measure whether a liaison program is working?",
+        "A town official posts a restoration time on social media that is not yours. What do you do?"
       ],
       "keyTerms": [
         "municipal liaison",
@@ -147,7 +338,7 @@ export const questions: readonly Question[] = deepFreeze([
         "make-safe crews",
         "critical facilities",
         "warming center",
-        "tabletop exercise"
+        "contact list"
       ]
     },
     "related": [
@@ -184,25 +375,58 @@ export const questions: readonly Question[] = deepFreeze([
       "priority-services",
       "community-engagement"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate runs proactive, documented outreach to critical-care and medical-baseline customers before a storm, is honest that registration does not guarantee faster restoration, and works with emergency management for those who cannot manage on their own.",
+      "intent": "Whether the candidate runs proactive, documented outreach to customers registered for life-support or critical medical equipment before a storm, is honest that registration does not guarantee faster restoration, and works with emergency management for those who cannot manage on their own.",
       "keyPoints": [
-        "Pulls the critical-care and medical-baseline lists at once and cleans out stale phone numbers, closed accounts and duplicates.",
-        "Reaches customers in waves - automated calls, texts and emails, then agent calls to anyone who has not confirmed, then referral of the still-unreached to emergency management or field staff for welfare checks where that is the practice.",
+        "Pulls the critical-care or life-support list at once and cleans out stale phone numbers, closed accounts and duplicates.",
+        "Reaches customers in waves - automated calls, texts and emails, then agent calls to anyone who has not confirmed, then referral of the still-unreached to emergency management for welfare checks where that is the practice.",
         "Sends a plain message - expect outages lasting days, make a plan now, charge batteries, arrange backup power or a place to go, know which shelters will have power.",
         "Says clearly that being on the list means notice and support, not priority restoration.",
-        "Shares information with county emergency management only under an agreement or consent basis that the privacy rules allow.",
+        "Shares information with county emergency management only under an agreement or consent basis that the privacy rules allow, and asks for consent on the call where there is none.",
         "Logs every attempt and outcome, and keeps a priority line for registered customers during the event, with life-safety calls sent to 911."
       ],
       "redFlags": [
-        "Promises registered customers they will be restored first.",
-        "Sends one automated call and counts the job done.",
-        "Shares medical information with agencies without any agreement or consent basis.",
-        "Waits until the power is out to start."
+        {
+          "text": "Promises registered customers they will be restored first.",
+          "cues": [
+            "top of the restoration list",
+            "first to get power back",
+            "guarantee they're prioritized"
+          ]
+        },
+        {
+          "text": "Sends one automated call and counts the job done.",
+          "cues": [
+            "one automated call",
+            "robocall everyone",
+            "a recorded message to all"
+          ]
+        },
+        {
+          "text": "Shares medical information with agencies without any agreement or consent basis.",
+          "cues": [
+            "share the list with the county",
+            "send the whole list to"
+          ]
+        },
+        {
+          "text": "Waits until the power is out to start.",
+          "cues": [
+            "once the outages start",
+            "when the power goes out"
+          ]
+        }
       ],
-      "sampleAnswer": "Seventy-two hours is enough to reach almost everyone if we start now. First I would pull the critical-care and medical-baseline lists and have a small team clean them: bad phone numbers, closed accounts, duplicates. Then outreach in waves. On day one, automated calls, texts and emails with a plain message: this storm may cause outages lasting days, please make a plan now, charge devices and spare batteries, arrange backup power or somewhere to stay, and here are the shelters that will have power. The message also says that being on our list does not mean your power will be restored first, because restoration follows damage and public safety, and it would be wrong to let anyone rely on a promise we cannot keep. On day two, agents call everyone who has not confirmed, with a short script that asks whether they have a plan and whether they need help. Anyone still unreached on the morning of day three goes to the county emergency management office under our data-sharing agreement, so they can arrange welfare checks or transport. During the storm I would keep a priority line for registered customers and send life-safety calls straight to 911. Every attempt and outcome is logged, because afterwards the commission or the county may ask exactly whom we reached and when. In the last hurricane I worked, we confirmed plans with about 85% of the list before landfall.",
+      "rubric": {
+        "poor": "Tells medical-equipment customers they will be first back on, relies on a single robocall, or waits for the lights to go out before contacting anyone on the registry.",
+        "mixed": "Contacts the critical-care list early with a preparedness message, but through one channel, never cleans the list of stale numbers, and has no next step for customers who do not answer.",
+        "good": "Cleans the list, reaches customers in waves from automated alerts to agent calls, tells them to plan for days without power and that registration is not priority restoration, and logs every attempt and outcome.",
+        "excellent": "Hands the still-unreached to emergency management for welfare checks only under a data-sharing agreement or consent, keeps a priority line with life-safety calls sent to 911, and measures how many registered households had a confirmed plan before landfall."
+      },
+      "weakAnswer": "The first thing I'd do is reassure them. I would have our system send one automated call to everyone on the medical list, telling them a hurricane is coming and that, because they are registered, they will be at the top of the restoration list. I'd also share the list with the county so emergency services know where they are. Then during the storm my team would be ready to take their calls and escalate anything urgent to operations.",
+      "sampleAnswer": "Seventy-two hours is enough to reach nearly everyone on the registry, but only if the registry is usable, so the first few hours go on cleaning it. I would pull every account flagged for life-support or critical medical equipment and have a small team strip out closed accounts, duplicates and numbers that bounced in the last campaign; every registry I have worked with carried more stale contact details than anyone expected. Then outreach in waves. Day one is automated: a call, a text and an email saying that this storm could cause outages lasting days, that now is the time to charge batteries, arrange backup power or somewhere to stay, and check which shelters will have power. The same message says plainly that being registered means we will contact them and help them plan, not that their power comes back sooner. Restoration follows the damage and the network, and letting someone stay home on the strength of a promise we cannot keep would be the most dangerous thing we could do. Day two is people. Agents call everyone who has not confirmed, with a three-question script: do you have a plan, do you have backup power or somewhere to go, do you need help getting there. Anyone still unreached on the morning of day three goes to county emergency management under the data-sharing agreement we signed before the season, so they can send a welfare check or arrange transport. If there were no agreement, I would ask customers for consent on the call rather than pass on medical details regardless. During the storm, registered customers get a priority line, and any call about a battery running down or trouble breathing goes to 911 at once, with the agent staying on until the handoff is made. Every attempt and outcome is logged, because afterwards the commission or the county may ask exactly whom we reached and when. Last season that log showed confirmed plans for 1,894 of 2,340 registered households before landfall, and most of the rest were numbers we should have cleaned in the spring.",
       "followUps": [
         "A third of the phone numbers on your list turn out to be wrong. What do you do now, and what do you change for next season?",
         "A registered customer calls during the outage and says her oxygen concentrator battery has two hours left. What does the agent do?",
@@ -210,7 +434,7 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "keyTerms": [
         "critical-care registry",
-        "medical baseline",
+        "life-support equipment",
         "outbound notification",
         "welfare check",
         "emergency management",
@@ -222,6 +446,9 @@ export const questions: readonly Question[] = deepFreeze([
       "medical-registry-priority-restoration-view",
       "community-liaisons-during-multi-day-outage",
       "priority-services-register-lessons-for-us"
+    ],
+    "jurisdictions": [
+      "us"
     ]
   },
   {
@@ -248,33 +475,59 @@ export const questions: readonly Question[] = deepFreeze([
       "outage-notifications",
       "mutual-assistance"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands how damage assessment drives restoration planning in multi-day events, and can keep customers honestly informed while no reliable estimate exists.",
       "keyPoints": [
-        "Damage assessment - patrolling lines and counting broken poles, downed wires, failed transformers and blocked roads - is needed before anyone can size the job; for multi-day events the aim is typically to finish within 24 to 48 hours.",
-        "Until then, system estimates built from normal-day history mislead and should be switched off or replaced with an assessing-damage message.",
-        "The first estimate is usually global (most customers by a date), then town or regional, then individual as crews are assigned.",
+        "Damage assessment - patrolling lines and counting broken poles, downed wires, failed transformers and blocked roads - is needed before anyone can size the job in crew-hours or decide how many outside crews to request.",
+        "Until then, system estimates built from normal-day history mislead, so many utilities switch them off and show an assessing message on the outage map instead.",
+        "Once assessment is done, broad estimates come first and more specific ones follow as crews are assigned.",
         "Explains restoration order - public safety hazards and critical facilities first, then the repairs that restore the most customers.",
-        "Fills the gap with what is known - customers out, crews working and mutual assistance arriving, safety messages, and a committed time for the first estimate.",
+        "Fills the gap with what is known - customers out, crews working and arriving, safety messages, and a committed time for the first estimate.",
         "Tells customers early that it is a multi-day event so they can plan for food, medicine and shelter."
       ],
       "redFlags": [
-        "Lets the system keep showing normal-day estimates during a major storm.",
-        "Thinks silence is acceptable until there is an estimate.",
-        "Would publish a precise time on day one to satisfy callers or officials, knowing it will probably move."
+        {
+          "text": "Lets the system keep showing normal-day estimates during a major storm.",
+          "cues": [
+            "leave the automated estimates",
+            "keep the default times",
+            "the system estimate is fine"
+          ]
+        },
+        {
+          "text": "Thinks silence is acceptable until there is an estimate.",
+          "cues": [
+            "nothing to say yet",
+            "better to say nothing",
+            "wait until we have"
+          ]
+        },
+        {
+          "text": "Would publish a precise time on day one to satisfy callers or officials, knowing it will probably move.",
+          "cues": [
+            "give them a time anyway",
+            "any time is better",
+            "a specific time on day one"
+          ]
+        }
       ],
-      "sampleAnswer": "On a normal day the system can estimate restoration from history: a fuse takes so long, a car hitting a pole takes so long. In a major storm that history is useless until we know how much is broken. Assessors have to patrol the lines and count broken poles, downed wires, failed transformers and blocked roads, and only then can operations work out crew-hours and how many mutual assistance crews to request. For a multi-day event the goal is usually to finish that within 24 to 48 hours, and until it is done any specific time we show is a guess that will probably move. So I would switch off automatic estimates, or replace them with \"assessing damage,\" and fill the gap with what we do know: how many customers are out, that this is likely a multi-day event, how many crews are working and arriving, the order of restoration - hazards, then hospitals, water plants and emergency services, then the repairs that bring back the most customers - and when we will publish the first estimate. That last part matters most. \"We will give a restoration estimate by 6 pm tomorrow\" is a promise we can keep. The first estimate is then global, most customers by a date, followed by town-level times, and individual ones as crews are assigned. In my experience, telling people early that it could be days lets them plan for medicine, food and shelter, and that prevents more anger later than any precise number would.",
+      "rubric": {
+        "poor": "Leaves history-based system estimates running, or goes quiet until a number exists, and cannot explain why patrolling for broken poles, downed wires and failed transformers must come before any restoration time.",
+        "mixed": "Explains that damage assessment has to come first, but offers customers nothing in the meantime, or would still push out a precise time on day one to satisfy callers or senior elected officials.",
+        "good": "Switches off automatic estimates or shows an assessing-damage message, explains the assessment window and the restoration order, and fills the gap with customers out, crews working and arriving, safety advice and a set time for the first estimate.",
+        "excellent": "Tells customers on day one that this is a multi-day event so they can plan for food, medicine and shelter, and treats the promised time of the first estimate as a commitment whose keeping starts to rebuild trust."
+      },
+      "weakAnswer": "I don't think utilities should hold back. Customers and officials want a time, and in my experience any time is better than none, so I'd give them a time anyway and adjust it as we learn more. The outage management system already calculates estimates from past jobs, so I'd leave the automated estimates on, have agents read them out and update the map every few hours. People understand that estimates change in a storm.",
+      "sampleAnswer": "Because on day one nobody yet knows how big the job is. On a normal day the outage system estimates from history: a blown fuse takes so long, a car into a pole takes so long. After a major storm that history describes a different world. Until assessors have driven the lines and counted the broken poles, the wires down, the failed transformers and the roads blocked by trees, operations cannot turn damage into crew-hours or decide how many outside crews to ask for. A specific time published before then is a guess, and a guess that keeps moving teaches customers to ignore the next one. So the honest move is to switch the automatic estimates off, show \"assessing damage\" instead, and fill the gap with everything that is known. How many customers are out, and where. That this is likely to last days, said early and plainly, so people can decide about medicines, a freezer full of food or a relative who should stay elsewhere. How many crews are working and how many are on their way. The order of work: hazards first, then hospitals, water plants and emergency services, then the repairs that bring back the most customers. And, most important, when we will publish the first estimate. \"We will have restoration estimates by 6 pm tomorrow\" is a promise we can keep, and keeping it starts to earn back the trust the silence costs. The mistake I see most often is the opposite instinct: publishing a precise time to calm officials, then moving it three times.",
       "followUps": [
-        "The governor's office is pressing operations to publish a time on day one. How do you advise them?",
-        "What would you tell a customer who asks why a crew drove past her street without stopping?",
-        "How would your messaging change if flooding delays assessment beyond 48 hours?"
+        "Elected officials are pressing operations to publish a restoration time on day one. How do you advise them?",
+        "How would your messaging change if flooding delays assessment beyond the second day?"
       ],
       "keyTerms": [
         "damage assessment",
-        "global ETR",
-        "area ETR",
+        "assessing message",
         "restoration priorities",
         "critical facilities",
         "multi-day event",
@@ -285,6 +538,20 @@ export const questions: readonly Question[] = deepFreeze([
       "storm-etr-slips-messaging-reset",
       "mutual-assistance-crews-customer-questions",
       "etr-stages-from-report-to-restored"
+    ],
+    "sources": [
+      {
+        "claim": "During long-duration storm events some utilities revert all outage-map restoration estimates to \"assessing\" until system-wide damage assessment is complete, then calculate crew-hours and publish estimates.",
+        "source": "Unitil, Assessing Explained (outage map help page)",
+        "url": "https://unitil.com/outages-emergencies/map-instructions/assessing-explained",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Once damage assessment is complete, broad estimated times of restoration are published first, and more specific estimates follow as line crews begin repairs.",
+        "source": "Duke Energy, Understanding what Damage Assessment means",
+        "url": "https://duke-energy.com/outages/damage-assessment",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -310,7 +577,7 @@ export const questions: readonly Question[] = deepFreeze([
       "outages",
       "outage-notifications"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands the outage life cycle as operations runs it, from acknowledged to restored, and can turn it into honest, stage-appropriate language for agents and automated messages.",
@@ -323,11 +590,39 @@ export const questions: readonly Question[] = deepFreeze([
         "In a major storm individual estimates are held back or replaced by a global estimate until damage assessment is done."
       ],
       "redFlags": [
-        "Treats the estimate as one number that is simply right or wrong.",
-        "Coaches agents to give their own best guess to calm a caller.",
-        "Does not know that a restored outage can still leave some customers without power."
+        {
+          "text": "Treats the estimate as one number that is simply right or wrong.",
+          "cues": [
+            "the estimate was wrong",
+            "just a guess anyway",
+            "either right or wrong"
+          ]
+        },
+        {
+          "text": "Coaches agents to give their own best guess to calm a caller.",
+          "cues": [
+            "their own best guess",
+            "give a rough time",
+            "tell them a couple of hours"
+          ]
+        },
+        {
+          "text": "Does not know that a restored outage can still leave some customers without power.",
+          "cues": [
+            "once it says restored",
+            "restored means everyone",
+            "the whole area is back"
+          ]
+        }
       ],
-      "sampleAnswer": "I think of it as four stages. First, acknowledged: the outage management system has grouped the calls or smart-meter signals into an outage on a device, say a fuse or a feeder breaker. Any time shown then is a default from history, so agents should say \"we know your area is out and we are assigning a crew\" and not much more. Second, an initial estimate, once a crew or assessor is dispatched; it is still based on typical jobs. Third, adjusted: the crew sees the damage, and a broken pole or a tree across three spans can push the time out by hours. Agents should explain that the new time came from the crew on site, which is why it changed. Fourth, restored: the device is closed. But nested outages are common. The feeder comes back while a blown transformer fuse on one street is still out, and those customers may even get a \"restored\" text. So agents ask anyone who is still dark to report again, and we ping the meter if we can. In my last team I put the four stages on one card at every desk, with a sentence for each, and calls asking \"why did my time change\" fell by about a fifth the next storm season. In a major storm the same logic sits inside a bigger frame: no individual estimates until damage assessment is done, then a global one, then local ones.",
+      "rubric": {
+        "poor": "Calls the ETR a single time that is either right or wrong, coaches agents to offer their own guess to calm a caller, and assumes a restored outage means every customer behind it has power.",
+        "mixed": "Knows the estimate changes once a crew arrives, but cannot name the stages from acknowledged to restored or say what an agent should tell a caller at each one.",
+        "good": "Walks through acknowledged, initial, adjusted and restored, ties each to where the time comes from and how firm it is, and has agents ask anyone still dark after restoration to report again.",
+        "excellent": "Explains nested outages behind a closed device and meter pings to confirm power, turns the stages into one plain sentence per stage for agents, and knows that in a major storm individual times give way to an assessing message until damage assessment is done."
+      },
+      "weakAnswer": "Basically the system gives an estimate when the outage comes in, and the crew updates it when they get there. The problem is that customers get angry when the estimate was wrong, so I coach my agents to use judgment. If the system time looks unrealistic, they can give their own best guess based on similar outages they've seen, say tell them a couple of hours. Once it says restored on the screen, the job is done and agents can close out any open calls for that area.",
+      "sampleAnswer": "Four stages, and each deserves a different sentence from the agent. Acknowledged comes first: the outage management system has grouped calls or smart-meter signals into one outage on a device, a fuse, a recloser or a feeder breaker. Any time shown now is a default drawn from history, so the agent says, \"We know your area is out and a crew is being assigned,\" and stops there. Next is the initial estimate, set when a crew or assessor is dispatched. It is still built on typical jobs, so it is rough, and the agent should say so. Then adjusted: the crew sees the damage, and a snapped pole or a tree across three spans can push the time out by hours. The agent explains that the new time came from the people standing at the damage, which is why it moved and why it is more reliable than the first. Last, restored: the device is closed. The trap here is the nested outage. A feeder comes back while one street's transformer fuse is still blown, and those customers may even get a \"restored\" text. So agents ask anyone still dark to report again, and where we have smart meters we ping the meter before closing the call. In a major storm the first two stages give way to an assessing message until damage assessment is finished, and agents should say why. On my last team we printed those four sentences on a card at every desk. The next storm season, calls asking why a restoration time had changed went from 1,140 to 862 on comparable outage volumes.",
       "followUps": [
         "A customer says the outage map showed 6 pm, then 9 pm, then midnight. How should the agent explain that?",
         "When should an automated system stop showing estimates at all?",
@@ -381,26 +676,57 @@ export const questions: readonly Question[] = deepFreeze([
         "Treats it as an emergency - no appointment, immediate dispatch of a gas emergency technician.",
         "Gives the safety instructions - leave the building now with everyone in it, do not switch lights or appliances on or off, no flames, no phone use inside, do not start a car in an attached garage, wait at a safe distance.",
         "Confirms where the caller will wait and a callback number, and notes anyone vulnerable in the home.",
+        "Knows who takes odor reports where they work - in Great Britain, for example, reports go to the national gas emergency number (0800 111 999), so a supplier's agent transfers the caller warmly rather than dispatching.",
         "Builds hard triggers - odor keywords (smell, rotten eggs, hissing) in the script, IVR and call codes route to emergency handling with no option to downgrade.",
-        "Monitors - odor calls reviewed as a zero-tolerance quality item, role play before new hires go live, refreshers each heating season.",
-        "Tracks call-to-dispatch time, because it counts toward the on-site response measure the commission watches."
+        "Monitors - every odor call reviewed as a zero-tolerance quality item, role play before new hires go live, refreshers each heating season.",
+        "Tracks call-to-dispatch time, because it counts toward the on-site response measure the regulator watches."
       ],
       "redFlags": [
-        "Lets the caller's calm tone or the word faint decide urgency.",
-        "Books the appointment and adds a note to call back if it gets worse.",
-        "Treats a missed odor call as a minor coaching point rather than a critical failure."
+        {
+          "text": "Lets the caller's calm tone or the word faint decide urgency.",
+          "cues": [
+            "only a faint smell",
+            "she sounded calm",
+            "doesn't sound urgent"
+          ]
+        },
+        {
+          "text": "Books the appointment and adds a note to call back if it gets worse.",
+          "cues": [
+            "book the appointment",
+            "call back if it",
+            "if it gets worse"
+          ]
+        },
+        {
+          "text": "Treats a missed odor call as a minor coaching point rather than a critical failure.",
+          "cues": [
+            "a coaching point",
+            "note it for coaching",
+            "mention it in their one-to-one"
+          ]
+        }
       ],
-      "sampleAnswer": "The agent should not book anything. Any report of gas odor is an emergency, however faint or casual it sounds, because a caller cannot judge concentration by smell, and a small leak near an appliance with a pilot flame is exactly the risk we exist to prevent. So the agent tells her calmly and clearly to leave the house now with everyone in it, without turning lights or appliances on or off, without using the phone inside and without starting a car in an attached garage, and to wait well away from the building. At the same time the agent creates an emergency order so a technician goes out now, not next week, and confirms where she will be waiting and her cell number. Making sure every agent does it is the harder part. I would make odor keywords a hard trigger in the script and the call-type codes, so there is simply no appointment path for an odor call, and make any deviation an automatic fail on the quality form with same-day coaching. New hires would practice odor calls in role play before taking live calls, and everyone would get a short refresher each heating season. I would also track the minutes from answer to dispatch, because that time eats into the on-site response target the commission measures, often as the share of calls reached within 30 or 60 minutes.",
+      "rubric": {
+        "poor": "Lets the word faint or a calm caller set the urgency, books next week's technician with a note to ring back if the smell worsens, and sees a mishandled odor call as a routine coaching matter.",
+        "mixed": "Says someone should go out today and mentions avoiding switches, but gives no instruction to leave the house, and relies on reminding agents rather than building anything that stops an odor call being booked as routine.",
+        "good": "Treats any odor report as an emergency with immediate dispatch or a warm transfer to the emergency service, gives the full leave-now and no-ignition instructions, confirms where the caller will wait, and makes odor keywords a hard trigger with no appointment path.",
+        "excellent": "Makes an odor call handled as routine an automatic quality fail, reviews every odor call rather than a sample, has new hires rehearse them before going live, and tracks answer-to-dispatch minutes against the on-site response measure the regulator watches."
+      },
+      "weakAnswer": "We get a lot of these calls, and most turn out to be nothing, so I'd want the agent to use some judgment. If it's only a faint smell and she sounded calm, it's probably a pilot light, so I'd book the appointment for the earliest slot and tell her to call back if it gets worse. If an agent got one wrong, I'd pick it up in monitoring and treat it as a coaching point so they learn from it.",
+      "sampleAnswer": "The agent should not book anything. Any report of a gas smell is an emergency, however faint it sounds and however calm the caller is, because nobody can judge concentration by nose, and a small leak beside a water heater with a pilot flame is exactly how explosions happen. So the agent tells her, calmly and in this order: leave the house now and take everyone with you; do not switch lights or appliances on or off; do not use the phone inside, light anything or start a car in an attached garage; wait well away from the building. While she is leaving, the agent raises an emergency order so a technician goes out now, not next week, and confirms where she will wait and a mobile number to reach her. Where the contact center is not the emergency service itself, as for a British energy supplier whose customers report gas smells to the national gas emergency number, the agent transfers her warmly and stays on the line until the emergency service has her. Making every agent do this every time is the harder part, because most odor calls turn out to be harmless, a pilot light or a dry drain trap, and repetition wears down vigilance. So I would not rely on reminders. Odor keywords such as smell, rotten eggs and hissing become a hard trigger in the script and the call-type codes, so there is simply no appointment path for an odor call. Any deviation is an automatic fail on the quality form with same-day coaching, and we review every odor call, not a sample. New hires rehearse odor calls in role play before they take live calls, and everyone gets a refresher at the start of each heating season. I would also track the minutes from answer to dispatch, because that time counts against the on-site response target the regulator measures, and a slow order means a slow technician.",
       "followUps": [
         "The customer refuses to leave the house. What does the agent do?",
         "How would you audit whether any odor calls were coded as routine appointments last year?",
-        "A caller reports the smell outside a neighbor's empty house. Does anything change?"
+        "A caller reports the smell outside a neighbor's empty house. Does anything change?",
+        "Your center belongs to a retail supplier that does not send technicians. How do you make the handoff to the emergency service safe?"
       ],
       "keyTerms": [
         "gas odor call",
         "emergency dispatch",
         "evacuation",
         "ignition sources",
+        "warm transfer",
         "call-to-dispatch time",
         "zero-tolerance quality item"
       ]
@@ -408,6 +734,14 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "gas-odor-response-time-below-target",
       "quality-program-what-to-stop-scoring"
+    ],
+    "sources": [
+      {
+        "claim": "In Great Britain, public reports of gas escapes are made to the national gas emergency service number (0800 111 999), and the Gas Safety (Management) Regulations 1996 require gas conveyors to respond as soon as reasonably practicable and to prevent the escape within 12 hours of the report.",
+        "source": "Health and Safety Executive, Deferred repairs to public reported gas escapes",
+        "url": "https://www.hse.gov.uk/gas/supply/deferred-repairs.htm",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -436,12 +770,12 @@ export const questions: readonly Question[] = deepFreeze([
       "root-cause-analysis",
       "penalties"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can break an end-to-end safety measure into its parts, owns the contact center's share - answer time, triage, order creation - without pushing it all onto field operations, and works jointly with gas operations on the rest.",
       "keyPoints": [
-        "Maps the clock - call received, answered, order created, dispatched, technician on site - and knows when the measured interval starts under the rules that apply.",
+        "Maps the clock - call received, answered, order created, dispatched, technician on site - and knows when the measured interval starts under the rules that apply; New York's gas safety rules, for example, require each leak or emergency report's receipt, dispatch and arrival times to be logged and summarized monthly.",
         "Owns the contact center share - answer time on the emergency line, IVR path length, odor calls landing in general queues, miscoded or downgraded calls, slow order creation, after-hours routing.",
         "Knows the field share - technician coverage by district and hour, travel time, on-call call-out, concurrent calls in cold snaps and storms.",
         "Analyzes misses by hour, day, district and source (customers, fire departments, 911 transfers) to find where they cluster.",
@@ -449,11 +783,39 @@ export const questions: readonly Question[] = deepFreeze([
         "Understands the regulatory stakes - reporting, possible penalties or revenue adjustments, safety scrutiny - and briefs commission staff candidly."
       ],
       "redFlags": [
-        "Says response time belongs entirely to field operations.",
-        "Proposes fixing the number by changing how calls are coded or when the clock starts.",
-        "Asks only for more technicians, without measuring the minutes lost before dispatch."
+        {
+          "text": "Says response time belongs entirely to field operations.",
+          "cues": [
+            "that's a field issue",
+            "not a contact center problem",
+            "up to gas operations"
+          ]
+        },
+        {
+          "text": "Proposes fixing the number by changing how calls are coded or when the clock starts.",
+          "cues": [
+            "start the clock at dispatch",
+            "measured from dispatch",
+            "recode some of the calls"
+          ]
+        },
+        {
+          "text": "Asks only for more technicians, without measuring the minutes lost before dispatch.",
+          "cues": [
+            "more technicians on call",
+            "hire more techs",
+            "need more technicians"
+          ]
+        }
       ],
-      "sampleAnswer": "I would start by rebuilding the clock, because this measure typically runs from the moment the call is received until a qualified person is on site, and customer operations owns the first part of it. I would pull every odor call for the period, split the time into answer, order creation and dispatch, and travel, and look at where misses cluster by hour, day, district and source, including calls transferred from 911 or the fire department. In my experience two problems show up on our side. Odor calls wait in the general queue because the caller chose the wrong IVR option or rang the billing number, and agents take several minutes to write the order while finishing the script. The fixes are concrete: a dedicated emergency number and an early IVR option on protected trunks, speech and keyword triggers that move odor callers to the front, automatic order creation with a minimum set of fields, and an alert to the supervisor whenever an odor call waits more than 30 seconds. On the field side I would take the data to gas operations as a shared problem: coverage gaps in the evening or in remote districts, on-call response times, and peaks during cold snaps. I would also brief commission staff on the trend and our plan before the annual report does it for us. The aim is to get back within target inside a quarter and prove it with monthly joint reviews, not to argue about where the clock starts.",
+      "rubric": {
+        "poor": "Declares the miss a field operations problem, or proposes moving the start of the clock to dispatch or recoding calls; the only remedy offered is more technicians.",
+        "mixed": "Accepts that call handling plays a part and wants faster answering on the emergency line, but never splits the clock into answer, order creation, dispatch and travel, so cannot say where the minutes go.",
+        "good": "Maps the clock from call received to technician on site, analyzes misses by hour, district and source, fixes the center's share with a dedicated line, keyword triage and automatic orders, and works coverage gaps jointly with gas operations.",
+        "excellent": "Sets an alert for any odor call left waiting and monthly joint reviews with gas operations, briefs commission staff on the trend and the plan before the annual report lands, and commits to a dated recovery instead of disputing the measure."
+      },
+      "weakAnswer": "Honestly, response time is mostly up to gas operations, because it comes down to how quickly a technician can reach the address. On the contact center side we already answer emergency calls quickly, so I'd make sure that stays true and then push operations to put more technicians on call in the evenings. I'd also question whether the commission's definition is fair, because if it were measured from dispatch we would probably already meet the target.",
+      "sampleAnswer": "More of that clock runs inside our building than people expect. The measure normally starts when the report is received, not when a technician is dispatched, so minutes lost in the IVR, in the queue and while an agent types the order all count against us. My first move would be to take every odor call for the period and split each one into four intervals: received to answered, answered to order created, order to dispatch, and dispatch to arrival. In many jurisdictions the safety rules already require those timestamps to be logged; the work is joining them up across the phone system, the order system and dispatch. Then I would look at where the misses cluster, by hour, day, district and source, including calls transferred from 911 or the fire department, which often arrive with a poor address. Two problems usually sit on our side. Odor callers land in the general queue because they rang the billing number or chose the wrong IVR option, and they wait behind people asking about bills. And agents finish the whole script before raising the order, so three or four minutes pass before dispatch even sees the job. The fixes are concrete: a dedicated emergency number and an early IVR option on protected trunks; speech and keyword detection that moves anyone saying gas, smell or rotten eggs to the front; automatic order creation from a minimum set of fields, with the rest of the script finished after the order is out; and a supervisor alert whenever an odor call waits more than 30 seconds. The field share I would take to gas operations as a joint problem, with the data in hand: evening coverage gaps, remote districts, on-call call-out times, and the cold-snap peaks when leaks and calls rise together. If one rural district at night accounts for most misses, the answer may be a different on-call pattern, a contractor or pre-positioning crews during forecast cold, and those are operations' choices to make with our numbers in front of them. Two temptations need naming. One is to argue that the clock should begin at dispatch; that would improve the figure without making anyone safer, and commission staff would see it for what it is. The other is to ask only for more field staff before we know how many minutes we lose before dispatch. I would brief commission staff on the trend and our recovery plan before the annual report lands, set a dated target for getting back above the standard, and hold a monthly joint review with gas operations until we have stayed there for two quarters.",
       "followUps": [
         "The data shows most misses come from one rural district at night. What options would you put to operations?",
         "Someone suggests measuring from dispatch rather than from call receipt. How do you respond?",
@@ -473,6 +835,17 @@ export const questions: readonly Question[] = deepFreeze([
       "faint-gas-odor-caller-wants-appointment",
       "commission-expectations-storm-communications",
       "regulated-service-target-at-risk"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "New York requires each gas operator to log every gas leak or emergency report with the time first received, the time a crew was first dispatched and the time of arrival, and to submit a monthly summary analysis of its response performance.",
+        "source": "N.Y. Comp. Codes R. & Regs. tit. 16, section 255.825, Logging and analysis of gas emergency reports",
+        "url": "https://d1tvxue8o4w0fl.cloudfront.net/regulation/new-york-codes-rules-and-regulations/title-16-department-of-public-service/chapter-iii-gas-utilities/subchapter-c-safety/part-255-transmission-and-distribution-of-gas/accidents-and-leaks/section-255825-logging-and-analysis-of-gas-emergency-reports",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -500,26 +873,51 @@ export const questions: readonly Question[] = deepFreeze([
       "priority-services",
       "fairness"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate holds an informed, honest view on restoration priority - knows how the grid is restored and why a single home can rarely be moved up the queue - and can still describe real protections for people whose health depends on power.",
       "keyPoints": [
         "Restoration follows the network - hazards first, then critical facilities such as hospitals, water and sewer plants and emergency services, then the repairs that restore the most customers, then small taps and single services.",
-        "One home usually shares a transformer and circuit with its neighbors, and sending crews out of sequence delays everyone else.",
+        "One home usually sits on a circuit with hundreds of other customers and often shares a transformer with a few neighbors, so it can rarely be restored alone, and sending crews out of sequence delays everyone else.",
         "The real protection is honesty plus support - advance notice, outreach, welfare checks, help with backup power or shelter.",
-        "Where life is at risk, the answer is emergency services, shelters or a generator, not a restoration promise.",
+        "Where life is at risk, the answer is emergency services, a shelter or backup power, not a restoration promise.",
         "Enrollment materials and agents say exactly what the registry does and does not do, and the list is recertified regularly."
       ],
       "redFlags": [
-        "Says yes, every registered customer gets priority, without understanding how restoration works.",
-        "Answers only \"we restore the most customers first\" and offers medical customers nothing.",
-        "Would let agents hint at priority to calm a frightened caller."
+        {
+          "text": "Says yes, every registered customer gets priority, without understanding how restoration works.",
+          "cues": [
+            "they should always come first",
+            "move them to the front",
+            "yes they should be first"
+          ]
+        },
+        {
+          "text": "Answers only \"we restore the most customers first\" and offers medical customers nothing.",
+          "cues": [
+            "most customers first",
+            "nothing we can do"
+          ]
+        },
+        {
+          "text": "Would let agents hint at priority to calm a frightened caller.",
+          "cues": [
+            "tell them they're a priority",
+            "let them think they're first"
+          ]
+        }
       ],
-      "sampleAnswer": "My view is no, not as a promise, and I think utilities harm their medical customers when they blur that. Restoration follows the network: crews make downed wires safe, restore the substations and feeders that serve hospitals, water plants and emergency services, then work on the repairs that bring back the most customers, and finally the small taps and single services. A customer on oxygen usually shares a transformer and a circuit with dozens of neighbors, so there is rarely a way to restore her alone, and pulling a crew out of sequence for one address delays thousands of others, some of whom are medically vulnerable but not registered. What registry customers should get is something more dependable than a restoration promise: warning before storms and planned outages, direct outreach to check they have a plan, help with backup power where programs exist, welfare checks through emergency management, and a fast path to 911 or a shelter when a battery is running down. I would make sure the enrollment letter says exactly this, and that agents never suggest otherwise to calm a frightened caller. I have seen the opposite: a customer told she was \"on the priority list\" stayed home a day too long instead of going to a cooling center. Being clear at enrollment is kinder than being comforting during the storm.",
+      "rubric": {
+        "poor": "Says registered customers should always be first back on, with no grasp that a home sits on a circuit with many others and can rarely be restored alone, or lets agents imply priority to settle a scared caller.",
+        "mixed": "Explains correctly that restoration follows the network, hazards then critical facilities then the largest repairs, but stops there and offers customers on oxygen or other equipment no protection at all.",
+        "good": "Says no to a restoration promise and explains why crews cannot restore one house out of sequence, then lists what registry customers do get: storm warnings, outreach, help with backup power, welfare checks and a fast route to emergency services or a shelter.",
+        "excellent": "Argues that honesty at enrollment protects people better than comfort during a storm, backed by enrollment letters and scripts that state what the registry does, regular recertification, and thought for vulnerable customers who never registered."
+      },
+      "weakAnswer": "Yes, I think they should always come first. If someone's life depends on an oxygen machine, that has to outweigh a neighbor's television, and I'd want operations to move them to the front of the queue. I know operations will say it's complicated, but with today's systems we know exactly where these customers are. And when one of them calls during an outage, I'd want agents to tell them they're a priority so they aren't panicking.",
+      "sampleAnswer": "No, not as a promise, and I think utilities do their medical customers harm when they blur that. Restoration follows the network. Crews make hazards safe, bring back the substations and feeders that serve hospitals, water plants and emergency services, then take the repairs that restore the largest numbers, and only then the small taps and single services. A home with an oxygen concentrator usually sits on a circuit with hundreds of other customers and often shares a transformer with a few neighbors, so there is rarely a way to restore it alone. Pulling a crew out of sequence for one address delays everyone behind that crew, including people who are just as vulnerable but never registered. What a registry should promise is something more dependable: warning before storms and planned outages, a call to check there is a plan, help with backup batteries or generators where a program exists, welfare checks through emergency management, and a fast route to emergency services or a shelter when a battery is running down. The enrollment letter and the agents should say exactly that, no more and no less, and the list should be recertified so the promise reaches the right homes. I have seen what the alternative costs: a customer who had been told she was \"on the priority list\" stayed home a day too long instead of going to a cooling center. Honesty at enrollment is kinder than comfort during the storm.",
       "followUps": [
-        "A state legislator proposes requiring priority restoration for registered customers. What would you say in testimony?",
-        "How often would you recertify registry customers, and what happens to those who do not respond?",
+        "A legislator proposes requiring priority restoration for registered customers. What would you say in testimony?",
         "Where would you draw the line for a dialysis clinic that is not on the critical facility list?"
       ],
       "keyTerms": [
@@ -561,24 +959,48 @@ export const questions: readonly Question[] = deepFreeze([
       "restoration-estimates",
       "scams"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands how utilities borrow crews in major events and can turn that into accurate agent guidance - on timing, on why visiting crews are sometimes idle, and on the scams that follow storms.",
       "keyPoints": [
-        "Utilities belong to mutual assistance networks - regional groups for investor-owned utilities, and their own networks for cooperatives and public power - and request line and tree crews when an event exceeds their own resources.",
-        "Home utilities release crews only when they can spare them, sometimes before landfall so crews are staged nearby; the requesting utility pays the costs.",
+        "Utilities belong to mutual assistance networks - for investor-owned utilities, regional mutual assistance groups coordinated nationally for large events through the Edison Electric Institute's network; cooperatives and public power systems have their own agreement - and request line and tree crews when an event exceeds their own resources.",
+        "Home utilities release crews only when they can spare them, sometimes before landfall so crews are staged nearby; the requesting utility reimburses the costs under the agreement.",
         "Arrival is not restoration - crews travel, then need safety briefings, maps, system orientation and often local guides.",
         "Explains what customers see - trucks in staging areas, crews waiting for winds to drop or for lines to be made safe.",
         "Warns about scams - no legitimate crew or employee asks for payment to restore power, and agents and alerts say so.",
         "Agents can quote approved crew numbers but do not promise that arriving crews mean an earlier estimate."
       ],
       "redFlags": [
-        "Thinks mutual assistance crews are contractors who can be summoned instantly.",
-        "Lets agents promise faster restoration because more crews are coming.",
-        "Has never thought about storm-related payment scams."
+        {
+          "text": "Thinks mutual assistance crews are contractors who can be summoned instantly.",
+          "cues": [
+            "call in contractors",
+            "hire extra crews",
+            "crews on standby whenever"
+          ]
+        },
+        {
+          "text": "Lets agents promise faster restoration because more crews are coming.",
+          "cues": [
+            "power back sooner",
+            "more crews means faster",
+            "restored by tonight"
+          ]
+        },
+        {
+          "text": "Has never thought about storm-related payment scams.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "Most utilities belong to a mutual assistance network. Investor-owned utilities have regional groups, with national coordination through their trade association for the largest events, and cooperatives and public power systems have their own networks. When a storm will clearly outstrip a utility's own line and tree crews, it asks the group for help. Other utilities release the crews they can spare, often before the storm so they are staged nearby, and the requesting utility pays their costs. For agents, three things matter. First, timing: crews may drive a day or more, then need a safety briefing, maps and often a local guide before they can work on our system, so \"2,000 crews are coming\" does not mean power tonight. Second, what customers see: trucks parked in a staging area or a mall lot, or crews waiting for winds to drop to a level where bucket trucks can work safely. Customers call angry about idle trucks, and agents should be able to explain that calmly. Third, scams: storms bring impostors posing as crews or utility staff and asking for cash to move someone up the list. Agents should say clearly that no crew ever asks for payment to restore power, and we put the same line in the IVR and alerts. I would give supervisors a daily crew update to read to the floor, with approved numbers, so agents can say something concrete without promising dates.",
+      "rubric": {
+        "poor": "Thinks outside crews are hired on demand and arrive ready to work, lets agents tell callers that more trucks mean an earlier restoration, and never raises the payment scams that follow storms.",
+        "mixed": "Knows utilities borrow crews through mutual assistance networks, but not the travel, safety briefings and local guides needed before work starts, so agents have no answer about trucks sitting idle.",
+        "good": "Explains mutual assistance groups, release of spare crews with the requesting utility paying, and onboarding before crews can work, and gives agents approved crew numbers without letting them become restoration promises.",
+        "excellent": "Readies agents for the staging-lot photo and the idle-truck call, puts a plain line that no legitimate crew asks for payment into scripts, the IVR and alerts, and sets a daily crew briefing from operations for supervisors to read to the floor."
+      },
+      "weakAnswer": "Mutual assistance is basically when we call in contractors and crews from other utilities because a storm is too big for us. It's great news for customers, so I'd want agents to share it. When a customer asks when their power is coming back, the agent can say that hundreds of extra crews are arriving today, so they should have power back sooner than the map says. It gives people hope and it calms the calls down.",
+      "sampleAnswer": "Mutual assistance is utilities lending each other line and tree crews when an event outgrows one company's workforce. Investor-owned utilities organize it through regional mutual assistance groups, with the Edison Electric Institute's network coordinating nationally for the largest events; cooperatives and public power systems have their own arrangements. The utility in trouble asks its group for help, members release the crews they can spare, often before landfall so they are staged nearby, and the requesting utility pays for them under the agreement. For agents, three things follow. Arrival is not restoration: crews may drive a day or more, then need a safety briefing, circuit maps and often a local guide before they can touch our system, so \"2,000 crews are coming\" does not mean power tonight, and agents should never turn a crew count into a time. Second, customers will see trucks parked in a staging lot, or crews waiting for winds to drop low enough for bucket trucks to work, and some will call angry about idle crews, so agents need a calm explanation ready. Third, storms bring impostors posing as crews or utility staff and asking for cash to move someone up the list. Agents say plainly that no crew ever asks for payment to restore power, and the IVR and text alerts say it too. Each morning I want a short crew update from operations that supervisors read to the floor, with the numbers agents are allowed to quote.",
       "followUps": [
         "A customer sends a local TV station a photo of ten idle trucks in a parking lot. What do you tell agents to say?",
         "What would you need from operations each morning to brief the floor on crews?",
@@ -597,6 +1019,29 @@ export const questions: readonly Question[] = deepFreeze([
       "damage-assessment-window-before-etrs",
       "storm-etr-slips-messaging-reset",
       "impostor-scam-surge-response-plan"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "Investor-owned electric companies have provided mutual assistance through regional groups since 1950, and after Superstorm Sandy the Edison Electric Institute created a nationally focused Mutual Assistance Network of more than 100 investor-owned companies.",
+        "source": "ASAE Foundation, EEI - Joining Forces for Disaster Recovery (case study)",
+        "url": "https://foundation.asaecenter.org/research/centennial-research-initiative/eei-restoring-power",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "EEI's Mutual Assistance Network is made up of seven Regional Mutual Assistance Groups that work with electric companies in affected areas.",
+        "source": "Associations Now, Electric Companies Mobilize in Response to Hurricane Irma (September 2017)",
+        "url": "https://associationsnow.com/2017/09/electric-companies-mobilize-response-hurricane-irma/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Electric cooperatives (NRECA), the American Public Power Association and FEMA produced a one-page mutual aid contract under which a utility that helps another charges reasonable rates for crews and equipment.",
+        "source": "Florida Currents, Community Keeps the Lights On",
+        "url": "https://www.floridacurrents.com/community-keeps-the-lights-on/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -624,7 +1069,7 @@ export const questions: readonly Question[] = deepFreeze([
       "call-surges",
       "outage-notifications"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows that outage callers mostly want three answers - do you know, why, and when - and designs the IVR and scripts to give them fast, so agents are free for the calls that need a person.",
@@ -632,20 +1077,46 @@ export const questions: readonly Question[] = deepFreeze([
         "Names the three questions - do you know my power is out, why is it out, when will it be back.",
         "The IVR identifies the caller by phone number or account and confirms a known outage at the address up front, with cause and estimate when known.",
         "Callers can report an outage and sign up for text updates without waiting for an agent.",
-        "Emergencies (downed wires, gas odor, immediate medical danger) leave the outage flow at once for a person or for 911.",
+        "Emergencies leave the outage flow at once - downed wires and gas odors to a person, and immediate danger to life to 911 or the local emergency number.",
         "Agents add what the IVR cannot - spotting an individual or nested problem, safety advice, critical-care needs - rather than repeating the recording.",
         "Outage map, alerts and IVR draw on the same data, so no channel contradicts another."
       ],
       "redFlags": [
-        "Front-loads the IVR with long generic announcements before confirming anything.",
-        "Sends every outage caller to an agent.",
-        "Puts downed-wire callers in the same queue as status callers."
+        {
+          "text": "Front-loads the IVR with long generic announcements before confirming anything.",
+          "cues": [
+            "start with a message about",
+            "thank them for their patience",
+            "general storm message first"
+          ]
+        },
+        {
+          "text": "Sends every outage caller to an agent.",
+          "cues": [
+            "talk to a real person",
+            "every call to an agent",
+            "always get a person"
+          ]
+        },
+        {
+          "text": "Puts downed-wire callers in the same queue as status callers.",
+          "cues": [
+            "same queue as everyone",
+            "one outage queue"
+          ]
+        }
       ],
-      "sampleAnswer": "Almost every outage caller wants three answers: do you know my power is out, why is it out, and when will it be back. If the first thing they hear answers those, most of them hang up satisfied. So the IVR should identify the caller by phone number, match it to the premise and say within seconds, \"We know about an outage in your area affecting about 1,200 customers. It was caused by a damaged line. We expect power back by 9 pm.\" If there is no known outage, it should take the report in one or two steps and offer text updates. Safety comes before everything else: \"If you see a downed wire or smell gas, press 1,\" and that option goes straight to an agent. For agents, the script should not repeat the recording. Their value is in the cases the IVR cannot handle: the customer whose neighbors have power, partial power, a damaged service wire, someone on oxygen who needs a plan, a business asking about a generator. I would coach them to answer the three questions in the first thirty seconds and then ask what else the customer needs. And I would check that the outage map, text alerts and IVR all draw on the same outage data, because a caller who hears one time on the phone and sees another online calls back angry. In a previous role, moving the known-outage message to the front of the IVR cut agent-handled outage calls by about a third.",
+      "rubric": {
+        "poor": "Opens the IVR with a long general storm announcement, routes every outage caller to an agent, and leaves downed-wire callers waiting in the same queue as people asking for status.",
+        "mixed": "Knows callers want to hear when power will be back and puts the estimate in the IVR, but skips the do-you-know and why questions, has no account match by phone number and no early safety exit.",
+        "good": "Names the three questions, has the IVR identify the caller and confirm a known outage with cause and estimate within seconds, lets callers report and sign up for texts without an agent, and takes downed wires and gas odors out of the flow at once.",
+        "excellent": "Keeps agents for what the recording cannot do, such as nested outages, damaged service wires and critical-care needs, runs the IVR, map and alerts from one outage data source, and measures the drop in agent-handled outage calls."
+      },
+      "weakAnswer": "I think what customers want most is reassurance and a chance to talk to a real person. So I'd open the IVR with a message about the storm, thank them for their patience and remind them about safety, and then route them to the next available agent. Agents would have a script to apologize, take the outage report and read out the estimate from the system. Every call to an agent is a chance to show we care, which matters more than containment rates.",
+      "sampleAnswer": "Three questions: do you know my power is out, why is it out, and when is it coming back. Most outage callers hang up satisfied once those are answered, so the IVR should answer them before it asks for anything. It matches the calling number to the premise and says within seconds: \"We know about an outage in your area affecting about 1,200 customers. A tree brought down a line. We expect power back by 9 pm.\" If there is no known outage, it takes the report in one or two steps and offers text updates. Safety sits in front of all of it. Anyone who sees a downed wire or smells gas is told to keep away and press 1 for an agent, and anyone in immediate danger, a fire or a person who cannot breathe without their equipment, is told to hang up and call 911 or the local emergency number. The agent script should not repeat the recording. Agents earn their time on the calls a recording cannot handle: the customer whose neighbors have power, half the lights working, a service wire torn off the house, someone on oxygen who needs a plan. I coach agents to answer the three questions in the first thirty seconds and then ask what else the caller needs. The IVR, the outage map and text alerts must draw on one outage record, because a caller who hears 9 pm on the phone and reads midnight online calls back angry, and rightly so. I would judge the design by agent-handled outage calls per thousand customers out, storm against storm.",
       "followUps": [
         "The outage management system has no cause recorded yet. What should the IVR say?",
-        "How would you handle callers who press zero to skip the outage message?",
-        "What would you put in the first 15 seconds of the IVR during a storm affecting half the territory?"
+        "How would you handle callers who press zero to skip the outage message?"
       ],
       "keyTerms": [
         "automatic number identification",
@@ -664,7 +1135,7 @@ export const questions: readonly Question[] = deepFreeze([
   },
   {
     "id": "phone-system-overwhelmed-during-outage",
-    "text": "Tell me about a time an outage sent more calls than your phone system could take. What did you do while it was happening, and what did you change afterwards?",
+    "text": "Tell me about a time an outage sent more calls than your phone system could physically carry, not just more than your agents could answer. How did you find out, what did you do while it was happening, and what did you change afterwards?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -688,7 +1159,7 @@ export const questions: readonly Question[] = deepFreeze([
       "storm-response",
       "storm-readiness"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate has managed a surge that exceeded telephony capacity, not only agent capacity, knows the levers - high-volume call answering, IVR changes, protected emergency routing, digital reporting - and turned the failure into lasting, tested fixes.",
@@ -701,12 +1172,42 @@ export const questions: readonly Question[] = deepFreeze([
         "Fixes afterwards with numbers - added capacity, automatic overflow thresholds, vendor load tests - and shows the result in a later event."
       ],
       "redFlags": [
-        "Talks only about adding agents or overtime.",
-        "Cannot say how many calls were blocked or lost.",
-        "Never mentions emergency callers getting through.",
-        "Blames the vendor or IT without owning the fix."
+        {
+          "text": "Talks only about adding agents or overtime.",
+          "cues": [
+            "called in everyone",
+            "more agents on the phones",
+            "mandatory overtime"
+          ]
+        },
+        {
+          "text": "Cannot say how many calls were blocked or lost.",
+          "cues": [
+            "not sure how many",
+            "hard to say how many"
+          ]
+        },
+        {
+          "text": "Never mentions emergency callers getting through.",
+          "cues": []
+        },
+        {
+          "text": "Blames the vendor or IT without owning the fix.",
+          "cues": [
+            "the vendor let us down",
+            "it was an it problem",
+            "the carrier's fault"
+          ]
+        }
       ],
-      "sampleAnswer": "Two years ago a derecho took out about 180,000 of our 600,000 customers in under an hour. Within twenty minutes our IVR ports were full and the carrier told us callers were getting fast busy signals, while our queue reports looked almost normal because blocked calls never reached them. As contact center manager, my task was to get emergency callers through and give everyone else a way to be counted. I had telecom reserve trunks for the emergency number so downed-wire and gas calls could not be crowded out. We cut the IVR front end to a short known-outage message with options to report by text or web, and our social media team posted the same instructions every 30 minutes. We had a high-volume call answering contract that had never been used in earnest; IT activated it in about 90 minutes, and from then on it absorbed most status calls. Afterwards I led the review. Our own IVR could take only about a quarter of peak hourly demand, so we moved overflow activation to an automatic threshold, added trunk capacity and started quarterly load tests with the vendor. In the next big storm, blocked calls fell from an estimated 40% of attempts to under 5%, and no emergency calls were reported lost.",
+      "rubric": {
+        "poor": "Builds the story around calling in extra agents and overtime, cannot estimate how many callers hit busy signals, says nothing about downed-wire and gas callers getting through, and puts the failure on IT or the carrier.",
+        "mixed": "Describes the surge and a live fix or two, such as a shorter greeting, but treats it as an agent shortage rather than a trunk or IVR port limit, and gives no numbers for blocked calls or for the setup changed afterwards.",
+        "good": "Separates agent capacity from telephony capacity, protects emergency routing, switches on high-volume answering or cloud overflow with text and web reporting during the event, and works live with IT, the carrier and operations.",
+        "excellent": "Leads the review to concrete fixes such as an automatic overflow threshold, added trunks and regular vendor load tests, and proves them with blocked calls measured in a later storm and no emergency calls lost."
+      },
+      "weakAnswer": "We had a big summer storm and the phones just lit up. I called in everyone I could, put the whole back office on the phones and approved mandatory overtime for the weekend. The queue was still enormous, and honestly I'm not sure how many calls we lost, because a lot of people just got busy signals. Looking back, the vendor let us down, because the system should have been able to take that volume. After the storm IT took it away to look at capacity, and I built a better overtime list for the next one.",
+      "sampleAnswer": "Our queue reports looked almost normal, and that was what fooled us. Two years ago a derecho took out about 180,000 of our 600,000 customers in under an hour. Calls in queue were high but steady, and service level was poor rather than catastrophic. The alarm came from outside: our telecom carrier rang to say callers were getting fast busy signals, and social media was full of people saying our number was dead. Our IVR ports had filled within twenty minutes, and blocked calls never reach the queue, so they never reach the reports either. As contact center manager I had two problems at once: make sure emergency callers got through, and give everyone else a way to be counted. Telecom reserved trunks for the emergency number so downed-wire and gas calls could not be crowded out. We cut the IVR front end to a short known-outage message with options to report by text or web, and our social media team posted the same instructions every half hour. We also had a high-volume call answering contract that had never been used in earnest. Here is the part I would do differently: activation needed my director's sign-off, I waited forty minutes to reach her instead of acting on the plan's intent, and IT then took about ninety minutes to switch it on. Once it was live it absorbed most status calls. Afterwards I led the review with telecom and the carrier. Using the carrier's attempt counts we estimated that 41% of call attempts in the first three hours had been blocked, and that our own IVR could carry only 26% of peak hourly demand. We changed three things: overflow now switches on automatically at a set port-utilization threshold, with no sign-off; we added trunk capacity; and we run quarterly load tests with the vendor and the carrier, including one at night. We also put the carrier's blocked-call data on our storm dashboard, so we can see the calls that never arrive. In the next big storm, blocked attempts stayed under 5% and no emergency calls were reported lost.",
       "followUps": [
         "How did you estimate how many calls were blocked when they never reached your system?",
         "Who had the authority to switch on the overflow service, and did that change afterwards?",
@@ -726,6 +1227,369 @@ export const questions: readonly Question[] = deepFreeze([
       "outage-callers-do-you-know-why-when",
       "supervisor-first-thirty-minutes-storm-surge",
       "storm-overflow-plan-before-hurricane-season"
+    ]
+  },
+  {
+    "id": "power-cut-compensation-who-pays-what",
+    "text": "After a fault leaves some homes off supply for more than a day, customers ask what compensation they are owed. Explain how Great Britain's Guaranteed Standards work for network operators and for suppliers, and who pays what.",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "outages-and-emergencies",
+    "type": "technical",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "regulatory-knowledge",
+      "communication",
+      "technical-knowledge"
+    ],
+    "tags": [
+      "compensation-schemes",
+      "outages",
+      "gb-energy-regulation",
+      "service-standards"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate understands the split between network operators and suppliers in Great Britain, knows the guaranteed standards that apply to each and how the payments reach customers, and can explain them to a caller without over- or under-promising.",
+      "keyPoints": [
+        "Explains the split - the distribution network operator owns the wires and restores supply after a power cut; the supplier sells the energy and runs the account.",
+        "Knows the network standard - in normal weather supply should be restored within 12 hours, after which a domestic customer is due a fixed payment, £95 under the current regulations, plus a further sum for each additional 12 hours.",
+        "Knows that severe-weather events have longer restoration windows, their own payment levels and exemptions, and that some payments need a claim rather than arriving automatically.",
+        "Knows the supplier standards are separate - appointments, meter faults, switching, final bills - each paying a fixed sum within 10 working days, with a further payment if that is late.",
+        "Explains that network payments may be passed on through the supplier, and that the payments recognise inconvenience rather than replacing losses such as spoiled food."
+      ],
+      "redFlags": [
+        {
+          "text": "Tells the customer the supplier caused the power cut or will pay for it.",
+          "cues": [
+            "supplier is responsible",
+            "we'll credit you for the outage",
+            "your supplier will pay"
+          ]
+        },
+        {
+          "text": "Promises a payment for any power cut regardless of cause, length or weather.",
+          "cues": [
+            "every power cut",
+            "automatically for any outage"
+          ]
+        },
+        {
+          "text": "Presents guaranteed-standard payments as compensation for every loss.",
+          "cues": [
+            "covers your losses",
+            "pays for the food"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Confuses the supplier with the network operator, promises a payment for any interruption and implies the fixed sum covers every loss the household suffered.",
+        "mixed": "Knows the network operator restores supply and that a fixed payment follows a long cut, but has no idea of the normal-weather window, the severe-weather rules or how the supplier standards differ.",
+        "good": "Separates network and supplier standards, gives the 12-hour normal-weather window and the payment structure, notes the severe-weather differences and claims, and explains how payments reach the customer.",
+        "excellent": "Puts it to the caller in plain terms, checks how the event was classed before quoting any figure, and points to the network's claims route and separate help for real losses."
+      },
+      "weakAnswer": "Because the customer pays us for their electricity, your supplier is responsible for the power cut as far as they're concerned, so I'd tell them we'll credit you for the outage straight away. The guaranteed standards mean there's a fixed payment for every power cut, so I wouldn't need to check how long it lasted or why it happened. I'd reassure them it covers your losses, including anything in the freezer, so they don't need to claim anywhere else.",
+      "sampleAnswer": "A caller first needs the split between the two companies involved. In Great Britain the supplier sells the energy and runs the account, but the wires belong to the distribution network operator, and it is the network operator that restores a power cut and owes most of the compensation for one. Ofgem sets Guaranteed Standards for both. For the networks, if supply fails in normal weather because of a problem on their system, it should be restored within 12 hours. After that a domestic customer is due a fixed payment, £95 under the current regulations, plus £45 for each further 12 hours off supply, with more for non-domestic customers. Storms are treated differently. When severe-weather conditions apply, the restoration window is longer, the payments are set separately and capped, and exemptions can apply, so I would not quote a figure until I knew how the event had been classed. Most normal-weather payments are made automatically, but where the network cannot tell who was affected, the customer has to claim, and I would give them the network's claims route. Suppliers have their own standards, covering things like keeping appointments, dealing with meter faults, switching on time and sending final bills. Each failure triggers a fixed payment, £40 now, within 10 working days, and another if that payment is itself late. When a network payment comes through us, we have to pass it on promptly. I would make two honest points to the caller. The payment recognises the inconvenience; it is not insurance for spoiled food or a lost day's pay, so for a real loss I would point them to the network's claims process or their home insurance. And if someone in the home depends on power for medical reasons, I would check they are on the Priority Services Register and that the network knows, because that matters more next time than the payment does.",
+      "followUps": [
+        "The network has classed the storm as severe weather, and the customer thinks that is an excuse. How do you respond?",
+        "A customer on the Priority Services Register was off supply for 30 hours. What else should have happened besides a payment?",
+        "How would you check that network payments passed through your company actually reached customers?"
+      ],
+      "keyTerms": [
+        "distribution network operator",
+        "Guaranteed Standards of Performance",
+        "normal weather",
+        "severe weather",
+        "automatic payment",
+        "claim",
+        "10 working days"
+      ]
+    },
+    "related": [
+      "outage-callers-do-you-know-why-when",
+      "restored-text-but-house-still-dark",
+      "automatic-revenue-reduction-mechanisms"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "Under the Electricity Standards of Performance Regulations 2015 as amended in 2023, a network operator should restore supply lost in normal weather within 12 hours, or pay £95 to a domestic customer (£190 non-domestic) plus £45 for each further 12 hours; most payments are automatic but some require a claim, and exemptions can apply.",
+        "source": "Aurora Utilities, Guaranteed Standards of Performance (citing the Electricity Standards of Performance Regulations 2015 and 2023 amendment)",
+        "url": "https://aurora-utilities.co.uk/guaranteed-standards-of-performance-gsops/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Severe-weather events have separate restoration windows and payments, and guaranteed standard payments recognise inconvenience rather than compensating for financial loss.",
+        "source": "Ofgem, Know your rights - power cuts",
+        "url": "https://studylib.net/doc/18134781/know-your-rights-power-cuts",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofgem increased severe-weather payments and the cap on them, and wants payments made automatically wherever possible.",
+        "source": "Ofgem, press release on doubling payments for customers affected by power cuts in severe weather",
+        "url": "https://www.ofgem.gov.uk/press-releases/ofgem-calls-energy-companies-double-payments-customers-affected-power-cuts-during-severe-weather",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Supplier guaranteed standard payments are £40, paid within 10 working days, with a further £40 if late.",
+        "source": "Good Energy, Guaranteed Standard of Performance",
+        "url": "https://www.goodenergy.co.uk/support/articles/guaranteed-standard-of-performance/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "When a network operator's guaranteed standard payment is made through the supplier, the supplier must pass it on within 10 working days or pay compensation itself.",
+        "source": "Green.Energy, Guaranteed Standards of Performance",
+        "url": "https://help.green.energy/en/articles/2924017-guaranteed-standards-of-performance",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "psps-advance-notice-medical-baseline-customers",
+    "text": "Forecasts say your utility will probably need a public safety power shutoff in about three days. How do you make sure affected customers, especially medical baseline and other electricity-dependent customers, are warned and supported before the power goes off?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "outages-and-emergencies",
+    "type": "situational",
+    "difficulty": "intermediate",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "crisis-management",
+      "customer-focus",
+      "communication",
+      "regulatory-knowledge"
+    ],
+    "tags": [
+      "wildfire-shutoffs",
+      "critical-care",
+      "outage-notifications",
+      "language-access"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate treats shutoff notification as a regulated, repeated process with confirmed contact for the most vulnerable customers rather than a single broadcast, and plans real support for people who cannot safely go without power, not just the message.",
+      "keyPoints": [
+        "Builds the affected list by circuit early, with medical baseline, self-identified vulnerable and access and functional needs customers flagged, and cleans contact data before the first notice.",
+        "Sends notices in sequence as the forecast firms up, at shutoff, before and after restoration, and when an event is called off, knowing that in California the commission sets notification expectations and reviews every event afterwards.",
+        "Treats medical baseline notification as confirmed contact - automated call, text and email, then a live call, then an in-person attempt where nobody acknowledges - tracked on a live list.",
+        "Plans support beyond the notice - community resource centers with device charging, backup batteries, transport or accommodation where programs offer them, and partners such as independent living centers.",
+        "Prepares agents with plain scripts in the languages customers use - why the shutoff, expected timing, how restoration works - and no promise of an exemption.",
+        "Flags callers who depend on power but are not enrolled, protects them for this event and follows up on enrollment afterwards."
+      ],
+      "redFlags": [
+        {
+          "text": "Treats one automated broadcast as enough notice.",
+          "cues": [
+            "the automated call covers it",
+            "one notification is enough",
+            "they'll get the text"
+          ]
+        },
+        {
+          "text": "Promises electricity-dependent customers they will be spared or restored ahead of everyone else.",
+          "cues": [
+            "restore them first",
+            "keep their power on",
+            "exempt medical customers"
+          ]
+        },
+        {
+          "text": "Ignores customers who rely on power but are not enrolled in any program.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Relies on a mass alert and a web map, or tells medical customers their power will stay on; no idea of confirmed contact or of support beyond the message itself.",
+        "mixed": "Sends several notices and mentions medical baseline customers, but never checks who actually received them, and leaves out in-person follow-up, languages, resource centers or what to do when the event is called off.",
+        "good": "Runs the notice sequence, confirms contact with every medical baseline customer by escalating from automated to live to in-person attempts, briefs agents and points customers to resource centers and backup power programs.",
+        "excellent": "Works the unconfirmed list hour by hour into field visits, finds electricity-dependent customers who never enrolled, reaches people through community partners and their own languages, and knows the post-event report will test each notice."
+      },
+      "weakAnswer": "I'd make sure our notification system sends the shutoff alert to every customer on the affected circuits by text, email and phone, so the automated call covers it for almost everyone. For medical baseline customers I'd reassure them that we restore them first once the winds drop, and remind them to have a plan. The contact center would get a short script, and we'd post the outage map on the website so people can check their address.",
+      "sampleAnswer": "Three days is enough time to do this properly, and the clock I care about is the one on the customers who cannot simply wait it out. On day one I would get the list of premises on every circuit in scope and pull out the medical baseline customers, anyone who has self-identified as vulnerable, and the access and functional needs flags. Then we fix contact data while there is still time: bounced emails, disconnected numbers, accounts with no phone at all. The notices go out in sequence as the forecast firms up, much as PG&E does it: a watch a couple of days ahead, another the day before, a warning a few hours before de-energization, then notices at shutoff, before re-energizing and when power is back. If the event is called off for some circuits, those customers hear that too; silence there costs trust next time. In California the commission's guidelines set these expectations, and the post-event report shows whether we met them. For medical baseline customers a sent message is not a notified customer. They get every channel, and if nobody acknowledges, an agent calls; if that fails, a field crew or community partner visits. I would run a live list of the unconfirmed, so by the evening before I know it is, say, 37 of 412, and each has an address and a visit time. Support matters as much as the warning: where the resource centers are and what they offer, device charging, backup battery programs through independent living centers, transport where we offer it, and a reminder to call 911 in an emergency. Agents get a plain script in our main languages explaining why the power is going off, when, and how restoration works. The hardest line for them is that a medical customer on the circuit loses power too, so the call is about their plan, not an exemption. Anyone who says they rely on power but is not enrolled gets flagged for this event and a follow-up on enrollment afterwards.",
+      "followUps": [
+        "The field visit finds nobody home at a medical baseline address the night before the shutoff. What do you do?",
+        "The forecast improves and half the circuits are taken out of scope. How do you tell those customers?",
+        "How would you find electricity-dependent customers who never enrolled in any program?"
+      ],
+      "keyTerms": [
+        "public safety power shutoff",
+        "medical baseline",
+        "access and functional needs",
+        "de-energization",
+        "confirmed notification",
+        "community resource center",
+        "backup battery"
+      ]
+    },
+    "related": [
+      "critical-care-outreach-before-forecast-storm",
+      "medical-registry-priority-restoration-view",
+      "community-liaisons-during-multi-day-outage",
+      "psps-restoration-running-past-announced-time"
+    ],
+    "jurisdictions": [
+      "us-ca"
+    ],
+    "sources": [
+      {
+        "claim": "The CPUC adopted its PSPS guidelines in phases (D.19-05-042, D.20-05-051 and D.21-06-034); the Phase 3 rules require support for customers who rely on electricity for life functions, more services at community resource centers including device charging, and annual surveys of access and functional needs customers about notification.",
+        "source": "California Public Utilities Commission, Evolution of PSPS Guidelines",
+        "url": "https://www.cpuc.ca.gov/consumer-support/psps/evolution-of-psps-guidelines",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Phase 3 guidelines strengthened mitigation for medically sensitive customers, including backup batteries, transportation assistance and accommodations, and clarified what community resource centers must provide.",
+        "source": "Rural County Representatives of California, summary of the CPUC's Phase 3 PSPS guidelines",
+        "url": "https://rcrcnet.org/node/6391",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "PG&E contacts medical baseline customers by automated calls, texts and emails; if it does not speak to someone or get confirmation, it follows up with a phone call and then attempts to notify the customer in person.",
+        "source": "City of Menlo Park, FAQ on PG&E Public Safety Power Shutoffs for medical baseline customers",
+        "url": "https://menlopark.org/FAQ.aspx?QID=480",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "PG&E sends PSPS watch notices about two days and one day before a potential shutoff and a warning about 4 to 12 hours before it, whenever possible, with daily updates and a final notice once power is restored.",
+        "source": "CBS News Bay Area, PG&E to issue watches, warnings ahead of PSPS power shutoff events",
+        "url": "https://www.cbsnews.com/sanfrancisco/news/pge-to-issue-watches-warnings-ahead-of-psps-power-shutoff-events/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "California's investor-owned utilities must report to the CPUC within 10 days after each de-energization event, and after events where they notified customers of a possible shutoff that did not happen.",
+        "source": "California Public Utilities Commission, De-Energization (PSPS) page",
+        "url": "https://www.cpuc.ca.gov/psps/",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "psps-restoration-running-past-announced-time",
+    "text": "Your utility de-energized several foothill communities for wildfire weather and told customers power would be back within 36 hours. The winds have dropped, but patrols are finding damage and restoration will take at least another day. What do you do?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "outages-and-emergencies",
+    "type": "situational",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "crisis-management",
+      "communication",
+      "stakeholder-management",
+      "decision-making"
+    ],
+    "tags": [
+      "wildfire-shutoffs",
+      "restoration-estimates",
+      "community-engagement",
+      "critical-care",
+      "outage-notifications"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can reset a published restoration estimate honestly and quickly, protect customers whose plans were built on the old time, keep local partners informed, and treat the overrun as something the utility will have to explain to its regulator.",
+      "keyPoints": [
+        "Resets the estimate promptly, by circuit or area rather than one blanket time, and explains the restoration steps - patrol in daylight, isolate and repair damage, re-energize - and what is causing the delay.",
+        "Re-contacts medical baseline and other electricity-dependent customers first, because batteries, oxygen and medication plans were sized to the old time, escalating to live and in-person contact.",
+        "Extends community resource center hours and services, and briefs county emergency managers, tribes and local officials before they hear it from residents.",
+        "Gives agents, the outage map and social channels one message, and sets honest expectations on food loss and other claims rather than promising blanket compensation.",
+        "Knows California's guidelines expect power back within 24 hours of the weather all-clear and that reporting covers how long customers went without power, so keeps a timestamped record and finds out why 36 hours was promised."
+      ],
+      "redFlags": [
+        {
+          "text": "Blames the weather and says nothing new until restoration is finished.",
+          "cues": [
+            "out of our control",
+            "we'll update when restored",
+            "nothing more we can say"
+          ]
+        },
+        {
+          "text": "Publishes a fresh single time for everyone without checking it with operations.",
+          "cues": [
+            "give them a new time",
+            "just push it back"
+          ]
+        },
+        {
+          "text": "Forgets the customers whose medical plans relied on the original estimate.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Waits for crews to finish before updating, blames the wind, or publishes another guess; medical customers and local officials never come up.",
+        "mixed": "Updates the estimate and apologizes, but as one blanket time, with no re-contact of electricity-dependent customers, no change at the resource centers and no thought of the regulator's review.",
+        "good": "Resets estimates by area with operations, re-contacts medical baseline customers first, extends resource centers, briefs counties and agents with one message, and keeps a timeline of the event.",
+        "excellent": "Explains the gap between the all-clear and restoration against the state's expectation, owns why 36 hours was promised in the first place, and changes how future estimates are set and worded in notices."
+      },
+      "weakAnswer": "Honestly the first thing is to make clear to customers that this is out of our control. The wind caused the damage, and crews can only restore when it is safe. I would get the contact center to tell callers we are working as fast as possible and give them a new time, probably another 24 hours to be safe. We'd post the same message on social media and the outage map, and once the lines are repaired we'll update when restored so people know it's over.",
+      "sampleAnswer": "The worst thing we can do is let the 36-hour promise expire in silence. Within the hour I would sit down with the operations lead and get the truth by area: which circuits have been patrolled and are clean, which have damage, how many crews we have and how much daylight is left. Restoration after a shutoff is not a switch. Crews have to inspect the lines that were exposed to the wind, isolate what is damaged and repair it before re-energizing, and much of that can only happen in daylight. That gives us estimates by circuit rather than one blanket time, and a reason people can understand. The first calls go to medical baseline and other electricity-dependent customers, because their battery, oxygen and medication plans were built around 36 hours. Automated messages go out, but I want agents calling the ones who do not acknowledge, and field or community partners knocking on doors for anyone we still cannot reach. Where we offer backup batteries, hotel stays or transport, this is when we use them. In parallel, I would extend the community resource centers' hours, add water, ice and charging where they are short, and call the county emergency managers and the tribal and city contacts before the new times go public. They should never learn about a delay from their residents. Agents, the outage map, the website and social posts all carry the same message: what we found, the new estimate by area, what help exists, and a fixed time for the next update even if nothing changes. If we have a food-loss or claims policy, agents explain how it works; they do not promise blanket payments. Then there is accountability. The commission's guidelines expect power back within 24 hours of the weather all-clear, and every event gets a post-event report, so I would have someone keep a timestamped log from the all-clear onwards: patrol progress, damage found, each notice sent and each medical customer confirmed. Afterwards I would want to know why we said 36 hours. In one event I reviewed, the estimate had been copied from the weather window with no allowance for patrolling long rural lines, and we changed the notice template so the estimate carried a range and a line explaining the inspection step.",
+      "followUps": [
+        "A county supervisor says her residents were told they would be among the first restored and wants to know why they were not. How do you respond?",
+        "What would you put in the post-event report about the missed estimate?"
+      ],
+      "keyTerms": [
+        "weather all-clear",
+        "patrol and inspection",
+        "estimated time of restoration",
+        "re-energization",
+        "community resource center",
+        "medical baseline",
+        "post-event report"
+      ]
+    },
+    "related": [
+      "storm-etr-slips-messaging-reset",
+      "community-liaisons-during-multi-day-outage",
+      "psps-advance-notice-medical-baseline-customers",
+      "psps-post-event-review-by-regulator"
+    ],
+    "jurisdictions": [
+      "us-ca"
+    ],
+    "sources": [
+      {
+        "claim": "The CPUC's Phase 2 PSPS guidelines (D.20-05-051) expect utilities to restore electric service within 24 hours of a weather all-clear and to plan community resource centers with local communities.",
+        "source": "Rural County Representatives of California, CPUC adopts additional PSPS guidelines ahead of wildfire season",
+        "url": "https://www.rcrcnet.org/cpuc-adopts-additional-guidelines-utilities-advance-wildfire-season",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "After the weather all-clear, PG&E crews patrol and inspect lines by vehicle, foot and air, with night work limited by visibility, isolate and repair damaged equipment, re-energize and then notify customers; PG&E advises customers to prepare for outages lasting longer than 48 hours.",
+        "source": "PG&E customer support, My power was shut off due to wildfire conditions - when will it be restored?",
+        "url": "https://pgesupport.zendesk.com/hc/en-us/articles/360030501412-My-power-was-shut-off-due-to-wildfire-conditions-When-will-it-be-restored-",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The CPUC's Phase 3 guidelines require utilities to report the maximum time customers went without power during PSPS events, and strengthened backup batteries, transportation and accommodation support for medically sensitive customers.",
+        "source": "Rural County Representatives of California, summary of the CPUC's Phase 3 PSPS guidelines",
+        "url": "https://rcrcnet.org/node/6391",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "California's investor-owned utilities must report to the CPUC within 10 days after each de-energization event.",
+        "source": "California Public Utilities Commission, De-Energization (PSPS) page",
+        "url": "https://www.cpuc.ca.gov/psps/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -752,7 +1616,7 @@ export const questions: readonly Question[] = deepFreeze([
       "restoration-estimates",
       "repeat-contacts"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows why restoration notices reach customers who are still out - nested outages, damage to the customer's own service, notification logic - and can recover the customer while getting the remaining problem back into the restoration queue.",
@@ -765,11 +1629,38 @@ export const questions: readonly Question[] = deepFreeze([
         "Feeds the pattern back - clusters of these calls mean a street was left behind, and smart-meter pings can confirm power before alerts are sent."
       ],
       "redFlags": [
-        "Insists the system shows her power is on.",
-        "Tells her to wait because the crew has already fixed the area.",
-        "Logs it only as a complaint and raises no new outage ticket."
+        {
+          "text": "Insists the system shows her power is on.",
+          "cues": [
+            "our records show restored",
+            "system shows your power",
+            "the system says it's on"
+          ]
+        },
+        {
+          "text": "Tells her to wait because the crew has already fixed the area.",
+          "cues": [
+            "give it a little time",
+            "crew has already fixed",
+            "should come back on"
+          ]
+        },
+        {
+          "text": "Logs it only as a complaint and raises no new outage ticket.",
+          "cues": [
+            "log a complaint",
+            "note it as a complaint"
+          ]
+        }
       ],
-      "sampleAnswer": "The most likely cause is a nested outage. The crew closed a device upstream, a feeder breaker or a tap fuse, and the system marked everyone behind it as restored, but something smaller still cuts off her house: a transformer fuse, a damaged secondary or her own service drop. Notices often go out when the parent outage closes, so she got good news that was not true for her. On the call, I would want the agent to own that at once: \"I'm sorry, that message was wrong for your home, and I'm logging a new outage for you now.\" Then a few quick questions. Are neighbors on? Is the main breaker on? Is she seeing partial power or flickering lights? Is the service wire or meter mast visibly damaged? Partial power or a sagging wire is a hazard and goes to dispatch as an emergency, with advice to stay away from it. If the mast or weatherhead is damaged, she needs to know that in many service areas that part belongs to the customer and an electrician must repair it before we can reconnect, so she can call one now rather than lose a day. The agent confirms the new ticket number and how she will hear from us. As a supervisor, I would watch for a cluster of these calls, which means a whole street was left behind, and tell the operations desk. After the storm I would push for confirming restoration with meter pings before any restored alert goes out.",
+      "rubric": {
+        "poor": "Has the agent tell her the system says her power is on, or to wait because the crew has finished the area; logs a complaint about the text and raises no new outage ticket.",
+        "mixed": "Apologizes for the text and raises a new ticket, but cannot explain a nested outage and asks nothing about neighbors, the main breaker, partial power or damage to her service wire.",
+        "good": "Names the likely nested outage, has the agent own the wrong message and log a new outage at once, asks quick diagnostic questions, and routes partial power or a sagging wire as a hazard with safety advice.",
+        "excellent": "Warns her when a damaged mast or weatherhead may need her own electrician first, reads a cluster of these calls as a street left behind and tells operations, and pushes for meter pings before any restored alert goes out."
+      },
+      "weakAnswer": "First I'd apologize for the confusion. Then the agent would explain that our records show restored for her area because the crew has already fixed the main problem, and sometimes it takes a little while for every house to come back. I'd suggest she give it a little time and check her breakers, and if it's still off in an hour she can call back. I'd also log a complaint about the text so the notifications team can look into it.",
+      "sampleAnswer": "Almost certainly a nested outage. The crew closed something upstream, a feeder breaker or a tap fuse, and the system marked every customer behind it as restored, but something smaller still cuts off her house: a blown transformer fuse, a damaged secondary, or her own service drop torn down by a branch. Notices fire when the parent outage closes, so she was sent good news that was not true for her. The agent should own that in the first breath: \"I'm sorry, that message was wrong for your home. I'm logging a new outage for you right now.\" Arguing about the text only burns her patience. Then four quick questions. Are the neighbors on? Is her main breaker on? Does she have partial power or flickering lights? Can she see damage to the wire or the mast where it meets the house? Partial power or a sagging wire is a hazard, so it goes to dispatch as an emergency and she is told to keep well away. If the mast or weatherhead has been pulled off the house, she needs to hear that in many service areas that part is the customer's, and an electrician must repair it before we can reconnect, so she can call one today rather than lose a day. The agent gives her the new ticket number and says how she will hear from us. For a supervisor, one call like this is a customer to recover; five from the same street in an hour means a street was left behind, and the restoration desk needs to know now. After the storm I would push for a meter ping before any restored alert goes out.",
       "followUps": [
         "Ten customers on the same street call with the same story within an hour. What do you do?",
         "How would you change the notification rules so this happens less often?",
@@ -814,7 +1705,7 @@ export const questions: readonly Question[] = deepFreeze([
       "regulatory-reporting",
       "storm-response"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows the standard reliability indices well enough to explain them to a board, a reporter or an agent, understands what excluding major event days does, and knows what the indices do not say about customers' experience.",
@@ -822,16 +1713,40 @@ export const questions: readonly Question[] = deepFreeze([
         "SAIFI - total customer interruptions divided by total customers served - how often the average customer loses power in a year.",
         "SAIDI - total customer minutes of interruption divided by total customers served - the average outage minutes per customer.",
         "CAIDI - SAIDI divided by SAIFI - the average time to restore an interrupted customer.",
-        "Under IEEE 1366 these count sustained interruptions (longer than five minutes); momentary ones are tracked separately, for example as MAIFI.",
-        "Major event days are identified statistically (the 2.5 beta method on daily SAIDI) and excluded so trends reflect the normal system, while still being reported separately.",
+        "Under IEEE 1366 these count sustained interruptions (longer than five minutes); momentary ones, shorter than five minutes, are tracked separately as MAIFI.",
+        "Major event days are usually identified with IEEE 1366's 2.5 beta method on five years of daily SAIDI and excluded so trends reflect the normal system, while still being reported separately; some regulators use their own major-event definition instead (Pennsylvania's rules, for example, count an event affecting at least 10% of customers in an operating area), so comparisons need the same definition.",
         "Knows the limits - averages hide worst-served circuits and customers, and the excluded storm days are the ones customers remember."
       ],
       "redFlags": [
-        "Mixes up frequency and duration measures.",
-        "Thinks major event days are excluded only to flatter results, or are never reported at all.",
-        "Cannot connect the indices to complaints and call volume."
+        {
+          "text": "Mixes up frequency and duration measures.",
+          "cues": [
+            "saifi is the average duration",
+            "saidi measures how often",
+            "caidi is the frequency"
+          ]
+        },
+        {
+          "text": "Thinks major event days are excluded only to flatter results, or are never reported at all.",
+          "cues": [
+            "make the numbers look better",
+            "never get reported",
+            "leave the bad days out"
+          ]
+        },
+        {
+          "text": "Cannot connect the indices to complaints and call volume.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "All three come from the IEEE 1366 standard and count sustained interruptions, meaning longer than five minutes. SAIFI is frequency: total customer interruptions in the year divided by total customers served, so a SAIFI of 1.2 means the average customer lost power a little more than once. SAIDI is duration: total customer minutes of interruption divided by total customers served, so a SAIDI of 150 means the average customer was out for 150 minutes over the year. CAIDI is SAIDI divided by SAIFI, which gives the average restoration time for customers who were actually interrupted, here 125 minutes. Major event days are days so far outside normal that they would swamp the trend. The standard finds them statistically: take five years of daily SAIDI values, work with their natural logs, and any day above the mean plus 2.5 standard deviations is a major event day. Excluding those days shows whether the system itself is getting better, but they are still reported separately, and commissions look at both. For a customer relations manager, the point is what the indices leave out. Averages hide the customers on a bad circuit who lose power eight times a year, and the storm days that are excluded are the days customers remember. So when I report reliability to leadership, I put the indices next to complaints and calls about repeated outages, so nobody confuses a good SAIDI with satisfied customers.",
+      "rubric": {
+        "poor": "Confuses SAIFI's frequency with SAIDI's duration, cannot say how CAIDI is derived, and believes major event days are dropped to flatter the figures and never reported.",
+        "mixed": "Defines the three indices correctly, but treats the major event day exclusion as a convention without knowing it rests on a statistical test, or assumes every regulator defines major events the same way.",
+        "good": "Defines SAIFI, SAIDI and CAIDI as ratios with a worked number, notes they count sustained interruptions under IEEE 1366, and explains that major event days are identified statistically, excluded from trends and reported separately.",
+        "excellent": "Shows what the indices leave out, the worst-served circuits and the storm days customers remember, and sets them beside complaints and repeat-outage calls so leaders do not mistake a good SAIDI for satisfied customers."
+      },
+      "weakAnswer": "SAIDI, SAIFI and CAIDI are the standard reliability numbers every utility reports. SAIFI is the average duration of an outage, SAIDI measures how often customers lose power, and CAIDI combines the two. Major event days are the big storms, and utilities take them out to make the numbers look better, since nobody can control a hurricane. I've reported these to leadership every month, and they're a good overall indicator of how well we're serving customers.",
+      "sampleAnswer": "SAIFI is how often, SAIDI is how long, and CAIDI is how long for the people it happened to. Under IEEE 1366 all three count sustained interruptions, those longer than five minutes; shorter ones go into a separate momentary index. SAIFI is total customer interruptions divided by customers served, so 1.2 means the average customer lost power a little more than once in the year. SAIDI is total customer minutes of interruption divided by customers served: 150 means 150 minutes for the average customer. CAIDI is SAIDI divided by SAIFI, here 125 minutes, the average restoration time for the customers who were actually interrupted. Major event days come out because one hurricane can swamp years of trend. The standard's test, the 2.5 beta method, takes five years of daily SAIDI, works with their logarithms, and flags any day far enough above the norm as a major event day; those days are reported separately, not hidden. Not every regulator uses that test, though. Some define a major event by their own rule, such as a share of customers in an operating area out at once, so before comparing two utilities I check which definition each used. What matters for customer relations is what the averages leave out. A good system SAIDI can hide a circuit where people lose power eight times a year, and the excluded storm days are the ones customers remember. So when I report reliability, the indices sit next to complaints and calls about repeat outages.",
       "followUps": [
         "SAIDI improved this year but complaints about reliability rose. How could both be true?",
         "CAIDI went up while SAIFI fell. Is that good news or bad news?",
@@ -852,6 +1767,135 @@ export const questions: readonly Question[] = deepFreeze([
       "commission-expectations-storm-communications",
       "storm-after-action-review-changes",
       "executive-customer-operations-scorecard-design"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "IEEE Std 1366's 2.5 beta methodology identifies major event days from daily SAIDI values collected over five sequential years, separating major events from day-to-day performance.",
+        "source": "J. McDaniel (Vice Chair, IEEE Distribution Reliability Working Group), Uses of IEEE 1366 and Catastrophic Days (presentation, 2012)",
+        "url": "https://scribd.com/document/208767638/2012Apr-TDM-McDaniel",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Under IEEE Std 1366 momentary interruptions are those lasting less than five minutes and are counted in MAIFI, while SAIFI counts sustained interruptions longer than five minutes.",
+        "source": "Probsee, MAIFI (summary of IEEE Std 1366 definitions)",
+        "url": "https://probsee.com/p/maifi",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Pennsylvania's reliability rules define a major event as an interruption beyond the company's control affecting at least 10% of customers in an operating area, and outage data for major events is excluded when calculating reliability indices.",
+        "source": "Pennsylvania Bulletin, 34 Pa.B. 2764 (2004), discussion of 52 Pa. Code section 57.192",
+        "url": "https://pacodeandbulletin.gov/Display/pabull?d=reduce&file=%2Fsecure%2Fpabulletin%2Fdata%2Fvol34%2F34-21%2F931a.html",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "spoiled-food-claim-after-four-day-outage",
+    "text": "After a storm left her without power for four days, a customer calls demanding the utility pay for a freezer full of spoiled food and a refrigerator that stopped working when the power came back. How would you handle the call and the claim?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "outages-and-emergencies",
+    "type": "situational",
+    "difficulty": "intermediate",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "empathy",
+      "regulatory-knowledge",
+      "communication",
+      "problem-solving"
+    ],
+    "tags": [
+      "damage-claims",
+      "outages",
+      "storm-response",
+      "compensation-schemes"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can handle a loss claim after a long outage fairly and honestly - meeting immediate needs, knowing whether a compensation rule applies, separating food from equipment damage, and neither refusing nor promising payment on the call.",
+      "keyPoints": [
+        "Acknowledges the loss and asks about immediate needs first - refrigerated medication, medical equipment, a household with no food - and connects the customer to help today.",
+        "Separates the two claims, because spoiled food after a long outage and equipment damage on restoration follow different rules.",
+        "Knows whether the jurisdiction has a set outage-compensation rule - New York, for example, reimburses food and prescription medicine and credits bills after widespread outages of 72 hours or more - and explains its proof and deadline plainly.",
+        "Sends the appliance claim for investigation with what it needs - date, photos, a repair report - and asks engineering to check outage and voltage records for the premise rather than deciding on the phone.",
+        "Explains honestly that the tariff usually limits liability for storm outages and that household insurance may cover what the utility does not.",
+        "Gives a claim number, a named contact and a date, confirms in writing, and passes clusters of similar failures to operations."
+      ],
+      "redFlags": [
+        {
+          "text": "Refuses on the call because the storm was nobody's fault.",
+          "cues": [
+            "act of god",
+            "we're not liable",
+            "nothing we can do"
+          ]
+        },
+        {
+          "text": "Promises that the utility will pay for everything.",
+          "cues": [
+            "we'll cover it",
+            "send us the bill"
+          ]
+        },
+        {
+          "text": "Never asks about medication, medical equipment or whether the household has food.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Tells the customer the storm was nobody's fault and nothing can be claimed, or promises payment for everything, with no question about medication or immediate need.",
+        "mixed": "Opens a claim politely, but treats food and the appliance as one claim, does not know whether a compensation rule applies, or gives no deadline, proof requirement or date for an answer.",
+        "good": "Checks immediate needs, applies the jurisdiction's outage-compensation rule with its proof and deadline, explains the liability limit honestly, and sends the appliance claim for investigation with evidence requested.",
+        "excellent": "Has engineering check voltage records for the premise, treats several failures on one circuit as an operations problem, and makes sure the customer holds the claim form well before any deadline runs."
+      },
+      "weakAnswer": "I'd be sympathetic, but I'd explain that the storm was an act of God, and under the tariff we're not liable for food or appliances when weather causes an outage. I'd suggest she contact her homeowner's insurance, since that's what it's there for. If she insisted, I'd give her the claims address so she could write in, and I'd note the account so the next agent knows she called. There's really nothing we can do about the fridge, because power coming back on is just part of restoring service.",
+      "sampleAnswer": "She has lost money and four days of normal life, so I start by saying so and asking what she needs today, before we talk about claims. That question matters. If someone in the house has insulin or other medicine that needed refrigeration, or there is nothing left to feed the children, I connect her with our assistance team or local relief now, because a claim takes weeks. Then I separate the two losses, because they follow different rules. Spoiled food after a long outage depends on whether our jurisdiction has a set compensation rule. At the utility where I worked before, state law required utilities to reimburse residential customers for food spoiled in a widespread outage of 72 hours or more, up to $235 with an itemized list or up to $540 with proof of loss, claimed within 14 days and paid within 30, plus a $25 credit for each further day without power and the cost of spoiled prescription medicine. Where a rule like that applies, I tell her exactly what to send and by when, and make sure she has the form today rather than learning about the deadline after it has passed. Where none applies, I am straight with her: our tariff limits liability for storm outages, so the food claim may be declined, and her homeowner's or renter's policy may cover it. The refrigerator is a separate question. An outage alone rarely damages a fridge, but a voltage problem when power is restored can, and if our equipment or work caused it, the utility may owe her. I won't guess on the phone either way. I open a claim, tell her what helps - the date it failed, photos, the repair technician's note on the cause - and ask engineering to check the outage and voltage records for her transformer. She gets a claim number, a named contact and a date by which she will hear from us, all confirmed in writing. Afterwards I look for a pattern. If several customers on one circuit report failed appliances after restoration, that is an engineering question rather than a pile of separate claims, and it goes to operations with the addresses.",
+      "followUps": [
+        "She kept no receipts for the food. What can she still do?",
+        "The investigation finds no voltage problem, and she insists the restoration damaged the fridge. What now?",
+        "During a storm, how would your agents learn that a compensation rule has been triggered?",
+        "A local official asks the utility to pay every affected household a flat sum for food. How do you respond?"
+      ],
+      "keyTerms": [
+        "compensation rule",
+        "proof of loss",
+        "itemized list",
+        "tariff",
+        "voltage records",
+        "claim number",
+        "renter's policy"
+      ]
+    },
+    "related": [
+      "restored-text-but-house-still-dark",
+      "storm-etr-slips-messaging-reset",
+      "commission-expectations-storm-communications",
+      "damage-claims-process-customers-called-unfair"
+    ],
+    "jurisdictions": [
+      "us-ny"
+    ],
+    "sources": [
+      {
+        "claim": "New York Public Service Law § 73 requires utilities, after a widespread prolonged outage of at least 72 consecutive hours, to credit residential customers $25 for each further 24 hours without service, to reimburse spoiled food (up to $235 with an itemized list, up to $540 with proof of loss; claims within 14 days, paid within 30 days) and to reimburse spoiled prescription medication.",
+        "source": "New York State Senate, Consolidated Laws, Public Service Law § 73 - Compensation to customers experiencing widespread prolonged outages",
+        "url": "https://nysenate.gov/legislation/laws/PBS/73",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "New York's Public Service Commission rules (2022) define a widespread prolonged outage as a power outage lasting at least 72 hours and affecting at least 20,000 customers, or a gas outage of three days affecting at least 1,500 customers.",
+        "source": "Syracuse.com, reporting on New York PSC rules approved July 2022",
+        "url": "https://www.syracuse.com/news/2022/07/the-next-time-all-your-food-spoils-because-of-a-lengthy-power-outage-you-might-get-reimbursed.html",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -880,33 +1924,58 @@ export const questions: readonly Question[] = deepFreeze([
       "restoration-estimates",
       "outage-notifications"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate runs honest after-action reviews built on evidence from the customer's side as well as operations', and gets the changes owned, funded and tested before the next storm instead of filed away.",
       "keyPoints": [
-        "Uses evidence - calls offered and blocked, estimate accuracy, notification errors, complaints, social media, agent feedback, any commission inquiry.",
+        "Uses evidence - calls offered and blocked, estimate accuracy, notification errors, complaints, social media, agent feedback, any regulator inquiry.",
         "Looks at the customer's path through the event, not just contact center metrics.",
         "Finds specific causes - estimate logic, false restored notices, IVR capacity, liaison gaps, late agent briefings.",
         "Turns findings into actions with owners, dates and budget, and tests them in a drill.",
-        "Shows a measurable result in a later event."
+        "Shows a measurable result in a later event, and is candid about a finding that met resistance or a misstep of their own in handling it."
       ],
       "redFlags": [
-        "Describes a review that produced a list and nothing changed.",
-        "Finds only operational issues and nothing about communications.",
-        "Blames the weather or other departments."
+        {
+          "text": "Describes a review that produced a list and nothing changed.",
+          "cues": [
+            "a list of recommendations",
+            "the report was shared",
+            "lessons learned document"
+          ]
+        },
+        {
+          "text": "Finds only operational issues and nothing about communications.",
+          "cues": []
+        },
+        {
+          "text": "Blames the weather or other departments.",
+          "cues": [
+            "the storm was unprecedented",
+            "operations didn't give us",
+            "nobody could have predicted"
+          ]
+        }
       ],
-      "sampleAnswer": "After a summer storm left 250,000 customers out for four days, I co-led the customer workstream of the after-action review. I wanted evidence rather than opinions, so we pulled estimate accuracy by district, the number of restored texts sent to customers who were still out, blocked and abandoned calls by hour, commission complaints, and a survey of 40 agents. Three findings stood out. Our estimates were accurate at the global level but not locally: about half of the town-level times published on day two missed by more than twelve hours. We had sent roughly 18,000 false restored notices because alerts fired whenever an upstream device closed. And agents were learning about estimate changes from customers, because updates reached the floor after they hit the outage map. The actions were to stop publishing town-level estimates until a district's assessment was complete, add a smart-meter check before any restored alert, and require agent briefings fifteen minutes before any public estimate change. Each had an owner and a date, and the IVR and alert changes were funded in the next budget. We tested them in a spring tabletop and then in a real storm that August. False restored alerts fell by over 80%, and complaints per 10,000 affected customers were about half the earlier storm's rate.",
+      "rubric": {
+        "poor": "Recalls a review that ended in a document nobody acted on, found only crew and equipment issues, and explains the failures by the weather or by operations.",
+        "mixed": "Names real communication findings, such as wrong local estimates or false restored texts, but built them from opinions in a meeting and cannot say whether any action got an owner, money or a test.",
+        "good": "Built the review on evidence from the customer's side, like estimate accuracy, false notices, blocked calls and agent feedback, traced specific causes, and turned each into an action with an owner, a date and budget.",
+        "excellent": "Tested the changes in a drill before the next season and shows they worked in a later storm, with a measured fall in false notices or complaints, and can say which finding operations resisted and how it was won."
+      },
+      "weakAnswer": "After a big ice storm I took part in the after-action review with operations and the other departments. We spent a full day on what went well and what didn't, and we produced a list of recommendations, things like better communication between departments and more staff for the phones. Honestly, a lot of the problems came from the fact that the storm was unprecedented, and operations didn't give us estimates we could trust. The report was shared with senior leadership and I think it was well received.",
+      "sampleAnswer": "The finding that stung most was one our own data had been showing for years: we were sending \"power restored\" texts to people sitting in the dark. After a windstorm left about 212,000 customers out for four days, I co-led the customer workstream of the after-action review, and I insisted we build it on evidence rather than a day of opinions in a conference room. We pulled estimate accuracy by district and by day, every restored notice matched against later outage reports from the same address, blocked and abandoned calls by hour from the carrier as well as our own switch, complaints to the regulator, social media themes, and a survey of 41 agents. Three findings came out. Our system-wide estimate had held, but 57% of the town-level times published on day two missed by more than twelve hours, because we had published them before assessment in those districts was finished. We had sent 17,600 false restored notices, because alerts fired whenever an upstream device closed, whatever was still broken behind it. And agents were learning about estimate changes from customers, because updates reached the outage map before they reached the floor. Each finding became an action with an owner, a date and money: no town-level times until a district's assessment is signed off; a smart-meter check before any restored alert; and a rule that agents get the talking points before any estimate changes in public, with a supervisor confirming they are on the floor. The hardest fight was the first one. Operations heard \"your estimates were wrong\" and dug in, and that was partly my doing. I presented the town-level misses as an accuracy failure in a meeting with their vice president present, and it took a month of one-to-one work with the restoration planning lead to get back to a shared problem. What moved it was showing, street by street, that the angry calls and complaints came from towns given a time, not from towns told \"assessing\". In hindsight I should have walked him through that data privately before any group saw it. We rehearsed the new rules in a storm drill before the season and used them for real that winter. False restored alerts fell from 17,600 to 2,950 in a storm of similar size, and complaints to the regulator went from 9.8 to 4.6 per 10,000 affected customers. The meter check was funded in that year's budget. The briefing rule costs nothing, and it is the one I check first after every storm, because it is the easiest to let slip.",
       "followUps": [
         "Which finding was hardest to get operations to accept, and how did you do it?",
         "How did you decide which actions to fund first?",
-        "Who outside the company saw the report, and how did you handle that?"
+        "Who outside the company saw the report, and how did you handle that?",
+        "What did the review miss that a later storm exposed?"
       ],
       "keyTerms": [
         "after-action review",
         "ETR accuracy",
         "false restoration notice",
-        "tabletop exercise",
+        "storm drill",
         "lessons learned",
         "action owner"
       ]
@@ -943,30 +2012,60 @@ export const questions: readonly Question[] = deepFreeze([
       "mutual-assistance",
       "community-engagement"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate delivers bad news early and honestly in the middle of a storm, keeps every channel saying the same thing, and rebuilds trust in the estimates instead of hiding behind them. It also tests judgment on sequencing audiences and on protecting the customers a delay hurts most.",
       "keyPoints": [
-        "Moves as soon as operations confirms the slip, rather than letting the old estimate expire silently.",
+        "Moves as soon as operations confirms the slip, rather than letting the old estimate expire silently, and resolves the tension between speed and certainty by publishing only what operations will stand behind, with a next-update time.",
         "Gives the reason in plain terms - more damage found in assessment, mutual assistance crews arriving later, flooded or blocked access - not a vague reference to the weather.",
-        "Briefs agents, municipal liaisons, key account managers, commission staff and local officials just before or at the same moment as the public, so nobody hears it from the news first.",
+        "Briefs agents, municipal liaisons, key account managers, the regulator's staff and local officials just before or at the same moment as the public, so nobody hears it from the news first.",
         "Changes every channel at once - outage map, IVR greeting, text and email alerts, website banner, social media, agent scripts - with the same wording and a committed time for the next update.",
         "Publishes the most granular estimate operations can stand behind (by town or circuit) and says which areas come back first.",
         "Protects those the delay hurts most - outbound contact to critical-care customers, shelter and cooling or warming center locations, any food-loss or claims policy that applies.",
         "Tracks accuracy of the revised estimate, because the next one will only be believed if this one holds."
       ],
       "redFlags": [
-        "Leaves the old estimate up until it passes to avoid a bad headline.",
-        "Pads the new estimate so far that it becomes meaningless, or publishes one before operations has confirmed it.",
-        "Treats it as a press release and forgets agents, the IVR and the outage map.",
-        "Gives no thought to medical-equipment customers or others who cannot wait two more days."
+        {
+          "text": "Leaves the old estimate up until it passes to avoid a bad headline.",
+          "cues": [
+            "leave it up until",
+            "hold off announcing",
+            "wait until it passes"
+          ]
+        },
+        {
+          "text": "Pads the new estimate so far that it becomes meaningless, or publishes one before operations has confirmed it.",
+          "cues": [
+            "add a few extra days",
+            "pad the estimate",
+            "under-promise and over-deliver"
+          ]
+        },
+        {
+          "text": "Treats it as a press release and forgets agents, the IVR and the outage map.",
+          "cues": [
+            "issue a statement",
+            "a press release"
+          ]
+        },
+        {
+          "text": "Gives no thought to medical-equipment customers or others who cannot wait two more days.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "When operations confirms the slip, I would move within the hour, because an estimate that quietly expires does more damage than the bad news itself. First I would agree the new times with the restoration lead at the most granular level we can stand behind, by town or circuit if possible, and the reason: in most storms it is damage found during assessment or mutual assistance crews arriving later than planned. Then I would sequence the release. Agents and supervisors get a script and talking points fifteen minutes before customers do, along with municipal liaisons, key account managers and our commission contact, so nobody is blindsided. Then every channel changes at once: outage map, IVR greeting, text and email alerts, website banner and social media, all with the same words and the time of the next update. I would be plain: \"We told you Sunday. That was wrong. Here is what we found, here is the new estimate, and here is when we will update you next.\" For customers who depend on medical equipment, we would start outbound calls to the registry and share shelter and cooling center locations with county emergency management. Afterwards I would track how many areas met the revised estimate, because credibility on day five depends on hitting the number we gave on day three. In one ice storm we handled a slip this way, and commission complaints stayed lower than in a smaller storm the year before, when we had let estimates lapse without a word.",
+      "rubric": {
+        "poor": "Keeps the old estimate up until it lapses or pads the new one by days to be safe, and handles it as a media statement while agents, the IVR and the outage map still show the old time.",
+        "mixed": "Announces the slip promptly with an apology, but gives no plain reason, updates some channels and not others, and briefs agents and town officials after customers have already heard.",
+        "good": "Agrees new town- or circuit-level times with the restoration lead, briefs agents, liaisons, key accounts and the regulator's staff just ahead of the public, and changes every channel at once with the same words and a next-update time.",
+        "excellent": "Starts outbound calls to critical-care customers and shares shelter and cooling or warming sites, then tracks how many areas hit the revised estimate, knowing that credibility on day five depends on the day-three number holding."
+      },
+      "weakAnswer": "I'd want to be careful not to create a second bad-news story. So I'd hold off announcing until operations is completely sure, and when we do announce, I'd add a few extra days to the new estimate so that we under-promise and over-deliver. Then I'd work with corporate communications to issue a statement to the media explaining the scale of the damage and thanking customers for their patience.",
+      "sampleAnswer": "\"We told you Sunday, and that was wrong.\" Something close to that should be in front of customers within an hour of operations confirming the slip, because an estimate that quietly expires does more damage than the bad news itself. The real tension is between speed and certainty. Operations will often want one more crew count before committing, and I would push back on waiting for tomorrow's numbers, but I would not publish a new time they will not stand behind. The compromise is to announce the slip now, give the new time at the most detailed level operations is confident in, town or circuit where possible, and name the hour of the next update. The reason has to be concrete: assessment found more broken poles than the first patrols suggested, or outside crews expected Friday now arrive Sunday because another region was hit as well. \"Weather conditions\" tells people nothing. Order matters too. Agents, supervisors, town liaisons, key account managers and our contact on the regulator's staff get the wording just before it goes public, so no mayor hears it from a reporter and no agent hears it from a caller. Then every channel changes together: outage map, IVR greeting, text and email alerts, website banner and social posts, all carrying the same words and the same next-update time. I would resist padding the new time by a couple of days to be safe; a padded number is simply a second wrong number. Then the people a two-day delay hurts most. Customers on our medical registry get an outbound call that day, and we share shelter, cooling or warming sites and water distribution points with local emergency management and put them in the IVR. If there is a food-loss or claims policy, agents need to know how it works before those calls start. Finally, I would track how many areas meet the revised times, because credibility on day five depends on the day-three number holding.",
       "followUps": [
         "Operations wants to wait for tomorrow's crew count before announcing the slip. How do you handle that conversation?",
         "How would you word the text alert for customers whose estimate moved from tonight to Thursday?",
-        "A county executive says on television that your utility is lying about restoration times. What do you do?",
+        "A senior local official says on television that your utility is lying about restoration times. What do you do?",
         "What would you measure afterwards to know whether customers trusted your estimates?"
       ],
       "keyTerms": [
@@ -987,13 +2086,13 @@ export const questions: readonly Question[] = deepFreeze([
   },
   {
     "id": "why-utility-emergency-customer-work",
-    "text": "Storm days are the hardest days in a utility customer operation. What draws you to that side of the work?",
+    "text": "Utility customer teams work storm rotations that can run for days, with long shifts and little warning. What have you learned about how you yourself work and lead under that kind of pressure, and what would you need from us to do it well?",
     "roles": [
       "utility-customer-relations-manager"
     ],
     "category": "outages-and-emergencies",
     "type": "general",
-    "difficulty": "foundational",
+    "difficulty": "intermediate",
     "seniority": [
       "supervisor",
       "manager",
@@ -1001,8 +2100,8 @@ export const questions: readonly Question[] = deepFreeze([
     ],
     "competencies": [
       "crisis-management",
-      "customer-focus",
-      "leadership"
+      "leadership",
+      "communication"
     ],
     "tags": [
       "storm-response",
@@ -1012,31 +2111,59 @@ export const questions: readonly Question[] = deepFreeze([
     "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate has a genuine, grounded reason to want emergency-facing customer work - beyond enjoying the excitement - and understands what long events demand of people, including themselves.",
+      "intent": "Whether the candidate knows realistically what multi-day emergency work does to them and to the people they lead - judgment, temper, decision fatigue - has habits that keep them effective, and can say plainly what support they need, rather than claiming to thrive on pressure.",
       "keyPoints": [
-        "Gives a specific motivation tied to the public-service role - people's safety, health and daily lives depend on power, gas and water.",
-        "Knows what storm work involves - long shifts, mandatory storm roles, angry and frightened callers, days of uncertainty.",
-        "Values preparation as much as the event - plans, lists, drills and messages written before the season.",
-        "Talks about looking after the team - rotations, rest, meals, recognition, and noticing fatigue after the event.",
-        "Draws on a real outage or storm that shaped their view."
+        "Speaks from real experience of a long event and names specific effects on themselves - slower decisions late in a shift, shorter temper, a pull to do the work instead of leading it.",
+        "Describes habits that keep them effective - handovers written down, fixed breaks, decisions taken early in the shift, someone trusted to tell them when they are flagging.",
+        "Connects their own limits to how they lead others - rotations, rest and meals for the team, watching for people who keep going too long.",
+        "Asks for concrete support - a clear storm role and decision rights, a deputy, realistic rotations, and a debrief afterwards.",
+        "Shows why the work still matters to them, tied to what is at stake for customers."
       ],
       "redFlags": [
-        "Says they like the adrenaline and nothing more.",
-        "Shows no sense of the toll on staff or of the unglamorous preparation work.",
-        "Gives an answer that would fit any call center."
+        {
+          "text": "Claims pressure has no effect on them.",
+          "cues": [
+            "love the adrenaline",
+            "thrive under pressure",
+            "never get tired"
+          ]
+        },
+        {
+          "text": "Treats working without rest as a badge of honor.",
+          "cues": [
+            "stayed for thirty hours",
+            "didn't go home for",
+            "slept at the office"
+          ]
+        },
+        {
+          "text": "Needs nothing from the employer, or asks only for pay.",
+          "cues": [
+            "don't need anything",
+            "just the overtime"
+          ]
+        }
       ],
-      "sampleAnswer": "What draws me is that on storm days the work plainly matters. On a normal day we help someone with a bill; during a storm we are telling a family whether to throw out their food, helping a man on a home ventilator find somewhere with power, and getting a downed-wire call to a crew before someone walks into it. I learned that in my first ice storm as an agent, working twelve-hour shifts and repeating the same estimate to people who were cold and scared. What kept me going was that the best thing I could give them was the truth and a plan, and I have cared about storm communications ever since. I also like that the real work happens before the storm: clean critical-care lists, tested IVR capacity, cross-trained back-office staff, messages drafted and approved in advance. I enjoy that planning more than most people do, because it is what makes day three calm rather than chaotic. And I have learned what it costs. Long events wear agents down, so I care about rotations, meals, real breaks and noticing who is struggling once it is over. I want to lead a team that is proud of how it handled the worst week of the year, not just relieved that it ended.",
+      "rubric": {
+        "poor": "Says they thrive on the adrenaline and never tire, offers a sleepless shift as proof of commitment, and cannot name anything they would need from the utility.",
+        "mixed": "Admits storms are hard and mentions rest for the team, but cannot describe how pressure changes their own judgment or what habits keep them effective late in an event.",
+        "good": "Names specific effects of long events on their own decisions and temper, the habits that counter them, and how that shapes rotations and breaks for the team.",
+        "excellent": "Asks plainly for decision rights, a deputy, realistic rotations and a debrief, and ties all of it to what customers need from a leader on day three of an outage."
+      },
+      "weakAnswer": "Honestly, I love the adrenaline. I thrive under pressure and I'm at my best when things are chaotic. In the last big ice storm I stayed for thirty hours straight because the team needed me, and I'd do it again. I don't need anything special; as long as the overtime is paid, I'm there for as long as it takes.",
+      "sampleAnswer": "The main thing I have learned is that I get worse at the things that matter most before I notice it. In my first long ice storm as a supervisor I worked four sixteen-hour days. By the third evening I was snapping at agents, rereading the same restoration update three times, and taking calls myself instead of watching the floor, which felt useful and was the opposite of my job. Since then I have built some habits. I make the important decisions early in my shift, not at the end of it. I write a handover every time, even when I am sure I will be back in six hours. I take the breaks I schedule for everyone else, because a team copies what the leader does. And I ask one person I trust, usually my deputy, to tell me when I am flagging, and I listen when she does. That shapes how I lead others too: rotations built before the storm, real meals and real rest, and watching for the agent who refuses to go home, because that person is usually the one who breaks. From you I would want four things: a clear storm role with decision rights, so I am not waiting for permission at 2 am; a deputy who can take over when I rotate off; rotations that are realistic for a week-long event, not a single night; and a proper debrief afterwards. I do want this work. On the worst day of a storm a family is deciding whether to throw out their food or where to take a relative on oxygen, and how we answer matters. I just want to be useful on day four as well as day one.",
       "followUps": [
-        "What is the hardest outage call you have taken or listened to?",
-        "How do you look after yourself during a week-long event?",
-        "What part of storm preparation do you think most utilities neglect?"
+        "What is the worst decision you have made late in a long shift, and what did you learn from it?",
+        "How would you tell your own manager that they needed to rotate off?",
+        "What would a good storm debrief cover for you personally?"
       ],
       "keyTerms": [
-        "storm role",
-        "emergency response plan",
-        "critical-care list",
         "storm rotation",
-        "public service"
+        "decision fatigue",
+        "handover",
+        "deputy",
+        "decision rights",
+        "debrief"
       ]
     },
     "related": [

@@ -19,13 +19,13 @@ export const category: Category = deepFreeze({
 });
 
 /**
- * The 16 questions of the category Programs and energy transition, in bank order (by id), deep-frozen.
+ * The 17 questions of the category Programs and energy transition, in bank order (by id), deep-frozen.
  *
  * @example
  * ```ts
  * import { questions } from '@prepdeck/questions/categories/programs-and-energy-transition';
  *
- * questions.length; // 16
+ * questions.length; // 17
  * ```
  */
 export const questions: readonly Question[] = deepFreeze([
@@ -52,7 +52,7 @@ export const questions: readonly Question[] = deepFreeze([
       "high-bill",
       "tariffs"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can separate the effect of the rate from usage and weather, give the customer an honest comparison and real choices, and feed patterns back to the team running the rollout.",
@@ -65,11 +65,37 @@ export const questions: readonly Question[] = deepFreeze([
         "Checks for vulnerability - medical equipment, low income - and refers to programs where relevant, and logs the call with a reason code for rollout tracking."
       ],
       "redFlags": [
-        "Says the customer cannot leave the rate without checking the rules.",
-        "Switches the rate at once without checking whether that actually saves money.",
-        "Blames the customer for using power at peak."
+        {
+          "text": "Says the customer cannot leave the rate without checking the rules.",
+          "cues": [
+            "the rate is mandatory",
+            "you can't switch back",
+            "going back isn't an option"
+          ]
+        },
+        {
+          "text": "Switches the rate at once without checking whether that actually saves money.",
+          "cues": [
+            "switch you back right now",
+            "switch them straight back"
+          ]
+        },
+        {
+          "text": "Blames the customer for using power at peak.",
+          "cues": [
+            "using power at peak",
+            "should have shifted"
+          ]
+        }
       ],
-      "sampleAnswer": "I would start by acknowledging it, because a rate change the customer did not choose followed by a higher bill feels like a trick. I would also tell them early that they do have options, so they stop bracing for a fight. Then I would open the interval data and run the comparison: what this bill would have been on the old rate. That usually answers the real question. If the old rate would have been cheaper, I would say so, apply any bill protection the rollout includes - some utilities credit the difference for the first year - and switch them if they want, explaining any rule on how soon they could switch again. If the old rate would have cost about the same, the jump is probably weather or a longer billing cycle, and I would show them the degree days and the days billed so they can see it is not the rate. If a big share of their use falls in the peak window, I would ask what runs then; often it is a pool pump or a dryer that could move to a timer. I would also listen for signs that shifting is not a real choice, such as someone home all day with medical equipment, and check medical and assistance programs. Finally I would log the call with a reason code, because if many first bills look like this, the rollout team needs to know within days, not at the end of the quarter.",
+      "rubric": {
+        "poor": "Tells the customer the new rate cannot be changed, or switches them straight back without a comparison; blames the jump on their peak usage and leaves it there.",
+        "mixed": "Explains the peak window politely and offers load-shifting tips, but never runs the customer's interval data on the old rate, so cannot say whether the rate, the weather or a longer billing cycle caused the jump.",
+        "good": "Confirms early that the customer has a choice under the opt-out rules, runs a rate comparison on their interval data, separates the rate from weather and days billed, applies any bill protection, and switches or advises on the evidence.",
+        "excellent": "Listens for customers who cannot shift, such as someone home all day on medical equipment, links them to programs, and codes the call so the rollout team sees a pattern of first-bill shocks within days."
+      },
+      "weakAnswer": "I'd explain that the whole service area is moving to time-of-use, so the rate is mandatory now and going back isn't an option. The reason the bill went up is that they're using power at peak, when it costs the most to supply, so I'd give them tips: run the dishwasher late, do laundry on weekends, set the thermostat higher in the afternoon. Most customers save once they adjust their habits, and I'd tell them to give it a couple of months.",
+      "sampleAnswer": "\"I never asked for this rate.\" That is usually how the call opens, and the customer has a point: a change they did not choose, followed by a bigger bill, feels like a trick. So before any explanation I acknowledge that, and I tell them early that they do have a choice of rate, once I have checked the opt-out rules for their rollout wave, so they stop bracing for a fight. Then I open their interval data and run the comparison: what this same bill would have been on the old rate. That one number answers most of the call. If the old rate would have been cheaper, I say so plainly, apply any bill protection the rollout includes and tell them when that credit lands, and switch them back if they want, explaining any limit on how soon they could change again. If the old rate would have cost about the same, the jump came from somewhere else, usually weather or a longer billing period, and I show them the degree days and the days billed side by side so they can see it was not the rate. If a large share of their use falls in the peak window, I ask what runs then. Often it is a pool pump, a second fridge in the garage or a dryer that could go on a timer, and the customer would rather move it than give up the lower off-peak price. I also listen for households where shifting is not a real option, such as someone home all day on home dialysis, or a caregiver who cannot rearrange the evening, and I check medical and assistance programs for them rather than offer tips. Finally I code the call with the first-bill reason, because if dozens of first bills look like this one, the rollout team needs to hear it this week, not in the quarterly review.",
       "followUps": [
         "The comparison shows the customer would save four dollars a month on the old rate. What do you recommend?",
         "Hundreds of customers are calling this week with the same complaint. What do you escalate, and to whom?",
@@ -111,7 +137,7 @@ export const questions: readonly Question[] = deepFreeze([
       "electric-vehicles",
       "program-launch"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate spots and corrects well-meant misinformation about rates and programs through evidence-based coaching, and also puts right the harm to customers who were already misadvised.",
@@ -124,11 +150,37 @@ export const questions: readonly Question[] = deepFreeze([
         "Follows up with scored calls and shows improvement."
       ],
       "redFlags": [
-        "Jumps straight to discipline without understanding why the agent said it.",
-        "Leaves the affected customers uncorrected.",
-        "Treats it as one agent's problem without checking the materials."
+        {
+          "text": "Jumps straight to discipline without understanding why the agent said it.",
+          "cues": [
+            "a written warning",
+            "a formal warning",
+            "started the disciplinary"
+          ]
+        },
+        {
+          "text": "Leaves the affected customers uncorrected.",
+          "cues": [
+            "didn't contact the customers",
+            "left those customers alone"
+          ]
+        },
+        {
+          "text": "Treats it as one agent's problem without checking the materials.",
+          "cues": [
+            "just that one agent",
+            "a one-off with her"
+          ]
+        }
       ],
-      "sampleAnswer": "A few weeks after our EV rate launched, I heard one of my stronger agents tell a customer on a scored call, \"You'll definitely save on the EV rate, everyone does.\" I pulled four more of her calls and found the same promise in three. She was not careless; she drove an EV herself, had saved on the rate and wanted to help. My task was to correct the advice without knocking her confidence, and to find out whether customers had been misled. I sat with her, played one call and asked what she knew about that customer's evening usage. She saw the gap right away. We went through the whole-house part of the rate, and I showed her how to run the comparison tool in about a minute so she could say, \"Based on your last year, you'd save about this much.\" We practiced on two accounts. Then I pulled the customers she had switched in the previous month, about 30, and ran comparisons; five would pay more, so we called them and offered to switch them back. I also found the knowledge article said the rate \"saves money for EV drivers\" with no qualification, and got the program team to change it. Her next ten scored calls were accurate, and she became the person others on the team asked about EV rates.",
+      "rubric": {
+        "poor": "Reaches straight for a warning without asking why the agent said it; customers who already acted on the bad advice are never contacted, and the materials are never looked at.",
+        "mixed": "Coaches the agent kindly and gives her better wording, but the story ends with the agent: no list of customers who acted on the advice and no check of the knowledge article or marketing copy.",
+        "good": "Uses recordings and the rate or program rules, finds out why the agent said it, gives her data-based wording such as running a rate comparison, contacts the customers she misadvised, and tracks her next scored calls.",
+        "excellent": "Finds the source, an unqualified savings claim in a knowledge article or campaign copy, and gets it changed so the fix reaches every agent, and shows the coached agent improving enough to help colleagues."
+      },
+      "weakAnswer": "We had an agent who kept telling customers they'd save hundreds with the new heat pump rebate, which wasn't true for most of them. I picked it up in a quality review and, because it had happened more than once, I gave her a written warning and had her redo the program training module. After that her calls were fine. I think it showed the team that accuracy matters, and we didn't have the issue again.",
+      "sampleAnswer": "\"You'll definitely save on the EV rate, everyone does.\" I heard one of my stronger agents say that on a scored call a few weeks after our EV rate launched, and when I pulled four more of her calls the same promise was in three of them. She was not careless. She drove an EV herself, had saved on the rate, and wanted customers to have the same luck. I sat with her, played one call, and asked what she knew about that customer's evening usage. She saw the gap straight away: the rate covered the whole house, and a family cooking and running the air conditioner at six would pay peak prices on all of it. We went through the rate together, and I showed her how to run the comparison tool in about a minute, so she could say, \"Based on your last year, you'd save roughly this much,\" or, just as honestly, \"this rate may not suit you.\" We practiced on two real accounts. Then I pulled the 31 customers she had switched in the previous month and ran comparisons on each. Five would pay more, so we called them, explained, and offered to move them back; four accepted. Where I went wrong was the order. I spent a day treating this as one agent's habit before I opened the knowledge article, which said the rate \"saves money for EV drivers\" with no qualification at all. I should have checked the material first, because three other agents had picked up the same line. I got the program team to rewrite the article and the launch email, and briefed the whole team the next morning. Her next ten scored calls were accurate, and within a month she was the person others on the team asked about EV rates.",
       "followUps": [
         "How would you have handled it if the agent disagreed with your assessment?",
         "What would you do if the misinformation came from the program's own marketing?",
@@ -146,6 +198,109 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "readying-front-line-team-for-program-launch",
       "electric-vehicle-rate-on-peak-off-peak"
+    ]
+  },
+  {
+    "id": "community-solar-credits-explained-to-new-agent",
+    "text": "A new agent asks how community solar works. Explain what a subscriber actually signs up for, how the credit reaches their utility bill, and why it changes from month to month.",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "programs-and-energy-transition",
+    "type": "technical",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor"
+    ],
+    "competencies": [
+      "technical-knowledge",
+      "communication",
+      "coaching"
+    ],
+    "tags": [
+      "community-solar",
+      "net-metering",
+      "training"
+    ],
+    "estimatedMinutes": 2,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can explain community solar simply and correctly - a share of an off-site project's output turned into bill credits and paid for through a subscription - including the two billing models and why credits move with the seasons.",
+      "keyPoints": [
+        "A subscriber contracts with a project owner for a share of an off-site solar project's output; nothing is installed at the home and the utility still delivers the power.",
+        "The utility turns the subscriber's share of each period's generation into a credit on the bill, and the subscriber pays the provider for those credits, typically at a discount.",
+        "Knows the two billing models - a separate bill from the provider, or utility consolidated billing with net crediting, where the utility bill shows only the net saving, as New York adopted.",
+        "Explains why credits move - seasons and weather change generation, credits can lag the generation period, and credit beyond what is owed is banked for later bills.",
+        "Knows the utility does not sell the subscription, so savings promises, contract terms and cancellation belong to the provider."
+      ],
+      "redFlags": [
+        {
+          "text": "Describes it as panels on the customer's roof or as the utility's own program.",
+          "cues": [
+            "panels on their roof",
+            "the utility's solar program"
+          ]
+        },
+        {
+          "text": "Promises the same saving every month.",
+          "cues": [
+            "same saving every month",
+            "always save ten percent"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Confuses community solar with rooftop solar or a utility program, or promises steady savings; cannot say how the credit reaches the bill.",
+        "mixed": "Explains the share and the bill credit, but not the two billing models, or not why credits change from month to month and get banked.",
+        "good": "Explains the share, the credit, the discounted subscription payment, separate versus consolidated billing, and seasonal and banked credits, in words an agent could repeat.",
+        "excellent": "Adds a worked example with figures, explains the lag between generation and billing, and draws the line between what the utility answers and what belongs to the provider."
+      },
+      "weakAnswer": "I'd tell the agent community solar is basically the utility's solar program for people who can't put panels up themselves. The customer signs up and gets a solar credit on the bill, and they always save ten percent compared with before, so it's an easy sell. If their bill goes up anyway, it's usually because their usage went up, not the solar. Any questions about the contract go to the solar company.",
+      "sampleAnswer": "I would tell the agent to picture a solar farm somewhere else on our grid that sells shares of its output. The subscriber signs a contract with the project's owner, not with us, for a slice of what the farm produces. Nothing goes on their house, and we still deliver their power. Each month we take the subscriber's share of the farm's generation and turn it into a credit on their utility bill. They pay the project owner for that credit at a discount. A simple example: if their share earned a hundred dollars of credit and the contract gives ten percent savings, they pay the provider ninety and come out ten ahead. Some programs use two bills, ours and the provider's. Others use consolidated billing with net crediting, where our bill shows only the net saving and the utility pays the provider the rest. The credit moves because the sun does. Summer generation is higher and winter lower, and there is often a lag between the generation period and the bill it lands on. If a credit is bigger than what the customer owes that month, the leftover is banked and applied to later bills. The last thing to know is where our job ends. Savings promises, contract length and cancellation belong to the provider, and we hand those calls over with the provider's contact details.",
+      "followUps": [
+        "A subscriber asks why her January credit was a third of July's. How should the agent explain it?",
+        "What should an agent say when a caller asks whether a door-to-door solar offer comes from the utility?"
+      ],
+      "keyTerms": [
+        "subscription",
+        "bill credit",
+        "net crediting",
+        "consolidated billing",
+        "savings rate",
+        "banked credits",
+        "generation period"
+      ]
+    },
+    "related": [
+      "net-metering-versus-net-billing-tariff",
+      "solar-customer-disputes-true-up-bill",
+      "community-solar-subscriber-thinks-she-pays-twice"
+    ],
+    "sources": [
+      {
+        "claim": "The New York PSC ordered utilities to offer consolidated billing for community distributed generation using a net crediting model, in which the sponsor sets a savings rate, each member receives a net credit on the utility bill and the utility pays the sponsor the rest.",
+        "source": "Energy Choice Matters, New York PSC authorizes utility consolidated billing of community distributed generation (December 13, 2019)",
+        "url": "http://www.energychoicematters.com/stories/20191213laaa.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Under the older two-step model the utility applies credits to the customer's bill and the customer separately pays the sponsor for part of them at a discounted rate through a second bill.",
+        "source": "Renewable Energy Post, New York State Public Service Commission modernizes community solar billing procedures",
+        "url": "https://www.renewableenergypost.com/community-distributed-generation/new-york-state-public-service-commission-modernizes-community-solar-billing-procedures/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Many community solar programs use two bills; with a fixed 10 percent discount, a subscriber whose share earns $100 in credits pays $90 to the provider.",
+        "source": "EnergySage, community solar billing explained",
+        "url": "https://news.energysage.com/community-solar-billing/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "When a subscriber's solar credit exceeds the month's electric cost, the utility banks the excess and applies it to later bills.",
+        "source": "Solstice support, What are banked or carryover credits?",
+        "url": "https://solsticesupport.zendesk.com/hc/en-us/articles/13408685163159-What-are-banked-or-carryover-credits",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -172,7 +327,7 @@ export const questions: readonly Question[] = deepFreeze([
       "customer-journeys",
       "customer-effort"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can make a concrete, utility-specific case for involving customer operations early, based on what the front line knows about customer behavior, and understands what program teams need from them in return.",
@@ -180,19 +335,41 @@ export const questions: readonly Question[] = deepFreeze([
         "Argues from evidence - contact data shows where customers already get confused, which predicts friction in a new program or rate.",
         "Names the design choices the front line can improve - eligibility rules, application steps, notice wording, event notifications, how credits appear on the bill.",
         "Covers operational readiness - CIS screens and status visibility for agents, training, staffing.",
-        "Explains the cost of late involvement - failure demand, repeat calls, complaints to the commission, weaker enrollment.",
+        "Explains the cost of late involvement - failure demand, repeat calls, complaints to the regulator, weaker enrollment.",
         "Presents it as a two-way deal - customer operations brings data and realistic timelines, not only objections."
       ],
       "redFlags": [
-        "Frames it as a matter of turf or courtesy.",
-        "Cannot give a concrete example of a design flaw caught early or missed.",
-        "Sees the contact center's role as only absorbing calls."
+        {
+          "text": "Frames it as a matter of turf or courtesy.",
+          "cues": [
+            "kept in the loop",
+            "out of respect",
+            "only fair that we"
+          ]
+        },
+        {
+          "text": "Cannot give a concrete example of a design flaw caught early or missed.",
+          "cues": []
+        },
+        {
+          "text": "Sees the contact center's role as only absorbing calls.",
+          "cues": [
+            "we're the ones taking the calls",
+            "handle the fallout"
+          ]
+        }
       ],
-      "sampleAnswer": "Because the front line is where a program's design meets real customers, and most launch problems I have seen were predictable from contact data. Program and rate teams are experts in savings, cost-effectiveness and regulation, but they do not hear the thousands of calls a week that show where customers actually get stuck. If we know customers already struggle to find their account number or understand their rate code, an application that asks for both will generate calls. If event notices go out only by email and a third of enrolled customers never open them, the first demand response event will light up the phones. Bringing us in early lets us test notice wording, eligibility rules, application steps and how credits show on the bill, and lets us build what the launch needs: CIS screens so agents can see status, knowledge articles, staffing for the first month. Late involvement is expensive. The failure demand lands on the contact center, repeat calls climb, some customers complain to the commission, and enrollment suffers when word of mouth turns bad. It is a two-way deal, though. If we want a seat at the table, we have to bring data and realistic timelines, not a list of reasons something cannot be done. On my last program, a 20-minute review of the rebate form with three senior agents removed two fields that had caused most rejected applications in the pilot.",
+      "rubric": {
+        "poor": "Argues on status, that the contact center deserves to be consulted or kept in the loop; sees its job as taking the calls after launch, and has no example of a design flaw.",
+        "mixed": "Points out that late notice causes call spikes and staffing problems, but stays on readiness and never shows how front-line data could change eligibility rules, forms, notices or how credits show on the bill.",
+        "good": "Argues from contact data that predicts friction, names the design choices the front line can improve, covers CIS screens, knowledge and staffing, and counts the cost of late involvement in failure demand, repeat calls and complaints.",
+        "excellent": "Makes it a two-way deal in which customer operations brings data and realistic timelines instead of objections, and backs it with a concrete catch, such as senior agents removing form fields that drove rejected applications."
+      },
+      "weakAnswer": "Mainly because we're the ones taking the calls when things go wrong, so it's only fair that we're kept in the loop. Too often the program team designs something on its own and we hear about it the week before launch, which is frustrating for the agents and means we can't staff properly. If we're involved earlier, we can plan rosters, get training scheduled and make sure we can handle the fallout. It's about respect for the front line as much as anything.",
+      "sampleAnswer": "Because the front line is where a program's design meets real customers, and most launch problems I have seen were visible in contact data months before launch. Program and rate teams know savings, cost-effectiveness and regulation, but they do not hear the thousands of calls a week that show where customers get stuck. If we know customers already struggle to find their account number or read their rate code, an application that asks for both will generate calls. If event notices go only by email, and our data says a large share of enrolled customers never open utility email, the first demand response event will light up the phones. The clearest case I have is a rebate pilot where three senior agents spent twenty minutes with the draft form and struck two fields that turned out to explain most of the rejected applications. Bringing us in early lets us test notice wording, eligibility rules, application steps and how credits appear on the bill, and lets us build what launch needs: CIS screens so agents can see status, knowledge articles, staffing for the first month. Late involvement is expensive. Failure demand lands on the contact center, repeat calls climb, some customers complain to the regulator, and enrollment suffers once word of mouth turns. It has to be a two-way deal, though. If we want the seat, we bring data and realistic timelines, not a list of reasons something cannot be done.",
       "followUps": [
         "Give an example of a design choice you would push back on even if the program team wanted it.",
-        "How would you get a program team that sees the contact center as a cost center to involve you?",
-        "What data would you bring to the first design meeting?"
+        "How would you get a program team that sees the contact center as a cost center to involve you?"
       ],
       "keyTerms": [
         "failure demand",
@@ -234,30 +411,61 @@ export const questions: readonly Question[] = deepFreeze([
       "energy-efficiency",
       "demand-response"
     ],
-    "estimatedMinutes": 6,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate thinks like a director - starting from obligations, evidence and cost-effectiveness, balancing customer groups, anticipating intervenors' objections and building customer-operations costs into the plan.",
       "keyPoints": [
         "Starts from obligations and goals - savings or peak-reduction targets, policy mandates, and system needs such as peak growth from electrification.",
         "Uses evidence per program - evaluation results, cost-effectiveness, cost per kWh or kW saved, participation by segment, complaint and contact drivers.",
-        "Makes portfolio choices - grow what works, redesign or retire weak programs, add pilots with clear tests.",
+        "Makes portfolio choices - grow what works, redesign or retire weak programs, add pilots with clear tests - and is ready to defend retiring a popular program.",
         "Includes the costs that get left out - contact-center staffing and training, CIS changes, vendor fees, marketing, evaluation.",
         "Addresses equity - since all customers fund the programs, checks who receives the benefits, including low-income and hard-to-reach customers.",
         "Engages commission staff, consumer advocates and other intervenors before filing, and prepares testimony and data responses.",
         "Proposes the metrics and reporting the commission will hold the utility to."
       ],
       "redFlags": [
-        "Starts from last year's budget plus a percentage.",
-        "Leaves customer-service and system costs out of the program budget.",
-        "Sees intervenors only as obstacles.",
-        "Measures success by money spent."
+        {
+          "text": "Starts from last year's budget plus a percentage.",
+          "cues": [
+            "last year's budget plus",
+            "roll forward last year"
+          ]
+        },
+        {
+          "text": "Leaves customer-service and system costs out of the program budget.",
+          "cues": [
+            "absorb that in operations"
+          ]
+        },
+        {
+          "text": "Sees intervenors only as obstacles.",
+          "cues": [
+            "the advocates always object",
+            "fight the intervenors"
+          ]
+        },
+        {
+          "text": "Measures success by money spent.",
+          "cues": [
+            "spending the full budget",
+            "money out the door"
+          ]
+        }
       ],
-      "sampleAnswer": "I would start with what the portfolio must achieve: the savings and peak-reduction targets in our approved plan, any new policy mandates, and what system planning says about peak growth from EVs and heat pumps. Then I would look at the evidence for each program: the latest evaluation, cost-effectiveness results, cost per kWh or kW saved, participation by customer segment, and what our contact data says about friction. That gives a grow, fix or retire decision for each. If a thermostat demand response program delivers reliable peak reduction at low cost per kW but has high opt-out rates, for example, I would fund it with a redesign of event notices rather than cut it. I would build in the costs that often go missing: agent training and staffing for launches, CIS changes, vendor fees and evaluation. And I would check equity, because every customer pays for these programs; if low-income customers get a small share of the benefits, I would move budget toward direct-install and income-qualified offers. Before filing, I would meet commission staff and the consumer advocate to test the proposals, and talk to environmental and industrial intervenors about their likely positions, so testimony holds fewer surprises. Finally I would propose a clear scorecard - savings, peak reduction, cost per unit, participation by segment, satisfaction and complaints - reported on a fixed schedule. When I led a three-year plan this way, early meetings with the advocate led to a settlement that approved about 95 percent of the budget we asked for.",
+      "rubric": {
+        "poor": "Rolls last year's budget forward with an increase, judges programs by dollars spent, and treats commission staff and intervenors as opponents to be beaten at hearing.",
+        "mixed": "Reviews each program's cost-effectiveness and participation and makes grow or cut calls, but leaves contact-center, CIS and evaluation costs out and meets the consumer advocate only after filing.",
+        "good": "Starts from targets, mandates and peak growth, uses evaluation results and cost per kWh or kW to grow, redesign or retire each program, budgets the operating costs others leave out, and checks which customers receive the benefits.",
+        "excellent": "Tests the proposals with commission staff, the consumer advocate and other intervenors before filing so testimony holds few surprises, can defend retiring a well-liked program on evidence, and offers the scorecard the commission will hold the utility to."
+      },
+      "weakAnswer": "I'd take last year's budget plus a few percent for inflation and growth, since the commission approved those programs before and continuity is easier to defend. Each program manager would justify their own line. Success for me is spending the full budget on time, because underspending tells the commission we don't need the money. The advocates always object to anything that raises bills, so I'd prepare strong testimony and be ready to push back at the hearing.",
+      "sampleAnswer": "The portfolio has to answer three questions before anyone argues about dollars: what we are required to achieve, what each program has actually delivered, and who is paying for benefits that go to someone else. The first comes from the approved plan and policy: savings and peak-reduction targets, any new mandates, and what system planning expects from electric vehicles and heat pumps on the evening peak. The second is evidence, program by program: the latest independent evaluation, the cost-effectiveness results, cost per kWh or kW saved, participation by customer segment, and what our contact and complaint data say about friction. That gives each program a grow, fix or retire decision. A thermostat demand response program that delivers reliable peak reduction at low cost per kW but loses a lot of customers to opt-outs, for instance, deserves money for better event notices, not a cut. The harder call is the popular program that fails the test. If a lighting rebate that contractors and customers love now mostly pays people to buy what they would have bought anyway, I would retire it and say so in testimony, with the evaluation to back it, rather than keep it to avoid a fight. Then I would build in the costs that tend to go missing: agent training and staffing for launches, CIS changes, vendor fees, marketing and evaluation. Leaving them out makes the programs look cheaper and lands the bill on customer operations later. The third question is equity. Every customer pays for these programs, so if income-qualified households receive a small share of the benefits, I would move budget toward direct-install and income-qualified offers. Before filing I would sit down with commission staff and the consumer advocate to test the proposals, and talk to environmental and industrial intervenors about where they are likely to land, so the testimony holds fewer surprises and some issues settle early. Finally I would offer the scorecard myself: savings, peak reduction, cost per unit, participation by segment, satisfaction and complaints, reported on a fixed schedule. The last three-year plan I worked on this way reached settlement with the advocate and staff, and the commission approved 94 percent of what we asked for.",
       "followUps": [
         "The consumer advocate argues the budget raises bills too much in a year with a base rate increase. How do you respond?",
-        "One popular program fails the cost-effectiveness test. What do you recommend?",
-        "How would you fund contact-center readiness if the commission disallows it as a program cost?"
+        "How would you decide what share of the budget should go to income-qualified programs?",
+        "How would you fund contact-center readiness if the commission disallows it as a program cost?",
+        "Contractors who depend on a rebate you plan to retire start lobbying commissioners. What do you do?"
       ],
       "keyTerms": [
         "program portfolio",
@@ -273,6 +481,9 @@ export const questions: readonly Question[] = deepFreeze([
       "why-utilities-fund-efficiency-rebates",
       "winning-commission-approval-for-program",
       "customer-service-witness-in-rate-case"
+    ],
+    "jurisdictions": [
+      "us"
     ]
   },
   {
@@ -298,7 +509,7 @@ export const questions: readonly Question[] = deepFreeze([
       "call-surges",
       "customer-effort"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can manage a predictable, program-driven surge in real time, give agents the right answers on the spot, and protect customers who are at risk from heat while still supporting the program's goals.",
@@ -311,16 +522,46 @@ export const questions: readonly Question[] = deepFreeze([
         "Debriefs afterwards and pushes fixes before the next event, such as clearer or earlier notices."
       ],
       "redFlags": [
-        "Tells agents to talk every caller out of leaving the program.",
-        "Unenrolls every caller without explaining that a single event can be overridden.",
-        "Does not consider the health risk of heat for some households.",
-        "Waits until the next week to tell the program team what went wrong."
+        {
+          "text": "Tells agents to talk every caller out of leaving the program.",
+          "cues": [
+            "keep them enrolled",
+            "talk them out of",
+            "save every enrollment"
+          ]
+        },
+        {
+          "text": "Unenrolls every caller without explaining that a single event can be overridden.",
+          "cues": [
+            "take them off the program",
+            "unenroll them straight away"
+          ]
+        },
+        {
+          "text": "Does not consider the health risk of heat for some households.",
+          "cues": []
+        },
+        {
+          "text": "Waits until the next week to tell the program team what went wrong.",
+          "cues": [
+            "at the weekly meeting",
+            "in the monthly report"
+          ]
+        }
       ],
-      "sampleAnswer": "Ideally I would already know the event was coming, since events are often announced a day ahead, so I would have briefed the team at the morning huddle and moved a couple of people onto the afternoon. When calls started, I would put a short guide in front of everyone: the event ends at 7, this is how the customer overrides from the thermostat or app, overriding one event does not cancel enrollment, and this many opt-outs still earn the seasonal credit. I want agents to offer the override before unenrolling anyone, but never to argue with someone who is struggling. Anyone who mentions a health condition, an older relative or a baby in a hot home gets an immediate override and a flag so the program team can exempt them from future events; that part is not negotiable. I would have one experienced agent take device problems, thermostats that did not respond or went offline, and log them for the vendor. Through the afternoon I would watch the queue and tag contact reasons, so by the end of the day I can tell the program manager what drove the calls. After a similar event at my last utility, the tags showed most callers had never seen the email notice, so the program added text and app alerts and event-day calls fell by roughly half the next time.",
+      "rubric": {
+        "poor": "Is caught out by an event announced in advance, either tells agents to keep every caller enrolled or removes everyone who asks, and says nothing about callers for whom heat is a danger.",
+        "mixed": "Adds staff and gives agents the override steps, but has no screen for health risk from heat, lumps device faults in with comfort calls, and leaves the program team to read about it in a later report.",
+        "good": "Briefs the floor before the event, gives a one-page guide on overriding, enrollment and the incentive, overrides and flags anyone with a heat-related health risk at once, routes device faults, and tags contact reasons.",
+        "excellent": "Reports the day's call drivers to the program manager that evening, pushes one fix before the next event, such as text or app notices, and sets the line that agents never argue with someone struggling in the heat."
+      },
+      "weakAnswer": "I'd get everyone on the phones and pull people off back-office work. Enrolled customers agreed to the events, so my guidance would be to explain the benefits and keep them enrolled where we can, because the program needs the load reduction on exactly these days. If someone insists, we'd take them off the program. I'd keep a tally of the calls and share it with the program team at the weekly meeting so they can see the impact.",
+      "sampleAnswer": "Ideally this afternoon was not a surprise. Events are usually called the day before or that morning, so the team should have heard about it at the morning huddle, and I would already have moved two people from back-office work onto the phones from two o'clock. When the calls come, everyone gets the same half-page in front of them: the event ends at seven; this is how the customer overrides from the thermostat or the app; overriding one event does not end their enrollment; and this many opt-outs in a season still earn the credit. The rule I give agents is to offer the override before anyone talks about leaving the program, and never to argue with someone who is struggling in the heat. Anyone who mentions a heart or breathing condition, an elderly parent or a baby in a hot house gets an immediate override and a flag so the program team can exclude them from future events. That part is not negotiable, and I would rather lose some load reduction than have that call go wrong. Device problems are a different call, so one experienced agent takes the thermostats that did not respond or dropped offline and logs them for the vendor, which keeps them out of the comfort queue. Through the afternoon I watch the queue and the contact reasons, so by the end of the day the program manager hears from me what drove the calls, not from a monthly report. After a similar event the tags once showed that most callers had never seen the email notice; the program added text and app alerts, and on the next event day the line took 610 calls instead of 1,140.",
       "followUps": [
         "The program manager asks you to stop agents from processing unenrollments on event days. How do you respond?",
         "What would you put in the post-event report to the program team?",
-        "How would your approach change if the event coincided with an outage on part of the system?"
+        "How would your approach change if the event coincided with an outage on part of the system?",
+        "A caller says the house is too hot for her father, who uses home oxygen, and she wants out of the program for good. Walk me through the next two minutes."
       ],
       "keyTerms": [
         "demand response event",
@@ -338,7 +579,7 @@ export const questions: readonly Question[] = deepFreeze([
   },
   {
     "id": "electric-vehicle-rate-on-peak-off-peak",
-    "text": "A customer buying an electric vehicle asks whether to switch to your EV rate. Explain how an EV rate works and how you would help them decide, with on-peak and off-peak numbers.",
+    "text": "A customer buying an electric vehicle asks whether to switch to your EV rate. Explain how an EV rate works and how you would help them decide, including its on-peak and off-peak periods.",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -359,35 +600,64 @@ export const questions: readonly Question[] = deepFreeze([
       "time-of-use",
       "tariffs"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate understands EV rate design well enough to do the arithmetic with a customer, and knows the questions that decide whether a rate change actually saves money for the whole household.",
+      "intent": "Whether the candidate understands EV rate design well enough to walk a customer through the periods and the arithmetic with the current tariff, and knows the questions that decide whether a rate change saves money for the whole household.",
       "keyPoints": [
-        "Explains that EV rates are time-of-use rates with a deep off-peak discount to reward overnight charging and a high on-peak price.",
-        "Works an example with realistic orders of magnitude - Southern California Edison's EV rate, for example, has shown off-peak prices around 13 cents and on-peak around 37 cents per kWh - presented as a dated example, not today's tariff.",
-        "Estimates charging energy from mileage - roughly 3 to 4 miles per kWh for many cars - and computes the monthly difference between charging on-peak and off-peak.",
-        "Asks whether the rate covers the whole house or a separately metered charger, and what the rest of the home uses in the peak window.",
-        "Runs a comparison on the customer's own interval history with charging added, rather than guessing.",
-        "Mentions practical steps - scheduled charging in the car or charger, a Level 2 charger and panel capacity, charger rebates where offered."
+        "Explains that EV rates are time-of-use rates built around a high-priced evening peak and cheaper off-peak or super off-peak hours, often with a higher fixed charge and lower energy prices.",
+        "Gives a real design as a dated example - Southern California Edison steers EV drivers to TOU-D-PRIME, whose peak runs from 4 to 9 pm every day, with a higher daily basic charge and no baseline credit in exchange for lower per-kWh prices; Georgia Power's overnight plan, by contrast, has its cheapest hours from 11 pm to 7 am and an on-peak period only on summer weekday afternoons.",
+        "Quotes periods from the rate and prices only from the current tariff, never remembered or another utility's cents.",
+        "Estimates charging energy from mileage - roughly 3 to 4 miles per kWh for many cars - and prices it at the customer's own off-peak and peak rates.",
+        "Asks whether the rate covers the whole house or a separately metered charger, and what the rest of the home uses in the peak window, then runs a comparison on the customer's own interval history.",
+        "Mentions practical steps - scheduled charging in the car or charger, a panel check before a Level 2 charger, charger rebates where offered."
       ],
       "redFlags": [
-        "Says the EV rate is always cheaper for EV owners.",
-        "Cannot do the basic arithmetic of kWh times price.",
-        "Quotes another utility's prices, or old example prices, as if they were the customer's current rate.",
-        "Ignores the effect of the rate on the rest of the home's usage."
+        {
+          "text": "Says the EV rate is always cheaper for EV owners.",
+          "cues": [
+            "is always cheaper",
+            "you'll definitely save"
+          ]
+        },
+        {
+          "text": "Cannot turn miles driven into kWh and a monthly cost.",
+          "cues": []
+        },
+        {
+          "text": "Quotes another utility's prices, or old example prices, as if they were the customer's current rate.",
+          "cues": [
+            "rates at my last utility",
+            "all in the same ballpark"
+          ]
+        },
+        {
+          "text": "Ignores the effect of the rate on the rest of the home's usage.",
+          "cues": [
+            "only the charging matters",
+            "just the car's usage"
+          ]
+        }
       ],
-      "sampleAnswer": "An EV rate is a time-of-use rate built around overnight charging: a deep discount in off-peak hours and a high price in the evening peak. Southern California Edison's EV rate, as one example, has had off-peak prices around 13 cents a kWh against on-peak around 37 cents, though prices change, so I would quote ours from the current tariff. Then I would do the arithmetic with the customer. If they drive about 1,000 miles a month and the car gets around 3.3 miles per kWh, that is roughly 300 kWh of charging. Charged off-peak at 13 cents, that is about $39 a month; plugged in at 6 pm at 37 cents, about $111. So timing is worth around $70 a month, and the car or charger can schedule it automatically. The bigger question is the rest of the house. On a whole-house EV rate, the air conditioner and cooking in the peak window also pay the peak price, which can wipe out the charging savings. So I would run a comparison on their last 12 months of interval data with the estimated charging added, and check whether a separately metered charger is an option. I would also mention Level 2 charger rebates if we offer them and suggest an electrician check panel capacity before they buy one. At my last utility we turned this comparison into a web tool, and customers who used it rarely called back about the rate.",
+      "rubric": {
+        "poor": "Tells the customer the EV rate always saves money, gives prices from memory or from another utility, and cannot say when the peak period starts or turn miles into kWh.",
+        "mixed": "Names the peak and off-peak windows and works out charging energy, but prices only the car and overlooks that a whole-house rate also charges peak prices for the air conditioner and the evening meal.",
+        "good": "Explains the periods and the trade of a higher fixed charge for lower energy prices, works miles to kWh to a monthly cost with prices read from the current tariff, and asks whether the rate covers the whole house or a separate charger.",
+        "excellent": "Settles the decision on the household's own interval data with charging added, uses a named rate such as TOU-D-PRIME or Georgia Power's overnight plan only as a dated example, and adds scheduled charging, a panel check and any charger rebate."
+      },
+      "weakAnswer": "The EV rate is always cheaper for EV owners as long as they charge overnight. I'd give them the off-peak and on-peak prices from the EV rates at my last utility, because they're all in the same ballpark, and show them that overnight charging costs a fraction of peak charging. Then I'd tell them to sign up before the car arrives, set the charger to start after midnight, and they'll see the savings on the first bill.",
+      "sampleAnswer": "An EV rate is a time-of-use rate built around when the car charges. The hours when the grid is most stretched carry the highest price, the rest are cheaper, and many designs add a super off-peak window overnight. Some also charge a higher fixed amount in exchange for lower energy prices, which suits households that use a lot. Designs differ more than customers expect. Georgia Power's overnight plan, for example, prices 11 pm to 7 am lowest every day of the year, and its on-peak period is only weekday afternoons from 2 to 7 pm, June through September. Other utilities run a 4 to 9 pm peak every single day. So I would read our own periods and prices from the current tariff, never from memory or another utility. Then the arithmetic. If they drive about 1,100 miles a month and the car manages around 3.5 miles per kWh, that is roughly 315 kWh of charging. I multiply that by our off-peak price and by our peak price and show both monthly totals, so the customer sees what timing is worth; the car or the charger can schedule the charging so nobody has to remember. The bigger question is the rest of the house. On a whole-house EV rate, the air conditioner, the oven and the dryer running in the peak window pay the peak price too, and for a family home in the early evening that can wipe out the charging savings. So I would run a comparison on their last twelve months of interval data with the estimated charging added, on the EV rate and on their current one, and ask whether a separately metered charger is an option. I would mention any Level 2 charger rebate we offer and suggest an electrician checks panel capacity before they buy. And if the comparison shows only a small saving, I tell them so rather than sell the rate.",
       "followUps": [
-        "The customer works nights and can only charge between noon and 4 pm. What changes in your advice?",
+        "The customer works nights and can only charge in the afternoon. What changes in your advice?",
         "A customer on the EV rate calls about a high bill, and the interval data shows charging at 6 pm every day. How do you handle the call?",
         "When would you recommend a separately metered charger over a whole-house rate?"
       ],
       "keyTerms": [
         "EV rate",
         "time-of-use",
+        "peak period",
         "off-peak",
-        "on-peak",
+        "super off-peak",
         "kWh",
         "scheduled charging",
         "Level 2 charger",
@@ -397,6 +667,20 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "time-of-use-rate-design-explained",
       "bill-increase-after-time-of-use-default"
+    ],
+    "sources": [
+      {
+        "claim": "Southern California Edison's TOU-D-PRIME, offered to households with an electric vehicle, battery or heat pump, has the same periods as TOU-D-4-9PM with the highest prices from 4 to 9 pm, a higher daily basic charge than its other time-of-use plans, no baseline credit and lower per-kWh prices.",
+        "source": "Southern California Edison, Rate Options for Clean Energy Technology (TOU-D-PRIME)",
+        "url": "https://sce.com/evrate",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Georgia Power's Overnight Advantage plan (formerly the Plug-In EV rate) has a super off-peak period from 11 pm to 7 am every day and an on-peak period on weekdays from 2 to 7 pm, June to September; its savings estimate assumes 1 kWh = 3.4 miles.",
+        "source": "Georgia Power, Overnight Advantage rate overview",
+        "url": "https://www.georgiapower.com/residential/billing-and-rate-plans/pricing-and-rate-plans/plug-in-ev.html",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -422,7 +706,7 @@ export const questions: readonly Question[] = deepFreeze([
       "time-of-use",
       "customer-journeys"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate has a considered view of how the energy transition shifts contact reasons, skills, journeys and equity concerns, and what customer relations leaders should start doing now.",
@@ -435,14 +719,36 @@ export const questions: readonly Question[] = deepFreeze([
         "Proposes something practical - specialist desks, better self-service tools, clearer bills, partnerships with installers or dealers."
       ],
       "redFlags": [
-        "Offers generic remarks about digital transformation with nothing utility-specific.",
-        "Sees the transition only as a revenue threat or only as a marketing opportunity.",
-        "Ignores customers who will not adopt the new technologies."
+        {
+          "text": "Offers generic remarks about digital transformation with nothing utility-specific.",
+          "cues": [
+            "digital transformation",
+            "omnichannel experience"
+          ]
+        },
+        {
+          "text": "Sees the transition only as a revenue threat or only as a marketing opportunity.",
+          "cues": [
+            "a threat to revenue",
+            "upsell opportunity",
+            "sell more services"
+          ]
+        },
+        {
+          "text": "Ignores customers who will not adopt the new technologies.",
+          "cues": []
+        }
       ],
+      "rubric": {
+        "poor": "Talks about digital transformation and omnichannel service that could apply to any industry, or frames solar and EVs only as lost sales or an upsell, and forgets customers who will never buy them.",
+        "mixed": "Names solar, EVs and heat pumps and expects more complex bills, but stops at saying agents will need more training, with no view of the cross-department journeys or who should own them.",
+        "good": "Names concrete shifts in contact reasons and bills, the journeys that cross interconnection, engineering, billing and programs, the advisory skills agents need, and the equity question for households that will not adopt.",
+        "excellent": "Moves from view to plan, with a specialist tier, self-service rate tools and clearer bills, and argues customer relations should own cross-department journeys end to end while income-qualified help keeps pace."
+      },
+      "weakAnswer": "I think the biggest change is digital transformation. Customers will expect an omnichannel experience, the same as they get from their bank or from online retailers, with apps, chat and self-service around the clock. Solar and EVs are also a threat to revenue, because customers will buy less from us, so customer relations has to find ways to keep them engaged, maybe by offering new products. The teams that embrace technology and data will be the ones that succeed.",
       "sampleAnswer": "I think customer relations is moving from answering billing questions to advising on choices with real money attached. A few years ago most of our calls were about payments, starting and stopping service, and outages. Now a growing share come from customers with solar, batteries, EVs or heat pumps, and every one of them sits on a more complicated rate and bill. That changes three things. First, journeys: getting solar connected, upgrading service for a Level 2 charger or heat pump, and choosing a rate all cross interconnection, engineering, billing and programs, and customers fall into the gaps between them. Someone has to own those journeys end to end, and customer relations is the natural owner. Second, skills: agents need to read interval data, run a rate comparison and explain an export credit, which is closer to advising than to transactional service. I would build a specialist tier and better self-service tools rather than expect every agent to know everything. Third, equity: early adopters tend to be better off, while everyone pays for grid upgrades and programs. Income-qualified programs, clear bills and protections have to keep pace, or trust falls among the customers who already struggle. The utilities that do this well will treat the customer team as part of the transition, not as the cost center that absorbs the confusion after a rate or program launches.",
       "followUps": [
         "Which of those changes would you fund first with a limited budget?",
-        "How would you measure whether customers see the utility as a trusted advisor?",
         "What role, if any, should the utility play in recommending solar installers or EV chargers?"
       ],
       "keyTerms": [
@@ -484,24 +790,47 @@ export const questions: readonly Question[] = deepFreeze([
       "fairness",
       "energy-burden"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate holds a balanced, evidence-based view of equity in time-varying rates and programs, and turns it into protections, design choices and measurement rather than dismissing the concern or rejecting the rates.",
       "keyPoints": [
-        "Accepts that the concern is real - some households cannot shift, such as people home all day on medical equipment, shift workers, or renters in poorly insulated homes.",
-        "Explains the other side - peak hours drive real costs, flat rates carry their own cross-subsidies, and many customers, including many low-income customers, see small changes or savings.",
-        "Proposes protections - exemptions or easy opt-out, bill protection, personalized rate comparisons, medical flags, energy assistance and income-based plans.",
+        "Accepts that the concern is real - some households cannot shift, such as people home all day on powered medical equipment, night-shift workers, or renters in poorly insulated homes.",
+        "Explains the other side - peak hours drive real costs, and flat rates carry their own cross-subsidy from customers who use little at peak to those who use a lot.",
+        "Knows averages hide the losers - bill impacts differ widely between households, so the question is who pays more and whether they had any real choice.",
+        "Proposes protections - exemption from default enrollment for customers with a medical certificate or on a medical register, easy opt-out, bill protection, personalized rate comparisons, energy assistance and income-based plans.",
         "Links programs to participation - free or subsidized smart thermostats, weatherization and efficiency for low-income households so they can share the benefits.",
-        "Knows where the decision sits - rate design is approved by the commission, so the utility's part includes evidence and proposals in the proceeding.",
-        "Wants measurement - bill impacts by income and vulnerability group, reported and acted on after launch."
+        "Knows where the decision sits - the regulator approves rate design, so the utility's part includes evidence and proposals in the proceeding, and measurement of bill impacts by income and vulnerability group after launch."
       ],
       "redFlags": [
-        "Dismisses the concern as customers needing to change their habits.",
-        "Rejects time-varying rates outright without addressing what peak hours cost.",
-        "Has no concrete protection to suggest."
+        {
+          "text": "Dismisses the concern as customers needing to change their habits.",
+          "cues": [
+            "change their habits",
+            "just need to adapt",
+            "anyone can shift"
+          ]
+        },
+        {
+          "text": "Rejects time-varying rates outright without addressing what peak hours cost.",
+          "cues": [
+            "scrap time-of-use",
+            "flat rates are fairer"
+          ]
+        },
+        {
+          "text": "Has no concrete protection to suggest.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "I think the concern is partly right and deserves a real answer, not a slogan. Time-of-use rates reflect real costs: peak hours drive much of what we spend on generation and the grid, and flat rates hide that, so customers who use little at peak end up subsidizing those who use a lot. But the ability to respond is not evenly spread. A retiree home all evening on oxygen, a family in a poorly insulated rental, a night-shift worker who sleeps through the cheap hours may all pay more without any real choice. Pilot results I have seen suggest most customers, including many low-income ones, see small savings or small increases, but the group that loses matters. So I would answer with design and protection rather than dropping the rate: exempt medical-baseline customers from defaults, offer a year of bill protection and a personalized comparison, make opting out easy, and connect income-eligible customers to assistance and income-based plans. Programs matter too; a free smart thermostat or weatherization for a low-income home lets that household earn the benefits instead of only bearing the costs. Demand response should stay voluntary with easy overrides. Since the commission approves the rate design, I would want our filing to include bill impacts by income and vulnerability group and a commitment to report them after launch. If the data show harm, we should be the ones who say so first.",
+      "rubric": {
+        "poor": "Either waves the concern away because customers just need to change their habits, or calls for scrapping time-varying rates without saying what peak hours cost; offers no protection for anyone.",
+        "mixed": "Agrees some households cannot shift and mentions assistance programs, but names no specific protection or design choice and ignores that the rate design is decided in a regulatory proceeding.",
+        "good": "Accepts the concern, explains the cost logic and the cross-subsidy hidden in flat rates, then proposes real protections: keeping medically dependent customers out of the default, bill protection, personalized comparisons, easy opt-out and assistance links.",
+        "excellent": "Adds programs that let low-income households share the gains, such as free thermostats and weatherization, and wants the filing to show bill impacts by income and vulnerability group, reported after launch, with the utility first to say so if harm appears."
+      },
+      "weakAnswer": "I understand the concern, but time-of-use is about sending the right price signal, and most people can change their habits once they see the price difference. Running the dishwasher later or doing laundry on the weekend is not a big ask. If we exempt lots of groups, the signal gets weaker and everyone else pays for it. So my response would be education: good communication, clear tips, and a strong campaign before launch.",
+      "sampleAnswer": "The concern is partly right, and it deserves a real answer rather than a slogan about price signals. Time-of-use rates reflect real costs. Peak hours drive much of what we spend on generation and the grid, and a flat rate hides that, so a customer who uses little at peak quietly subsidizes one who uses a lot. Nobody complains about that cross-subsidy because nobody sees it. But the ability to respond is not spread evenly. A retiree whose powered hospital bed and stair lift run all evening, a family in a drafty rental with electric heat, a night-shift nurse who sleeps through the cheap hours: each may pay more with no real choice. Average results can look reassuring while hiding exactly those households, so the question I would ask of any design is who pays more and whether they could have done anything about it. My answer is design and protection rather than dropping the rate. Customers with a medical certificate or on our medical register should stay out of any default unless they choose it. Everyone defaulted should get a period of bill protection, a personalized comparison before the switch, and an opt-out that takes one call. Income-eligible customers should be connected to assistance and income-based plans, and programs matter too: a free smart thermostat or weatherization for a low-income home lets that household earn some of the benefit instead of only bearing the cost. Demand response should stay voluntary, with an override that works from the thermostat. Since the regulator approves the rate design, I would want our filing to show bill impacts by income and vulnerability group, and a commitment to report them after launch. If the numbers show harm, we should be the ones who say so first.",
       "followUps": [
         "Your data show low-income customers in one region pay more on average after the default. What do you propose?",
         "How would you explain the cross-subsidy in a flat rate to a community group without sounding dismissive?",
@@ -511,7 +840,7 @@ export const questions: readonly Question[] = deepFreeze([
         "time-varying rates",
         "cross-subsidy",
         "bill protection",
-        "medical baseline",
+        "medical certificate",
         "income-qualified programs",
         "weatherization",
         "bill impact analysis"
@@ -547,29 +876,58 @@ export const questions: readonly Question[] = deepFreeze([
       "time-of-use",
       "commission-oversight"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands how rooftop solar customers are billed under net metering and its successors, why commissions are changing those tariffs, and how the change shifts customer expectations, complaints and the utility's messaging.",
       "keyPoints": [
         "Defines net metering - exports credited at or near the full retail rate and netted against imports, usually with an annual true-up.",
         "Explains the successor logic - exports valued closer to the cost the utility avoids rather than the retail rate, because of concern that non-solar customers cover grid costs solar customers avoid.",
-        "Uses California's Net Billing Tariff as an example - in effect from April 2023, export credits that vary by hour and season and run roughly 75% lower than under the old tariff, with a time-of-use rate required.",
-        "Notes grandfathering - existing net-metering customers usually keep their tariff for a set period, so two groups coexist for years.",
+        "Uses California's Net Billing Tariff as a dated example - for interconnection applications from April 15, 2023, export credits based on avoided cost that vary by hour and season and average about 75% less than before, with an electrification or time-of-use rate required.",
+        "Notes grandfathering - existing net-metering customers usually keep their tariff for a set period (in California, 20 years from interconnection for the previous tariff), so two groups coexist for years.",
         "Draws the customer implications - self-consumption and batteries matter more, savings claims based on old rules no longer hold, and bills are harder to read.",
         "Links to operations - installer claims, interconnection dates and tariff eligibility drive complaints, so agents need training and bill presentation needs work."
       ],
       "redFlags": [
-        "Describes net metering as the utility buying solar power at a wholesale price.",
-        "Argues for or against rooftop solar instead of explaining the tariff.",
-        "Tells a customer which rules apply without checking their interconnection date and grandfathering status.",
-        "Cannot explain why lower export values change the case for battery storage."
+        {
+          "text": "Describes net metering as the utility buying solar power at a wholesale price.",
+          "cues": [
+            "solar power at wholesale",
+            "wholesale price for exports"
+          ]
+        },
+        {
+          "text": "Argues for or against rooftop solar instead of explaining the tariff.",
+          "cues": [
+            "rooftop solar is subsidized",
+            "solar is a bad deal"
+          ]
+        },
+        {
+          "text": "Tells a customer which rules apply without checking their interconnection date and grandfathering status.",
+          "cues": [
+            "all solar customers are now",
+            "everyone is on the new"
+          ]
+        },
+        {
+          "text": "Cannot explain why lower export values change the case for battery storage.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "Under traditional net metering the meter effectively runs backwards: each kWh a customer exports is credited at or close to the retail price they pay for imports, and the account is netted over the year with an annual true-up. That made rooftop solar easy to sell, but as solar grew, commissions heard the argument that customers without solar were covering grid costs that solar customers avoided. Successor tariffs value exports closer to what the utility actually saves by not buying that power. California's Net Billing Tariff, for example, took effect in April 2023. Exports earn credits that vary by hour and season and are roughly 75 percent lower than under the old structure, and new customers must take a time-of-use rate. Existing net-metering customers kept their legacy tariff for a fixed period, so a utility serves both groups for years. For customer relations this changes three things. First, the economics shift toward using solar on site and adding a battery to cover the evening peak, so our advice has to change. Second, an installer's savings estimate may rest on old assumptions, and when the true-up arrives the customer blames the utility. Third, bills get harder to read. When our state made a similar change, I worked with billing to redesign the solar bill summary and set up a small solar desk, which cut repeat calls from new solar customers.",
+      "rubric": {
+        "poor": "Mixes up the mechanics, saying net metering pays wholesale for exports, or spends the answer debating whether rooftop solar is worth it, and tells every solar customer the new rules now apply.",
+        "mixed": "Gets net metering right and knows the successor lowers export credits, but cannot give the cost-shift reasoning, forgets grandfathering, or has no answer for why storage and self-consumption now matter more.",
+        "good": "Defines retail-rate netting with an annual true-up, explains the move toward avoided-cost export values, uses the Net Billing Tariff as a dated example with time-of-use required, and notes that legacy and new customers coexist.",
+        "excellent": "Draws the operational lessons, installer savings claims built on old rules, eligibility by interconnection date and harder-to-read bills, and proposes a fix such as a redesigned solar bill summary or a specialist desk."
+      },
+      "weakAnswer": "Under net metering the utility buys the solar power at wholesale and pays the customer for what they send back, and the newer tariffs just pay less for it. Honestly, a lot of rooftop solar is subsidized by other customers, so I think the change is fair. For customer conversations I'd make sure agents tell people that all solar customers are now on the new tariff and that exports are worth much less, so they should look at a battery.",
+      "sampleAnswer": "Under traditional net metering the meter effectively runs backwards: every kWh a customer exports is credited at or close to the retail price they pay for imports, and the account is netted over the year at an annual true-up. That made rooftop solar easy to sell, but as solar grew, commissions heard the argument that customers without panels were covering grid costs that solar customers had stopped paying. Successor tariffs answer that by valuing exports nearer to what the utility actually saves by not buying that power. California's Net Billing Tariff is the best-known example. It applies to systems whose interconnection applications came in from April 15, 2023, credits exports at avoided-cost values that change by hour and season, averaging about three-quarters less than before, and requires new solar customers to take an electrification or time-of-use rate. Customers already on the earlier tariff kept it for twenty years from interconnection, so a utility serves both groups side by side for a long time, and the agent has to check which one a caller is on before saying anything. For customer conversations this changes three things. The economics move toward using solar power at home and adding a battery to cover the evening peak, so the advice we give has to move with them. An installer's savings estimate may still rest on the old rules, and when the first true-up arrives the customer blames the utility, not the installer. And the bills themselves get harder to read, because a monthly export credit at shifting values is less intuitive than a meter that ran backwards. That is why I would push for a redesigned solar bill summary and a small specialist team before the complaints start, not after.",
       "followUps": [
         "How would you explain to a legacy net-metering customer what happens when their grandfathering period ends?",
         "What would you want to say in a commission proceeding about the customer impacts of a successor tariff?",
-        "How would you respond to an installer that tells customers the utility's solar bills are wrong?"
+        "How would you respond to an installer that tells customers the utility's solar bills are wrong?",
+        "A customer on the new tariff asks why a kWh she exports at noon in April earns so much less than one exported at 7 pm in September. How do you explain it?"
       ],
       "keyTerms": [
         "net metering",
@@ -586,6 +944,35 @@ export const questions: readonly Question[] = deepFreeze([
       "solar-customer-disputes-true-up-bill",
       "time-of-use-rate-design-explained",
       "standby-rates-and-departing-load-charges"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "California's Net Billing Tariff applies to new solar customers of the three large investor-owned utilities who submit a complete interconnection application on or after April 15, 2023, and credits exports at avoided-cost values rather than the retail rate.",
+        "source": "LegalClarity, What Are the New Rules for California Net Metering?",
+        "url": "https://legalclarity.org/what-are-the-new-rules-for-california-net-metering",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Net Billing Tariff reduces the credit solar customers receive for exported power by about 75% on average, and took effect on April 15, 2023.",
+        "source": "CalTax, California revises rooftop solar (CPUC net metering decision summary)",
+        "url": "https://www.caltaxandpolicy.com/p/california-revises-rooftop-solar",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Net Billing Tariff decision requires customers to enroll in highly differentiated electrification or time-of-use rates, with export values calculated for each hour of the year.",
+        "source": "Freedom Forever, Everything You Need to Know About the Net Billing Tariff (December 23, 2022)",
+        "url": "https://freedomforever.com/blog/everything-you-need-to-know-about-the-net-billing-tariff/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Customers on California's earlier successor net metering tariff (NEM 2.0) can keep that tariff for 20 years from the date of interconnection.",
+        "source": "Lexology, on the CPUC's January 28, 2016 net metering successor tariff decision",
+        "url": "http://www.lexology.com/library/detail.aspx?g=104cb5bb-06c3-4a53-8832-7194c3229289",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -610,7 +997,7 @@ export const questions: readonly Question[] = deepFreeze([
       "program-launch",
       "change-management"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can turn a rate change into concrete readiness on the floor - knowledge, tools, staffing and feedback loops - by predicting what customers will call about, rather than relying on a single training session the week before.",
@@ -623,12 +1010,39 @@ export const questions: readonly Question[] = deepFreeze([
         "Sets up a feedback loop to the rates and program team so confusing notices or system errors are fixed quickly."
       ],
       "redFlags": [
-        "Plans one training session just before the switch.",
-        "Cannot name what customers will actually call about.",
-        "Treats readiness as a script only, with no attention to system tools or staffing.",
-        "Ignores customers who may be harmed by the change."
+        {
+          "text": "Plans one training session just before the switch.",
+          "cues": [
+            "a training session the week",
+            "one session before"
+          ]
+        },
+        {
+          "text": "Cannot name what customers will actually call about.",
+          "cues": []
+        },
+        {
+          "text": "Treats readiness as a script only, with no attention to system tools or staffing.",
+          "cues": [
+            "a good script",
+            "stick to the script"
+          ]
+        },
+        {
+          "text": "Ignores customers who may be harmed by the change.",
+          "cues": [
+            "most customers will save"
+          ]
+        }
       ],
-      "sampleAnswer": "I would start by getting the facts from the rates team: the peak window, prices by season, who is excluded, what customers can choose instead, when notices go out, and whether there is bill protection. Then I would map what customers will call about at each stage. Notices bring \"what is this and can I opt out\" calls, the switch brings \"why did my rate change\", and the first bill brings \"why is it higher\". I would share that map with workforce management so staffing rises with each wave, not after it. Training would come in three pieces spread over the three months: why the utility is doing this, so agents can explain it without sounding defensive; the rate itself and the comparison tool, practiced on real anonymized accounts; and role-plays of the hard calls, like an older customer on medical equipment who is home all evening. I would run a short certification and pair newer agents with a rate champion on the team. After go-live I would listen side by side every day for the first two weeks, keep a shared log of questions, and update the quick-reference sheet every few days. Anything that looks like a notice error or a system fault goes straight to the rates team. When we prepared this way for a rate change at my last utility, repeat calls on the topic stayed under 10 percent.",
+      "rubric": {
+        "poor": "Plans a single training session the week before the switch plus a script, with no forecast of what will bring calls in and no mention of customers the rate could hurt.",
+        "mixed": "Schedules training and a knowledge article on the rate, but treats every call as the same, with no call waves tied to notices, the switch and the first bill, and no staffing plan with workforce management.",
+        "good": "Gets the rate facts first, maps contact drivers to the notice, switch and first-bill waves, layers training with comparison-tool practice and hard-call role-plays, gives tools and escalation paths, and certifies readiness.",
+        "excellent": "Keeps readiness going after go-live with daily side-by-side listening, a shared question log and quick-reference updates, and a direct line to the rates team for notice errors and system faults."
+      },
+      "weakAnswer": "I'd book a training session the week before the switch so it's fresh in everyone's mind, and get the rates team to present the new prices and peak hours. I'd make sure the agents have a good script for the main questions, so the message is consistent across the team. Most customers will save if they shift a bit of usage, so the script would focus on tips for moving laundry and dishwashers out of the peak. Then we'd monitor calls after launch.",
+      "sampleAnswer": "Three months is enough if the calls are mapped before the training is written. So the first thing I would get from the rates team is the facts in writing: the peak window, prices by season, who is excluded, what customers can choose instead, when each notice goes out, and whether there is bill protection. Then I would map the calls to the stages customers will live through. The notice brings \"what is this, and can I opt out?\" The switch brings \"why did my rate change without asking me?\" The first bill brings \"why is it higher?\" Each wave has a date, so workforce management can raise staffing ahead of it rather than a week behind. Training comes in three pieces spread across the three months, not one session at the end. First, why the utility is doing this, so agents can explain it without sounding defensive or apologetic. Second, the rate itself and the comparison tool, practiced on real anonymized accounts until every agent can run one in under two minutes. Third, role-plays of the hard calls: the home day-care provider whose busiest hours are the peak, the caller who is angry about being switched at all, the family that will genuinely pay more. Agents need to know where those calls go next, to the medical or assistance specialists, not just what to say. I would run a short certification, and pair each newer agent with a rate champion on the team. After go-live I would listen side by side every day for the first two weeks, keep a shared log of questions nobody could answer, and update the quick-reference sheet every few days. Anything that looks like a notice sent to the wrong group or a system fault goes straight to the rates team that day. The measure I would watch first is repeat calls on the rate: if customers call back, the first answer did not land.",
       "followUps": [
         "Two weeks before go-live you learn the rate comparison tool in the CIS will not be ready. What do you do?",
         "How would you coach an agent who personally thinks the rate change is unfair to customers?",
@@ -673,7 +1087,7 @@ export const questions: readonly Question[] = deepFreeze([
       "energy-efficiency",
       "change-management"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate has actually prepared a team for a program launch - getting involved with the program team early, building tools and feedback loops - and can show results and lessons from the first weeks.",
@@ -686,11 +1100,36 @@ export const questions: readonly Question[] = deepFreeze([
         "Gives a result and a lesson carried into later launches."
       ],
       "redFlags": [
-        "Describes only attending training someone else built.",
-        "Has no data on how the launch went.",
-        "Blames the program team for everything that went wrong."
+        {
+          "text": "Describes only attending training someone else built.",
+          "cues": [
+            "the program team trained us",
+            "we attended the training"
+          ]
+        },
+        {
+          "text": "Has no data on how the launch went.",
+          "cues": [
+            "went pretty well",
+            "seemed to go well"
+          ]
+        },
+        {
+          "text": "Blames the program team for everything that went wrong.",
+          "cues": [
+            "the program team didn't",
+            "the program team's fault"
+          ]
+        }
       ],
-      "sampleAnswer": "At my last utility we launched rebates on heat pump water heaters and smart thermostats, paid through participating retailers and an online application. I supervised the team that would take the calls, and the program team planned to brief us a week before launch. I asked to walk through the application six weeks out instead. Doing that, we found the eligibility list used model numbers customers could not easily find, and agents had no way to see rebate status. My task was to make sure agents could answer the three questions customers would ask: am I eligible, how do I apply, and where is my rebate. I worked with the program team to add a model-number lookup to the website, got read-only access to the vendor's rebate portal for two senior agents, and wrote the knowledge articles with the program manager. We trained everyone in two short sessions and I set up a shared log for questions we could not answer. Volume in the first month ran about 40 percent above forecast because a retailer advertised the rebate early. The log showed most calls were about processing time, so the program team added status emails, and within six weeks rebate calls fell by about a third. Since then I ask for a walkthrough of the customer journey at least a month before any launch.",
+      "rubric": {
+        "poor": "Recalls the program team running a briefing the contact center attended, says the launch seemed to go fine, and puts any trouble down to the program team.",
+        "mixed": "Describes preparing agents with training and knowledge articles, but got involved only shortly before launch and offers no data on volume, contact reasons or repeat calls from the first month.",
+        "good": "Names the program and their own part, reviewed eligibility and the application with the program team weeks ahead, gave agents status access and escalation paths, staffed with workforce management, and tracked first-month contact reasons.",
+        "excellent": "Shows a problem found in the first-month data being fixed with the program team, with a figure for the effect, and a lesson, such as a journey walkthrough before every launch, still in use since."
+      },
+      "weakAnswer": "We launched a smart thermostat rebate a couple of years ago. The program team trained us the week before, with a slide deck on eligibility and how to apply, and we added the information to our knowledge base. The first month was busy, mainly people asking where their rebate was, because the program team didn't tell us processing would take weeks. Overall it went pretty well once customers got their money.",
+      "sampleAnswer": "The program was a pair of rebates, on heat pump water heaters and smart thermostats, paid through participating retailers or an online application, and I supervised the team that would take the calls. The program team's plan was to brief us a week before launch. I asked instead to walk through the customer's side of the application six weeks out, with two of my senior agents, and that walkthrough found two problems. The eligibility list used manufacturer model numbers that customers could not find on the box or the receipt, and agents would have no way to see whether a rebate had been received, approved or paid. Customers were going to ask three things: am I eligible, how do I apply, and where is my money. We could not answer two of them. So we worked with the program team on a model-number lookup for the website, got read-only access to the vendor's rebate portal for two senior agents, and wrote the knowledge articles with the program manager rather than receiving them. Everyone had two short sessions, one on the rules and one on real scenarios, and I set up a shared log for questions we could not answer. What went wrong was my forecast. I sized the first month from the program team's marketing calendar, and a big-box retailer advertised the rebate in its circular a week early, so volume ran 41 percent above my number for the first three weeks. We covered it with overtime and by pulling back-office work, but abandonment on that queue hit 14 percent in week two, and I should have asked about the retailers' plans as well as the program team's. The log turned out to be the most useful thing we built. It showed most calls after week two were about processing time, because rebates took up to eight weeks and nobody told customers that. The program team added status emails at receipt and at approval, and rebate calls dropped from about 2,300 in the first month to 1,370 in the third. The lesson I carried into later launches has two parts: walk the customer journey at least a month ahead, and ask every partner who can move demand, not just the program team, when they plan to talk to customers.",
       "followUps": [
         "Which result from the first month would you show the program team to win an earlier seat in the next launch?",
         "How did you decide which agents got access to the vendor's system?",
@@ -733,7 +1172,7 @@ export const questions: readonly Question[] = deepFreeze([
       "high-bill",
       "complaints"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can untangle a solar billing dispute that mixes the customer's expectations, a third party's sales claims and the tariff, checks the utility's own billing before defending it, and leaves the customer with a way forward.",
@@ -746,12 +1185,41 @@ export const questions: readonly Question[] = deepFreeze([
         "Points the customer to the installer and the state's contractor or consumer-protection body for the sales claim, and tracks complaints by installer to spot patterns."
       ],
       "redFlags": [
-        "Defends the bill without checking the tariff, interconnection date or meter setup.",
-        "Disparages the installer or the solar industry.",
-        "Offers a credit just to end the call.",
-        "Does not explain how the customer can avoid the same surprise next year."
+        {
+          "text": "Defends the bill without checking the tariff, interconnection date or meter setup.",
+          "cues": [
+            "the true-up is correct",
+            "billed correctly"
+          ]
+        },
+        {
+          "text": "Disparages the installer or the solar industry.",
+          "cues": [
+            "installers oversell",
+            "those solar companies",
+            "the installer lied"
+          ]
+        },
+        {
+          "text": "Offers a credit just to end the call.",
+          "cues": [
+            "a goodwill credit",
+            "knock something off"
+          ]
+        },
+        {
+          "text": "Does not explain how the customer can avoid the same surprise next year.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "First I would let them vent and say plainly that a bill for hundreds of dollars after being told to expect almost nothing is upsetting. I would be honest that we did not write the installer's proposal, but I would own explaining our bill. Before explaining anything, I would check our side: is the customer on the right tariff for their interconnection date, did solar billing start on the permission-to-operate date, is the meter recording exports correctly, and did the true-up run as the tariff says? Mistakes in those happen, and if there is one we fix it and say so. If the bill is right, I would walk through the year month by month. Usually the story is clear: the system produces a surplus in spring and summer, but the credits for those exports are worth less than the evening and winter imports, especially under a successor tariff where exports are valued well below retail. Sometimes the customer also added an EV or electric heat after the system was sized. Then I would offer practical help: a payment arrangement for the true-up, paying the accrued charges monthly where our tariff allows so next year holds no surprise, and advice on shifting load or adding storage. For the sales claim, I would suggest they take the proposal back to the installer and, if needed, to the contractor licensing board in their state. I also tag these complaints by installer; when we saw a cluster from one company at my last utility, we raised it with the licensing board.",
+      "rubric": {
+        "poor": "Insists the true-up is correct without checking the tariff, the permission-to-operate date or export metering, runs down the installer, or offers a goodwill credit to end the call.",
+        "mixed": "Explains how the annual true-up nets imports and exports, but takes the utility's billing on trust and leaves the customer with the same bill and the same surprise waiting next year.",
+        "good": "Checks the tariff for the interconnection date, the billing start date and export recording before explaining, walks the year month by month, names drivers such as new load or lower export credits, and offers an arrangement.",
+        "excellent": "Separates the sales dispute from the bill, pointing the customer to the installer and the state body for the claim, offers monthly payment of accrued charges where the tariff allows, and tracks complaints by installer."
+      },
+      "weakAnswer": "I'd explain that the true-up is correct: it's calculated automatically from the meter, and solar customers often get a surprise at the end of the first year. Honestly, some installers oversell the savings to close a sale, so I'd tell the customer to take it up with them, because we don't control what they promise. If they're really upset I'd offer a goodwill credit as a one-off so we keep the relationship.",
+      "sampleAnswer": "Somebody promised this customer a bill close to zero, and it was not us, but the bill in their hand is ours, so explaining it is my job. I would let them say all of it, acknowledge that a bill for hundreds of dollars after being told to expect almost nothing is a real shock, and be straight that I cannot speak for the installer's proposal but I can show exactly how our number was built. Before I explain a single line, though, I check our side, because mistakes here do happen. Is the customer on the right tariff for their interconnection date? Did solar billing start on the permission-to-operate date, or weeks later? Is the meter recording exports correctly, and did the true-up run the way the tariff says? If any of those is wrong, we fix it, rebill and tell them plainly that the error was ours. If the bill is right, I walk the year with them month by month from their own data. Usually the story is clear: the panels build up credit in spring and summer, but those credits are worth less than the evening and winter power the house imports, especially under a successor tariff that values exports well below retail. Sometimes there is new load too, an EV or a heat pump added after the system was sized. Then the practical help: a payment arrangement for the true-up, paying accrued charges monthly where our tariff allows so next year holds no surprise, and advice on shifting use or adding storage. For the sales promise, I suggest they take the proposal back to the installer and, if that goes nowhere, to the state contractor licensing board or consumer protection office. I do not comment on whether the installer misled them. What I do is tag the complaint with the installer's name, because a cluster from one company is something the program and regulatory teams should hear about.",
       "followUps": [
         "The check shows solar billing started two months late because of a utility delay. What do you do?",
         "How would you prevent this complaint rather than handle it?",
@@ -769,6 +1237,9 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "net-metering-versus-net-billing-tariff",
       "coaching-agent-misstating-program-savings"
+    ],
+    "jurisdictions": [
+      "us"
     ]
   },
   {
@@ -792,7 +1263,7 @@ export const questions: readonly Question[] = deepFreeze([
       "demand-response",
       "customer-journeys"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands a residential demand response program well enough to explain it to customers and agents, including why events happen, what the customer experiences on the day and what the customer still controls.",
@@ -805,14 +1276,35 @@ export const questions: readonly Question[] = deepFreeze([
         "Connects the program to the contact center - what agents need on event days and how to explain comfort effects without talking customers out of the program."
       ],
       "redFlags": [
-        "Describes demand response as the utility switching off customers' power.",
-        "Promises customers they will not notice events, which sets up override calls and distrust on the first hot day.",
-        "Cannot say why a utility would pay customers to reduce load at peak."
+        {
+          "text": "Describes demand response as the utility switching off customers' power.",
+          "cues": [
+            "switching off the ac",
+            "the utility turns off"
+          ]
+        },
+        {
+          "text": "Promises customers they will not notice events, which sets up override calls and distrust on the first hot day.",
+          "cues": [
+            "won't even notice",
+            "you won't feel it"
+          ]
+        },
+        {
+          "text": "Cannot say why a utility would pay customers to reduce load at peak.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "Demand response exists because a few hours a year drive a large share of system cost. On the hottest summer afternoons the utility either buys expensive peak power or runs peaking plants, so paying customers to trim load for those hours is cheaper. In a typical bring-your-own-thermostat program, the customer enrolls a compatible smart thermostat and agrees to let the utility or its aggregator adjust it during events. The day before or the morning of an event, the customer gets a notice by app, text or email. The thermostat may pre-cool the home for an hour beforehand, then raise the setpoint by two to four degrees for the event window, usually one to four hours, say 4 to 7 pm. The customer can override at any time; the program rules say how many events they can skip and still keep the incentive, which is often an enrollment bonus plus a seasonal payment or a bill credit per event. In my last utility, most event-day calls were not complaints about heat but about thermostats that had dropped off Wi-Fi and missed events, or credits that had not posted yet. So we gave agents a one-page event-day guide: how to check whether the device took part, how to override, and when the credit would appear. That kept advice accurate and stopped agents from telling people to unenroll when an override was all they needed.",
+      "rubric": {
+        "poor": "Paints events as the utility cutting customers' power, tells them they will not even notice, and cannot explain why paying for less load at peak beats supplying it.",
+        "mixed": "Walks through the notice, setpoint change and override correctly, but gives no reason for events beyond a busy grid, and is vague on how incentives post or what goes wrong with devices.",
+        "good": "Explains the peak-cost logic, the flow from enrollment and notice through pre-cooling and a setpoint offset for a few hours, the customer's right to override, and the incentive forms and when they appear.",
+        "excellent": "Quotes the program's own limits on event length, frequency and opt-outs as the rules agents must get right, and knows where it breaks: thermostats offline, enrollments that do not match the account, credits posting late."
+      },
+      "weakAnswer": "When the grid is under pressure, the utility sends a signal to enrolled customers' thermostats and raises the temperature so the air conditioning uses less. It's basically the utility switching off the AC for a few hours. Customers get paid a credit for taking part. I'd reassure customers they won't even notice, because it's only a couple of degrees and it's over in an hour or two, and they still get the money.",
+      "sampleAnswer": "Demand response exists because a handful of hours a year drive a large share of system cost. On the hottest summer afternoons the utility either buys expensive peak power or runs peaking plants, so paying customers to trim load for those few hours is cheaper than supplying it. In a typical bring-your-own-thermostat program, the customer enrolls a compatible smart thermostat and agrees that the utility, or an aggregator working for it, may adjust it during events. The day before or the morning of an event, the customer gets a notice by app, text or email. The thermostat may pre-cool the house for an hour or so, then raise the setpoint by a few degrees for the event window. Programs set limits on all of this. Alliant Energy's Smart Hours, for example, holds events on weekday afternoons in summer, runs no more than fifteen a season, and never lets one last longer than four hours. The customer stays in control throughout: they can override any event from the thermostat or the app, and the rules say how many opt-outs they can make and still earn the reward. In Alliant's case, opting out of more than three events costs the season bonus. The incentive is usually an enrollment payment plus a seasonal bonus or a credit per event, and customers need to know when it will appear. The weak points are practical ones: thermostats that drop off Wi-Fi and miss events, enrollments that do not match the account, and credits that post late. Those, more than the heat, are what bring most customers to the phone.",
       "followUps": [
         "How would you answer a customer who says the program lets the utility control their home?",
-        "What would you want the program team to tell the contact center before each event season?",
         "A customer says they were never credited for an event they took part in. How do you check and resolve it?"
       ],
       "keyTerms": [
@@ -828,6 +1320,14 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "demand-response-event-day-call-spike",
       "time-of-use-rate-design-explained"
+    ],
+    "sources": [
+      {
+        "claim": "Alliant Energy schedules no more than 15 Smart Hours events a season, typically between 1 and 7 pm in summer, never longer than four hours; customers can opt out of any event, but opting out of more than three in a season forfeits the $25 bonus.",
+        "source": "Alliant Energy Smart Hours FAQ, When will Smart Hours events occur and how often?",
+        "url": "https://alliant-faqs.tendrilinc.com/faqs/when-will-smart-hours-events-occur-and-how-often",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -852,7 +1352,7 @@ export const questions: readonly Question[] = deepFreeze([
       "tariffs",
       "smart-meters"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands time-varying pricing - periods, seasons, the cost logic behind it and what it needs from metering - and can explain it plainly to customers and staff, including who may lose out.",
@@ -861,15 +1361,40 @@ export const questions: readonly Question[] = deepFreeze([
         "Explains the cost logic - the grid and generation are sized for peak hours and peak power costs most, so prices that reflect this reward customers who shift flexible use.",
         "Notes why peak windows have moved later where solar is large - demand stays high in the evening as solar output falls.",
         "Knows it depends on interval data from smart meters.",
-        "Explains defaults - opt-in enrollment tends to stay low, so some commissions approve default enrollment with the right to opt out to another rate.",
+        "Explains defaults - opt-in enrollment tends to stay low, so some regulators approve default enrollment with the right to opt out to another rate.",
         "Gives practical advice - shift laundry, dishwashers, EV charging and pool pumps, pre-cool before the peak - and recognizes customers who cannot shift, with tools such as rate comparisons or bill protection where offered."
       ],
       "redFlags": [
-        "Confuses time-of-use with tiered rates or with demand charges.",
-        "Claims every customer saves money on time-of-use.",
-        "Presents a default rate as compulsory and leaves out the customer's right to choose another rate."
+        {
+          "text": "Confuses time-of-use with tiered rates or with demand charges.",
+          "cues": [
+            "the more electricity you use",
+            "move into a higher tier"
+          ]
+        },
+        {
+          "text": "Claims every customer saves money on time-of-use.",
+          "cues": [
+            "everyone saves money if",
+            "saves everyone money"
+          ]
+        },
+        {
+          "text": "Presents a default rate as compulsory and leaves out the customer's right to choose another rate.",
+          "cues": [
+            "it's compulsory",
+            "you have no choice"
+          ]
+        }
       ],
-      "sampleAnswer": "A time-of-use rate charges a different price per kilowatt-hour depending on when you use it. A typical residential design has an on-peak window in the late afternoon and evening, say 4 to 9 pm, at a higher price, with cheaper off-peak hours overnight and through much of the day, and many designs have different summer and winter prices. The logic is cost. The grid and the generation fleet are sized for the few hours of highest demand, and power bought in those hours is the most expensive, so pricing them higher rewards customers who can move flexible use. Where there is a lot of solar, the expensive hours have moved into the evening when solar output drops, which is why peak windows now end later than they used to. It only works with interval data from smart meters, because the bill needs to know when each kWh was used. Utilities move to defaults because opt-in enrollment tends to stay low, and a default spreads the peak benefit while still letting customers switch to another rate. When I explain it to a customer I keep it practical: run the dishwasher and laundry after the peak, pre-cool the house before 4, charge the car overnight. And I am honest that a household that cannot move its usage, someone home all evening on oxygen equipment, for example, may pay more, so we run a rate comparison and look at any protections that apply.",
+      "rubric": {
+        "poor": "Confuses time-of-use with a tiered rate, paying more once usage passes a threshold, claims every customer saves, and presents the default as compulsory.",
+        "mixed": "Defines peak and off-peak periods correctly, but cannot give the cost reason, a grid sized for peak and costly peak power, or why solar pushed peaks later, and never mentions smart-meter interval data.",
+        "good": "Defines periods and seasons, explains why peak hours cost most and why peaks moved into the evening with solar, ties the rate to interval data, and explains defaults as a remedy for low opt-in with the right to choose another rate.",
+        "excellent": "Explains it to customers in practical terms, what to shift and when to pre-cool, and is candid that households who cannot move usage may pay more, pointing to rate comparisons and any bill protection offered."
+      },
+      "weakAnswer": "Time-of-use means the more electricity you use at busy times, the more you pay. Utilities make it the default because everyone saves money if they shift a little, and with a default it's compulsory for all residential customers, so the grid gets the full benefit. I'd tell customers to run appliances at night.",
+      "sampleAnswer": "A time-of-use rate charges a different price per kilowatt-hour depending on when you use it. A typical residential design has an on-peak window in the late afternoon and evening, say 4 to 9 pm, at a higher price, cheaper off-peak hours overnight and for much of the day, and often separate summer and winter prices. The idea is old. Great Britain's Economy 7 has offered seven cheaper night hours for decades, mainly for homes with storage heaters, with a higher day rate in return. The logic is cost. The grid and the generation fleet are sized for the few hours of highest demand, and power bought in those hours is the most expensive, so pricing them higher rewards customers who can move flexible use. Where there is a lot of solar, the costly hours have moved into the evening as solar output falls, which is why peak windows now end later than they used to. It needs interval data from smart meters, because the bill has to know when each kWh was used. Utilities make it the default because opt-in enrollment tends to stay low, and a default spreads the benefit while customers keep the right to choose another rate. With customers I keep it practical: dishwasher and laundry after the peak, pre-cool the house before it starts, charge the car overnight. And I am honest that a household that cannot move its use may pay more, the same trap as an Economy 7 home that no longer has storage heaters, so we run a rate comparison and check any protections before they decide.",
       "followUps": [
         "How would you explain the difference between a time-of-use rate and a tiered rate to a customer who has had both?",
         "What data would you show a customer to help them decide whether to stay on the rate?",
@@ -888,6 +1413,20 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "preparing-agents-for-time-of-use-transition",
       "bill-increase-after-time-of-use-default"
+    ],
+    "sources": [
+      {
+        "claim": "Economy 7 tariffs in Great Britain charge a lower rate for seven off-peak hours at night and more during the day; they became popular in the 1980s alongside storage heaters.",
+        "source": "This is Money, What is Economy 7 and how does it work?",
+        "url": "https://www.thisismoney.co.uk/money/bills/article-2548171/What-Economy-7-does-work.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Economy 7 day rates are usually higher than a standard single-rate tariff, so homes that use most of their electricity in the day can pay more on it.",
+        "source": "Selectra UK, Economy 7 guide",
+        "url": "https://selectra.co.uk/energy/guides/tariffs/economy7",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -913,24 +1452,49 @@ export const questions: readonly Question[] = deepFreeze([
       "commission-oversight",
       "budgeting"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands the regulatory and financial logic behind efficiency programs, not only that rebates exist, so they can explain them to customers and work credibly with program and regulatory teams.",
       "keyPoints": [
         "Explains the purpose - saving energy is often cheaper than supplying it, it lowers bills, and some states set savings targets through energy-efficiency resource standards.",
         "Knows the funding - usually recovered from all customers through rates, often as a public benefits or system benefits charge, within plans and budgets the commission approves.",
-        "Names cost-effectiveness tests - Total Resource Cost, Utility or Program Administrator Cost, Ratepayer Impact Measure, Societal Cost - and what each compares.",
+        "Names cost-effectiveness tests - Total Resource Cost, Utility or Program Administrator Cost, Ratepayer Impact Measure, Participant and Societal Cost - and what each compares, knowing commissions weigh them differently.",
         "Knows evaluation - independent evaluation, measurement and verification, free-ridership, and net versus gross savings.",
         "Understands the utility's incentives - lower sales mean lost revenue, which decoupling or performance incentives address in some jurisdictions.",
         "Connects it to customer relations - accurate eligibility answers, rebate processing times and fair access, including income-qualified programs."
       ],
       "redFlags": [
-        "Thinks rebates are paid out of the utility's profits or marketing budget.",
-        "Judges a program by rebates paid or dollars spent rather than verified savings.",
-        "Describes efficiency purely as a goodwill gesture."
+        {
+          "text": "Thinks rebates are paid out of the utility's profits or marketing budget.",
+          "cues": [
+            "out of the marketing budget",
+            "out of profits"
+          ]
+        },
+        {
+          "text": "Judges a program by rebates paid or dollars spent rather than verified savings.",
+          "cues": [
+            "how many rebates were paid",
+            "whether the budget was spent"
+          ]
+        },
+        {
+          "text": "Describes efficiency purely as a goodwill gesture.",
+          "cues": [
+            "a goodwill gesture",
+            "good for our image"
+          ]
+        }
       ],
-      "sampleAnswer": "Utilities run efficiency programs mainly because saving a kilowatt-hour is often cheaper than generating and delivering one, and in many states policy requires it; some have energy-efficiency resource standards with savings targets. Rebates lower the first cost for customers buying efficient equipment such as heat pumps, insulation or LED lighting. The money usually comes from all customers through rates, often as a line item like a public benefits charge, and the commission approves multi-year plans and budgets. So every dollar is customers' money, which is why cost-effectiveness matters. Many commissions use tests that trace back to the California Standard Practice Manual: the Total Resource Cost test compares all costs, including what participants pay, with the energy and capacity costs avoided; the Utility Cost Test weighs only the utility's program costs against the costs avoided; the Ratepayer Impact Measure asks whether rates rise for non-participants. Savings are checked by independent evaluation, measurement and verification, which adjusts claimed savings for free riders who would have bought the equipment anyway. Because efficiency cuts sales, many states use decoupling or performance incentives so the utility is not penalized for succeeding. In customer relations that framing helps. When a customer asks why they pay for programs they never use, I can explain it as a shared investment that keeps supply costs down for everyone, and I make sure our rebate processing and eligibility answers are good enough that the money actually reaches people.",
+      "rubric": {
+        "poor": "Thinks rebates come out of profits or the marketing budget as a goodwill gesture, and measures success by how many rebates were paid out.",
+        "mixed": "Knows that saving energy can be cheaper than supplying it and that customers fund programs through rates, but cannot name a cost-effectiveness test or explain evaluation and free-ridership.",
+        "good": "Explains the purpose and any savings targets, the rate-funded charge within commission-approved plans, the main cost-effectiveness tests and what each compares, and independent evaluation of net rather than gross savings.",
+        "excellent": "Sees the utility's own incentive problem, lost sales, and how decoupling or performance incentives answer it, and brings it back to customer relations: accurate eligibility, prompt rebates and fair access for income-qualified customers."
+      },
+      "weakAnswer": "Utilities run rebates mainly as a goodwill gesture and to look good in the community; they usually come out of the marketing budget, and they help with satisfaction scores. The commission then looks at how many rebates were paid and whether the budget was spent, and if uptake is high that shows the program is working. In customer relations we just need to make sure people know the rebates exist.",
+      "sampleAnswer": "Mostly because saving a kilowatt-hour is often cheaper than generating and delivering one, and in many states policy requires the utility to try. By 2019, 27 states had set energy-efficiency resource standards, long-term savings targets the utility or a program administrator must hit. Rebates lower the first cost of efficient equipment, such as heat pumps, insulation or smart thermostats, so more customers buy it. The money normally comes from all customers through rates, often as a line item like a public benefits charge, and the commission approves multi-year plans and budgets. Every dollar is customers' money, which is why cost-effectiveness gets so much scrutiny. Many commissions use a family of tests set out in the Standard Practice Manual and, more recently, the National Standard Practice Manual. The Total Resource Cost test sets everything spent, including what participants pay, against the energy and capacity costs avoided. The Societal Cost test is the same view widened to benefits such as lower emissions. The Program Administrator or Utility Cost test counts only the program's own spending against avoided costs, the Participant test asks whether the customer comes out ahead, and the Ratepayer Impact Measure asks whether rates rise for people who do not take part. Commissions weigh these differently, and a program can pass one and fail another. Claimed savings are then checked by independent evaluation, measurement and verification, which strips out free riders who would have bought the equipment anyway, so the commission sees net savings, not gross. Because efficiency cuts sales, many states use decoupling or performance incentives so the utility is not penalized for succeeding. In customer relations that framing helps. When a customer asks why they pay for programs they never use, I can explain it as a shared investment that keeps supply costs down for everyone, and I make sure our eligibility answers and rebate processing are good enough that the money actually reaches people.",
       "followUps": [
         "A low-income customer asks why they pay a program charge when they cannot afford the appliances the rebates cover. What do you say?",
         "How could complaint and contact data feed into a program evaluation?",
@@ -950,6 +1514,29 @@ export const questions: readonly Question[] = deepFreeze([
       "customer-program-portfolio-budget-filing",
       "readying-front-line-team-for-program-launch",
       "weatherization-referral-for-high-usage-arrears"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "Energy efficiency resource standards, long-term energy savings targets for utilities, had been adopted by 27 US states by 2019.",
+        "source": "ACEEE, State Energy Savings Targets Evolve to Meet New Policy Goals (September 1, 2019)",
+        "url": "https://www.aceee.org/blog/2019/08/state-energy-savings-targets-evolve",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Standard Practice Manual, developed by California regulators and referenced by many other states and utilities, describes cost-effectiveness tests from five perspectives - the Participant test, Ratepayer Impact Measure, Total Resource Cost, Program Administrator Cost and the Societal Cost test, treated as a variation on the TRC test.",
+        "source": "Clean and Efficient Energy resource page, The California Standard Practice Manual - Economic Analysis of Demand-Side Programs and Projects (CPUC, October 2001)",
+        "url": "http://www.cleanefficientenergy.org/resource/california-standard-practice-manual-economic-analysis-demand-side-programs-and-projects",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The National Standard Practice Manual, published in May 2017 by the National Efficiency Screening Project coordinated by E4TheFuture, gives a framework for assessing the cost-effectiveness of energy efficiency funded by utility customers.",
+        "source": "National Efficiency Screening Project, The National Standard Practice Manual",
+        "url": "https://nationalefficiencyscreening.org/national-standard-practice-manual/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -977,7 +1564,7 @@ export const questions: readonly Question[] = deepFreeze([
       "tariffs",
       "time-of-use"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate has real regulatory experience with customer programs - filings, testimony, data requests and stakeholder objections - and can adapt a proposal to win support without losing its purpose.",
@@ -989,16 +1576,45 @@ export const questions: readonly Question[] = deepFreeze([
         "Reports the outcome and what they learned about working with commission staff and intervenors."
       ],
       "redFlags": [
-        "Cannot describe their own role beyond attending meetings.",
-        "Treats the consumer advocate as an enemy.",
-        "Claims the proposal was approved without any change or concession.",
-        "Is vague about how the regulatory process worked."
+        {
+          "text": "Cannot describe their own role beyond attending meetings.",
+          "cues": [
+            "I sat in on",
+            "I attended the meetings"
+          ]
+        },
+        {
+          "text": "Treats the consumer advocate as an enemy.",
+          "cues": [
+            "the advocate was against us",
+            "beat the advocate"
+          ]
+        },
+        {
+          "text": "Claims the proposal was approved without any change or concession.",
+          "cues": [
+            "approved as filed",
+            "without any changes"
+          ]
+        },
+        {
+          "text": "Is vague about how the regulatory process worked.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "At my previous utility we proposed moving residential customers from an opt-in to a default time-of-use rate, starting with a pilot of about 100,000 accounts. I was the customer operations lead on the filing team, responsible for testimony on customer communications, contact-center readiness and protections. The consumer advocate and a low-income group objected that customers who could not shift usage, especially seniors and people on medical equipment, would pay more without understanding why. Commission staff also asked how we would measure confusion. Rather than argue, I went back to our data. Our opt-in pilot showed most customers saved a little, but about 15 percent, disproportionately seniors, paid more. I proposed excluding medical-baseline customers from the default, adding 12 months of bill protection, sending a personalized rate comparison with every notice, and reporting monthly on opt-outs, complaints and call volume by segment. I met the advocate's staff twice before rebuttal testimony to walk through the numbers. The settlement included all four protections and the commission approved the pilot. After the first year, complaints about the rate were well below what the advocate had projected, and our reporting format became the template for the full rollout. My lesson was that protections that cost little bought the credibility that got the rate approved.",
+      "rubric": {
+        "poor": "Was in the room but cannot say what they wrote or argued, casts the consumer advocate as the other side, and claims the proposal went through as filed.",
+        "mixed": "Names the filing and an objection such as cost or equity, but the response is assertion rather than evidence, and the candidate cannot explain how testimony, data requests or settlement talks actually worked.",
+        "good": "Describes the proceeding and their own role, names each objection and who raised it, answers with complaint, survey or pilot evidence, and explains the protections and reporting commitments that won support, with the outcome.",
+        "excellent": "Handles the judgment call of conceding cheap protections to keep the proposal's purpose, meets the advocate's staff before rebuttal, and carries the learning forward, such as a reporting format later used for the full rollout."
+      },
+      "weakAnswer": "I was part of the team that filed for a new prepaid billing option at my last utility. The idea came from customers asking for more control over their spending, and we had good survey results behind it. My role was mainly supporting: I sat in on most of the meetings with the regulatory group, helped with some of the customer slides, and reviewed the draft notices for plain language. The consumer advocate was against us from the start and said it would hurt low-income customers, but we had a strong case and our lawyers handled the hearing well. There were a lot of data requests, which the regulatory team answered. In the end it was approved as filed, which showed the proposal was right, and it launched the following year. It taught me how long the regulatory process takes.",
+      "sampleAnswer": "The proposal was to move residential customers from an opt-in to a default time-of-use rate, starting with a pilot of 96,400 accounts in two districts. I was the customer-operations lead on the filing team and wrote the testimony on customer communications, contact-center readiness and protections. The consumer advocate and a low-income group objected that customers who could not shift usage, especially seniors and people on powered medical equipment, would pay more without understanding why. Commission staff asked a narrower question: how would we even know whether customers were confused? My first response was a mistake. In my first rebuttal draft I answered the advocate with the average result from our opt-in pilot, which showed most customers saving a little. Our own regulatory counsel pointed out that opt-in customers are self-selected, and that an average is precisely the number that hides the people the advocate was worried about. She was right, and I went back to the data. Broken down by age and usage pattern, 14.6 percent of pilot customers paid more, and seniors were over-represented among them. Once I had that number, the conversation changed, because I could propose protections sized to a real group rather than defend a comfortable average. I proposed four: customers with a medical certificate on file would stay off the default unless they chose it, every defaulted customer would get twelve months of bill protection, every notice would carry a personalized rate comparison, and we would report monthly on opt-outs, complaints and call volume by segment. For staff's question, the monthly report was the answer, with contact reasons coded specifically for the rate. I met the advocate's staff twice before rebuttal testimony to walk through the breakdown and the protections, and we agreed the wording of the reporting commitment before the hearing. The settlement included all four protections, and the commission approved the pilot. After the first year, rate complaints ran at 0.4 per thousand pilot customers, well under what the advocate had projected, and our reporting format became the template for the full rollout. What I learned is that cheap protections bought the credibility that got the rate approved, and that I should never lead with an average when the objection is about the people at the edge of it.",
       "followUps": [
         "Which commitment you made in the filing was hardest to deliver afterwards?",
         "How did you handle data requests from intervenors that touched customer-level information?",
-        "What would you have done if the commission had rejected the default outright?"
+        "What would you have done if the commission had rejected the default outright?",
+        "Why did you agree the reporting wording with the advocate before the hearing rather than leave it to settlement talks?"
       ],
       "keyTerms": [
         "testimony",
@@ -1014,6 +1630,9 @@ export const questions: readonly Question[] = deepFreeze([
       "customer-program-portfolio-budget-filing",
       "fairness-of-time-varying-rates-for-vulnerable",
       "customer-service-witness-in-rate-case"
+    ],
+    "jurisdictions": [
+      "us"
     ]
   }
 ]);

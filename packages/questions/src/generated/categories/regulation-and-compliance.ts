@@ -19,13 +19,13 @@ export const category: Category = deepFreeze({
 });
 
 /**
- * The 16 questions of the category Regulation and compliance, in bank order (by id), deep-frozen.
+ * The 24 questions of the category Regulation and compliance, in bank order (by id), deep-frozen.
  *
  * @example
  * ```ts
  * import { questions } from '@prepdeck/questions/categories/regulation-and-compliance';
  *
- * questions.length; // 16
+ * questions.length; // 24
  * ```
  */
 export const questions: readonly Question[] = deepFreeze([
@@ -54,7 +54,7 @@ export const questions: readonly Question[] = deepFreeze([
       "service-standards",
       "penalties"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate will correct and disclose a reporting error to the commission even when it is unflattering or costly, and handle it properly - facts first, legal and regulatory affairs involved, root cause fixed.",
@@ -63,18 +63,47 @@ export const questions: readonly Question[] = deepFreeze([
         "Escalates promptly to their own leadership, regulatory affairs and legal, rather than waiting for the next scheduled filing.",
         "Supports timely disclosure to the commission with corrected figures, the cause and the fix, even if the corrected numbers breach a standard or trigger a penalty.",
         "Files the current report on the rule's definition, not the old basis for the sake of consistency.",
-        "Fixes the cause - a written data dictionary tied to the rule, change control on phone and IVR settings, independent review of each filing."
+        "Fixes the cause - a written data dictionary tied to the rule, change control on phone and IVR settings, independent review of each filing - and makes it safe for staff to raise the next error."
       ],
       "redFlags": [
-        "Quietly corrects the method going forward without disclosing the past.",
-        "Keeps the flawed basis for consistency with earlier filings.",
-        "Blames the vendor or a former employee and stops there."
+        {
+          "text": "Quietly corrects the method going forward without disclosing the past.",
+          "cues": [
+            "fix it going forward",
+            "no need to refile",
+            "correct it quietly"
+          ]
+        },
+        {
+          "text": "Keeps the flawed basis for consistency with earlier filings.",
+          "cues": [
+            "for consistency with previous",
+            "stay consistent with past",
+            "keep the same method"
+          ]
+        },
+        {
+          "text": "Blames the vendor or a former employee and stops there.",
+          "cues": [
+            "the vendor set it up",
+            "before my time",
+            "the previous manager"
+          ]
+        }
       ],
-      "sampleAnswer": "First I would make sure I understand it. I would have the analyst show me exactly where the clock has been starting, for example after a greeting message the rule says should count, since when and why, compare that with the definition in the commission's rule or order, and recalculate the last eight quarters on the correct basis, within days rather than weeks. Then I would take it to my vice president, regulatory affairs and legal together, with the corrected numbers and an honest view of what they mean, including whether any period now falls below the standard or would have triggered a penalty. My recommendation would be to tell the commission promptly, through regulatory affairs, with the corrected data, the cause and what we are doing about it. Commission staff see errors regularly; what destroys trust is a utility that finds one and stays quiet, and this would surface eventually through an audit, a rate case data request or a former employee. The current report would be filed on the rule's definition. Finally I would fix the cause. In my experience it is usually an IVR or phone change, such as a new recorded message, that nobody linked to reporting. So I would put every regulated measure into a written data dictionary tied to the rule, add change control so phone and IVR changes are checked against it, and have someone outside the contact center review each filing before it goes out.",
+      "rubric": {
+        "poor": "Changes the clock setting from now on and says nothing about the two years already filed, or keeps reporting on the flattering basis so the series stays consistent.",
+        "mixed": "Recalculates the past quarters on the rule's definition and tells their own leadership, but would hold the news for the next scheduled filing, or stops once the phone setting is corrected.",
+        "good": "Confirms where the clock started against the rule, restates every affected period, takes it at once to leadership, regulatory affairs and legal, supports prompt disclosure with the cause and fix, and files the current report correctly.",
+        "excellent": "Backs disclosure even when the corrected figures breach the standard or trigger a penalty, and closes the cause with a data dictionary tied to the rule, change control on phone and IVR settings, and review of each filing from outside the center."
+      },
+      "weakAnswer": "First I'd make sure the phone system is fixed so the clock starts at the right point, and I'd fix it going forward from this quarter. I'd flag it to my manager, but since the vendor set it up that way before my time, I don't think it's something our team needs to make a big deal of with the commission. Refiling two years of reports would raise a lot of questions for very little benefit to customers.",
+      "sampleAnswer": "We disclose it, and the only real question is how fast we can do that accurately, which should be days, not weeks. Before anything leaves the building I need to know exactly what happened. I would sit with the analyst and trace where the clock has been starting, for example after a recorded greeting the rule says should count, since when, and why, then compare that with the definition in the commission's rule or order. Then we recalculate all eight quarters on the correct basis and see what the real numbers say, including whether any period falls below the standard or would have triggered a penalty. I would take that to my vice president, regulatory affairs and legal together, in one meeting, with the corrected figures and an honest read of what they mean. My recommendation would be prompt disclosure to commission staff through regulatory affairs: the corrected data, the cause, and what we are changing. Legal may argue for waiting until the next annual filing. I understand the instinct, but the risk runs the other way. This will surface eventually, through an audit, a rate case data request or a former employee, and the difference between a utility that found and reported its own error and one whose error staff found is the difference between a correction and an investigation. If the restated figures mean a penalty, that is the cost of two years of wrong numbers, not a reason to keep them. The current quarter is filed on the rule's definition, never on the old basis for the sake of a tidy series. Then the cause. In my experience it is usually a phone or IVR change, such as a new recorded message, that nobody linked to reporting. So every regulated measure goes into a written data dictionary tied to the rule's wording, phone and IVR changes go through change control that checks them against it, and someone outside the contact center reviews each filing before it goes out. I would also thank the analyst in front of the team, because the next person who finds something like this needs to know it is safe to say so.",
       "followUps": [
         "Legal suggests waiting until the next annual filing to correct it. How do you respond?",
         "The corrected figures mean a penalty for last year. How do you brief your executives?",
-        "Who outside the contact center should review regulated figures before filing, and why?"
+        "Who outside the contact center should review regulated figures before filing, and why?",
+        "The analyst who found the error set up the original phone configuration. How do you handle that?"
       ],
       "keyTerms": [
         "answered within 30 seconds",
@@ -91,6 +120,9 @@ export const questions: readonly Question[] = deepFreeze([
       "commission-audit-of-customer-operations",
       "corrected-misleading-performance-figure",
       "conflicting-dashboards-abandonment-rate"
+    ],
+    "jurisdictions": [
+      "us"
     ]
   },
   {
@@ -117,27 +149,54 @@ export const questions: readonly Question[] = deepFreeze([
       "regulatory-reporting",
       "rate-cases"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands mechanisms that tie utility revenue to customer service results, where the targets come from, and what they mean for budgets, priorities and measurement.",
       "keyPoints": [
         "Explains the mechanism - targets for specific measures are set, usually in a rate order or approved settlement, and missing one reduces revenue automatically, without a new proceeding.",
         "Gives typical measures - commission complaint rate, customer satisfaction surveys, call answer performance, sometimes billing accuracy or appointments kept.",
-        "Cites a dated example such as New York's negative revenue adjustments, where automatic reductions for 2024 were reported at about $28.9 million across five utilities.",
-        "Knows the reductions are designed to fall on shareholders rather than be recovered from customers - which is why executives pay attention.",
+        "Cites a dated example such as New York's negative revenue adjustments - for 2024, five utilities that missed customer service measures in their rate plans faced reductions of about $28.9 million, applied automatically without commission action.",
+        "Knows the reductions are designed to fall on shareholder earnings and be credited to customers (or deferred to the next rate case) rather than recovered from them - which is why executives pay attention.",
         "Connects to operations - staffing planned against thresholds, early-warning tracking of annual measures, no gaming, and care not to neglect what is not penalized.",
         "Mentions that some jurisdictions also reward performance above target."
       ],
       "redFlags": [
-        "Thinks penalties only follow an investigation.",
-        "Would manage only the penalized measures.",
-        "Suggests simply budgeting for the penalty each year as a cost of doing business."
+        {
+          "text": "Thinks penalties only follow an investigation.",
+          "cues": [
+            "only if the commission investigates",
+            "after an investigation",
+            "have to prove we failed"
+          ]
+        },
+        {
+          "text": "Would manage only the penalized measures.",
+          "cues": [
+            "focus only on the penalized",
+            "only the measures that count",
+            "just the ones with money"
+          ]
+        },
+        {
+          "text": "Suggests simply budgeting for the penalty each year as a cost of doing business.",
+          "cues": [
+            "cost of doing business",
+            "budget for the penalty",
+            "cheaper to take the penalty"
+          ]
+        }
       ],
-      "sampleAnswer": "In a service-quality mechanism, the commission sets targets for a handful of customer service measures, usually in a rate order or an approved settlement, and attaches a revenue consequence to each. If the utility misses a target for the year, its revenue is reduced by a set amount, sometimes expressed in basis points of its allowed return, automatically, without a new investigation. New York is one example: utilities' rate plans include measures such as the commission complaint rate, customer satisfaction surveys and call answer performance, and for 2024 the automatic reductions reported across five utilities came to roughly $28.9 million. Some jurisdictions also reward exceeding targets, which changes the conversation with finance. For customer operations this has three consequences. The thresholds become the floor for budget and staffing decisions, so when I plan headcount I show the likelihood of missing each threshold at each staffing level. We track every penalty measure monthly with early warnings, because an annual measure can be lost in a bad first quarter. And we have to resist managing only what is penalized. If the complaint rate is penalized, the easy mistake is to chase commission complaints case by case while ignoring first-contact resolution, which is what actually prevents them. Done well, the mechanism makes service quality part of the utility's financial results, which gives customer operations a stronger voice in budget decisions.",
+      "rubric": {
+        "poor": "Believes revenue is cut only after the commission investigates and finds fault, or treats the reduction as a yearly cost to budget for instead of a reason to staff to the threshold.",
+        "mixed": "Knows a missed target reduces revenue automatically and names a measure or two, but puts all effort into the penalized metrics and says nothing about early warning or where the targets are set.",
+        "good": "Explains targets set in a rate order or settlement with an automatic revenue consequence, gives typical measures and a dated example, and uses the thresholds to plan staffing and to track annual measures monthly.",
+        "excellent": "Notes that reductions are designed to fall on shareholders and that some jurisdictions reward results above target, and warns against managing only what is penalized, such as chasing commission complaints while first-contact resolution slides."
+      },
+      "weakAnswer": "These mechanisms are basically fines the commission can impose if service gets bad enough. If complaints pile up, the commission looks into it, and only if the commission investigates and finds a problem can it reduce our revenue. From an operations point of view I'd focus only on the penalized measures, since those are what leadership cares about, and finance can budget for the penalty in a bad year. That keeps things predictable.",
+      "sampleAnswer": "The commission sets targets for a handful of customer service measures, usually in a rate order or an approved settlement, and attaches a revenue consequence to each. Miss a target for the year and revenue is reduced by a set amount, often expressed in basis points of return, automatically, with no new proceeding. New York is the clearest example I know: for 2024, five utilities missed measures such as customer satisfaction surveys, and the negative revenue adjustments came to about $28.9 million. Those reductions come out of shareholder earnings and go back to customers, which is exactly why executives pay attention. Some jurisdictions also reward results above target. For customer operations that means three things. The thresholds become the floor for budget and staffing, so when I plan headcount I show the chance of missing each threshold at each staffing level, not just the cost of the agents. Each annual measure is tracked monthly with an early warning, because a year can be lost in a bad first quarter. And we resist managing only what is penalized: if the complaint rate carries money, the easy mistake is to chase commission complaints one by one while first-contact resolution, which prevents them, slides.",
       "followUps": [
         "Finance asks whether it would be cheaper to take the penalty than to hire. How do you answer?",
-        "Which customer service measures would you argue against including in a mechanism, and why?",
         "How would you design an early-warning report for an annual penalty measure?"
       ],
       "keyTerms": [
@@ -154,6 +213,17 @@ export const questions: readonly Question[] = deepFreeze([
       "proposing-service-commitments-in-rate-case",
       "regulated-service-target-at-risk",
       "metric-target-drove-wrong-behavior"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "For 2024, five New York utilities failed at least one customer service performance metric in their rate plans, and the resulting negative revenue adjustments, which reduce shareholder earnings and are automatically credited to customers or deferred until the next rate case without Commission action, totalled about $28.9 million; NYSEG's adjustment for missing its customer satisfaction survey metric, for example, was 19 basis points, about $5.6 million.",
+        "source": "New York State Department of Public Service, PSC Levied $28.9 Million in Financial Penalties Against 5 Utilities for Failing to Meet 2024 Customer Service Standards (June 12, 2025)",
+        "url": "https://dps.ny.gov/news/psc-levied-289-million-financial-penalties-against-5-utilities-failing-meet-2024-customer",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -181,7 +251,7 @@ export const questions: readonly Question[] = deepFreeze([
       "commission-oversight",
       "budgeting"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether a director can engage constructively in a rulemaking - turning a proposed standard into concrete operational and cost evidence, improving definitions rather than reflexively opposing, and preparing to comply whatever the outcome.",
@@ -194,13 +264,36 @@ export const questions: readonly Question[] = deepFreeze([
         "Starts planning compliance in parallel, in case the rule is adopted as proposed."
       ],
       "redFlags": [
-        "Opposes any tighter standard by reflex.",
-        "Offers opinions without cost or operational data.",
-        "Ignores definitions and measurement period, where most of the real impact sits."
+        {
+          "text": "Opposes any tighter standard by reflex.",
+          "cues": [
+            "push back hard",
+            "fight the proposal",
+            "the current standard is fine"
+          ]
+        },
+        {
+          "text": "Offers opinions without cost or operational data.",
+          "cues": []
+        },
+        {
+          "text": "Ignores definitions and measurement period, where most of the real impact sits.",
+          "cues": [
+            "the definitions are a detail",
+            "just the headline number"
+          ]
+        }
       ],
-      "sampleAnswer": "My contribution would be evidence, so that the utility's comments are grounded in how the operation actually works. First I would model the proposal: how many more agents we need to hit the higher threshold, what that costs a year and what it means per customer bill, and what the new monthly reports require from our systems. Then I would read the definitions closely, because that is where most of the impact sits. Does the clock start when the call arrives or when the customer leaves the IVR? Is compliance judged monthly or annually? Are major storm days excluded? A monthly standard with no storm exclusion could cost far more than an annual one for the same headline number, and that is a legitimate point to make. I would not oppose the change by reflex. If our customers do wait too long, I would say we support a higher standard with a realistic phase-in. Where I think the rule measures the wrong thing, I would propose something better, such as pairing answer speed with first-contact resolution or the commission complaint rate, so utilities cannot meet the standard with rushed calls. Regulatory affairs would lead on cost recovery and coordinate with other utilities, and I would help anticipate the consumer advocate's view so our reply comments are ready. Meanwhile I would start planning for compliance, because the commission may adopt the rule as proposed.",
+      "rubric": {
+        "poor": "Wants the utility to fight any higher answer-time threshold, argues from opinion with no staffing or cost model, and never reads how the rule defines the clock or the measurement period.",
+        "mixed": "Models the extra agents and cost of the higher threshold, but takes the rule's definitions as given and contributes nothing beyond objecting to the price.",
+        "good": "Quantifies staffing, annual cost and the per-bill effect, checks when the clock starts, which calls count, monthly versus annual measurement and storm exclusions, and supports the change with a phase-in if customers do wait too long.",
+        "excellent": "Proposes a better measure where the rule falls short, such as pairing answer speed with resolution or complaints, anticipates the consumer advocate for reply comments, leaves cost recovery to regulatory affairs, and starts compliance planning in case the rule passes unchanged."
+      },
+      "weakAnswer": "My first instinct would be to push back hard. The current standard is fine, our customers aren't complaining about wait times, and a higher threshold would mean hiring a lot more agents, which ends up on customers' bills anyway. I'd give regulatory affairs strong talking points about cost and ask them to fight the proposal, and I'd suggest we line up with the other utilities so the industry speaks with one voice.",
+      "sampleAnswer": "Evidence, mostly, so that the utility's comments describe how the operation really works rather than how it feels about the proposal. I would model the change first: how many more agents we need to reach the higher threshold at the proposed measurement period, what that costs a year, what it means on a typical residential bill, and what the new monthly reports require from our phone and reporting systems, including the time to validate them. Then I would read the definitions line by line, because that is where most of the cost hides. Does the clock start when the call reaches the switch or when the caller leaves the IVR? Which calls count: outage reports, callbacks, calls abandoned in the first few seconds? Is compliance judged monthly or over the year? Are major storm days excluded? A monthly standard with no storm exclusion can cost far more than an annual one with the same headline percentage, because you have to staff every month for its worst week. That is a legitimate point to put in the record, with our numbers behind it. I would not oppose the change by reflex. If our own data show customers waiting too long, I would say so, support a higher standard and ask for a realistic phase-in. Where I think the proposal measures the wrong thing, I would offer something better, such as pairing answer speed with a resolution or repeat-contact measure, so nobody can meet the standard by rushing callers off the phone. Regulatory affairs leads on cost recovery and on whether we file with other utilities, and I would help them anticipate the consumer advocate's likely position so reply comments are ready. Meanwhile I would start a compliance plan as if the rule will pass unchanged: recruiting lead times, system changes, a dry run of the new reports. The commission may well adopt it as proposed, and being ready is cheaper than being surprised.",
       "followUps": [
-        "Your staffing model says the new standard would add about 2% to customer service costs. How do you present that without sounding obstructive?",
+        "Your staffing model says the new standard needs eleven more agents, and finance calls that unaffordable. How do you present it without sounding obstructive?",
         "Should the utility file jointly with other utilities or on its own?",
         "The rule is adopted unchanged. What is your first step?"
       ],
@@ -220,7 +313,119 @@ export const questions: readonly Question[] = deepFreeze([
       "rolling-out-new-consumer-protection-rules",
       "proposing-service-commitments-in-rate-case",
       "annual-staffing-budget-from-forecast"
+    ],
+    "jurisdictions": [
+      "us"
     ]
+  },
+  {
+    "id": "commission-analyst-complaint-count-role-play",
+    "text": "Role-play: a commission staff analyst asks you to explain why the complaint count in your latest quarterly report fell by almost a third while complaints reaching the commission rose.",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "regulation-and-compliance",
+    "type": "exercise",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "integrity",
+      "stakeholder-management",
+      "regulatory-knowledge",
+      "data-literacy"
+    ],
+    "tags": [
+      "assessment-exercises",
+      "commission-complaints",
+      "regulatory-reporting",
+      "data-quality",
+      "complaints"
+    ],
+    "estimatedMinutes": 15,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate tells a regulator an unwelcome truth plainly, explains a data problem with numbers rather than excuses, stays within their authority without hiding behind it, and leaves commission staff with specific commitments they can hold the utility to.",
+      "keyPoints": [
+        "Answers the first question directly - the count fell because the coding changed at the April go-live, not because complaints fell - before offering context.",
+        "Uses the quality review to size the gap, roughly a thousand unreported complaints and a true count slightly above the first quarter, and says how a firmer figure will be produced and when.",
+        "Acknowledges that the report as filed understates complaints, without blaming the former manager or agents and without guessing at motives.",
+        "Is honest about authority - says a corrected filing is being worked through with regulatory affairs and gives a date for the written follow-up, rather than promising a refiling or refusing to discuss it.",
+        "Answers the escalation-letter question truthfully, commits to confirm it and to contact affected customers, and offers to share the revised coding guide.",
+        "Confirms commitments in writing and names the control that stops a reported definition changing without regulatory review."
+      ],
+      "redFlags": [
+        {
+          "text": "Credits the fall to better service, coaching or the new system.",
+          "cues": [
+            "our coaching is working",
+            "complaints genuinely fell",
+            "much cleaner data"
+          ]
+        },
+        {
+          "text": "Argues that the commission's own figures are inflated or its definition unreasonable.",
+          "cues": [
+            "customers skip us",
+            "your numbers are inflated",
+            "too broad a definition"
+          ]
+        },
+        {
+          "text": "Blames the former manager or the agents.",
+          "cues": [
+            "the previous manager decided",
+            "agents coded it wrong"
+          ]
+        },
+        {
+          "text": "Promises a refiling or figures beyond their authority, or refuses to discuss the gap until legal has spoken.",
+          "cues": [
+            "refile it tomorrow",
+            "no comment until legal"
+          ]
+        },
+        {
+          "text": "Guesses whether customers were told about the commission route instead of committing to check.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Presents the fall as an improvement or blames the commission's intake, then either blames the former manager or promises a refiling on the spot.",
+        "mixed": "Admits the coding changed once pressed, but cannot size the gap from the sample, stays vague on dates, and guesses whether customers were told about the commission route.",
+        "good": "Explains the April coding change at the outset, sizes the understatement from the sample, says plainly that the report understates complaints, and gives a dated written follow-up after consulting regulatory affairs.",
+        "excellent": "Volunteers that the new code suppressed the escalation letter and offers those customers a remedy, and proposes that any future change to a reported definition needs regulatory review first."
+      },
+      "weakAnswer": "I would thank Miriam for raising it and explain that Q2 was our first quarter on the new system, which gave us much cleaner data. I think a lot of the fall is real, because our coaching is working and we have focused on resolving billing issues the first time. I would also point out, politely, that customers skip us and go straight to the commission, so her numbers can rise even when ours fall. If she pushed, I would say the previous manager decided on the new codes and I would look into it, and offer to refile it tomorrow if that would help.",
+      "sampleAnswer": "I opened by answering her question rather than describing our system: 'The short answer is that our count fell because of how we coded contacts from April 1, not because fewer customers were dissatisfied. I'd like to walk you through what we've found so far, and be clear about what I can and can't commit to today.' Then the facts. At go-live the single complaint code was split into 'Formal complaint', used only when a customer asks to complain, and 'Billing inquiry - customer dissatisfied'. By your definition, many contacts in the second group are complaints. Last week our quality team checked a random 200 of the 3,520 contacts with that code, and 58 met your definition. Applied to all of them, that is roughly a thousand complaints we did not report, which would put Q2 at around 2,900 against 2,771 in Q1: a small rise, the same direction as your own figures, not a fall of 31 percent. I said this is an estimate from a sample and that a firmer number needs a larger review, which I expected to take about two weeks. I said plainly that the report as filed understates complaints. When she asked who made the change, I said it was approved inside customer operations as a way of separating types of contact, that regulatory affairs never reviewed it, and that they should have. I named no one; the gap was in our process. On the filing, I told her the truth about my authority: 'How we correct the filing is something I'm working through with our regulatory affairs team tomorrow. I can commit now to a written explanation, the method, and a firmer corrected figure by the end of next week, and to telling you the filing plan by then.' She read that back and I confirmed it. She then asked whether those customers had been told they could bring their complaints to the commission. I said I believed not, because that code does not generate the letter that explains how to escalate, that I would confirm it within two days, and that if so we would write to the affected customers setting out their options. I said I would rather she heard that from me now than found it later. Finally, prevention. Until the codes are fixed, every 'customer dissatisfied' contact would be counted as a complaint in our reporting. I proposed that any change to a definition or code feeding a commission report needs sign-off from regulatory affairs, and offered to send her the revised coding guide for comment. I closed by summarizing the three commitments and their dates and said she would have them by email that afternoon. Afterwards I briefed the vice president who signed the report, and regulatory affairs, before the end of the day, so neither heard it first from the commission.",
+      "followUps": [
+        "Regulatory affairs wants to wait for the full review before correcting the filing. What do you advise?",
+        "The analyst asks which definition the next quarterly report will use. What do you say?",
+        "How would you check whether any other reported measure changed when the new system went live?"
+      ],
+      "keyTerms": [
+        "complaint definition",
+        "contact coding",
+        "sample review",
+        "corrected filing",
+        "escalation rights",
+        "regulatory affairs",
+        "service quality report"
+      ]
+    },
+    "related": [
+      "falling-complaint-count-warning-signs",
+      "answer-time-misreported-in-past-filings",
+      "working-relationship-with-commission-staff"
+    ],
+    "exercise": {
+      "format": "role-play",
+      "prepMinutes": 20,
+      "brief": "You are Manager of Customer Relations at Bayview Gas & Electric. A senior analyst in the state commission's consumer services division has asked for a 15-minute video call about your utility's quarterly service quality report. You have 20 minutes to read her email and the internal notes. The assessor will play the analyst. You may speak for the utility on how complaints are handled and counted; decisions about refiling the report need regulatory affairs, whom you can say you will consult.",
+      "materials": "# Bayview Gas & Electric: call with commission staff\n\n## The analyst's email\n\n> From: Miriam Adeyemi, Senior Analyst, Consumer Services Division\n>\n> Your Q2 service quality report shows 1,912 customer complaints, down from 2,771 in Q1. Over the same period, complaints about Bayview that came to our division rose from 388 to 457. I would like to understand how Bayview counts complaints and what explains the difference. Please be ready to walk me through it on Thursday.\n\n## The commission's reporting instructions (extract, as they apply in this exercise)\n\n> A complaint is any expression of dissatisfaction by a customer about the utility's service, charges or conduct, however it is received and whether or not the customer uses the word \"complaint\". Utilities shall report all complaints received each quarter, by category.\n\n## Internal notes (not shared outside the utility)\n\n- The new customer system went live on April 1, the first day of Q2, with new contact codes. The old code \"Complaint\" was replaced by two: \"Formal complaint\", used when the customer asks to make a complaint, and \"Billing inquiry - customer dissatisfied\".\n- The change was approved by the former operations manager, whose note says it would \"remove noise from the complaint figures\". Regulatory affairs was not asked to review it.\n- Q2 contacts coded \"Billing inquiry - customer dissatisfied\": 3,520.\n- Last week the quality team reviewed a random 200 of those 3,520 contacts: 58 met the commission's definition of a complaint.\n- Contacts coded \"Billing inquiry - customer dissatisfied\" do not trigger the letter that tells a complaining customer how to take the matter to the commission.\n- The Q2 report was signed by the vice president of customer operations and filed on July 30.\n- Commission referrals in Q2: 457; 93% answered within the commission's deadline.\n- Regulatory affairs, by email this morning: \"Please don't commit to a refiling date on the call before we've talked, but don't leave any impression that the numbers are right. We can go through a corrected filing with you tomorrow.\"\n\n## For the role-player\n\n**Who you are:** Miriam Adeyemi, senior analyst, eleven years at the commission. Calm, precise, polite. Two years ago another utility under-reported complaints after a system change and you found it only through an audit, so you recognize the pattern.\n\n**What you already know:** Your own count rose from 388 to 457. A falling utility count and a rising commission count cannot both describe the same customers, and you suspect a coding change at the system go-live.\n\n**What you want:**\n1. A straight account of how Bayview counts complaints now, and whether that changed in Q2.\n2. An acknowledgement if the report understates complaints.\n3. A corrected figure, or a method and a date for one.\n4. What Bayview will do so it does not happen again.\n5. Whether customers whose contacts were coded as inquiries were told they could come to the commission.\n\n**How you behave:** You ask open questions first (\"Talk me through how a call becomes a complaint in your figures\"). You let silences run. You take notes and read commitments back.\n\n**If handled well** (candid about the coding change, shares the sample finding and a rough corrected estimate, blames no individual, says what needs regulatory affairs and by when, offers a written follow-up): you thank them, ask for a written explanation and a corrected figure within two weeks, and ask to see the new coding guide.\n\n**If handled poorly** (credits the fall to better service or coaching; says customers who come to the commission first inflate your numbers; blames the former manager or the agents; promises a refiling tomorrow; or avoids the question): you press once, \"So nothing changed in how you counted complaints in April?\", and if the answer is still evasive, you say you will recommend a formal data request and a review of the utility's complaint reporting.\n\n**Curveball, if the candidate is doing well:** \"Were any of those 3,520 customers told how to bring their complaint to us?\" A strong candidate says they believe not, because that code does not trigger the escalation letter, commits to confirm it quickly, and offers a remedy."
+    }
   },
   {
     "id": "commission-audit-of-customer-operations",
@@ -247,7 +452,7 @@ export const questions: readonly Question[] = deepFreeze([
       "regulatory-reporting",
       "penalties"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate has faced formal regulatory scrutiny and handled it well - organized, accurate and cooperative, coordinated with legal and regulatory affairs - and turned the findings into real change rather than a defensive exercise.",
@@ -257,18 +462,43 @@ export const questions: readonly Question[] = deepFreeze([
         "Prepared staff for interviews by encouraging honest answers, not scripted ones.",
         "Made an early, honest self-assessment and started fixing problems before the report arrived.",
         "Describes the findings and the response - an action plan with owners, dates and progress reporting to the commission.",
-        "Gives the outcome - findings closed, penalties or credits, lasting improvements."
+        "Gives the outcome - findings closed, penalties or credits, lasting improvements - and owns a misstep in the response itself."
       ],
       "redFlags": [
-        "Treats the audit as something to survive by saying as little as possible.",
-        "Coached staff to hide problems.",
-        "Cannot describe a single finding or what changed because of it."
+        {
+          "text": "Treats the audit as something to survive by saying as little as possible.",
+          "cues": [
+            "only answer what they ask",
+            "say as little as",
+            "don't volunteer anything"
+          ]
+        },
+        {
+          "text": "Coached staff to hide problems.",
+          "cues": [
+            "stick to the script",
+            "told them not to mention",
+            "stay on message"
+          ]
+        },
+        {
+          "text": "Cannot describe a single finding or what changed because of it.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "After a billing system conversion at my last utility produced months of delayed and estimated bills, the commission opened an investigation into our billing and customer service and brought in an outside auditor. I was the customer operations lead for the response. With regulatory affairs and legal, I first set up a small response office: one coordinator, a log of every data request with an owner and due date, and a rule that every answer was checked against source data before it went out. Over four months we answered about 180 requests. I briefed my managers and supervisors before their interviews: answer honestly, say when you do not know, and do not guess. We also did our own assessment in the first month, and it confirmed what the auditors would find: bills delayed beyond 60 days, estimated bills far above our norm, and a backlog of disputes past the rule's response time. Rather than wait for the report, we presented a recovery plan to commission staff with weekly metrics. The final report made fourteen recommendations, including stronger cut-over testing and a dedicated billing-exceptions team, and we accepted all of them. We reported progress quarterly until staff closed the last item eighteen months later. The commission still ordered credits for customers whose bills were delayed, but the order acknowledged our early corrective plan, and those changes have kept two later system upgrades free of similar problems.",
+      "rubric": {
+        "poor": "Remembers the audit as an ordeal to get through by answering narrowly, prepared staff with scripted lines or topics to avoid, and cannot name one finding or anything that changed.",
+        "mixed": "Coordinated the data requests and met every deadline, but waited for the auditor's report before acting and can describe the findings only in general terms, with no action plan or closure.",
+        "good": "Ran a response office with a request log, owners and source-checked answers alongside legal and regulatory affairs, told staff to answer interviews honestly, and turned each finding into an action plan reported to the commission.",
+        "excellent": "Did an early self-assessment and took a recovery plan to commission staff before the report arrived, owns a mistake in the response such as inconsistent early answers, and shows lasting change, such as every finding closed and later system changes free of the same failures."
+      },
+      "weakAnswer": "A few years ago the commission did a compliance review of our collections practices. We worked closely with legal, and our approach was to only answer what they ask and not open up other areas. I prepared my supervisors before their interviews and told them to stick to the script we had agreed and not to speculate. It went smoothly, we met every deadline on the data requests, and the final report had a few recommendations, which I think were mostly handed to the compliance team.",
+      "sampleAnswer": "The investigation followed a billing system conversion that went badly: for about five months thousands of customers got late bills, estimated bills or none at all, and the commission opened a proceeding into our billing and customer service and hired an outside auditor. I was the customer operations lead for the utility's response. With regulatory affairs and legal, I set up a small response office in the first week: one coordinator, a log of every data request with an owner and a due date, and a rule that no answer left the building until someone had checked it against source data. Over four months we answered 183 requests. Before the auditor's interviews I met my managers and supervisors and told them three things: answer honestly, say when you do not know, and never guess at a number. My mistake came early. For the first three weeks I let each department answer its own requests, and two of our early responses gave different counts of delayed bills because billing and the contact center were using different cut-off dates. The auditor noticed, and we spent a week explaining a discrepancy that was ours, not the system's. After that every figure came from one reconciled dataset, and I should have insisted on that from the first day. We also ran our own assessment in the first month, and it told us what the auditor would find: 11,400 bills delayed beyond 60 days at the peak, estimated bills at several times our normal rate, and a backlog of disputes past the rule's response time. Rather than wait for the report, we took a recovery plan to commission staff with weekly metrics, and we published the same metrics internally so nobody could pretend things were better than they were. The final report made fourteen recommendations, among them stronger cut-over testing, a dedicated billing-exceptions team and automatic holds on collection activity for accounts with delayed bills. We accepted all fourteen and reported progress every quarter until staff closed the last item nineteen months later. The commission still ordered credits for customers whose bills had been delayed, and it was right to. But the order acknowledged our early corrective plan, and the cut-over testing rules we wrote then have carried us through two system upgrades since without a repeat.",
       "followUps": [
         "How did you handle a data request that would reveal something embarrassing outside the audit's scope?",
         "What did you tell a supervisor who was nervous about being interviewed?",
-        "Which recommendation did you disagree with, and how did you raise it?"
+        "Which recommendation did you disagree with, and how did you raise it?",
+        "How did you keep the day-to-day operation running while your strongest people worked on the audit?"
       ],
       "keyTerms": [
         "management audit",
@@ -284,6 +514,9 @@ export const questions: readonly Question[] = deepFreeze([
       "answer-time-misreported-in-past-filings",
       "lowest-ranking-in-commission-consumer-report",
       "billing-system-go-live-customer-impact"
+    ],
+    "jurisdictions": [
+      "us"
     ]
   },
   {
@@ -310,7 +543,7 @@ export const questions: readonly Question[] = deepFreeze([
       "quality-assurance",
       "commission-oversight"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether a supervisor or manager notices compliance drift on the floor, fixes it through coaching and process rather than blame, and puts right the position of customers already affected.",
@@ -319,15 +552,39 @@ export const questions: readonly Question[] = deepFreeze([
         "Explains how it was found - call monitoring, data, an audit, a complaint.",
         "Finds out why agents skipped it - handle-time pressure, a changed script, a system that does not prompt, beliefs about customers.",
         "Fixes both people and process - coaching plus a script, CIS prompt or quality form change.",
-        "Tells their manager and compliance promptly and remedies affected customers.",
+        "Tells their manager and compliance promptly, owns any part they played (such as approving the change that caused it), and remedies affected customers.",
         "Measures the result in later monitoring."
       ],
       "redFlags": [
-        "Disciplines agents without asking why the step was skipped.",
-        "Ignores customers already affected.",
-        "Keeps it from their manager or compliance."
+        {
+          "text": "Disciplines agents without asking why the step was skipped.",
+          "cues": [
+            "written warning",
+            "formal warning",
+            "put them on a performance plan"
+          ]
+        },
+        {
+          "text": "Ignores customers already affected.",
+          "cues": []
+        },
+        {
+          "text": "Keeps it from their manager or compliance.",
+          "cues": [
+            "handled it within the team",
+            "no need to escalate",
+            "kept it in house"
+          ]
+        }
       ],
-      "sampleAnswer": "As a supervisor, during my weekly call reviews I noticed that when customers facing disconnection called, several agents quoted the full past-due amount and the disconnection date and mentioned a payment agreement only if the customer asked. Our state's rules required us to offer eligible residential customers a deferred payment agreement before terminating service. I listened to twenty-five more calls and found the offer missing from about 40% of them. When I asked the agents why, the answers were revealing: the collections script had been shortened to cut handle time, the CIS did not show eligibility on the main screen, and a couple of agents believed offering plans encouraged people not to pay. I told my manager and our compliance lead the same day. We restored the offer to the script, added an eligibility flag to the account summary and made the offer a pass-fail item on the quality form. I held a huddle explaining why the rule exists: a plan the customer can keep usually collects more than a disconnection does, and the commission looks for the offer in any complaint it reviews. Compliance identified accounts disconnected in the previous two months without a documented offer; we contacted those customers, offered plans and reconnected where that was appropriate. In the next month's monitoring the offer was present on 98% of qualifying calls, and it has stayed above 95% since.",
+      "rubric": {
+        "poor": "Punishes the agents involved without asking why the step was skipped, deals with it quietly inside the team, and does nothing for customers already disconnected or misinformed.",
+        "mixed": "Names the skipped step and retrains the agents, but never finds out whether a shortened script, a system screen or a belief about customers caused it, and tells no one outside the team.",
+        "good": "Explains how monitoring or data exposed the lapse, learns why agents skipped the step, fixes the script, CIS prompt or quality form alongside coaching, and tells their manager and compliance the same day.",
+        "excellent": "Works with compliance to find and put right the customers already affected, for example offering plans or reconnecting, and proves the fix with later monitoring showing the step on nearly every qualifying call."
+      },
+      "weakAnswer": "On one team I supervised, I noticed in call reviews that some agents weren't reading the required disclosure on final-notice calls. I handled it within the team: I pulled the agents involved aside, reminded them the step was mandatory, and gave the two worst offenders a written warning. After that the disclosure was there on most of the calls I listened to, so I didn't see a reason to take it further, since it was fixed quickly.",
+      "sampleAnswer": "\"Would you like to set up a payment plan today?\" That was the line I expected to hear on disconnection calls. What I heard in my weekly call reviews was agents quoting the past-due balance and the disconnection date and mentioning a payment agreement only if the customer asked. Our commission's rules required us to offer eligible residential customers a deferred payment agreement before terminating service, so this was not a matter of style. I listened to another 25 calls that week and the offer was missing on 11. When I asked the agents why, the answers were revealing. The collections script had been shortened two months earlier to cut handle time, and the offer had been moved to an optional prompt. The CIS did not show plan eligibility on the main screen. And two agents believed plans just taught people not to pay. The uncomfortable part was that I had approved the shortened script myself without checking it against the rule, so when I told my manager and our compliance lead that same day, I said so. We put the offer back into the required part of the script, added an eligibility flag to the account summary and made the offer a pass-fail item on the quality form. In a team huddle I explained why the rule exists: a plan a customer can keep usually collects more than a disconnection does, and when the commission reviews a complaint, one of the first things staff look for is whether the offer was made. Compliance then pulled every account disconnected in the previous two months without a documented offer. We called those customers, offered plans and reconnected where that was right, 37 households in all. In the next month's monitoring the offer was present on 98% of qualifying calls, and it has stayed above 95% since. What I learned is to read any script change against the rules before it goes live, not after.",
       "followUps": [
         "What would you have done if one agent kept skipping the step after coaching?",
         "How did you decide how far back to look for affected customers?",
@@ -347,6 +604,9 @@ export const questions: readonly Question[] = deepFreeze([
       "rolling-out-new-consumer-protection-rules",
       "why-supervisors-should-care-about-regulatory-reporting",
       "dispute-calls-missing-commission-recourse"
+    ],
+    "jurisdictions": [
+      "us"
     ]
   },
   {
@@ -373,7 +633,7 @@ export const questions: readonly Question[] = deepFreeze([
       "penalties",
       "budgeting"
     ],
-    "estimatedMinutes": 6,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether a director understands rate-case exposure for customer operations - what the testimony supports, how intervenors will test it, and how to be a credible, truthful witness whose numbers hold up.",
@@ -386,15 +646,41 @@ export const questions: readonly Question[] = deepFreeze([
         "Understands the stakes - disallowed costs, new service metrics or penalties, commitments the operation must then deliver."
       ],
       "redFlags": [
-        "Plans to present only favorable numbers.",
-        "Would guess or argue under cross-examination.",
-        "Does not understand that a weak service record can cost the utility revenue."
+        {
+          "text": "Plans to present only favorable numbers.",
+          "cues": [
+            "lead with our strengths",
+            "keep the focus positive",
+            "only the good numbers"
+          ]
+        },
+        {
+          "text": "Would guess or argue under cross-examination.",
+          "cues": [
+            "push back on the advocate",
+            "give my best estimate",
+            "argue the point"
+          ]
+        },
+        {
+          "text": "Does not understand that a weak service record can cost the utility revenue.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "I would start with counsel and regulatory affairs to agree what the testimony must support. For customer operations that is usually our test-year costs and staffing, any investment such as a CIS upgrade, changes to fees, and our service record, possibly with proposed metrics or commitments. Then I would build the case from evidence: what we spend, what it buys customers, and how our results compare with our targets and with peers. Every number would reconcile to the workpapers and to the service reports we have already filed, because the consumer advocate will check. Next I would anticipate the challenge. I would ask a colleague to play the advocate and go through our weak points honestly: two quarters below the answer-time standard last year, a rise in disconnections, late-fee revenue, and a commitment from the last case that we delivered late. For each I would have the facts, the cause and what has changed. I would make sure our data request responses are accurate and consistent, since they are the advocate's source material. On the stand I would answer the question asked, briefly, concede what is true and not guess; if something is outside my testimony, I would say so. A witness who admits a bad quarter and explains the fix is more credible than one who defends everything, and credibility is what protects the cost request. Afterwards I would own delivery of whatever the settlement or order requires of us.",
+      "rubric": {
+        "poor": "Plans testimony around favorable results only, expects to argue with the consumer advocate or estimate figures on the stand, and does not see that a weak service record can cost the utility revenue.",
+        "mixed": "Knows the testimony covers test-year costs and service results and prepares with counsel, but does not reconcile figures to workpapers and past service reports or rehearse the weak points.",
+        "good": "Builds testimony that links costs to customer outcomes with numbers reconciled to workpapers and filed reports, keeps data request answers consistent, rehearses the advocate's likely attacks, and answers only what is asked.",
+        "excellent": "Concedes the bad quarter and explains the fix rather than defending everything, defers questions outside the testimony, and owns delivery of whatever the settlement or order requires, seeing credibility as what protects the cost request."
+      },
+      "weakAnswer": "I'd work with the legal team to build a strong story. My testimony would lead with our strengths, like satisfaction scores and our investment in self-service, and keep the focus positive so the advocate has less to work with. Under cross-examination I'd be confident. If they raised our answer times last year, I'd push back on the advocate and explain the context, and if I didn't have a figure to hand I'd give my best estimate rather than look unprepared.",
+      "sampleAnswer": "Testimony is the one place where everything I say about the customer operation is under oath and on the record, so preparation is mostly about making sure every sentence survives someone hostile reading it twice. I would begin with counsel and regulatory affairs on scope. For customer operations that is usually test-year costs and staffing, any investment such as a CIS upgrade, proposed changes to fees or charges, and our service record, possibly with proposed metrics or commitments. Then I would build the story from evidence: what we spend, what customers get for it, and how our results compare with our targets and with peers. Every number has to reconcile to the workpapers and to the service reports we have already filed, because the consumer advocate will put those side by side. Next, the weak points, listed honestly. I would ask a colleague who knows the operation to play the advocate in a mock cross-examination and go straight at them: two quarters below the answer-time standard last year, a rise in disconnections, late-fee revenue that grew while service slipped, a commitment from the last case that we delivered eight months late. For each I want the facts, the cause and what has changed, in a sentence or two. The temptation is to leave the bad quarters out of the direct testimony. I would resist it, because the advocate already has them from our own filings, and a witness who left them out looks like a witness who hoped nobody would notice. Data request answers get the same care. They are the advocate's raw material, so they must be accurate, consistent with each other and with the testimony, and reviewed by someone who did not draft them. On the stand I answer the question that was asked, briefly, concede what is true and do not guess. \"I don't have that figure, but it is in our response to data request 14\" is a complete answer. If a question falls outside my testimony, I say so and let counsel deal with it, and I do not argue with the advocate however the question is framed. The stakes are concrete: a weak service record can lead to disallowed costs, new service metrics with penalties attached, or commitments the operation then has to deliver. A witness who admits the bad quarter and explains the fix protects the cost request better than one who defends everything, and whatever the settlement or order requires of customer operations, I own delivering it.",
       "followUps": [
         "The advocate asks you to agree that late-fee revenue rose because service got worse. How do you answer?",
         "What commitments would you be willing to offer in a settlement, and which would you resist?",
-        "How would you prepare a manager on your team to be a witness for the first time?"
+        "How would you prepare a manager on your team to be a witness for the first time?",
+        "Counsel suggests dropping the weakest service metric from your direct testimony. What do you say?",
+        "On the stand you realize a figure in your prefiled testimony is wrong. What do you do?"
       ],
       "keyTerms": [
         "direct testimony",
@@ -412,11 +698,301 @@ export const questions: readonly Question[] = deepFreeze([
       "proposing-service-commitments-in-rate-case",
       "consumer-advocates-role-in-regulation",
       "defending-uncollectible-expense-in-rate-case"
+    ],
+    "jurisdictions": [
+      "us"
+    ]
+  },
+  {
+    "id": "gb-energy-supplier-monday-in-tray",
+    "text": "In-tray exercise. It is Monday morning at a GB energy supplier and ten items are waiting for you. Put them in order, say what you will do yourself and what you will delegate to whom, and explain why.",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "regulation-and-compliance",
+    "type": "exercise",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager"
+    ],
+    "competencies": [
+      "decision-making",
+      "regulatory-knowledge",
+      "empathy",
+      "stakeholder-management"
+    ],
+    "tags": [
+      "assessment-exercises",
+      "gb-energy-regulation",
+      "prepayment-meters",
+      "priority-services",
+      "external-dispute-resolution",
+      "media-relations"
+    ],
+    "estimatedMinutes": 15,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate triages a GB supplier's in-tray by harm first and fixed deadlines second, sees that four items are one involuntary-prepayment failure rather than four jobs, and applies the rules on prepayment, back-billing and Ombudsman deadlines while delegating the rest with clear instructions.",
+      "keyPoints": [
+        "Reads the whole pile before acting and links the customer off supply, the reporter's story, Ofgem's request for information and the team leader's script concern as one prepayment problem.",
+        "Puts the customer without heating first - supply restored within the hour by credit or a remote switch back to credit mode, an engineer if the meter will not respond, Priority Services Register registration and debt action stopped.",
+        "Recognises that the remote switch broke the involuntary prepayment rules (over 75 and living alone, powered medical equipment, too few contact attempts, no welfare visit) and plans a return to a credit meter, compensation and a review of other switches.",
+        "Clears the short fuses early - holds the mispriced notices before the noon release and briefs the manager, press office and compliance well before the press deadline.",
+        "Applies the 12-month back-billing limit to the complaint that reaches eight weeks today and sends a final position letter with Energy Ombudsman details the same day.",
+        "Delegates with instructions and dates - staffing to the operations manager without untrained starters on debt calls, the Ofgem response and board figures to the analyst, the Ombudsman remedy to a team leader inside 28 days."
+      ],
+      "redFlags": [
+        {
+          "text": "Works the pile in arrival order or by the sender's seniority, starting with the manager's board request.",
+          "cues": [
+            "board pack first",
+            "in the order they arrived",
+            "start with my manager's"
+          ]
+        },
+        {
+          "text": "Treats the pensioner off supply as a complaint to log or a referral to another team rather than a customer to get back on supply now.",
+          "cues": [
+            "log it as a complaint",
+            "pass it to the vulnerability team",
+            "wait for the vulnerability team"
+          ]
+        },
+        {
+          "text": "Answers the journalist personally or defends the switch before the facts are known.",
+          "cues": [
+            "followed our process",
+            "tell the reporter",
+            "no comment"
+          ]
+        },
+        {
+          "text": "Puts new starters who have not done the vulnerability and debt module on live calls.",
+          "cues": [
+            "pull the new starters",
+            "new starters on the phones"
+          ]
+        },
+        {
+          "text": "Lets the eight-week complaint go out with the whole catch-up bill unchanged.",
+          "cues": [
+            "the full bill stands",
+            "our bill is correct"
+          ]
+        },
+        {
+          "text": "Never notices that the off-supply customer, the press query, the Ofgem letter and the script are the same issue.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Works the pile in arrival order or opens with the manager's board page, logs the off-supply pensioner as a complaint for another team, and gives the journalist a line defending the switch.",
+        "mixed": "Gets Mrs Davies back on supply first and holds the billing release, but treats the press query, the Ofgem request and the script concern as unrelated jobs, and lets Mr Osei's response go out with the catch-up bill unchanged.",
+        "good": "Restores supply within the hour and sees the switch breached the involuntary prepayment rules, holds the notices before noon, routes the press query through the press office with facts, and applies the 12-month back-billing limit with a final position letter today.",
+        "excellent": "Names the single thread through items 1, 2, 4 and 9, orders a review of every involuntary switch since October with compliance weighing a self-report, fixes the script without blaming advisers, and warns the manager early which deadline will slip."
+      },
+      "weakAnswer": "I'd do Helen's board pack first, because she's my manager and the board date can't move, and I can get Ewan started on the numbers while I read the rest. The daughter's email is upsetting, so I'd log it as a complaint and pass it to the vulnerability team to ring back today, since that's their specialism. For the journalist I'd tell the reporter we followed our process and can't discuss individual accounts. Jo is right that we need people on the phones, so I'd approve the overtime and pull the new starters off training for the day. Ofgem's letter isn't due until the 16th, so it can wait until next week, and Mr Osei can go to the ombudsman if he wants, because our bill is correct.",
+      "sampleAnswer": "Before ranking anything I read all ten items once, because four of them are the same problem. Mrs Davies in item 1 is the customer the reporter in item 4 is writing about; the Ofgem request in item 2 asks about exactly the kind of remote switch she had; and Priya's note in item 9 suggests our own script is steering customers in debt towards prepayment. So my order is harm first, then deadlines that cannot move, then what can wait. By 08:20, Mrs Davies. She is off supply in sub-zero weather, over 75, living alone and using a nebuliser. Nadia rings the daughter now while I stay on the account with her: additional support credit on both meters or a remote switch back to credit mode, and an emergency engineer today if the meters do not respond. I want confirmation she has heat within the hour, not a callback. Then she goes on the Priority Services Register, all debt recovery stops and the medical need is recorded. On the account notes, four contact attempts, no welfare visit and an over-75 living alone, this switch should never have happened under Ofgem's rules, so she moves back to a credit meter, the debt goes on an affordable plan and we pay compensation. Second, item 3 takes two minutes but has a noon deadline. I tell the billing operations lead to hold the 3,870 notices, correct the standing charge and check a sample before anything is released, so nobody collects a wrong direct debit on 15 January. Third, before 09:00, I brief Helen, the press office and compliance together on items 1, 2, 4 and 9, because all of them will be asked about this today. The press office owns the statement for the 15:00 deadline; I give them accurate facts, we discuss Mrs Davies only with her family's consent, and we quote no number of switches until we have checked it. Fourth, Jo's staffing: yes to overtime, callbacks, a recorded message about the price change and back-office staff who are trained. The six new starters finish the vulnerability and debt module today and shadow tomorrow; they do not take live debt calls without it. Fifth, Mr Osei reaches eight weeks today and the draft is wrong. Our smart meter stopped communicating and we estimated for 26 months, which is our failure, so the rules stop us billing him for anything he used over a year before the bill date. Tom rebills on that basis, adds a goodwill payment for the handling and sends a final position letter with the Energy Ombudsman's details today. Sixth, Priya's concern, also today: the prepayment line comes out of the script, team leaders brief advisers on what to say instead, and we listen to a sample of calls. The advisers said what they were given; the script is mine to fix. Then the dated items. Ewan leads the Ofgem response with compliance for 16 January; it must include Mrs Davies, and I want every involuntary switch since October checked against the do-not-install criteria, with compliance deciding whether we self-report. Priya makes sure the Ombudsman remedy, the apology, the credit and the meter serial fix, is done and evidenced inside the 28 days, which also end on 16 January. Ewan pulls the Q4 figures for Helen's board page and I write it on Tuesday morning, leading with this case. The webinar I decline. If something has to slip today it is the board draft, and I tell Helen that at 09:00, not at noon on Tuesday.",
+      "followUps": [
+        "The meters will not accept a remote credit top-up or a mode change. What happens in the next two hours?",
+        "Compliance asks whether to self-report to Ofgem before answering the information request. What is your view?",
+        "The press office wants to say the switch followed the code of practice. What do you tell them?",
+        "You have ten minutes, not thirty. Which two items do you still deal with personally?"
+      ],
+      "keyTerms": [
+        "involuntary prepayment",
+        "do-not-install",
+        "site welfare visit",
+        "additional support credit",
+        "Priority Services Register",
+        "back-billing",
+        "final position letter",
+        "Energy Ombudsman",
+        "self-report"
+      ]
+    },
+    "related": [
+      "energy-ombudsman-and-deadlock-letters",
+      "vulnerable-customer-wrongly-disconnected",
+      "priority-services-register-lessons-for-us",
+      "reporter-calls-the-contact-center"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "Before fitting a prepayment meter without consent, a supplier must make at least 10 attempts to contact the customer and carry out a site welfare visit.",
+        "source": "Hull and East Riding Citizens Advice, Forced installation of pre-payment meters - what you need to know (summarising Ofgem's rules)",
+        "url": "https://www.hullandeastridingcab.org.uk/forced-installation-of-pre-payment-meters-what-you-need-to-know/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofgem's do-not-install group includes households where all occupants are 75 or over with no other support, and households that need a continuous supply for health reasons, including powered medical equipment.",
+        "source": "CPAG (askCPAG), Involuntary prepayment meters, citing Ofgem guidance on safe and reasonably practicable prepayment, 13 September 2023",
+        "url": "https://askcpag.org.uk/?id=-260879&surveyid=-250180",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofgem's involuntary prepayment rules became mandatory on 8 November 2023 and apply before a smart meter is switched remotely to prepayment mode, as well as to physical installations.",
+        "source": "Centre for Sustainable Energy, New protections from forced prepayment meters",
+        "url": "https://www.cse.org.uk/news/new-protections-from-forced-prepayment-meters/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Supplier licence rules require emergency credit for prepayment customers and additional credit for customers in vulnerable circumstances, to reduce self-disconnection.",
+        "source": "Ofgem, press release, Ofgem strengthens protections for customers struggling with energy bills this winter",
+        "url": "https://www.ofgem.gov.uk/press-release/ofgem-strengthens-protections-customers-struggling-energy-bills-winter",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Priority Services Register is a free service run by suppliers and network operators for customers of pensionable age, with medical conditions or in vulnerable situations.",
+        "source": "Ofgem, Priority Services Register",
+        "url": "https://www.ofgem.gov.uk/consumers/household-gas-and-electricity-guide/extra-help-energy-services/priority-services-register",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofgem's rules stop suppliers billing domestic customers for energy used more than 12 months ago where the supplier was at fault for the late or incorrect bill.",
+        "source": "Which?, Energy bills - why you should know about the back-billing rules",
+        "url": "https://www.which.co.uk/news/article/energy-bills-why-you-should-know-about-the-back-billing-rules-aVPOM5J7FmXu",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "A customer can take an energy complaint to the Energy Ombudsman once 8 weeks have passed, or sooner if the supplier sends a deadlock letter.",
+        "source": "Energy Ombudsman, Our process",
+        "url": "https://www.energyombudsman.org/our-process",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Once a consumer accepts an Energy Ombudsman decision, the company has 28 days from notification to implement the remedy in full.",
+        "source": "Ombudsman Services, Energy remedy implementation policy",
+        "url": "https://partners.ombudsman-services.org/resources/guidance-notes/energy-remedy-implementation-policy",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofgem updates the default tariff cap every three months.",
+        "source": "The Guardian, Ofgem confirms energy price cap to be updated every three months",
+        "url": "https://www.theguardian.com/money/2022/aug/04/ofgem-confirms-energy-price-cap-to-be-updated-every-three-months",
+        "asOf": "2026-12"
+      }
+    ],
+    "exercise": {
+      "format": "in-tray",
+      "prepMinutes": 30,
+      "brief": "You are Sam Morgan, Customer Relations Manager at Northway Energy, a domestic gas and electricity supplier with about 410,000 customers in Great Britain. It is 08:10 on Monday 5 January and you are back from a week's leave. Read the ten items in your in-tray. You have 30 minutes to prepare, then 15 minutes to take the panel through the order in which you will deal with them and why, what you will do yourself, what you will delegate and to whom, and anything you will deliberately leave until later. Your team - Priya Shah and Tom Reilly (complaints team leaders), Nadia Rahman (vulnerability and Priority Services Register specialist), Ewan Fraser (regulatory and performance analyst) and Jo Hartley (contact-centre operations manager). The press office, compliance and billing operations are separate teams you can call on. Your manager is Helen Barr, Head of Customer Operations.",
+      "materials": "# Northway Energy - in-tray for Sam Morgan, Monday 5 January\n\n---\n\n**Item 1 - Email to customer.relations@northway (forwarded by the out-of-hours team)**\nFrom: Karen Davies · Received: Monday 07:42\nSubject: My mother has no heating - PLEASE help\n\n> My mum, Margaret Davies, is 81 and lives on her own. Her gas and electricity are on\n> prepay through your smart meter. Her credit ran out on Saturday night, the emergency\n> credit has gone, and the heating is off. She uses a nebuliser for her chest. I rang on\n> Sunday and was told the vulnerability team doesn't work weekends and someone would call\n> Monday. It was minus 2 here last night. Nobody has called. She never asked for prepay.\n\nAccount notes (from the customer system):\n- Age on file: 81. Single occupant.\n- Priority Services Register: not registered.\n- 14 November: smart meters switched remotely from credit to prepayment mode. Reason:\n  debt of £612. Switch type: involuntary.\n- Contact attempts before switch: 4 (letters). Site welfare visit: none recorded.\n\n---\n\n**Item 2 - Letter from Ofgem (received 22 December, scanned to your inbox)**\nSubject: Request for information - involuntary prepayment installations and remote mode\nchanges, 1 October to 31 December\n\n> Please provide, by **Friday 16 January**: the number of involuntary prepayment\n> installations and remote switches to prepayment mode in the period; for each, the number\n> of contact attempts, whether a site welfare visit took place, and the outcome of your\n> assessment of whether prepayment was safe and reasonably practicable; the number\n> reversed or compensated; and any cases where you have identified a breach.\n\n---\n\n**Item 3 - IT service desk alert**\nSent: Monday 06:55 · Priority: High\n\n> Billing run BR-0105 (1 January price cap change). The tariff table for the Merseyside\n> and North Wales region was loaded with the standing charge for another region. 3,870\n> customers' \"your price is changing\" notices and new direct debit amounts were generated\n> with the wrong standing charge. Notices are queued for print and email release at\n> **12:00 today**. Direct debits for these customers collect on 15 January. Awaiting a\n> business decision: release, or hold and regenerate.\n\n---\n\n**Item 4 - Email from a reporter, forwarded by the press office at 07:30**\nFrom: Dan Price, news reporter, Wirral Evening Post\n\n> We are running a story tomorrow about an 81-year-old woman in Birkenhead who was switched\n> to prepay without agreeing to it and has been without heating since Saturday. Her\n> daughter contacted us. Why did this happen, and how many other customers has Northway\n> switched to prepay remotely this winter? Our deadline is 3pm today.\n\nPress office note: \"Can you give us the facts by 1pm? We'll draft the statement.\"\n\n---\n\n**Item 5 - Email from Jo Hartley, contact-centre operations manager**\nSent: Monday 07:50\n\n> 12 of our 68 advisers have called in sick (flu). The price change letters landed last\n> week and we're forecasting 9,400 calls today against a normal Monday of 7,100. On\n> current staffing the forecast is 38% of calls answered within 60 seconds. I'd like\n> approval for Saturday overtime, and to take the six new starters off their last training\n> day to answer simple calls. They haven't done the vulnerability and debt module yet - it\n> was scheduled for today. Can you let me know by 8:30?\n\n---\n\n**Item 6 - Email from Tom Reilly, complaints team leader**\nSent: Friday 2 January, 16:05\n\n> Mr Kofi Osei's complaint is about a catch-up bill of £1,940. His smart meter stopped\n> sending reads 26 months ago and we estimated until a reader got an actual read in\n> October. He says he rang twice to report the meter wasn't working. Complaint logged 10\n> November, so it hits eight weeks on Monday. He has asked twice for a deadlock letter.\n> Draft response attached: offers £50 goodwill and says the full bill stands because he\n> used the energy. OK to send?\n\n---\n\n**Item 7 - Email from the Energy Ombudsman**\nReceived: 19 December\n\n> Case EO-48213 (Ms R. Fenwick). The consumer has accepted the final decision. Remedy:\n> a written apology; a £175 credit to the account; correction of the meter serial number\n> on the account. Please provide evidence that the remedy is complete.\n\n---\n\n**Item 8 - Email from Helen Barr, Head of Customer Operations**\nSent: Friday 2 January, 16:40\n\n> Board pack is due Wednesday. Can you give me one page on Q4 complaint volumes and\n> Ombudsman outcomes, and what we're doing about them? Draft to me by Tuesday 12:00\n> please.\n\n---\n\n**Item 9 - Email from Priya Shah, complaints team leader**\nSent: Thursday 1 January, 11:20\n\n> Two of my advisers told me they've been saying to customers in debt who call in, \"if you\n> don't agree a payment plan today, we'll have to switch you to prepay.\" They say that's\n> what the collections script tells them to say. Can we talk when you're back?\n\n---\n\n**Item 10 - Email from a software vendor**\nReceived: Wednesday 31 December\n\n> You're invited: \"AI in customer service - what's next\", a free webinar, Thursday 8\n> January, 14:00. Reply to reserve your place."
+    }
+  },
+  {
+    "id": "language-access-program-and-translated-notices",
+    "text": "What should a utility's language-access program include, and how would you decide which languages your disconnection notices, phone lines and website must cover?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "regulation-and-compliance",
+    "type": "technical",
+    "difficulty": "intermediate",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "regulatory-knowledge",
+      "customer-focus",
+      "data-literacy",
+      "communication"
+    ],
+    "tags": [
+      "language-access",
+      "consumer-protection-rules",
+      "disconnection",
+      "plain-language"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate knows the parts of a language-access program - finding need, interpreting, translating vital documents, training, monitoring - chooses languages from data and the rules that apply, and puts disconnection-related notices first.",
+      "keyPoints": [
+        "Starts with need: census language data for the territory, language preference held in the customer system, interpreter-line use by language, and what community agencies report.",
+        "Knows rules differ and some name languages or thresholds - Oregon requires a translated warning on disconnect notices in five named languages, Texas requires a commission-approved Spanish-language plan where a county has 2,000 or more Spanish speakers, California's commission set a 1,000-speaker threshold for in-language wildfire outreach - and sets its own documented threshold where no rule applies.",
+        "Translates vital documents first - disconnection notices, arrangement terms, assistance and medical-protection forms, safety messages - with qualified translators and community review, not unreviewed machine translation.",
+        "Provides free interpreting on every channel, including field visits, without relying on children or relatives, and records language preference so notices, callbacks and texts follow it.",
+        "Trains staff and measures outcomes by language - arrangements, disconnections, complaints, assistance enrollment - and reviews the language list as communities change."
+      ],
+      "redFlags": [
+        {
+          "text": "Relies on unreviewed machine translation for vital notices.",
+          "cues": [
+            "just run it through",
+            "google translate",
+            "machine translation is fine"
+          ]
+        },
+        {
+          "text": "Assumes English and Spanish are enough whatever the data show.",
+          "cues": [
+            "spanish covers it",
+            "english and spanish only"
+          ]
+        },
+        {
+          "text": "Does not record language preference.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Offers a Spanish version of the main notice and machine translation on request, with no look at territory data, applicable rules or recorded language preference.",
+        "mixed": "Mentions an interpreter line and translated notices, but picks languages by habit rather than data, does not know rules can name languages or thresholds, and does not prioritize disconnection documents.",
+        "good": "Chooses languages from census and customer data against the applicable rules, translates vital documents first with qualified translators and review, and records language preference so notices follow it.",
+        "excellent": "Gives an accurate example of how rules differ, bars children and relatives from interpreting shutoff calls, extends interpreting to field visits, and judges the program by outcomes compared across languages."
+      },
+      "weakAnswer": "In most places Spanish covers it, so I'd make sure the main notices have a Spanish version and the phone menu has a Spanish option. For anything else we'd just run it through Google Translate when a customer asks, which is pretty good now. We also have an interpreter line agents can use. I'd check what the commission requires, but I don't think most of them say much about languages.",
+      "sampleAnswer": "I think of a language-access program in five parts: knowing who needs it, interpreting, translating what matters most, training staff, and checking that it works. Need comes first. I'd combine census language data for our territory with what we already hold: language preference in the customer system, if we capture it, interpreter-line use by language, and what community agencies tell us. That usually shows two or three large language groups and a tail of smaller ones. Rules come next, and they differ. Some commissions name languages or set thresholds. Oregon, for example, requires energy utilities' disconnect notices to carry a short warning in Spanish, Vietnamese, Cambodian, Laotian and Russian. Texas requires an electric utility serving a county with at least 2,000 Spanish speakers to have a commission-approved plan for Spanish-language access. Where no rule applies, I'd set our own threshold from the data and write it down. For translation, disconnection notices come first, then arrangement terms, assistance and medical-protection forms, and safety messages, because those are where a misunderstanding costs someone their service or their safety. I'd use qualified translators, test drafts with native speakers through community groups, and make the English plain before translating it. Machine translation can help with a first draft but shouldn't publish a vital notice. Interpreting should be free, offered rather than waited for, and available on every channel, including field visits. Children and relatives shouldn't interpret shutoff or payment conversations. Once a customer's language is recorded, notices, callbacks and texts should follow it automatically. To know whether it works, I'd compare outcomes by language preference: arrangement completion, disconnections, complaints and assistance enrollment. And I'd review the language list every couple of years, because communities change faster than notices do.",
+      "followUps": [
+        "Your customer system has no field for language preference. How would you start capturing it?",
+        "A community group says your Spanish disconnection notice is accurate but impossible to understand. What do you do?",
+        "How would you decide whether to translate notices into a language with only a few thousand speakers in your territory?"
+      ],
+      "keyTerms": [
+        "limited English proficiency",
+        "vital documents",
+        "language preference flag",
+        "qualified interpreter",
+        "translation review",
+        "language threshold",
+        "in-language outreach"
+      ]
+    },
+    "related": [
+      "what-makes-a-utility-notice-clear",
+      "rewriting-bill-or-notice-in-plain-language",
+      "interpreter-line-connect-delays",
+      "rolling-out-new-consumer-protection-rules"
+    ],
+    "sources": [
+      {
+        "claim": "Oregon requires energy utilities' disconnect notices to carry a set warning translated into Spanish, Vietnamese, Cambodian, Laotian and Russian, and a customer rights summary to be available in those languages.",
+        "source": "Oregon Administrative Rules 860-021-0011, Multilingual Notices",
+        "url": "https://regulations.justia.com/states/oregon/chapter-860/division-21/section-860-021-0011",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Texas requires each electric utility serving a county with 2,000 or more Spanish-speaking persons to have a commission-approved written plan giving Spanish speakers reasonable access to its programs and services.",
+        "source": "16 Texas Administrative Code section 25.26, Spanish Language Requirements",
+        "url": "https://casetext.com/regulation/texas-administrative-code/title-16-economic-regulation/part-2-public-utility-commission-of-texas/chapter-25-substantive-rules-applicable-to-electric-service-providers/subchapter-b-customer-service-and-protection/section-2526-spanish-language-requirements",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The California Public Utilities Commission set a 1,000-speaker threshold above which electric utilities must plan in-language outreach to limited-English communities before, during and after wildfires.",
+        "source": "California Public Utilities Commission news release, 'CPUC Requires Utilities to Conduct More Robust Public Outreach to Non-English Speaking Communities Before, During, and After Wildfires'",
+        "url": "https://cpuc.ca.gov/news-and-updates/all-news/cpuc-requires-utilities-to-conduct-more-robust-public-outreach-to-non-english-speaking-communities",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
     "id": "lowest-ranking-in-commission-consumer-report",
-    "text": "Your utility has ranked last among its peers in the commission's annual consumer activities report for the second year running. The CEO wants to know why and what you will do. What do you tell her?",
+    "text": "Your utility has ranked last among its peers in the commission's annual consumer activities report for the second year running. The CEO asks you what the report actually measures and why you are last. What do you tell her?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -430,7 +1006,7 @@ export const questions: readonly Question[] = deepFreeze([
     "competencies": [
       "data-literacy",
       "strategic-thinking",
-      "leadership",
+      "communication",
       "regulatory-knowledge"
     ],
     "tags": [
@@ -439,24 +1015,50 @@ export const questions: readonly Question[] = deepFreeze([
       "commission-complaints",
       "disconnection"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate can read a commission's public scorecard critically, explain what drives each measure, separate data issues from real performance gaps, and set out a credible plan that accounts for how slowly an annual report moves.",
+      "intent": "Whether the candidate can read a commission's public scorecard critically for an executive - what each measure counts, on what basis, how the cases were judged and how far the report lags - and separate data issues from real performance gaps before anyone commits to a fix.",
       "keyPoints": [
-        "Knows what such reports contain - Pennsylvania's UCARE, for example, compares justified complaint rates, payment agreement request rates, infraction rates and terminations, scaled to customers served.",
-        "Breaks the ranking into its components to find which measures drive it, and checks whether the peer comparison is fair (customer mix, territory, local economy).",
-        "Checks the utility's own data submissions and case classification, without leading with excuses.",
-        "Reads the cases behind the worst measures, ideally with commission consumer services staff, to learn how they were judged.",
-        "Names operational drivers (for example notice or payment agreement practices producing infractions, billing errors producing justified complaints) and sets targets and owners per measure.",
-        "Gives the CEO a timeline with monthly leading indicators, honest that the next report reflects work already done."
+        "Knows what such reports contain - Pennsylvania's UCARE, for example, is built from the cases customers bring to the commission's Bureau of Consumer Services and rates utilities on consumer complaints, justified complaints, response time, payment agreement requests, justified payment agreement requests, infractions and terminations.",
+        "Explains that the ranking is built from several measures and finds the one or two that put the utility last, rather than treating last place as one problem.",
+        "Checks the basis each rate is stated on, since commissions differ (Connecticut's scorecard counts complaints per 100,000 customers), and whether the peer comparison is fair - customer mix, territory, a system change in the year - without leading with excuses.",
+        "Reads the cases behind the worst measure, ideally with the commission's consumer services staff, to learn how they were judged.",
+        "Checks the utility's own data - case classification, customer counts, cases that belong to another company.",
+        "Tells the CEO honestly about timing - the report covers a year already past, so next year's edition mostly reflects work already done, and internal monthly indicators show progress sooner."
       ],
       "redFlags": [
-        "Blames the methodology or a unique territory without evidence.",
-        "Promises to reach the middle of the table next year with no plan.",
-        "Aims to improve the ranking by discouraging customers from contacting the commission."
+        {
+          "text": "Blames the methodology or a unique territory without evidence.",
+          "cues": [
+            "the methodology is flawed",
+            "our territory is different",
+            "not apples to apples"
+          ]
+        },
+        {
+          "text": "Promises the CEO a better ranking next year before knowing which measure drives it.",
+          "cues": [
+            "off the bottom next year",
+            "middle of the pack next year"
+          ]
+        },
+        {
+          "text": "Aims to improve the ranking by discouraging customers from contacting the commission.",
+          "cues": [
+            "talk them out of calling",
+            "stop customers going to the commission"
+          ]
+        }
       ],
-      "sampleAnswer": "I would tell her first that the report is a fair signal even if some of it is noise, and that I will separate the two quickly. Reports like Pennsylvania's UCARE compare utilities on a handful of measures: complaints the commission found justified, payment agreement requests, infractions of the consumer rules found when it reviewed cases, and terminations, all scaled to customers served. So the first step is breaking our ranking into those pieces. Usually one or two measures drive most of the gap. Say our justified complaint rate is twice the peer average and infractions are high. I would pull the cases behind them and read them with my team and, if they are willing, with the commission's consumer services staff, to understand how they judged them. If infractions cluster around termination notices or payment agreement terms, that is a process and training failure I can fix within months. If justified complaints come from billing errors after last year's system change, I need billing and IT as partners. I would also check our own data submissions, because classification errors happen, but I would not lead with that. Then I would give her a plan with owners, a target for each measure and monthly leading indicators, because the annual report lags by a year. I would be honest that the next report will mostly reflect work already done, and that the one after is the real test.",
+      "rubric": {
+        "poor": "Tells the CEO the report's method is unfair or the territory is different, with no evidence, and promises to be off the bottom next year without knowing which measure put the utility there.",
+        "mixed": "Accepts the ranking and proposes training and an escalation team, but never splits it into its measures, so cannot tell the CEO whether complaints, payment agreement requests, infractions or terminations drive it.",
+        "good": "Explains each measure and its basis, finds the one or two that put the utility last, checks peer fairness and the utility's own submissions quietly, and reads the cases behind the worst measure before proposing anything.",
+        "excellent": "Asks the commission's consumer services staff to walk through how sample cases were judged, and warns the CEO that the next report largely reflects the past year while offering monthly indicators that move sooner."
+      },
+      "weakAnswer": "I'd tell her that these reports aren't a fair comparison. Our territory is different, with older housing and a poorer customer base than most of our peers, and I'm fairly sure the methodology is flawed in places. That said, we can't sit still, so I'd set up a specialist escalation team and ask every manager to bring their numbers down, and I'd commit to getting us off the bottom next year.",
+      "sampleAnswer": "Last place is almost never last at everything, and the first job is finding the one or two measures that put us there. I would begin by telling her what the report is. Pennsylvania's version, UCARE, is compiled by the commission's consumer services bureau from the cases customers bring to it after they have already dealt with us. It rates each utility on how many complaints and payment agreement requests reached the bureau, how many of each the bureau judged justified, how quickly we responded, the infractions of the consumer rules staff found while handling those cases, and terminations. Each measure is a rate against the utility's customer base, so a large and a small utility can be compared, and I would check the exact basis the report states before comparing anything, because commissions use different ones; Connecticut's scorecard, for instance, counts complaints per 100,000 customers. Then I break our result into its parts. Suppose our raw complaint rate is only a little above the peer average, but our justified complaint rate is about twice the average and our infraction rate is the worst in the group. That tells the CEO something precise and uncomfortable: customers are not complaining to the commission much more than elsewhere, but when they do, the bureau finds we broke the rules more often than our peers did. That is a process and training problem, not a public relations one. Next I would read the cases behind those two measures with my team and, if they are willing, with the bureau's staff, to learn how they judged them. A handful of patterns usually account for most infractions: a termination notice missing a required element, a dispute never logged as a dispute, a payment agreement refused to a customer who qualified. I would also check our own data quietly: customer counts, how cases were classified, any complaint logged against us that belongs to another company. At a previous utility that check moved nine cases, which did not change our rank, so I would never lead with it. Finally, timing. The report describes a year that is already over, and the next edition will largely reflect work already done, so I would not promise her a ranking. I would offer a monthly internal view of the same measures from our own case data, so within a quarter she can see whether the fixes are working, and a short list of the processes the cases point to once we have read them.",
       "followUps": [
         "You believe the commission counted some complaints against you that belong to another utility. How do you raise it?",
         "Which of those measures would you expect to improve first, and why?",
@@ -477,6 +1079,174 @@ export const questions: readonly Question[] = deepFreeze([
       "commission-audit-of-customer-operations",
       "reducing-justified-commission-complaints",
       "complaint-ratio-peer-comparison-checks"
+    ],
+    "jurisdictions": [
+      "us-pa"
+    ],
+    "sources": [
+      {
+        "claim": "Pennsylvania's Utility Consumer Activities Report and Evaluation (UCARE) rates utilities on the consumer complaint rate, justified consumer complaint rate, response time to consumer complaints, payment agreement request rate, justified payment agreement request rate, response time to payment agreement requests, infraction rate and termination rate.",
+        "source": "Pennsylvania Public Utility Commission, Bureau of Consumer Services, Utility Consumer Activities Report and Evaluation 2014 (table of contents)",
+        "url": "http://financedocbox.com/Credit_and_Debt_and_Loans/87689713-Utility-consumer-activities-report-and-evaluation-2014.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Bureau of Consumer Services' UCARE reports are built from the cases it investigates, consumer complaints and payment agreement requests brought by customers.",
+        "source": "Pennsylvania Public Utility Commission, Bureau of Consumer Services, Utility Consumer Activities Report and Evaluation 2013 (February 2015)",
+        "url": "https://vdocuments.net/utility-consumer-activities-2015-02-10-bcs-in-2013-cases-in-april-1977-since.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Connecticut's Consumer Scorecard is based on an index of complaints per 100,000 customers, counting only jurisdictional complaints from customers who first contacted the utility and remained dissatisfied.",
+        "source": "Connecticut Public Utilities Regulatory Authority, Utility Scorecard (historical reports 2001-2010)",
+        "url": "http://www.ct.gov/pura/cwp/view.asp?a=3352&q=404074&puraNav=%7C",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "ofwat-framework-and-customer-obligations",
+    "text": "How does Ofwat regulate water companies in England and Wales, and where does a customer relations manager's work show up in that framework?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "regulation-and-compliance",
+    "type": "technical",
+    "difficulty": "intermediate",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "regulatory-knowledge",
+      "strategic-thinking",
+      "communication"
+    ],
+    "tags": [
+      "water-regulation",
+      "service-standards",
+      "penalties",
+      "compensation-schemes"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate understands the water regulatory model in England and Wales - an economic regulator setting five-year price controls with outcome incentives, a licence condition on how customers are treated, and service guarantees set by government - and can connect it to everyday customer operations, including the reform now under way.",
+      "keyPoints": [
+        "Knows Ofwat is the economic regulator for water and wastewater in England and Wales and sets price controls through five-yearly price reviews, the latest (PR24) covering 2025 to 2030.",
+        "Explains the outcomes framework - performance commitments with financial rewards and penalties, such as C-MeX for household customer experience - so service results change the revenue a company may recover.",
+        "Knows the customer-focused licence condition (Condition G, in force since February 2024) makes treating customers well, including those in vulnerable circumstances, an enforceable licence obligation.",
+        "Names the other rulebooks the team works to - Ofwat's Paying Fair guidelines on payment help and debt, and the Guaranteed Standards Scheme set in government regulations.",
+        "Places the complaint route correctly - the company first, then the Consumer Council for Water as the statutory consumer body, then independent adjudication.",
+        "Knows the government has announced it will abolish Ofwat and move its functions to a single water regulator, and that today's obligations apply in full until then."
+      ],
+      "redFlags": [
+        {
+          "text": "Thinks Ofwat is the first port of call for individual customer complaints.",
+          "cues": [
+            "send them to ofwat",
+            "ofwat will sort it",
+            "complain to ofwat"
+          ]
+        },
+        {
+          "text": "Treats regulation as price setting with no link to service performance or how customers are treated.",
+          "cues": [
+            "ofwat just sets prices",
+            "nothing to do with service"
+          ]
+        },
+        {
+          "text": "Treats the announced replacement of Ofwat as a reason to stop learning or applying its rules.",
+          "cues": [
+            "ofwat is being scrapped anyway",
+            "won't matter soon"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Describes Ofwat as a price setter or a complaints desk, with no link between its framework and how the customer team is judged or what it owes customers in difficulty.",
+        "mixed": "Knows the price review and that C-MeX carries money, but cannot name the customer licence condition, Paying Fair or the guaranteed standards, or muddles where unresolved complaints go.",
+        "good": "Explains the five-year price control, outcome incentives including C-MeX, Condition G, Paying Fair and the GSS, and puts CCW and adjudication in the right order on the complaint route.",
+        "excellent": "Turns the framework into operating choices - which team measures feed regulatory reporting, where money and enforcement risk sit - and explains how the planned single regulator changes preparation without loosening current obligations."
+      },
+      "weakAnswer": "Ofwat is the water regulator, so its main job is deciding what companies can charge every five years. From a customer relations point of view it mostly sits in the background. If a customer is unhappy and we cannot resolve it, I would send them to Ofwat and they look at it independently. There are some customer service targets in the price review, but day to day my team works to our own internal standards rather than anything the regulator prescribes. Honestly, Ofwat is being scrapped anyway, so I would not put much time into learning its rules now.",
+      "sampleAnswer": "Ofwat is the economic regulator for water and wastewater in England and Wales. Its biggest lever is the price review: every five years it sets how much revenue each company may collect, and the current settlement, PR24, runs from April 2025 to March 2030. Inside that settlement sits an outcomes framework. Companies have performance commitments, and beating or missing them adds to or takes away from the revenue they can recover. For a customer relations manager the most direct one is C-MeX, the customer measure of experience, which measures how household customers rate the company and turns the result into money. The second lever is the licence. Since February 2024 every company has had a customer-focused licence condition, Condition G, which requires it to be easy to contact, communicate proactively during incidents, put things right when they go wrong and meet the needs of customers in vulnerable circumstances. Poor treatment is now an enforcement matter, not only a reputational one. Alongside it, Ofwat's Paying Fair guidelines set minimum expectations for payment help and debt recovery. Some obligations Ofwat monitors but does not write. The Guaranteed Standards Scheme is set in government regulations and pays customers fixed amounts when a company misses defined standards. Complaints a company cannot resolve go to the Consumer Council for Water, the statutory consumer body, and from there to independent adjudication. In practice my team's numbers are regulatory numbers: the complaint figures CCW publishes, survey results feeding C-MeX, GSS payments made on time, priority services register coverage. I would make sure supervisors know which of their daily measures flow into which of those, and that the data behind them would survive an audit. Finally, the landscape is moving. The government accepted the Independent Water Commission's recommendation to abolish Ofwat, and its January 2026 white paper set out a single regulator taking over Ofwat's work and the water functions of other bodies. Until that body exists the current licence, guidelines and incentives apply in full, and I would expect its customer expectations to be at least as demanding.",
+      "followUps": [
+        "Which of your team's daily measures would you expect to feed the company's regulatory reporting, and how would you check the data behind them?",
+        "How would you prepare the customer team for the move from Ofwat to a single water regulator?",
+        "How do these arrangements differ for customers of Scottish Water?"
+      ],
+      "keyTerms": [
+        "price review",
+        "PR24",
+        "performance commitment",
+        "outcome delivery incentive",
+        "C-MeX",
+        "customer-focused licence condition",
+        "Paying Fair",
+        "Guaranteed Standards Scheme",
+        "Consumer Council for Water"
+      ]
+    },
+    "related": [
+      "automatic-revenue-reduction-mechanisms",
+      "service-quality-metrics-reported-to-commission",
+      "rate-case-process-and-customer-role"
+    ],
+    "jurisdictions": [
+      "gb-england",
+      "gb-wales"
+    ],
+    "sources": [
+      {
+        "claim": "Ofwat regulates water companies in England and Wales; through PR24 it links investor returns to service through an outcomes framework, so companies that perform relatively well recover more revenue and those that fall short return money through lower bills; C-MeX is one of these measures.",
+        "source": "Ofwat, Consultation on the measures of experience performance commitments at PR24 (July 2023)",
+        "url": "https://www.ofwat.gov.uk/consultation/consultation-measures-of-experience-performance-commitments-at-pr24/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "PR24 final determinations were due in December 2024, with final policy decisions taking effect from April 2025 (the 2025-30 price control).",
+        "source": "Ofwat, PR24 - Developing C-MeX and D-MeX",
+        "url": "https://www.ofwat.gov.uk/regulated-companies/price-review/2024-price-review/final-methodology/pr24-developing-c-mex-and-d-mex/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In February 2024 Ofwat introduced a customer-focused licence condition (Condition G) in every company's licence in England and Wales, with principles including being easy to contact, communicating proactively during incidents, putting things right and meeting the needs of customers who need extra help.",
+        "source": "Ofwat, Customer-focused licence condition",
+        "url": "https://www.ofwat.gov.uk/regulated-companies/vulnerability/customer-focused-licence-condition/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofwat issued its Paying Fair guidelines on payment help and debt in May 2022.",
+        "source": "Ofwat, How water companies are committing to Paying Fair - our compliance assessment",
+        "url": "https://www.ofwat.gov.uk/regulated-companies/vulnerability/how-water-companies-are-committing-to-paying-fair-our-compliance-assessment/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Guaranteed Standards Scheme is laid down by government; a company that fails a standard must make a specified payment to the customer, and Ofwat monitors the scheme.",
+        "source": "Ofwat, Standards of service",
+        "url": "https://www.ofwat.gov.uk/households/supply-and-standards/standards-of-service/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "CCW is the consumer representative body for water customers in England and Wales.",
+        "source": "Ofwat, Vulnerability",
+        "url": "https://www.ofwat.gov.uk/regulated-companies/vulnerability/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In July 2025 the government confirmed it would abolish Ofwat, following the Independent Water Commission led by Sir Jon Cunliffe.",
+        "source": "Shropshire Star (PA), Ofwat scrapped to end water regulation that failed customers and environment, 21 July 2025",
+        "url": "https://www.shropshirestar.com/uk-news/2025/07/21/ofwat-scrapped-to-end-water-regulation-that-failed-customers-and-environment/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Water White Paper, A New Vision for Water, was launched on 20 January 2026 and sets out abolishing Ofwat and creating a new single regulator; the new body takes on water functions of Ofwat, the Environment Agency, Natural England and the Drinking Water Inspectorate.",
+        "source": "Written ministerial statement, Water White Paper, House of Commons, 20 January 2026",
+        "url": "https://www.parallelparliament.co.uk/debate/2026-01-20/commons/written-statements/water-white-paper/ministerial-extracts",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -505,24 +1275,48 @@ export const questions: readonly Question[] = deepFreeze([
       "community-engagement",
       "billing-errors"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands the purpose and etiquette of public participation hearings - the commission's forum, with statements on the record - and can use one to fix customers' problems and show responsiveness rather than defend the company.",
       "keyPoints": [
-        "Understands the hearing belongs to the commission - a judge or commissioner presides, customer statements go into the record, and the utility does not debate speakers.",
+        "Understands the hearing belongs to the commission - an administrative law judge or commissioner presides, speakers may be sworn in and their statements go into the record (Wisconsin's commission, for example, gives a written comment the same weight as one spoken at the session), and the utility does not debate speakers.",
         "Prepares with data - what went wrong with billing in that town, what has been fixed, how many accounts remain open - and closes open cases beforehand.",
-        "Staffs an on-site help desk where the commission permits, with experienced agents who can access accounts and resolve issues, and a supervisor for escalations.",
+        "Staffs an on-site help desk where the commission permits (Pennsylvania's policy statement, for example, encourages utilities to send representatives to answer customers' questions), with experienced agents who can access accounts and resolve issues, and a supervisor for escalations.",
         "Briefs staff on conduct - listen, do not argue, keep account discussions private, promise nothing outside policy.",
         "Logs every speaker's issue, follows up individually, and gives regulatory affairs the themes for rebuttal testimony or commitments.",
         "Fixes the underlying billing problem."
       ],
       "redFlags": [
-        "Treats the hearing as a public relations event to defend the rate request.",
-        "Sends staff to argue with or correct customers during the hearing.",
-        "Does nothing with the statements afterwards."
+        {
+          "text": "Treats the hearing as a public relations event to defend the rate request.",
+          "cues": [
+            "tell our side",
+            "defend the rate increase",
+            "make our case to the room"
+          ]
+        },
+        {
+          "text": "Sends staff to argue with or correct customers during the hearing.",
+          "cues": [
+            "set the record straight",
+            "correct any misinformation",
+            "respond to each speaker"
+          ]
+        },
+        {
+          "text": "Does nothing with the statements afterwards.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "I would start by remembering whose event it is. A public participation hearing belongs to the commission: a judge or commissioner presides, customers speak on the record, and what they say becomes part of the case. Our job is not to rebut them there but to show that we listen and fix problems. Two weeks ahead, I would pull the billing problems in that town: what went wrong, how many accounts were affected and how many are still unresolved. I would try to close anything still open before the hearing and have those customers called personally. Working with regulatory affairs, I would ask whether we can set up a help desk at the venue, staffed by two or three of my most experienced agents with account access and a supervisor for escalations. I would brief them on conduct: listen, do not debate, do not discuss accounts where others can hear, and do not promise anything our policies cannot deliver. During the hearing someone from my team would log each speaker's name and issue. Afterwards, every speaker with an account problem gets a call within a few days and a written outcome. I would give regulatory affairs a summary of the themes and what we have done about each, since the company may need to address them in rebuttal testimony or commitments. And I would make sure the billing root cause is fixed, because the next hearing will be in the same town.",
+      "rubric": {
+        "poor": "Sees the hearing as a chance to defend the rate request, sends staff ready to correct speakers, and has no plan for the statements once the hearing ends.",
+        "mixed": "Brings agents to help customers on the night and briefs them to stay calm, but does not close the town's open billing cases beforehand or follow up with individual speakers afterwards.",
+        "good": "Treats the hearing as the commission's forum on the record, works the town's billing cases down in advance, staffs a help desk with account access if permitted, logs every speaker and calls each back with a written outcome.",
+        "excellent": "Feeds speaker themes and what was done about each to regulatory affairs for rebuttal testimony or commitments, and fixes the billing root cause in that town, knowing the same customers will come to the next hearing."
+      },
+      "weakAnswer": "These hearings can get heated, so preparation is key. I'd work with communications to make sure we tell our side clearly: why we need the increase and how much we're investing in the system. I'd have a couple of managers there who know the billing issue well, so if a speaker says something inaccurate we can set the record straight during the break or with the judge. We'd also take notes on the main complaints for the regulatory team.",
+      "sampleAnswer": "It is the commission's hearing, not ours, and the preparation follows from that. A judge or commissioner presides, customers speak on the record, and in some states they are sworn in; in Wisconsin, for example, the commission's administrative law judge calls speakers in turn, and a written comment carries the same weight as one spoken in the room. Our job that evening is not to rebut anyone. It is to show that when customers tell us about a problem, it gets fixed. Two weeks out, I would pull every billing problem in that town: what went wrong, how many accounts were affected, how many are still open and why. Anything unresolved gets worked before the hearing, and those customers get a personal call from a supervisor, not a letter. Some of the angriest speakers may then arrive with their problem already solved, which is better for them and better for the record. With regulatory affairs I would ask whether the commission allows a utility help desk at the venue; some commissions' own policies encourage utilities to send people who can answer customers' questions. If it does, two or three of my most experienced agents staff the desk with live account access and a supervisor for escalations. I brief them on conduct: listen; do not debate, even when a speaker gets a fact wrong; never discuss an account where others can hear; promise nothing our policies cannot deliver; and send any reporter to the communications lead. During the hearing someone from my team logs each speaker's name, account if given, and issue. Afterwards every speaker with an account problem gets a call within three business days and a written outcome. Regulatory affairs gets a summary of the themes and what we did about each, because the company may need to address them in rebuttal testimony or commitments. And the billing root cause gets fixed properly, because the same town will be at the next hearing, and so will the same people.",
       "followUps": [
         "A speaker makes a claim about your utility that you know is false. What do you do?",
         "A local reporter approaches your help desk staff. How should they respond?",
@@ -541,6 +1335,23 @@ export const questions: readonly Question[] = deepFreeze([
       "rate-case-process-and-customer-role",
       "customer-service-witness-in-rate-case",
       "hostile-community-meeting-experience"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "At Wisconsin PSC public hearing sessions an administrative law judge supervises, speakers fill out an appearance slip and are sworn in before giving a statement, and a written comment has the same weight as a spoken one when considered by the Commissioners.",
+        "source": "Public Service Commission of Wisconsin, Guide to Public Hearings",
+        "url": "https://psc.wi.gov/Pages/Regulatory/publicHearing.aspx",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Pennsylvania's policy statement on public input hearings in rate proceedings provides that on-the-record testimony is considered as evidence, that a Commission representative should attend to deal with individual service problems, and that utilities will be encouraged to provide representatives to answer consumers' questions.",
+        "source": "52 Pa. Code section 69.321, Public input hearings in rate proceedings - statement of policy",
+        "url": "https://regulations.justia.com/states/pennsylvania/title-52/part-i/subpart-c/chapter-69/public-input-hearings-in-rate-proceedings/section-69-321",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -566,7 +1377,7 @@ export const questions: readonly Question[] = deepFreeze([
       "service-standards",
       "consumer-advocates"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether a director thinks strategically about rate-case exposure on customer service - weighing credibility and influence over metric design against financial risk - and knows what makes a service metric fair, controllable and hard to game.",
@@ -578,15 +1389,40 @@ export const questions: readonly Question[] = deepFreeze([
         "Models exposure with finance and agrees the risk with the CEO before committing, working through regulatory affairs and counsel."
       ],
       "redFlags": [
-        "Would never volunteer anything because any exposure is bad.",
-        "Would propose measures chosen because they are easy to hit rather than meaningful.",
-        "Ignores data quality and definitions."
+        {
+          "text": "Would never volunteer anything because any exposure is bad.",
+          "cues": [
+            "never volunteer a penalty",
+            "why give them ammunition",
+            "no upside for us"
+          ]
+        },
+        {
+          "text": "Would propose measures chosen because they are easy to hit rather than meaningful.",
+          "cues": [
+            "ones we already hit",
+            "easy wins",
+            "measures we know we'll meet"
+          ]
+        },
+        {
+          "text": "Ignores data quality and definitions.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "In most cases yes, with conditions. Commissions and advocates increasingly tie utility revenue to customer outcomes, and in a case where our service record will be examined anyway, the real choice is often whether we help design the measures or have them designed for us. Proposing our own gives us credibility with commission staff, a say in definitions and baselines, and something of value to offer in settlement talks. The conditions matter. I would only propose measures we control and can measure reliably from systems we trust, for example the commission complaint rate, the share of calls answered within a set time and bills issued on schedule. I would set baselines from several years of our own data and ask for glide paths where a system change is coming, because locking in a target the year before a CIS cut-over would be reckless. I would pair measures so one cannot be gamed at the expense of another, such as answer speed alongside repeat contacts, and where the jurisdiction allows I would argue for rewards as well as penalties. Before committing, I would model the exposure with finance under bad-year scenarios and get the CEO's explicit agreement that the risk is acceptable. And I would be honest internally: if we are not prepared to fund the operation to meet a target, we should not propose it.",
+      "rubric": {
+        "poor": "Refuses to volunteer any metric on the grounds that exposure is always bad, or offers only measures the utility already beats so the commitment costs nothing.",
+        "mixed": "Sees the credibility and settlement value of proposing metrics first, but gives no criteria for choosing them and no thought to baselines, definitions or what a CIS cut-over would do to a locked-in target.",
+        "good": "Weighs influence over design and settlement value against revenue exposure, picks controllable measures with written definitions, historical baselines and glide paths, and pairs measures so one cannot be gamed at another's expense.",
+        "excellent": "Models bad-year exposure with finance and gets the CEO's explicit agreement, argues for rewards where the jurisdiction allows, and insists the utility fund the operation to meet any target it proposes."
+      },
+      "weakAnswer": "I'd be cautious. A rate case is about getting the revenue we need, and my view is you never volunteer a penalty if you don't have to. If the commission or the advocate insists on service metrics, then as a fallback I'd offer ones we already hit comfortably, like average speed of answer, so we look cooperative without taking on real risk. I don't see much upside in inviting scrutiny.",
+      "sampleAnswer": "In most cases yes, with conditions. Commissions and advocates increasingly tie utility revenue to customer outcomes, and in a case where our service record will be examined anyway, the real choice is often whether we help design the measures or have them designed for us. Proposing our own buys credibility with commission staff, a say in definitions and baselines, and something of value to trade in settlement talks. The conditions are where the judgment lies. I would only propose measures we control and can measure reliably from systems we trust, for example the commission complaint rate, the share of calls answered within a set time and bills issued on schedule. I would set baselines from several years of our own data, not one good year, and ask for glide paths where a system change is coming, because locking in a target the year before a CIS cut-over would be reckless; every conversion I have seen has cost at least a few months of service performance. I would pair measures so one cannot be gamed at another's expense, such as answer speed alongside repeat contacts, and where the jurisdiction allows I would argue for rewards as well as penalties. Some measures I would keep out altogether, average handle time above all, because penalizing it pushes agents to end calls before the problem is solved. Before committing, I would model the exposure with finance under bad-year scenarios, a storm season plus a system problem, and get the CEO's explicit agreement that the risk is acceptable. And I would be honest inside the company: if we are not prepared to fund the operation to meet a target, we should not propose it, because missing a commitment we volunteered does more damage with staff than never having offered it.",
       "followUps": [
         "Which customer service measure would you never agree to be penalized on, and why?",
         "The consumer advocate proposes a penalty tied to average handle time. How do you respond?",
-        "How would you explain the downside risk to your CFO?"
+        "How would you explain the downside risk to your CFO?",
+        "Your CEO worries that volunteering penalties signals weakness to investors. What do you say?"
       ],
       "keyTerms": [
         "performance mechanism",
@@ -602,6 +1438,126 @@ export const questions: readonly Question[] = deepFreeze([
       "automatic-revenue-reduction-mechanisms",
       "customer-service-witness-in-rate-case",
       "commenting-on-proposed-service-standard-rule"
+    ],
+    "jurisdictions": [
+      "us"
+    ]
+  },
+  {
+    "id": "psps-post-event-review-by-regulator",
+    "text": "Tell me about a time a regulator examined how your utility treated customers during a power shutoff or major outage. What did you put in front of them, and what changed afterwards?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "regulation-and-compliance",
+    "type": "behavioral",
+    "difficulty": "advanced",
+    "seniority": [
+      "director"
+    ],
+    "competencies": [
+      "regulatory-knowledge",
+      "integrity",
+      "stakeholder-management",
+      "process-improvement"
+    ],
+    "tags": [
+      "wildfire-shutoffs",
+      "regulatory-reporting",
+      "commission-oversight",
+      "critical-care",
+      "root-cause-analysis"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate has faced after-event regulatory scrutiny with accurate, self-critical evidence - notification records, contact with medical baseline customers, complaints, outage duration - and turned the findings into lasting changes rather than defending the utility's performance.",
+      "keyPoints": [
+        "Knows what the regulator examines after a shutoff - in California a post-event report within 10 days of each event, on a commission template, covering notifications, medical baseline and other vulnerable customers, resource centers, complaints and how long customers were without power.",
+        "Builds the evidence from systems of record, not summaries - notification logs reconciled against the final circuit list, confirmed versus attempted contact, call and complaint data.",
+        "Discloses the failures the data shows before the regulator finds them, corrects filed figures where needed, and explains causes without excuses.",
+        "Understands the stakes - the CPUC has penalized a utility for shutoffs in which tens of thousands of customers, including medical baseline customers, received no advance notice.",
+        "Turns findings into specific changes with owners and a measure, and shows the next event went better."
+      ],
+      "redFlags": [
+        {
+          "text": "Presents the review as an exercise in defending the utility.",
+          "cues": [
+            "we defended our performance",
+            "showed we did nothing wrong",
+            "the report looked good"
+          ]
+        },
+        {
+          "text": "Reports notifications sent as if they were notifications received.",
+          "cues": [
+            "all notifications went out",
+            "everyone was notified"
+          ]
+        },
+        {
+          "text": "Cannot name a change that came out of the review.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Treats the regulator as an adversary to be managed, counts messages sent as customers notified, and cannot name a finding or a change that followed.",
+        "mixed": "Assembled the report competently and answered data requests, but treated the review as paperwork; gaps were explained away and any change that followed is vague.",
+        "good": "Reconciled notification records against the affected customers, disclosed the gaps, explained their causes and made specific changes with owners, with a measure showing the next event improved.",
+        "excellent": "Corrected the utility's own filed figures before anyone else found the error, moved the metric from attempts to confirmed contact, and earned enough trust that later filings were taken at face value."
+      },
+      "weakAnswer": "After a big shutoff the commission asked for a full report on our customer communications. I pulled the numbers from our notification platform, and all notifications went out on schedule, including to medical baseline customers, so the report looked good. There were some complaints about the outage map, which we explained were caused by heavy traffic. I presented it to commission staff and we defended our performance well. The main thing I learned is to keep the data organized so you can respond quickly.",
+      "sampleAnswer": "The clearest example came after a two-day shutoff across parts of three counties at a western utility I worked for. Our post-event report was due to the commission within ten days, and I owned the customer sections: notifications, medical baseline customers, resource centers, calls and complaints. The first draft said every one of the 1,146 medical baseline customers in scope had been notified before de-energization. I signed off on that draft, and it was wrong. The figure came from the notification platform, which counted a message as delivered as soon as the carrier accepted it. Two days after we filed, one of my analysts reconciled the platform log against the final circuit list and the field visit records. She found 23 medical baseline households with no confirmed contact at all: 14 had no working phone number on the account, and nine sat on a circuit segment that had been added to the shutoff late and never entered the notification queue. There was no question about what to do, only how fast. I told our regulatory lead that afternoon, and within the week we filed an amended report showing the real number, how each gap happened and what we had already done, including calls or visits to all 23 households to check on them. Commission staff asked harder questions in the follow-up meeting than I would have liked, but they were asking about our fix, not about whether we had hidden something. Three changes came out of it. We stopped reporting attempted contact and started reporting confirmed contact, defined as a live answer, a reply to a text or a completed door visit. Any change to circuit scope now triggers an automatic rerun of the notification list, with a named person checking it. And before the next season we cleaned the contact data on medical baseline accounts, which turned up 140 more accounts with dead numbers. The next shutoff covered 980 medical baseline customers; four were unconfirmed at de-energization, and each had a field visit logged. What I would do differently is simple. I would never again sign off a notification figure without seeing it reconciled against the circuit list, however tight the deadline.",
+      "followUps": [
+        "How would you have handled it if commission staff had found the 23 households before you did?",
+        "What belongs in a definition of confirmed contact, and who should own it?",
+        "How do you keep regulatory reporting honest when operations leaders want the event to look good?",
+        "Which data from a shutoff would you share with county emergency managers, and when?"
+      ],
+      "keyTerms": [
+        "post-event report",
+        "confirmed contact",
+        "medical baseline",
+        "notification log",
+        "amended filing",
+        "circuit scope",
+        "de-energization"
+      ]
+    },
+    "related": [
+      "commission-expectations-storm-communications",
+      "storm-after-action-review-changes",
+      "answer-time-misreported-in-past-filings",
+      "psps-advance-notice-medical-baseline-customers"
+    ],
+    "jurisdictions": [
+      "us-ca"
+    ],
+    "sources": [
+      {
+        "claim": "California's investor-owned utilities must report to the CPUC within 10 days after each de-energization event, and after events where they notified customers of a possible shutoff that did not happen.",
+        "source": "California Public Utilities Commission, De-Energization (PSPS) page",
+        "url": "https://www.cpuc.ca.gov/psps/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Utilities file PSPS post-event reports using a template prepared by the CPUC's Safety and Enforcement Division, under Resolution ESRB-8 and decisions D.19-05-042 and D.20-05-051.",
+        "source": "California Public Utilities Commission, Utility company PSPS reports, post-event and post-season",
+        "url": "https://webproda.cpuc.ca.gov/consumer-support/psps/utility-company-psps-reports-post-event-and-post-season",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The CPUC's Phase 3 guidelines improved post-event and post-season reporting, including the maximum time customers went without power.",
+        "source": "Rural County Representatives of California, summary of the CPUC's Phase 3 PSPS guidelines",
+        "url": "https://rcrcnet.org/node/6391",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The CPUC penalized PG&E $106 million for violating its guidelines during three fall 2019 shutoffs, failures that included not giving advance notice to some 50,000 customers and 1,100 medical baseline customers.",
+        "source": "CBS San Francisco, CPUC tightens rules on wildfire-triggered public safety power shutoffs",
+        "url": "https://sanfrancisco.cbslocal.com/2021/06/24/cpuc-tightens-rules-on-wildfire-triggered-public-safety-power-shutoffs/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -628,24 +1584,48 @@ export const questions: readonly Question[] = deepFreeze([
       "commission-oversight",
       "rate-increase-messaging"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands the stages of a rate case - filing, notice, discovery and testimony, hearings, settlement or order, compliance - and knows the concrete work customer relations does at each stage.",
       "keyPoints": [
         "Filing - the utility asks for a revenue change and rate design changes, supported by testimony on costs, including customer operations.",
-        "Notice - customers must be told within set timeframes (California's water utilities, for example, must notify customers within 45 days of filing); the contact center prepares for the calls that follow.",
+        "Notice - customers must be told on the timetable and in the words the rules or the presiding judge set (in Arizona, for example, the administrative law judge's procedural order fixes the date and language of the customer notice); the contact center prepares for the calls that follow.",
         "Discovery and testimony - commission staff, consumer advocates and other intervenors send data requests and file testimony, often on service quality, fees and collections.",
-        "Public participation hearings give customers a formal voice on the record; customer relations supports them and follows up on individual issues.",
-        "Settlement or a commission order within a legal deadline (New York, for example, decides within about 11 months), then compliance filings, new tariffs and bill changes customer relations must explain.",
+        "Public comment sessions give customers a formal voice on the record; customer relations supports them and follows up on individual issues.",
+        "Settlement or a commission order within any statutory deadline (Virginia, for example, requires a final order in an investor-owned electric utility's case within nine months of filing), then compliance filings, new tariffs and bill changes customer relations must explain.",
         "Scripts, FAQs and training timed to the notice, the hearings and the effective date."
       ],
       "redFlags": [
-        "Thinks a rate case is simply the utility announcing a price rise.",
-        "Does not know that intervenors or hearings exist.",
-        "Sees no role for customer relations until the new bills go out."
+        {
+          "text": "Thinks a rate case is simply the utility announcing a price rise.",
+          "cues": [
+            "announce the new rates",
+            "the utility decides",
+            "raises its prices"
+          ]
+        },
+        {
+          "text": "Does not know that intervenors or hearings exist.",
+          "cues": []
+        },
+        {
+          "text": "Sees no role for customer relations until the new bills go out.",
+          "cues": [
+            "once the new rates",
+            "when the bills change",
+            "after the decision comes"
+          ]
+        }
       ],
-      "sampleAnswer": "A rate case starts when the utility files with the commission to change its rates, usually asking for more revenue, new rate designs and sometimes new fees, with testimony supporting its costs, including the cost of customer operations. The rules then require notice to customers. California's water utilities, for example, must notify customers within 45 days of filing; other rules set their own timing and methods, such as bill inserts or newspaper notices. That notice is our first job: my team needs FAQs and a script before it lands, because calls follow immediately. Next come discovery and testimony. Commission staff, the consumer advocate and other intervenors send data requests, and many land with us: complaint counts, disconnections, call performance, fee revenue. Our answers have to be accurate and consistent, because they become evidence. The commission also holds public participation hearings where customers speak, and we usually staff them so people with account problems can get help. Then come evidentiary hearings and often a settlement among the parties, and the commission issues its decision within the legal deadline; in New York, for example, that is about eleven months from filing. Finally the utility makes compliance filings, the new tariff takes effect, and customer relations explains the new rates, updates scripts, checks test bills and watches for billing errors. I brief supervisors at each stage so the floor is never caught by surprise.",
+      "rubric": {
+        "poor": "Reduces a rate case to the utility settling on a price increase and telling customers, with no commission process, no intervenors and no customer relations role before new bills arrive.",
+        "mixed": "Knows the utility files and the commission decides, but skips discovery, testimony and public comment sessions, so customer relations appears only when scripts for the new rates are written.",
+        "good": "Walks through filing, customer notice, discovery and testimony, public comment sessions, settlement or order and compliance filings, and names the customer relations work at each: FAQs before notice, data requests, hearing help desks, bill checks.",
+        "excellent": "Explains why data request answers must match filed service reports because they become evidence, times scripts and supervisor briefings to the notice, the hearings and the effective date, and checks test bills before the new tariff goes live."
+      },
+      "weakAnswer": "A rate case is when the utility needs more revenue, so it works out the increase it needs and submits it to the commission for approval. Once it's approved, the utility can announce the new rates. From my side, customer relations gets involved once the new rates are confirmed: we update the scripts, train agents on the changes and handle the extra calls when the bills change. Until then it's mostly a finance and regulatory process.",
+      "sampleAnswer": "A rate case is a courtroom-shaped process for changing prices, and customer relations has work at almost every stage. It begins when the utility files with the commission, asking for a revenue change, sometimes new rate designs or fees, with testimony supporting its costs, including the cost of customer operations. In Arizona, for example, the commission has 30 days to decide whether the filing is complete, and then an administrative law judge issues a procedural order that sets, among other things, when and in what words customers must be told about the case. That notice is our first job. Calls follow a bill insert or a newspaper notice within days, so my team needs an FAQ and a script before it lands, and supervisors need to know what agents may and may not say about a case that is still undecided. Then discovery and testimony. Commission staff, the consumer advocate and other intervenors send data requests, and many land on customer operations: complaint counts, disconnections, call performance, fee revenue. Those answers become evidence, so they have to match what we have already filed in our service reports. Along the way the commission usually holds public comment sessions in the affected communities. Customers speak, a court reporter takes it down, and it becomes part of the record the commissioners read. We help people with account problems on the night and follow up with every speaker afterwards. Evidentiary hearings come next, often a settlement among the parties, and then the commission's order within whatever deadline the statute sets; Virginia, for instance, requires a final order in an investor-owned electric utility's case within nine months of filing. Finally the utility makes compliance filings and the new tariff takes effect. We check test bills before the first real ones go out, update scripts, and watch the first billing cycles for errors. I brief supervisors at each stage so the floor is never surprised by a headline.",
       "followUps": [
         "Which data requests in a rate case would you expect to land on customer relations?",
         "The final order approves a rate design different from the one you filed, two weeks before it takes effect. What do you do first?",
@@ -665,11 +1645,28 @@ export const questions: readonly Question[] = deepFreeze([
       "preparing-for-public-participation-hearings",
       "customer-service-witness-in-rate-case",
       "preparing-customers-for-approved-rate-increase"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "In an Arizona rate case the Commission has 30 days to decide whether the filing is sufficient; the administrative law judge's procedural order then sets the date and language for notifying customers, intervention and testimony deadlines, and hearing and public comment dates; public comment sessions are transcribed by a court reporter and become part of the official record.",
+        "source": "Arizona Corporation Commission, eDocket - Anatomy of a Typical Rate Case",
+        "url": "http://edocket.azcc.gov/Content/External/FaqRateCases.aspx",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Virginia State Corporation Commission's final order in a rate proceeding involving an investor-owned electric utility filed after January 1, 2010 must be entered not more than nine months after the date of filing.",
+        "source": "Code of Virginia section 56-238, Suspension of proposed rates; investigation",
+        "url": "http://statutes.laws-info.com/virginia/title-56/chapter-10/56-238",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
     "id": "regulated-call-answering-standards",
-    "text": "What kinds of call-answering standards do commissions set for utility contact centers, and how do they show up in the way you run the floor each day?",
+    "text": "Where a commission sets call-answering standards that are measured over a whole year, how do you manage the floor week by week so the year-end result is safe, and what would you never do to protect it?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -682,41 +1679,70 @@ export const questions: readonly Question[] = deepFreeze([
     ],
     "competencies": [
       "regulatory-knowledge",
-      "data-literacy"
+      "data-literacy",
+      "decision-making"
     ],
     "tags": [
       "service-standards",
       "service-level",
       "regulatory-reporting"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate knows that answer speed and abandonment can be regulated obligations rather than internal targets, understands that their definitions are set by rule, and knows what a supervisor does hour by hour to stay within them.",
+      "intent": "Whether the candidate knows that answer speed, abandonment and busy signals can be regulated obligations with their own definitions and measurement period, and can pace the floor against an annual standard - banking margin in quiet months, protecting it in storms - without gaming the numbers.",
       "keyPoints": [
-        "Names typical regulated measures - share of calls answered within a set time (often 30 seconds), abandonment rate, average speed of answer, busy signals - defined by rule or commission order.",
-        "Gives a dated example from one jurisdiction, such as Maryland's rule of at least 75% of calls answered within 30 seconds and abandonment of no more than 5%.",
-        "Knows the definitions matter - when the clock starts (for example after the customer leaves the IVR), which calls count, and whether the period is monthly or annual.",
-        "Translates the standard to the floor - interval monitoring, intraday staffing moves, limiting off-phone time at peaks, callbacks, escalation when the measure is at risk.",
-        "Knows the results are reported to the commission and in some places carry financial penalties."
+        "Knows the shape of a regulated standard with a dated example - Maryland requires at least 75% of calls offered for customer service or outage reporting answered within 30 seconds and an abandoned-call rate of no more than 5%, both on an annual basis, and expects systems designed to avoid busy signals.",
+        "Knows the rule defines the measure - which calls are counted, how abandonment is calculated, when the clock starts - and that internal dashboards must use the same definitions.",
+        "Paces an annual standard - tracks the year-to-date result and what the rest of the year needs, banks margin in quiet months, and plans for storm weeks that can pull the year down.",
+        "Translates the pace to the floor - interval staffing, limiting off-phone time at peaks, callbacks, cross-trained help, escalation when the year-to-date margin narrows.",
+        "Never protects the number by blocking calls, forcing busy signals or pushing callers to voicemail, because the rule and the data treat that as a worse failure."
       ],
       "redFlags": [
-        "Treats regulated standards like internal stretch goals that can be missed.",
-        "Does not know how the measures are defined.",
-        "Would protect the number by blocking calls or pushing customers out of the queue."
+        {
+          "text": "Treats regulated standards like internal stretch goals that can be missed.",
+          "cues": [
+            "stretch goal",
+            "miss it occasionally",
+            "aim for it"
+          ]
+        },
+        {
+          "text": "Manages only the current day or month and ignores the year-to-date position.",
+          "cues": [
+            "each month is a fresh start",
+            "worry about it in december",
+            "just hit it monthly"
+          ]
+        },
+        {
+          "text": "Would protect the number by blocking calls or pushing customers out of the queue.",
+          "cues": [
+            "cap the queue",
+            "send calls to voicemail",
+            "turn on busy signals"
+          ]
+        }
       ],
-      "sampleAnswer": "Many commissions set minimum standards for how quickly a utility answers customer calls. The common ones are the share of calls answered within a set time, often 30 seconds, the abandonment rate and the average speed of answer, and some also look at busy signals. Maryland, as one example, has required at least 75% of calls answered within 30 seconds and an abandonment rate of no more than 5%, with each measure defined in the rule. The definitions matter as much as the targets: when the clock starts, for instance after the customer leaves the IVR, which calls are counted, and whether compliance is judged monthly or over the year. On the floor, that means the regulated measure is the one my supervisors watch through the day, not only our internal service level. We look at it interval by interval, and when we fall behind we pull people out of training and off-phone work, open callbacks and bring in phone-trained back-office staff. We never protect the number by hiding calls. Busy signals or pushing customers into voicemail would show up in the data and would be a worse failure than a missed month. Because the results are reported to the commission, and in some states missing them costs money, I want every supervisor to know where we stand against the standard before lunch each day.",
+      "rubric": {
+        "poor": "Treats the answer and abandonment standards as targets that can be missed in a busy month, leaves the year-end result to December, or would cap the queue and divert callers to voicemail to hold the figure.",
+        "mixed": "Knows the standards are regulated and watches them daily, but does not know how the rule defines counted calls or abandonment, or manages each month as if the annual result did not carry over.",
+        "good": "Gives one jurisdiction's standard as a dated example, matches internal definitions to the rule, tracks the year-to-date result against what the rest of the year needs, and uses intraday levers when the margin narrows.",
+        "excellent": "Banks margin in quiet months for the storm weeks that will come, shares the year-to-date position with supervisors every week, and rules out busy signals or forced voicemail because the rule itself targets them."
+      },
+      "weakAnswer": "Most commissions expect utilities to answer calls promptly, usually a set percentage within a set number of seconds, and we treat that like any other service level, as a stretch goal for the team. Each month is a fresh start, so we aim for it and accept we'll miss it occasionally. When queues get really long, we cap the queue and send calls to voicemail so the numbers don't spiral.",
+      "sampleAnswer": "The rule comes before the floor plan, because a standard is only as useful as its definitions, and I want to know exactly what ours counts and over what period. Maryland is a good example. Its electric utilities must answer at least 75% of calls offered for customer service or outage reporting within 30 seconds and keep the abandoned-call rate at 5% or less, both measured over the calendar year, and they are expected to design their phone systems to avoid busy signals even in major outages. The rule also says which calls count and how abandonment is calculated, so our internal dashboard uses the same definitions as the report we file, not our own service level. An annual measure changes how you manage. A bad Tuesday is not fatal, but a bad storm week can be, because one event with tens of thousands of calls can drag the whole year down. So every week I look at the year-to-date result and at what the rest of the year needs to finish above the standard with a margin. In quiet months I want to bank that margin rather than spend it on extra training time everywhere at once; in spring I plan for the storm season that will eat some of it. On the floor the pace turns into ordinary levers: interval staffing, moving off-phone work away from peaks, callbacks, cross-trained staff, and escalating to my manager when the year-to-date margin falls below an agreed point rather than in December. Supervisors see the year-to-date position every Monday, so they understand why a quiet morning still matters. What I would never do is protect the number by hiding calls. Capping the queue, forcing busy signals or pushing callers into voicemail would show up in the data, the rule itself targets busy signals, and it would be a worse failure than missing the year honestly.",
       "followUps": [
-        "The standard is measured over the year. How does that change the way you manage a bad week?",
+        "It is October and a storm has taken the year-to-date result to within a point of the standard. What do you do?",
         "How would you explain to an agent why 30 seconds matters to the commission?",
-        "You meet the answer-time standard, but one caller in twelve gets a busy signal before reaching the queue. Is that a problem under your rules, and what do you do?"
+        "You meet the answer-time standard, but some callers get a busy signal before reaching the queue. Is that a problem under your rules, and what do you do?"
       ],
       "keyTerms": [
         "service standard",
         "answered within 30 seconds",
-        "abandonment rate",
-        "average speed of answer",
+        "abandoned call rate",
         "busy signals",
+        "year-to-date pacing",
         "intraday management"
       ]
     },
@@ -725,6 +1751,17 @@ export const questions: readonly Question[] = deepFreeze([
       "regulated-service-target-at-risk",
       "service-standards-floor-or-goal",
       "eighty-twenty-service-level-target-view"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "Maryland requires each electric utility to answer within 30 seconds, on an annual basis, at least 75 percent of calls offered for customer service or outage reporting, to keep an annual abandoned call rate of 5 percent or less, and to design its systems for minimal or no busy signals, with each standard measured over the 12 months ending December 31.",
+        "source": "COMAR 20.50.12.08, Customer Communications Standards",
+        "url": "http://www.dsd.state.md.us/comar/comarhtml/20/20.50.12.08.htm",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -752,7 +1789,7 @@ export const questions: readonly Question[] = deepFreeze([
       "workforce-management",
       "regulatory-reporting"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate reacts early and legitimately when a regulated measure goes off track - reading the data, moving resources, tackling the cause of demand, keeping leaders informed - and protects the measure without gaming it.",
@@ -761,18 +1798,47 @@ export const questions: readonly Question[] = deepFreeze([
         "Diagnoses the cause - a volume spike, a billing event, attrition, a system outage, shrinkage - rather than just pushing agents harder.",
         "Takes legitimate actions on both demand and supply - proactive messages, fixing the driver of calls, schedule changes, overtime, cross-trained staff, callbacks.",
         "Keeps leadership and regulatory affairs informed with a realistic forecast.",
-        "Gives the outcome with numbers and the change made to prevent a repeat."
+        "Gives the outcome with numbers, owns what they missed earlier, and names the change made to prevent a repeat."
       ],
       "redFlags": [
-        "Noticed only at month or year end.",
-        "Succeeded by changing how the measure was counted.",
-        "Relied only on telling agents to shorten calls, with no thought for repeat contacts."
+        {
+          "text": "Noticed only at month or year end.",
+          "cues": [
+            "when the monthly report",
+            "didn't realize until",
+            "at the end of the month"
+          ]
+        },
+        {
+          "text": "Succeeded by changing how the measure was counted.",
+          "cues": [
+            "excluded some calls",
+            "changed how we counted",
+            "reclassified the calls"
+          ]
+        },
+        {
+          "text": "Relied only on telling agents to shorten calls, with no thought for repeat contacts.",
+          "cues": [
+            "keep calls short",
+            "shorten their calls",
+            "cut handle time"
+          ]
+        }
       ],
-      "sampleAnswer": "In my last role our commission required at least 80% of calls answered within 30 seconds, measured monthly, and one October we were at 71% after the first ten days. A change to billing cycles had produced a wave of calls about bills arriving later than usual, and we had just lost six agents to another department. My task was to get the month back above the standard without cutting corners. I split the problem in two. On demand, I worked with billing to send customers an email and add a short IVR message explaining the new bill date, which removed roughly a fifth of those calls within a week. On supply, I postponed non-urgent training, offered overtime in the busiest intervals, brought in eight phone-trained back-office staff for two hours a day and turned on callbacks so customers were not left waiting. On day ten I told my director and our regulatory affairs contact where we stood, with a forecast, so nobody would be surprised. We finished the month at 81.5%. Afterwards I set up a rule that any billing change comes to us two weeks ahead with a call forecast, and I added a mid-month review of every regulated measure to our weekly operations meeting.",
+      "rubric": {
+        "poor": "Only spotted the miss when the month closed, or rescued it by excluding calls from the count; otherwise the whole fix was telling agents to keep calls short.",
+        "mixed": "Saw the measure slipping mid-period and added overtime, but never asked what was driving the extra calls and left leadership and regulatory affairs to find out from the filed report.",
+        "good": "Names the standard and how far off track the team was, diagnoses what drove demand, acts on both demand and supply, and gives leadership and regulatory affairs an honest forecast early in the period.",
+        "excellent": "Finishes with a number against the standard and a change that stops a repeat, such as advance notice of billing changes with a call forecast and a mid-month review of every regulated measure."
+      },
+      "weakAnswer": "We had a month where our answer-time number was really poor, and I only saw how bad it was when the monthly report came out. I got the team together and asked everyone to keep calls short and get customers off the phone faster, and I asked the analysts whether some calls should be left out of the count. In the end we excluded some calls that were internal transfers, and the next month we were back on target.",
+      "sampleAnswer": "Seventy-one percent, ten days into October, against a standard of 80% of calls answered within 30 seconds, measured monthly. That was the number on my screen, and we had twenty-one days to recover it. Two things had collided. Billing had moved several cycles to new dates, so thousands of customers were calling to ask why their bill was late, and we had just lost six agents to a back-office project. On top of that our shrinkage was running at 36% against the 31% we had planned, because October was when we scheduled annual compliance training. I split the problem into demand and supply. On demand, I worked with billing to email every affected customer and add a short IVR message explaining the new bill date; calls about late bills dropped from about 1,900 a day to 1,450 within a week. On supply, I postponed the non-urgent training, which brought shrinkage back toward plan, offered overtime in the intervals where we were furthest behind, borrowed eight phone-trained back-office staff for two hours a day, and turned on callbacks so customers were not left holding. On day ten I told my director and our regulatory affairs contact where we stood and where I expected the month to finish, so nobody would be surprised by the filing. We finished at 81.5%. It should not have been that close. Billing had mentioned the cycle change in a planning meeting three weeks earlier, and I should have asked for a call forecast then. Afterwards we made it a rule that any billing change reaches the contact center two weeks ahead with an estimate of the calls it will create, and I added a mid-month review of every regulated measure to our weekly operations meeting, so the next slip would show up on day five, not day ten.",
       "followUps": [
         "What would you have done if the forecast showed the month could not be saved?",
         "How did you make sure callbacks were not hiding demand that would have abandoned?",
-        "How did the agents take the postponed training and the overtime?"
+        "How did the agents take the postponed training and the overtime?",
+        "How would your approach change if the standard were measured over the whole year rather than monthly?"
       ],
       "keyTerms": [
         "service standard",
@@ -788,6 +1854,9 @@ export const questions: readonly Question[] = deepFreeze([
       "regulated-call-answering-standards",
       "automatic-revenue-reduction-mechanisms",
       "non-weather-surge-mid-shift-floor"
+    ],
+    "jurisdictions": [
+      "us"
     ]
   },
   {
@@ -816,7 +1885,7 @@ export const questions: readonly Question[] = deepFreeze([
       "cis",
       "change-management"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can turn a rule change into working practice on a fixed deadline - reading the rule, finding every process, letter, system and report it touches, training people and proving compliance afterwards.",
@@ -826,18 +1895,41 @@ export const questions: readonly Question[] = deepFreeze([
         "Coordinates IT, billing, collections, field operations and communications.",
         "Trains staff on the why, updates quality forms and tests system changes before go-live.",
         "Monitors after go-live (quality samples, exception reports, audits) and meets any new reporting duty.",
-        "Gives a result - compliant on time, error rates, findings."
+        "Gives a result - compliant on time, error rates, findings - and is candid about what slipped through and how it was caught."
       ],
       "redFlags": [
-        "Treats a memo to staff as the whole implementation.",
-        "Overlooks system logic, letters or reporting.",
-        "First learned of the rule from a complaint."
+        {
+          "text": "Treats a memo to staff as the whole implementation.",
+          "cues": [
+            "sent out a memo",
+            "emailed the team",
+            "sent a bulletin"
+          ]
+        },
+        {
+          "text": "Overlooks system logic, letters or reporting.",
+          "cues": []
+        },
+        {
+          "text": "First learned of the rule from a complaint.",
+          "cues": [
+            "a complaint came in",
+            "found out when a customer",
+            "heard about it from"
+          ]
+        }
       ],
-      "sampleAnswer": "Our commission adopted new extreme-heat rules that barred disconnections for non-payment when the forecast reached a set temperature, required a new paragraph about medical protections on final notices, and added a monthly report on heat-related suspensions. We had about four months. With regulatory counsel I broke the rule into individual requirements, eighteen in all, and mapped each one to where it lived: the disconnection scheduling logic in the CIS, the final-notice template, field dispatch, agent scripts and the reporting queries. Every requirement got an owner and a date. The hardest part was the scheduling logic, because forecasts change overnight. We agreed with IT and field operations that the CIS would pull the next-day forecast by weather zone each afternoon and drop any disconnections in affected zones, with a logged manual override available only to the field supervisor. On the floor, supervisors ran short sessions explaining why the rule existed, and we added the new protections to the quality form. We tested the logic against the previous summer's weather before go-live. We were compliant on the effective date. In the first summer we suspended disconnections on eleven days, our audit sample found no improper disconnections, and the monthly report went in on time every month. We kept the requirement map as a living document, which made the next rule change much faster.",
+      "rubric": {
+        "poor": "Implemented the rule with a staff memo or bulletin, left CIS logic, letters and any new report untouched, and may have learned of the rule only when a complaint arrived.",
+        "mixed": "Updated scripts and trained agents before the effective date, but did no requirement-by-requirement gap analysis, so a notice template, system rule or reporting query was missed.",
+        "good": "Broke the rule into requirements with regulatory counsel, mapped each to processes, letters, CIS logic and reports with an owner and date, coordinated IT, billing, collections and field, and trained staff on why the rule exists.",
+        "excellent": "Tested system changes against real past data before go-live, proved compliance afterwards with audit samples and on-time reports, and kept the requirement map alive so the next rule change went faster."
+      },
+      "weakAnswer": "When our commission updated the rules on final disconnection notices, I made sure my team was ready. I sent out a memo summarizing the changes, we went over it in team huddles, and I asked supervisors to listen for it in call reviews. IT and billing handled the notice changes on their side. A few months later a complaint came in showing one of the letters still had the old wording, so we got that fixed quickly.",
+      "sampleAnswer": "Eighteen requirements, four months, and one of them depended on a weather forecast that changes overnight. The commission had adopted extreme-heat rules that barred disconnection for non-payment when the next day's forecast reached a set temperature, required a new paragraph about medical protections on every final notice, and added a monthly report on heat-related suspensions. With regulatory counsel I broke the rule into individual requirements and mapped each one to where it lived: the disconnection scheduling logic in the CIS, the final-notice template, field dispatch, agent scripts and the reporting queries. Every requirement got an owner and a date, and we walked the map every week. The scheduling logic was the hard part. We agreed with IT and field operations that each afternoon the CIS would pull the next-day forecast by weather zone and drop every scheduled disconnection in an affected zone, with a logged manual override only the field supervisor could use. We tested it against the previous summer's actual forecasts before go-live, and it suspended disconnections on the right days every time. Where I went wrong was the notice. I treated the new paragraph as a template change and signed it off from a proof, and nobody checked the print vendor's version. The first batch of final notices went out with the paragraph cut off at a page break, and a legal aid advocate spotted it within a week. We reprinted and remailed 2,300 notices and told commission staff before they asked. Since then every regulated notice change is checked on a real printed sample from the vendor, not on a proof. On the floor, supervisors ran short sessions on why the rule existed, and the new protections went onto the quality form. In the first summer we suspended disconnections on eleven days, our audit sample found no improper disconnections, and the monthly report went in on time every month. We kept the requirement map as a living document, and the next rule change took seven weeks instead of four months.",
       "followUps": [
         "How did you handle requirements where the rule's wording was ambiguous?",
-        "What would you have done if IT said the system change could not be ready in time?",
-        "How would you prove compliance to the commission months later?"
+        "What would you have done if IT said the system change could not be ready in time?"
       ],
       "keyTerms": [
         "rulemaking",
@@ -853,6 +1945,9 @@ export const questions: readonly Question[] = deepFreeze([
       "compliance-lapse-found-on-the-floor",
       "service-quality-metrics-reported-to-commission",
       "winter-shutoff-and-weather-protection-rules"
+    ],
+    "jurisdictions": [
+      "us"
     ]
   },
   {
@@ -878,7 +1973,7 @@ export const questions: readonly Question[] = deepFreeze([
       "commission-complaints",
       "disconnection"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows the shape of regulatory reporting - telephone access, meter reading and billing, disputes and complaints, collections and terminations - and what each measure tells the commission about how customers are treated.",
@@ -887,15 +1982,41 @@ export const questions: readonly Question[] = deepFreeze([
         "Meter reading and billing - meters not read for 6 or 12 months, bills not issued on schedule - show the risk of estimated bills and billing reliability.",
         "Disputes and complaints - disputes answered within the required time, complaints to the commission and the share it finds justified - show how well the utility resolves issues itself.",
         "Collections - payment agreement requests, terminations and reconnections - show whether protections and affordability tools are working.",
-        "Gives an example such as Pennsylvania's quality-of-service reports and the commission's annual consumer activities report (UCARE), which compares justified complaints, payment agreement requests, infractions and terminations.",
+        "Gives a dated example and knows the data can come from two directions - Pennsylvania's electric and gas utilities file their own customer service performance data on telephone access, billing, meter reading and dispute responses, while the commission's consumer bureau publishes a separate annual evaluation built from the cases customers bring to it.",
         "Knows the reports are public and used by advocates, peers and the media, so definitions, ownership and review before filing must be controlled."
       ],
       "redFlags": [
-        "Lists only call center speed measures.",
-        "Does not know who prepares the reports or how the data is checked.",
-        "Thinks reported data stays private between the utility and the commission."
+        {
+          "text": "Lists only call center speed measures.",
+          "cues": [
+            "answer time and abandonment",
+            "mainly the phone numbers"
+          ]
+        },
+        {
+          "text": "Does not know who prepares the reports or how the data is checked.",
+          "cues": [
+            "regulatory affairs handles that",
+            "the analysts pull it"
+          ]
+        },
+        {
+          "text": "Thinks reported data stays private between the utility and the commission.",
+          "cues": [
+            "stays between us and",
+            "confidential to the commission",
+            "not made public"
+          ]
+        }
       ],
-      "sampleAnswer": "I think of the reports in four groups, each answering a question the commission cares about. First, can customers reach us? That is telephone access: busy-out rate, abandonment rate and the share of calls answered within a set time. Second, are we billing accurately and on time? Commissions look at meters not read for six or twelve months, because those produce estimated bills and catch-up shocks, and at bills not issued on schedule. Third, do we resolve problems ourselves? That covers whether disputes get a response within the required time and how many customers went on to complain to the commission, including how many of those complaints the commission found justified. Fourth, are the protections working? Payment agreement requests, terminations and reconnections show whether struggling customers are offered workable options before they lose service. Pennsylvania is a good example: utilities file quality-of-service reports on telephone access, meter reading and disputes, and the commission's consumer services bureau publishes an annual report, UCARE, comparing utilities on justified complaints, payment agreement requests, infractions of the rules and terminations. Those reports are public, so advocates, the media and our own executives compare us with peers. That is why I insist on a written definition for each measure, a named owner and a review before anything is filed. A reporting error is a compliance problem in its own right.",
+      "rubric": {
+        "poor": "Lists answer speed and abandonment and stops, assumes the figures stay between utility and commission, and cannot say who compiles them or how they are checked before filing.",
+        "mixed": "Covers telephone access and commission complaints, but misses meter reading and billing measures or collections and terminations, and does not say what each tells the commission about customers.",
+        "good": "Groups the measures into telephone access, meter reading and billing, disputes and complaints, and collections and terminations, says what each reveals, and knows that staff read the utility's own filed figures against the regulator's casework report.",
+        "excellent": "Knows the reports are public and read by advocates, peers and the press, and insists on a written definition per measure, a named owner and a pre-filing review, treating a reporting error as a compliance failure."
+      },
+      "weakAnswer": "The main things commissions want to see are answer time and abandonment, because those show whether customers can get through, plus the number of complaints. Regulatory affairs handles that side, and the analysts pull it from the phone system each quarter, so supervisors don't really get involved. It's mainly a check that we're meeting the standards, and the data stays between us and the commission.",
+      "sampleAnswer": "Four questions sit behind almost every customer service report a commission asks for. Can customers reach us? That is telephone access: the busy-out rate, the abandonment rate, and the share of calls answered within a set time. Are we billing accurately and on time? Commissions watch meters not read for six or twelve months, because long runs of estimates produce catch-up bills and complaints, and bills not issued on schedule. Do we resolve problems ourselves? That covers disputes answered within the required time and, from the commission's side, how many customers went on to complain to it and how many of those complaints it found justified. And are the protections working? Payment agreement requests, terminations and reconnections show whether customers in difficulty are offered workable options before they lose service. It helps to know that the data often arrive from two directions. In the state where I learned this work, the utilities filed their own performance figures on access, billing, meter reading and disputes, while the commission's consumer bureau published a separate annual evaluation built from the cases customers brought to it. One is the utility describing itself; the other is the regulator describing the utility from its casework, and staff read them side by side. When our own figures look good and the casework looks bad, that gap is the first thing they ask about. All of it is public. Consumer advocates quote it in rate cases, reporters compare us with the utility next door, and our own executives read it. So each measure needs a written definition that matches the commission's rule word for word, a named owner, and a review by someone outside the team that produced it before anything is filed. A reporting error is a compliance failure in its own right, and a definition that drifts from the rule can make a utility look better than it is for years before anyone notices.",
       "followUps": [
         "Which of these measures would you expect to move first after a new billing system goes live, and why?",
         "How do you check that a measure's definition matches the commission's rule before you file?",
@@ -916,6 +2037,23 @@ export const questions: readonly Question[] = deepFreeze([
       "answer-time-misreported-in-past-filings",
       "lowest-ranking-in-commission-consumer-report",
       "why-commissions-count-unresolved-complaints"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "Pennsylvania's Customer Service Performance Report for electric and natural gas distribution companies covers company-reported busy-out rate, call abandonment rate, percent of calls answered within 30 seconds, bills not rendered each billing period, residential meters not read in six or 12 months, and disputes that did not receive a timely response.",
+        "source": "Pennsylvania Public Utility Commission, Bureau of Consumer Services, Customer Service Performance Report 2016 (table of contents)",
+        "url": "https://vdocuments.us/2016-customer-service-performance-2016-customer-service-performance-report-.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The commission's annual UCARE report rates utilities on consumer complaints, justified consumer complaints, payment agreement requests, justified payment agreement requests, infractions and terminations.",
+        "source": "Pennsylvania Public Utility Commission, Utility Consumer Activities Report and Evaluation 2014 (table of contents)",
+        "url": "http://financedocbox.com/Credit_and_Debt_and_Loans/87689713-Utility-consumer-activities-report-and-evaluation-2014.html",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -942,7 +2080,7 @@ export const questions: readonly Question[] = deepFreeze([
       "customer-satisfaction",
       "penalties"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate sees regulated standards as a binding minimum and a public commitment, understands what they do not measure, and manages more than the commission counts without dismissing the standards.",
@@ -954,14 +2092,37 @@ export const questions: readonly Question[] = deepFreeze([
         "Gives an example where a standard was met while customers were still poorly served."
       ],
       "redFlags": [
-        "Agrees that compliance is the goal.",
-        "Dismisses the standards as bureaucracy.",
-        "Has no measures of their own beyond the regulated ones."
+        {
+          "text": "Agrees that compliance is the goal.",
+          "cues": [
+            "if we meet every standard",
+            "that's good enough",
+            "compliance is the goal"
+          ]
+        },
+        {
+          "text": "Dismisses the standards as bureaucracy.",
+          "cues": [
+            "box-ticking exercise",
+            "just bureaucracy",
+            "paperwork for the regulator"
+          ]
+        },
+        {
+          "text": "Has no measures of their own beyond the regulated ones.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "No, though I take the standards very seriously. A commission's service standards are a floor. They have to be simple enough to measure the same way at every utility and to enforce, so they mostly cover access: how fast we answer, how many callers give up, whether meters get read. They are binding, they are reported publicly and in some states missing them costs money, so I treat meeting them as the minimum every month. But you can meet all of them and still serve people badly. I have seen a center answer 85% of calls within 30 seconds while a third of callers rang back within a week because the first agent could not fix their problem. The standard looked fine; the customers were worn out. The standards also say little about whether the bill was right, whether a customer in hardship was offered a plan, or whether someone who depends on medical equipment got a call before a planned outage. So alongside the regulated measures I manage first-contact resolution, repeat contacts, the causes behind complaints and outcomes for vulnerable customers. A useful side effect is that those measures keep us comfortably inside the standards, because failure demand is what fills the queue in the first place.",
+      "rubric": {
+        "poor": "Agrees that meeting the commission's standards means service is good enough, or waves the standards away as paperwork, and tracks nothing beyond what is reported.",
+        "mixed": "Says standards are only a minimum and service should go further, but cannot name what the regulated access measures miss or give a case where they were met while customers suffered.",
+        "good": "Calls the standards a binding, public floor met every month, explains that they mostly measure access rather than resolution or accuracy, and adds first-contact resolution, repeat contacts and complaint causes.",
+        "excellent": "Gives a real example of standards met while callers kept ringing back, includes outcomes for customers in hardship or on medical equipment, and explains how cutting failure demand keeps the center inside the standards."
+      },
+      "weakAnswer": "Broadly, yes. The commission sets the standards for a reason, and they reflect what customers expect from a utility. If we meet every standard month after month, that's good enough from a regulatory point of view, and it tells me the operation is healthy. Going beyond them costs money that ultimately comes from customers' bills, so I'd keep the team focused on staying comfortably inside every standard.",
+      "sampleAnswer": "No, though I take the standards very seriously. A commission's service standards are a floor. They have to be simple enough to measure the same way at every utility and to enforce, so they mostly cover access: how fast we answer, how many callers give up, whether meters get read. They are binding, they are reported publicly and in some jurisdictions missing them costs money, so I treat meeting them as the minimum every month. But you can meet all of them and still serve people badly. I have seen a center answer 86% of calls within 30 seconds while 31% of callers rang back within a week because the first agent could not fix their problem. The standard looked fine; the customers were worn out. The standards also say little about whether the bill was right, whether a customer in hardship was offered a plan, or whether someone who depends on medical equipment got a call before a planned outage. So alongside the regulated measures I manage first-contact resolution, repeat contacts, the causes behind complaints and outcomes for vulnerable customers. A useful side effect is that those measures keep us comfortably inside the standards, because failure demand is what fills the queue in the first place.",
       "followUps": [
         "Which service standard would you add to your commission's list if you could, and why?",
-        "How would you justify to finance spending beyond what the standards require?",
         "Have you seen a regulated standard push behavior in the wrong direction?"
       ],
       "keyTerms": [
@@ -978,6 +2139,364 @@ export const questions: readonly Question[] = deepFreeze([
       "automatic-revenue-reduction-mechanisms",
       "vulnerable-customer-duty-beyond-compliance",
       "defining-excellent-utility-service"
+    ],
+    "jurisdictions": [
+      "us"
+    ]
+  },
+  {
+    "id": "slamming-and-switch-consent-safeguards",
+    "text": "What is slamming in a retail-choice electricity market, and what safeguards protect a customer from being switched to a supplier they never chose?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "regulation-and-compliance",
+    "type": "technical",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor"
+    ],
+    "competencies": [
+      "regulatory-knowledge",
+      "technical-knowledge"
+    ],
+    "tags": [
+      "retail-choice",
+      "consumer-protection-rules",
+      "complaints"
+    ],
+    "estimatedMinutes": 2,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate knows what slamming is, how consent to a switch is captured, confirmed and undone, and where the utility sits in that chain, stating one state's rules accurately while knowing that the remedies differ from state to state.",
+      "keyPoints": [
+        "Defines slamming as changing a customer's supplier without their consent, often through deceptive door-to-door or telephone sales, and distinguishes it from regret over a contract the customer did agree to.",
+        "Knows how consent is evidenced - in Ohio, for example, no supplier may switch a customer without prior consent, and for a door-to-door or mail sale the customer's signature on the contract is that consent, with a copy left with the customer.",
+        "Knows the utility's part in the safeguard - in Ohio the utility sends a confirmation notice of the switch, the customer has seven calendar days to rescind, and does so by contacting the utility, so its agents take those calls.",
+        "Knows what a slammed customer should get where no consent is found - a free switch back and no supplier price they never agreed to, by cancellation or re-billing depending on the state - and that the commission can act against the supplier's certification.",
+        "Treats confirmation notices, rescissions and dispute calls as signals to code and count by supplier, not someone else's job."
+      ],
+      "redFlags": [
+        {
+          "text": "Confuses slamming with a customer regretting a contract they agreed to.",
+          "cues": [
+            "changed their mind",
+            "buyer's remorse"
+          ]
+        },
+        {
+          "text": "Thinks the utility has no role because the supplier made the sale.",
+          "cues": [
+            "not our sale",
+            "the supplier's problem",
+            "nothing to do with us"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Cannot define slamming or calls it the supplier's problem alone; names no consent, confirmation or remedy rule.",
+        "mixed": "Defines slamming and mentions customer consent, but not how consent is evidenced, the utility's confirmation notice and rescission window, or what happens to the charges once no consent is found.",
+        "good": "Defines it, explains how consent is evidenced, the confirmation notice and the rescission window, and what a slammed customer can expect: a free switch back and no supplier charges they never agreed to.",
+        "excellent": "States one state's rules precisely while noting that remedies vary, explains why the utility's notice and rescission calls make it part of the protection, and links repeated slams to action on the supplier's certification."
+      },
+      "weakAnswer": "Slamming is when a supplier gets a customer onto a high rate they didn't expect, usually a variable rate after a teaser price. It's really the supplier's problem, because the utility doesn't make the sale. If a customer complains we tell them to call the supplier and cancel, and if they changed their mind after the contract started they may have to pay a cancellation fee. The commission can fine suppliers that get lots of complaints.",
+      "sampleAnswer": "Slamming is switching a customer's electricity supplier without their consent. It usually comes out of aggressive door-to-door or telephone sales: a forged signature, or a request for a price quote treated as an enrollment. It is different from a customer who agreed to a contract and now dislikes the price. Ohio, where I know the rules best, shows how the protection is layered. No supplier may switch anyone without prior consent, and for a door-to-door or mail sale the customer's signature on the contract is that consent; the seller leaves a copy, and a door-to-door seller must also tell the customer, out loud and in the contract, what happens next. That is where the utility comes in. It mails a confirmation notice of the switch, and the customer has seven calendar days to rescind, which they do by contacting the utility, not the supplier. So the notice is the customer's early warning, and an agent who takes a call about one has to treat 'I never signed anything' as a dispute to investigate, not a question to redirect. Where no consent is found, the details vary by state, but the customer should be switched back at no cost and should not end up paying a price they never agreed to. The commission can also fine a supplier or suspend or revoke its certification when complaints show a pattern, which is why I want rescissions and slamming disputes coded and counted by supplier and sales channel.",
+      "followUps": [
+        "A customer calls about the confirmation notice on day five and says she never enrolled. What should the agent do?",
+        "How would you spot a supplier whose sales are producing slams before complaints reach the commission?"
+      ],
+      "keyTerms": [
+        "slamming",
+        "competitive retail electric service",
+        "prior consent",
+        "confirmation notice",
+        "rescission period",
+        "switch back",
+        "certification"
+      ]
+    },
+    "related": [
+      "customer-disputes-unauthorized-supplier-switch",
+      "shopping-customer-utility-or-supplier-questions",
+      "where-utility-customers-can-leave"
+    ],
+    "jurisdictions": [
+      "us",
+      "us-oh"
+    ],
+    "sources": [
+      {
+        "claim": "Ohio prohibits competitive retail electric service providers from changing, or authorizing the change of, a customer's supplier without the customer's prior consent.",
+        "source": "Ohio Administrative Code 4901:1-21-03(C), General provisions",
+        "url": "http://codes.ohio.gov/oac/4901:1-21-03",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "For enrollment by mail, facsimile or direct solicitation the customer's signature on a contract constitutes consent and the supplier must give the customer a copy; door-to-door customers must be told verbally and in the contract that the electric utility will send a confirmation notice, that they have seven calendar days to rescind, and that they must contact the utility to rescind.",
+        "source": "Ohio Administrative Code 4901:1-21-06, Customer enrollment and consent",
+        "url": "https://regulations.justia.com/states/ohio/title-4901-1/chapter-4901-1-21/section-4901-1-21-06",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ohio's rules refer to the commission's suspension, rescission or conditional rescission of a supplier's certification, and bar unfair, misleading or deceptive marketing and sales practices.",
+        "source": "Ohio Administrative Code 4901:1-21-05, Marketing and solicitation",
+        "url": "https://regulations.justia.com/states/ohio/title-4901-1/chapter-4901-1-21/section-4901-1-21-05",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In Pennsylvania, by contrast, a customer who disputes a switch within two billing periods and is found not to have consented is not responsible for that supplier's generation charges for the period and is switched back at no cost, which shows how remedies differ by state.",
+        "source": "52 Pa. Code § 57.177 (Customer dispute procedures), Subchapter M, Standards for changing a customer's electricity generation supplier",
+        "url": "https://pacodeandbulletin.gov/Display/pacode?file=%2Fsecure%2Fpacode%2Fdata%2F052%2Fchapter57%2FsubchapMtoc.html",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "standards-of-conduct-on-a-recorded-call",
+    "text": "What do Ofgem's Standards of Conduct require of an energy supplier, and what would you listen for on a recorded call to judge whether an agent met them?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "regulation-and-compliance",
+    "type": "technical",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "regulatory-knowledge",
+      "coaching",
+      "integrity"
+    ],
+    "tags": [
+      "gb-energy-regulation",
+      "consumer-protection-rules",
+      "quality-assurance",
+      "fairness"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate knows the Standards of Conduct as enforceable, outcome-based licence rules rather than a slogan, and can turn their broad principles into things a supervisor actually hears on a call.",
+      "keyPoints": [
+        "Knows the Standards of Conduct are conditions of every supply licence that Ofgem can enforce, requiring suppliers to treat domestic and microbusiness customers fairly.",
+        "Names the broad principles - fair, honest, transparent, appropriate and professional behaviour; information that is complete, accurate, not misleading and in plain language; processes that make contact easy and put mistakes right promptly; extra care for customers in vulnerable situations.",
+        "Understands that the test is the outcome the customer gets, not whether the supplier took reasonable steps.",
+        "Translates the principles into call evidence - no pressure, no jargon, an honest explanation of charges, vulnerability noticed and acted on, the fix owned.",
+        "Uses what is heard for coaching and for changing scripts or policies, not only for scoring an agent."
+      ],
+      "redFlags": [
+        {
+          "text": "Treats the standards as a politeness checklist about tone and greetings.",
+          "cues": [
+            "polite and friendly",
+            "used their name",
+            "greeting and closing"
+          ]
+        },
+        {
+          "text": "Believes following the process is enough even when the customer ends up worse off.",
+          "cues": [
+            "we followed the process",
+            "ticked every box",
+            "the process was followed"
+          ]
+        },
+        {
+          "text": "Scores the agent and stops, never asking whether a script or policy caused the unfair outcome.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Describes the standards as courtesy rules about greetings and tone, and would pass a call because the script was followed, whatever happened to the customer.",
+        "mixed": "Knows the standards call for fair treatment and plain information, but cannot name the principles on vulnerability or on putting mistakes right, and listens for script adherence rather than for what the customer was left with.",
+        "good": "Explains the standards as enforceable licence rules judged on customer outcomes, names the behaviour, information, process and vulnerability principles, and lists concrete things to listen for on a call.",
+        "excellent": "Traces what is heard on calls back to the scripts, targets and policies that push agents towards unfair outcomes, and takes those patterns to the process owner as well as into coaching."
+      },
+      "weakAnswer": "The Standards of Conduct are basically Ofgem's customer service charter. On a recorded call I'd check the agent was polite and friendly, used their name, did the greeting and closing properly and read out the data protection statement. If we followed the process and the agent ticked every box on our quality form, I'd say the call met the standards. Anything beyond that is really a matter for the compliance team rather than the floor.",
+      "sampleAnswer": "The Standards of Conduct are conditions in every supplier's licence, so Ofgem can enforce them and fine a supplier that breaches them. They require suppliers to treat domestic and microbusiness customers fairly, and since Ofgem revised them in 2017 the test is the outcome the customer gets, not whether the supplier took reasonable steps. They rest on a few broad principles. Behaviour must be fair, honest, transparent, appropriate and professional. Information must be complete, accurate, not misleading and in plain language. Processes must make it easy to contact us and must put mistakes right promptly and courteously. And we must take particular care of customers in vulnerable situations. On a recorded call I turn those into things I can hear. Did the agent explain the charge or the direct debit change honestly, or hide behind words like reconciliation? Was the customer given options, or steered towards the one that suits us, such as a higher repayment rate? If the customer mentioned a hospital stay, a new baby or losing a job, did the agent pick it up, offer the Priority Services Register and change what happened next? Where we had made an error, did the agent own it, fix it on the call if possible and say when the rest would be done? Could the customer leave knowing exactly what happens next? The harder part is what I do with what I hear. If three agents on different shifts all push customers in debt towards a figure they cannot afford, that is not three coaching conversations. It is a script or a target problem, and I take it to whoever owns the process. I keep a short log of those patterns so that our compliance reviews look at causes as well as individual scores.",
+      "followUps": [
+        "An agent follows the script perfectly, but the customer agrees a repayment plan they clearly cannot afford. Did the call meet the standards?",
+        "How would you explain the difference between outcome-based and prescriptive rules to a new supervisor?",
+        "What would make you raise a pattern of calls with compliance rather than handle it through coaching?"
+      ],
+      "keyTerms": [
+        "Standards of Conduct",
+        "licence condition",
+        "broad principles",
+        "fair outcome",
+        "vulnerable situation",
+        "plain language",
+        "microbusiness"
+      ]
+    },
+    "related": [
+      "rolling-out-new-consumer-protection-rules",
+      "compliance-lapse-found-on-the-floor",
+      "quality-program-what-to-stop-scoring"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "Ofgem's Standards of Conduct are enforceable licence rules that require suppliers to treat customers fairly, behaving honestly and transparently and giving clear, jargon-free information.",
+        "source": "Ofgem, press release on new Standards of Conduct for suppliers",
+        "url": "https://www.ofgem.gov.uk/publications/new-standards-conduct-suppliers-are-first-step-simpler-clearer-fairer-energy-market",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The standards cover behaviour, information and process, including making it easy for customers to make contact and acting promptly and courteously to put things right after a mistake.",
+        "source": "Uswitch, Ofgem unveils standards of conduct for energy suppliers",
+        "url": "https://www.uswitch.com/gas-electricity/news/2013/08/27/ofgem-unveils-standards-of-conduct-for-energy-suppliers/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The 2017 revision added a broad principle on vulnerable domestic customers and changed the test so that suppliers must achieve fair outcomes rather than take all reasonable steps; the standards apply to domestic and microbusiness customers.",
+        "source": "Lexology, on Ofgem's revised Standards of Conduct guidance (October 2017)",
+        "url": "https://www.lexology.com/library/detail.aspx?g=632fdeca-871c-4d9c-a51e-49c03dcad4cb",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Standard licence conditions 0 and 0A set out treating domestic customers and microbusiness consumers fairly.",
+        "source": "Ofgem, notice of decision to modify the standard conditions of electricity supply licences (2017)",
+        "url": "https://vdocuments.us/to-all-holders-of-an-electricity-supply-licence-c-one-or-more-of-the-conditions.html",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "unpaid-automatic-compensation-found-in-audit",
+    "text": "An internal audit finds that for nine months your systems failed to make automatic compensation payments on several thousand missed appointments and late final bills. What do you do?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "regulation-and-compliance",
+    "type": "situational",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "integrity",
+      "regulatory-knowledge",
+      "decision-making",
+      "stakeholder-management"
+    ],
+    "tags": [
+      "compensation-schemes",
+      "gb-energy-regulation",
+      "penalties",
+      "regulatory-reporting"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate puts customers right quickly and completely, knows the regulator expects to hear about a failure like this from the company itself, and fixes the missing control rather than just the backlog.",
+      "keyPoints": [
+        "Contains the problem - works around the broken trigger so no new payments are missed while the investigation runs.",
+        "Pays every affected customer, including the further payment that the late payment itself now triggers, and reaches former customers as well as current ones.",
+        "Reports to Ofgem promptly with scope, cause and a remediation plan, knowing the regulator has ordered suppliers to pay millions over delayed or missed compensation.",
+        "Treats it as a duty under the Standards of Conduct to put mistakes right promptly, and writes to customers plainly rather than slipping credits onto accounts unexplained.",
+        "Fixes the control - a reconciliation between failure events and payments, a named owner, monitoring - and reports on it to the board until closed."
+      ],
+      "redFlags": [
+        {
+          "text": "Pays only the customers who complain or ask.",
+          "cues": [
+            "only if they ask",
+            "wait for them to contact",
+            "the ones who complain"
+          ]
+        },
+        {
+          "text": "Keeps the failure internal to avoid regulatory attention.",
+          "cues": [
+            "keep it internal",
+            "no need to tell ofgem",
+            "fix it quietly"
+          ]
+        },
+        {
+          "text": "Pays the original amount but ignores the further payment that lateness triggers.",
+          "cues": []
+        },
+        {
+          "text": "Clears the backlog and never asks why no control caught the failure.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Plans to credit customers who get in touch, would rather fix it quietly than tell Ofgem, and treats the audit finding as a one-off clean-up.",
+        "mixed": "Pays current customers and fixes the system fault, but overlooks former customers or the further payment for lateness, and leaves reporting to the regulator as an afterthought.",
+        "good": "Stops new failures, pays every affected customer what the regulations now require, reports to Ofgem with a plan, and writes to customers plainly about what happened and what they will receive.",
+        "excellent": "Treats the missing reconciliation as the real failure, builds a monthly check that matches failure events to payments, and keeps the board and regulator informed until the remediation is closed."
+      },
+      "weakAnswer": "I'd get IT to fix the bug first so it can't happen again. For the backlog, honestly I'd pay people only if they ask, because a lot of customers won't even know they were due anything and tracing thousands of old accounts is expensive. I'd keep it internal for now, as there's no need to tell Ofgem about something we've already fixed, and I'd brief the agents so that anyone who calls in about it gets the payment straight away.",
+      "sampleAnswer": "Customers are owed money and the regulations have been breached, so the order is: stop it growing, put it right, tell the regulator, and then work out why nobody noticed for nine months. On the first day I would confirm the scope with the audit team, which standards, which dates and which systems, and put a manual workaround in place, a daily report of failure events with payments made by hand, until the trigger is fixed and tested. Next, the customers. Every failure in the period is owed the standard payment, £40, and because we did not pay within 10 working days, each is now owed the further payment as well. Current customers can be credited, but I would write to each one explaining what went wrong, what they are getting and that they do not need to do anything. If an account is in debt, the letter should say the credit has reduced the balance, and the customer should be able to ask for the money instead. Former customers are harder. Some will have switched away or moved home, so we trace forwarding addresses and pay by cheque or bank transfer, and I would set a target date for reaching all of them. Within days, with our compliance lead, I would report the failure to Ofgem with the scope, the cause as far as we know it and the remediation plan. Ofgem expects suppliers to self-report, and in 2023 it required three suppliers to pay around £8 million for delaying or failing to make these payments. Coming forward early with a credible plan is both the right thing and the better position. Then the cause. These failures usually come from something ordinary, such as a status code changed in a system release that the payment rule relied on. The deeper problem is that nothing reconciled failure events against payments, so a silent fault ran for nine months. I would build that reconciliation as a monthly control with a named owner, check whether any other standards depend on the same logic, and report progress to the board each month until internal audit signs it off.",
+      "followUps": [
+        "Finance asks whether the further payment for lateness can be waived because the fault was a system error. What do you say?",
+        "About 900 of the affected customers have since left for other suppliers. How do you reach them?",
+        "What would you want the board to see each month until this is closed?",
+        "Ofgem asks why internal audit, not your own monitoring, found the failure. What do you say?"
+      ],
+      "keyTerms": [
+        "self-report",
+        "Guaranteed Standards of Performance",
+        "reconciliation",
+        "former customers",
+        "remediation plan",
+        "enforcement",
+        "control failure"
+      ]
+    },
+    "related": [
+      "answer-time-misreported-in-past-filings",
+      "mass-billing-error-remediation-decisions",
+      "compliance-lapse-found-on-the-floor"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "Supplier guaranteed standard payments are £40, due within 10 working days, with a further £40 if the payment is late.",
+        "source": "Good Energy, Guaranteed Standard of Performance",
+        "url": "https://www.goodenergy.co.uk/support/articles/guaranteed-standard-of-performance/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Switching-related guaranteed standards require compensation when final bills are issued late (within six weeks of a switch) and when credit balances are refunded late.",
+        "source": "Ofgem, New customer compensation payments to further improve switching",
+        "url": "https://www.ofgem.gov.uk/publications/new-customer-compensation-payments-further-improve-switching",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In 2023 Ofgem ordered E.ON Next, Good Energy and Octopus Energy to pay £8 million in compensation for delaying or failing to make statutory compensation payments.",
+        "source": "PA Media via Jersey Evening Post, Ofgem proposes upping supplier compensation payments to £40 (May 2024)",
+        "url": "https://jerseyeveningpost.com/morenews/uknews/2024/05/10/ofgem-proposes-upping-supplier-compensation-payments-to-40/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The three suppliers missed or delayed final-bill guaranteed standards payments worth about £6.3 million to over 100,000 customers, because their billing systems were not set up to pay within the regulations' timeframes, and paid a further £1.7 million; Ofgem's work began with a self-report from E.ON Next.",
+        "source": "Ofgem, Three suppliers pay total £8 million in relation to Guaranteed Standards of Performance final billing compensation failures",
+        "url": "https://ofgem.gov.uk/publications/three-suppliers-pay-total-ps8-million-relation-guaranteed-standards-performance-final-billing-compensation-failures",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofgem's enforcement guidelines set out its expectations that companies self-report possible non-compliance.",
+        "source": "Lexology, on Ofgem's revised Standards of Conduct and Enforcement Guidelines (October 2017)",
+        "url": "https://www.lexology.com/library/detail.aspx?g=632fdeca-871c-4d9c-a51e-49c03dcad4cb",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Standards of Conduct require suppliers to act promptly and courteously to put things right when they make a mistake.",
+        "source": "Uswitch, Ofgem unveils standards of conduct for energy suppliers",
+        "url": "https://www.uswitch.com/gas-electricity/news/2013/08/27/ofgem-unveils-standards-of-conduct-for-energy-suppliers/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -1003,7 +2522,7 @@ export const questions: readonly Question[] = deepFreeze([
       "service-standards",
       "data-quality"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate connects daily floor decisions - scheduling, contact coding, case notes, coaching - to the regulatory record, and can make that link meaningful for agents.",
@@ -1015,10 +2534,33 @@ export const questions: readonly Question[] = deepFreeze([
         "Supervisors can use the same measures to coach and to catch problems before they reach the report."
       ],
       "redFlags": [
-        "Says reporting is the job of analysts or regulatory affairs.",
-        "Sees the numbers only as targets to hit, not as data quality and customer outcomes.",
-        "Would send half the team to a meeting at the morning peak without checking the regulated answer-time measure."
+        {
+          "text": "Says reporting is the job of analysts or regulatory affairs.",
+          "cues": [
+            "job of regulatory affairs",
+            "the analysts handle",
+            "not a supervisor's job"
+          ]
+        },
+        {
+          "text": "Sees the numbers only as targets to hit, not as data quality and customer outcomes.",
+          "cues": [
+            "hit the numbers",
+            "make our targets"
+          ]
+        },
+        {
+          "text": "Would send half the team to a meeting at the morning peak without checking the regulated answer-time measure.",
+          "cues": []
+        }
       ],
+      "rubric": {
+        "poor": "Hands reporting to analysts or regulatory affairs and sees the figures only as targets to hit, with no link to coding, case notes or the households behind them.",
+        "mixed": "Connects the regulated answer-time measure to daily staffing choices, but misses that dispositions, dispute dates and payment agreement entries feed the report and that a wrong report is a compliance problem.",
+        "good": "Explains that every reported figure starts on the floor, that sloppy coding makes the filing wrong, that intraday choices such as training at peak move a measure that may carry a penalty, and that the numbers stand for real households.",
+        "excellent": "Uses the reported measures as coaching tools, catching an agent's incomplete entries before the commission's data does, and makes the numbers matter to agents through the customers they stand for."
+      },
+      "weakAnswer": "Supervisors have plenty on their plates already. The reporting itself is the job of regulatory affairs and the analysts, who know the rules inside out. What supervisors need to do is hit the numbers they're given, so I'd make sure mine know the targets and push their teams to meet them. If the dashboard is green, the report will take care of itself.",
       "sampleAnswer": "Because those numbers are made on the floor. Every figure in a service-quality report starts as something my team did or recorded: how quickly a call was answered, how an agent coded a contact, whether a dispute was logged with the right date, whether a payment agreement was entered correctly. If a supervisor lets coding get sloppy or case notes go missing, the report to the commission is wrong, and a wrong report is a compliance problem in itself, not just an embarrassment. Second, some of those numbers are standards with consequences. When I decide at ten in the morning whether three people can go to a training session, I am making a decision about the answer-time measure we report, and in some states that measure carries a penalty. Supervisors should know where the team stands against each regulated standard every day. Third, the numbers are people. Terminations, unresolved disputes and meters not read for months each stand for a household with a problem, and I find agents respond to that far more than to a percentage. Finally, the reported measures make good coaching tools. If one agent's payment agreement entries are often incomplete, I would rather find it in my team report this week than in the commission's data next year.",
       "followUps": [
         "How would you explain the abandonment rate to a new agent in a way that matters to them?",
@@ -1038,6 +2580,9 @@ export const questions: readonly Question[] = deepFreeze([
       "service-quality-metrics-reported-to-commission",
       "compliance-lapse-found-on-the-floor",
       "metric-target-drove-wrong-behavior"
+    ],
+    "jurisdictions": [
+      "us"
     ]
   }
 ]);

@@ -19,13 +19,13 @@ export const category: Category = deepFreeze({
 });
 
 /**
- * The 16 questions of the category Role and industry, in bank order (by id), deep-frozen.
+ * The 18 questions of the category Role and industry, in bank order (by id), deep-frozen.
  *
  * @example
  * ```ts
  * import { questions } from '@prepdeck/questions/categories/role-and-industry';
  *
- * questions.length; // 16
+ * questions.length; // 18
  * ```
  */
 export const questions: readonly Question[] = deepFreeze([
@@ -51,27 +51,55 @@ export const questions: readonly Question[] = deepFreeze([
       "rate-cases",
       "commission-oversight"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands that advocates are parties who represent customers rather than the decision maker, knows how they intervene in rate cases and rulemakings, and sees them as a source of both scrutiny and insight for customer operations.",
       "keyPoints": [
-        "Advocates represent customers, often residential or small business customers; the commission is the decision maker that balances customers' and the utility's interests.",
-        "Many states have a statutory advocate - an office of people's counsel or of consumer advocate - alongside other intervenors such as low-income groups, senior organizations and citizens utility boards.",
+        "Advocates represent customers, usually residential ones; the commission is the decision maker that weighs customers' interests against the utility's.",
+        "Most states have an advocate designated by law - a stand-alone office of people's counsel or consumer advocate, a unit of the attorney general's office or a consumer protection agency - alongside nonprofit intervenors such as citizens utility boards, low-income and senior groups.",
         "Advocates intervene in rate cases and rulemakings, file testimony, cross-examine witnesses and send data requests, and can challenge costs, fees and service quality.",
         "Customer operations data - complaints, disconnections, payment arrangements, call performance - is exactly what advocates ask for and cite.",
         "A constructive relationship, through proper channels and with regulatory affairs involved, lets the utility hear concerns early and fix them before they become litigation points."
       ],
       "redFlags": [
-        "Confuses the consumer advocate with the commission or its complaint staff.",
-        "Treats advocates purely as opponents to be managed.",
-        "Assumes customer operations data stays internal, when advocates can obtain it through data requests and quote it in testimony."
+        {
+          "text": "Confuses the consumer advocate with the commission or its complaint staff.",
+          "cues": [
+            "advocate regulates the utility",
+            "advocate sets our rates",
+            "the advocate decides"
+          ]
+        },
+        {
+          "text": "Treats advocates purely as opponents to be managed.",
+          "cues": [
+            "keep them at arm's length",
+            "they are against us",
+            "tell them as little"
+          ]
+        },
+        {
+          "text": "Assumes customer operations data stays internal, when advocates can obtain it through data requests and quote it in testimony.",
+          "cues": [
+            "our data stays internal",
+            "numbers stay internal"
+          ]
+        }
       ],
-      "sampleAnswer": "The commission is the decision maker: it has to balance customers' interest in fair rates and good service with the utility's right to recover prudent costs and earn a reasonable return. Consumer advocates are parties in that process, and their job is to argue for customers. Many states have a statutory office; Maryland's Office of People's Counsel and Pennsylvania's Office of Consumer Advocate are examples. Alongside them you often see other intervenors, such as low-income advocates, senior groups, citizens utility boards and large-customer coalitions. Advocates intervene in rate cases, file testimony, cross-examine utility witnesses and send data requests, and they take part in rulemakings on things like disconnection protections. For a customer relations leader that matters in two ways. First, our data is their evidence. Disconnection counts, payment arrangement defaults, answer times and commission complaint rates appear in their testimony, and a weak number can become an argument against a cost request or for a new service-quality penalty. Second, they hear from customers we do not reach, so their concerns are an early warning. In my last role we met the advocate's staff twice a year, with regulatory affairs present, to walk through collections trends. Two of their suggestions, on notice wording and payment plan terms, reduced plan defaults, and their next testimony on customer service was noticeably less critical.",
+      "rubric": {
+        "poor": "Describes the consumer advocate as part of the commission or its complaint desk, and sees advocates only as adversaries to keep away from customer operations.",
+        "mixed": "Separates the advocate from the commission correctly and mentions rate cases, but misses that complaint, disconnection and call data reach advocates through data requests and testimony.",
+        "good": "Explains advocates as parties, whether statutory offices or nonprofit intervenors, who file testimony and data requests; links customer operations data to their case and proposes a working relationship through regulatory affairs.",
+        "excellent": "Treats an advocate's data request as a preview of the testimony, fixes what it exposes before the hearing, and sets the boundary for contact during an open rate case: regulatory affairs present, nothing shared informally."
+      },
+      "weakAnswer": "As I understand it, the consumer advocate is the arm of the commission that takes the customers' side, so when a complaint comes in, the advocate decides whether we handled it properly. For a customer relations leader the main thing is to keep them at arm's length and let regulatory affairs do the talking, because anything we say can end up in a rate case. Our day-to-day call center numbers stay internal anyway, so I would focus on resolving complaints well so that fewer of them ever reach the advocate.",
+      "sampleAnswer": "They sit on the other side of the hearing room, not at the bench. The commission is the decision maker: it has to weigh customers' interest in fair rates and decent service against the utility's right to recover prudent costs and earn a reasonable return. Consumer advocates are parties to that process, and their job is to argue for customers, usually residential ones. Most states designate one by law. Maryland's Office of People's Counsel, set up in 1924, is the oldest office of its kind, and it works independently of the Maryland commission; elsewhere the role sits in the attorney general's office or a consumer protection agency. Around them you find nonprofit intervenors too: citizens utility boards, low-income and senior groups, and on the other flank large-customer coalitions. Advocates intervene in rate cases, file testimony, cross-examine our witnesses and send data requests, and they take part in rulemakings on things like disconnection protections. For customer relations that matters in two ways. Our data becomes their evidence. Disconnection counts, broken payment arrangements, answer times and complaint rates all turn up in testimony, and a weak number can become an argument against a cost request or for a new service-quality condition. In one case I worked on, an advocate's data request asked for our arrangement outcomes by term length, and the answer showed that 41% of three-month plans broke within 90 days. We had nine months before the hearing, so we lengthened the default terms and had the new figures ready when their witness raised it. They also hear from customers we never reach, which makes their concerns an early warning. So I want a working relationship with the advocate's staff, run through regulatory affairs and never informal during an open case.",
       "followUps": [
         "How would you respond if an advocate's testimony misrepresented your call center's performance?",
         "Where is the line between a constructive relationship with an advocate and an improper one during an open rate case?",
-        "What data would you be careful about sharing informally, and why?"
+        "What data would you be careful about sharing informally, and why?",
+        "An advocate's data request asks for every complaint your team logged last year. What do you check before the answer goes out?"
       ],
       "keyTerms": [
         "consumer advocate",
@@ -87,6 +115,23 @@ export const questions: readonly Question[] = deepFreeze([
       "naruc-and-national-regulatory-networks",
       "customer-service-witness-in-rate-case",
       "rebuilding-trust-with-consumer-advocate"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "Maryland's Office of People's Counsel, created in 1924, is the oldest utility consumer advocacy office of its kind in the US and acts independently of the Maryland Public Service Commission, representing residential consumers before the commission, federal agencies and the courts.",
+        "source": "Maryland Office of People's Counsel, Our Office",
+        "url": "https://opc.maryland.gov/Our-Office",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Most states and the District of Columbia have established utility consumer advocate offices, most organized as a stand-alone state agency, a function of a consumer protection office or a duty of the attorney general's office, and nonprofit groups such as citizen utility boards also represent residential customers.",
+        "source": "AARP Policy Book, Consumer Advocate Offices",
+        "url": "https://policybook.aarp.org/policy-book/utilities/general-utility-issues/consumer-advocate-offices",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -113,7 +158,7 @@ export const questions: readonly Question[] = deepFreeze([
       "customer-journeys",
       "critical-care"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate acts as the liaison proactively - earning a place in operational planning, translating customer impact into terms engineers and crews accept, and showing the difference it made.",
@@ -121,19 +166,48 @@ export const questions: readonly Question[] = deepFreeze([
         "A concrete project owned by another department (main replacement, meter exchange, planned outages, a billing change) and the customer impact it would otherwise have caused.",
         "How they got involved early - relationships, evidence from an earlier phase or similar project, offering help rather than demanding a veto.",
         "Specific customer measures agreed - notice timing and content, protected and critical-care customers checked, appointment windows, a single contact route, crews briefed.",
-        "Kept the loop open with operations during the project and adjusted as problems appeared.",
+        "Kept the loop open with operations during the project and adjusted when something broke, such as crew schedules changing after notices went out.",
         "A measurable result against a baseline and a lasting change to how projects are planned."
       ],
       "redFlags": [
-        "Only got involved once complaints arrived.",
-        "Presents customer relations as blocking operations rather than helping it deliver.",
-        "Measures success by how many door hangers or letters went out rather than by calls, complaints or missed appointments against an earlier phase."
+        {
+          "text": "Only got involved once complaints arrived.",
+          "cues": [
+            "once the complaints started",
+            "after the calls started",
+            "when the complaints came in"
+          ]
+        },
+        {
+          "text": "Presents customer relations as blocking operations rather than helping it deliver.",
+          "cues": [
+            "told them they couldn't",
+            "had them pause",
+            "stopped the crews"
+          ]
+        },
+        {
+          "text": "Measures success by how many door hangers or letters went out rather than by calls, complaints or missed appointments against an earlier phase.",
+          "cues": [
+            "every home got a letter",
+            "thousands of letters",
+            "letters we sent"
+          ]
+        }
       ],
-      "sampleAnswer": "At a gas utility I worked for, engineering ran a multi-year main replacement program. In the first phase, customer relations learned about each street's work when the calls started: customers without gas for a day, missed relight appointments and complaints that nobody had warned them. That phase generated about 2,300 calls and 40 commission complaints across 3,000 homes. My task for phase two was to get the customer side planned in without slowing the crews. I asked the project manager whether I could join the planning meetings and brought a short analysis of phase one showing that most calls came from three gaps: late notice, relight windows that did not suit working customers, and no single number to call. We agreed on changes. Door hangers and automated calls went out a week ahead instead of the day before. We checked every affected address against our medical and critical-care lists, and my team called those customers personally. Relight appointments were offered in evening slots, booked through a dedicated line staffed by two of my agents who got a daily update from the crew lead. I also gave the crews a one-page guide for doorstep questions. In phase two, covering about 3,400 homes, calls fell by roughly 60% and commission complaints to four. The project office now includes a customer impact review in every project charter.",
+      "rubric": {
+        "poor": "Joins only after complaints arrive, or tells of halting the crews' schedule; success is the number of letters or door hangers sent, with no call or complaint figures.",
+        "mixed": "Gets into planning early and agrees better notice, but the story has no check of critical-care customers, no contact route during the work and no comparison with an earlier phase.",
+        "good": "Earns a seat in planning with evidence from an earlier phase, agrees specific measures (notice timing, critical-care checks, appointment windows, a crew briefing) and reports calls and complaints per home against that baseline.",
+        "excellent": "Owns what still went wrong once the work began, such as notices that no longer matched the crew schedule, fixes it mid-project, and leaves a customer impact review written into every project charter."
+      },
+      "weakAnswer": "We had a meter exchange program a couple of years ago, and I got involved once the complaints started coming in, because nobody had told the contact center which streets were being done. I went to the project team, told them they couldn't keep working streets without notice, and had them pause the next area until we had a letter ready. After that every home got a letter before the crew arrived. Things were a lot calmer, and the project manager and I get on well now.",
+      "sampleAnswer": "Phase one of our gas main replacement program cost the contact center 2,314 calls and 37 commission complaints across 2,960 homes, and almost none of it was about the engineering. Customers lost gas for a day without warning, relight appointments were offered only in working hours, and nobody could tell them when the crew would reach their street. Customer relations found out about each street's work from the phones. Before phase two I asked the project manager, whom I knew from storm work, whether I could sit in on planning. I didn't ask for a say over the schedule. I brought a two-page analysis of phase one showing that three gaps drove most of the calls: notice the day before, relight windows that didn't suit working customers, and no single number to call. Framed that way it was his problem too, because missed relights meant crews going back to the same houses. We agreed on changes. Door hangers and automated calls went out a week ahead. We matched every affected address against our medical and critical-care lists, and my team phoned those households personally and booked them first. Relights were offered in evening slots through a dedicated line staffed by two of my agents, and I wrote the crews a one-page guide for doorstep questions. My mistake was treating the notice dates as fixed. In the first month, crews reshuffled streets after rain and pipe delays, our notices no longer matched reality, and 14 of 61 relight appointments that month were missed because the crew had moved on. Customers who had done everything we asked were the angriest of the project. I should have asked for the crew lead's schedule feed from the start. We got a daily update by 3 p.m. after that, and any notice older than the current schedule triggered an automated correction call. Over phase two, covering 3,412 homes, calls ran at 0.29 per home against 0.78 in phase one, and commission complaints fell to four. The project office now writes a customer impact review into every project charter, including a named contact in customer relations and the schedule feed we learned we needed.",
       "followUps": [
         "How did you persuade the project manager to let you into planning?",
         "What did the earlier notice and evening appointments cost, and who paid for them?",
-        "What would you have done if engineering refused to change the schedule for a protected customer?"
+        "What would you have done if engineering refused to change the schedule for a protected customer?",
+        "What did you say to the customers whose relight appointments were missed?"
       ],
       "keyTerms": [
         "main replacement",
@@ -176,24 +250,51 @@ export const questions: readonly Question[] = deepFreeze([
       "outages",
       "leak-adjustments"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands how the commodity shapes the customer relationship - safety, public health, seasonality, ownership and billing - and would transfer their experience with humility rather than assume every utility works the same way.",
       "keyPoints": [
         "Electric - outages and restoration estimates dominate, customers depend on power for medical equipment, and bills grow more complex with smart meters, time-of-use rates, rooftop solar and electric vehicles.",
         "Natural gas - safety comes first; odor calls are emergencies routed at once, and restoring service after an interruption needs a technician to relight appliances; bills swing with the heating season.",
-        "Water - public health (boil-water notices, water quality), leaks and leak adjustments, conservation, frequent municipal ownership with council-set rates, and sewer charges often based on water use.",
+        "Water - public health (boil-water notices, water quality), leaks and leak adjustments, conservation and drought rules, sewer charges often based on water use, and ownership and rate-setting that vary more than in energy (a city council in one place, a regulator in another).",
         "Billing differences - units (kilowatt-hours, therms or hundreds of cubic feet, gallons), reading cycles, quarterly bills at some water utilities.",
         "Combination utilities - which policies should be consistent across commodities and which must differ.",
         "Would learn the new commodity's safety procedures, rules and tariff before changing anything."
       ],
       "redFlags": [
-        "Treats a gas odor call like any other service request.",
-        "Assumes every utility is electric and investor-owned.",
-        "Says the differences do not matter because customer service is customer service."
+        {
+          "text": "Treats a gas odor call like any other service request.",
+          "cues": [
+            "log a service order",
+            "next available appointment",
+            "book a technician"
+          ]
+        },
+        {
+          "text": "Assumes every utility is electric and regulated the same way.",
+          "cues": [
+            "the same commission rules",
+            "all utilities work the same"
+          ]
+        },
+        {
+          "text": "Says the differences do not matter because customer service is customer service.",
+          "cues": [
+            "customer service is customer service",
+            "a call is a call",
+            "the commodity doesn't matter"
+          ]
+        }
       ],
-      "sampleAnswer": "The commodity changes the customer relationship more than people expect. On the electric side the defining moments are outages: restoration estimates, call surges in storms, and customers who depend on power for medical equipment. Electric is also where most of the rate innovation is happening, with smart meters, time-of-use rates, rooftop solar and electric vehicles, so agents have to explain increasingly complex bills. Natural gas puts safety first. An odor call is an emergency: agents route it immediately and tell the customer to leave the building and call from a safe distance, and it is never handled as an ordinary service order. A gas interruption also needs a technician to relight appliances, so restoring a street means appointments and access, not flipping a switch. Bills swing with the heating season, which is when winter disconnection rules matter most. Water is about public health and leaks. Boil-water notices and water-quality questions need careful, consistent messaging; leaks cause most high bills, so leak-adjustment policy drives a lot of contacts; and conservation is part of the job. Many water utilities are municipal, with rates set by a council, and sewer charges often follow water use, which surprises customers. If I moved from electric to water, I would start with the public health procedures, the rate structure and who sets it, and the leak-adjustment rules, and I would spend time with field crews before changing anything.",
+      "rubric": {
+        "poor": "Claims service is the same whatever the commodity and would route a gas odor call as an ordinary appointment; assumes every utility is electric and regulated alike.",
+        "mixed": "Names billing units and outages versus leaks, but treats the differences as surface detail: no odor call as an emergency, no relight after a gas interruption, no public-health messaging for water.",
+        "good": "Covers each commodity's defining moments: outages and medical dependence for electric, odor calls and relights for gas, boil-water notices, leak adjustments and local rate-setting for water, plus what they would learn first.",
+        "excellent": "Approaches a move between commodities with humility, learning the safety procedures, tariff and who sets rates before changing anything, and at a combination utility says which policies should match across commodities and which must differ."
+      },
+      "weakAnswer": "Honestly, I think customer service is customer service. Whether it's power, gas or water, people want to be listened to and have their problem fixed the first time. The billing units change, kilowatt-hours versus therms, and I'd pick those up quickly. For something like a gas smell I'd make sure the agent knows to log a service order as a priority so a technician gets out the same day. If I moved to a water utility I'd bring the same commission rules and processes that worked for me in electric, because a good contact center runs the same way anywhere.",
+      "sampleAnswer": "Mostly it changes what an emergency looks like, and that shapes everything else. In electric the defining moment is the outage: restoration estimates, storm surges on the phones, and customers whose oxygen concentrator or dialysis machine needs power. Electric is also where bills are getting complicated fastest, with smart meters, time-of-use rates, rooftop solar and electric vehicles, so agents spend more time explaining charges than they used to. Gas puts safety ahead of everything. An odor call is an emergency, routed at once, with the customer told to leave the building and call from outside, and it never joins a queue of service orders. Restoring gas after an interruption also means a technician at every house to relight appliances, so bringing a street back is an appointment problem, not a switch. Bills swing with the heating season, which is exactly when winter disconnection rules bite. Water is about public health and leaks. A boil-water notice needs one consistent message across the phones, the website and the media, leaks cause many of the worst high bills, so leak-adjustment policy drives a lot of contact, and sewer charges usually follow water use, which customers find baffling after a leak. Who sets the rules varies more in water too: a city council in one town, a state or national regulator in the next. When I moved from an electric contact center to a combined water and sewer utility, I assumed our high-bill process would transfer. It didn't, because the cause was almost always a leak behind the meter, not a misread, and the remedy was an adjustment policy I hadn't read. So if I moved again, I'd learn the safety procedures first, then the tariff and who approves it, and I'd ride with field crews before I changed a single script.",
       "followUps": [
         "What would you check first in how agents handle gas odor calls?",
         "How would the contact center handle a boil-water notice?",
@@ -222,7 +323,7 @@ export const questions: readonly Question[] = deepFreeze([
       "utility-customer-relations-manager"
     ],
     "category": "role-and-industry",
-    "type": "technical",
+    "type": "situational",
     "difficulty": "intermediate",
     "seniority": [
       "supervisor",
@@ -238,23 +339,50 @@ export const questions: readonly Question[] = deepFreeze([
       "utility-ownership",
       "plain-language"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate understands how a cooperative allocates and retires capital credits and can explain it to a member plainly and accurately, without promising payments that only the board can decide.",
+      "intent": "Whether the candidate can answer a suspicious member plainly and accurately in the moment - how a cooperative allocates and retires capital credits, what her own account shows - without promising payments that only the board can decide.",
       "keyPoints": [
-        "A cooperative operates at cost; revenue above cost (margins) is allocated to members in proportion to what each paid for service during the year (patronage).",
+        "A cooperative operates at cost; revenue above cost (margins) is allocated to members in proportion to what each bought from the cooperative during the year, on a basis the board sets.",
         "Allocation is not payment - the cooperative holds allocated capital as member equity for years, using it to fund lines and equipment and to borrow less.",
-        "The elected board decides whether and how much to retire each year, often oldest years first or as a percentage, depending on the cooperative's financial condition.",
-        "Retirements arrive as checks or bill credits; members who move keep their credits and should keep their address current, and board policy may allow retirement to the estate of a member who has died.",
-        "Avoids promising a date or amount, and points to the cooperative's own policy and the member's allocation history."
+        "The elected board decides whether and how much to retire each year, depending on the cooperative's financial condition, often oldest years first or as a percentage.",
+        "Retirements arrive as checks or bill credits; allocated credits cannot be used to pay a bill; members who move keep their credits and should keep their address current, and board policy may allow retirement to the estate of a member who has died.",
+        "Opens her account during the call, tells her which years have been allocated and retired, and sends the policy in writing rather than guessing a date or amount."
       ],
       "redFlags": [
-        "Calls capital credits a refund or rebate the member can claim on demand.",
-        "Promises a retirement date or amount the board has not approved.",
-        "Describes capital credits as the same fixed amount for every member, or as interest on a deposit, rather than an allocation based on each member's purchases."
+        {
+          "text": "Calls capital credits a refund or rebate the member can claim on demand.",
+          "cues": [
+            "request a refund",
+            "claim it any time",
+            "it's a refund"
+          ]
+        },
+        {
+          "text": "Promises a retirement date or amount the board has not approved.",
+          "cues": [
+            "should see a check",
+            "you'll get it next year",
+            "paid out next year"
+          ]
+        },
+        {
+          "text": "Describes capital credits as the same fixed amount for every member, or as interest on a deposit, rather than an allocation based on each member's purchases.",
+          "cues": [
+            "interest on a deposit",
+            "same amount for everyone"
+          ]
+        }
       ],
-      "sampleAnswer": "I would start by explaining that as a cooperative we are not-for-profit and owned by our members, so we aim to charge what it costs to serve. At the end of each year, any margin, meaning money left over after costs, is allocated to members according to how much each one paid for electricity that year. That allocation is what she sees on her statement: her share of ownership in the cooperative. It is not cash yet. The cooperative keeps that capital for a number of years and uses it to build and maintain lines, substations and meters, which means we borrow less and keep rates lower for everyone. The board, which the members elect, decides each year whether the cooperative can afford to retire credits and how much, often paying the oldest years first. When credits are retired, members receive a check or a bill credit. I would then look at her account and tell her which years have been allocated to her and what our policy says about retirements, without guessing at a date the board has not set. I would also mention that members who move away still keep their credits, so she should keep her address current, and that our policy covers retiring credits to the estate of a member who has died. Most members are pleasantly surprised once they see it is their equity.",
+      "rubric": {
+        "poor": "Calls capital credits a refund or interest she can ask for, or tells her a check is coming on a date the board has never set.",
+        "mixed": "Explains that margins are allocated to members but is vague on why no check has arrived, never mentioning that the elected board decides retirements or that allocation follows what each member bought.",
+        "good": "Explains in plain words: margins allocated by what she bought, held as equity to fund lines, retired only when the board decides, paid as a check or bill credit; then reads her allocation history to her from the account.",
+        "excellent": "Turns a suspicious question into an ownership story, covers the cases that cost members money, such as moving without updating an address or an estate, and sends her the policy in writing without guessing a date."
+      },
+      "weakAnswer": "I'd tell her capital credits are basically her share of the co-op's profits, a bit like interest on a deposit, and every member builds them up while they're on our lines. She hasn't had a check yet because they're paid out on a cycle, but she's been a member a while now, so I'd say she should see a check next year. If she'd rather not wait, I'd let her know she can call member services and request a refund of the balance.",
+      "sampleAnswer": "I'd tell her that number is her share of owning the co-op, and that the reason she hasn't had a check is that the board hasn't yet paid back the years she's been allocated. Then I'd explain it in the order she'd need it. We're a not-for-profit owned by our members, so we aim to charge only what it costs to serve. Whatever is left over at the end of a year is divided among members according to how much each one bought from us that year, and that allocation is what her statement shows. It isn't cash yet. The co-op keeps that money for a number of years and uses it to build and maintain lines and substations, which means borrowing less and keeping rates down. The board, which members elect, decides each year whether the co-op can afford to retire credits and how much, and retired credits come back as a check or a bill credit. While she's on the phone I'd open her account and read her which years have been allocated to her and whether any have been retired, because an answer about her own money is more convincing than a general one. I wouldn't guess when the next retirement will be. I'd tell her two things worth knowing: if she moves, the credits stay hers as long as we have her address, and our policy covers paying them to a member's estate. Then I'd email her the policy.",
       "followUps": [
         "A member says the cooperative is hoarding her money and wants all of it now. What do you say?",
         "Why might a board decide not to retire any capital credits in a given year?",
@@ -274,6 +402,35 @@ export const questions: readonly Question[] = deepFreeze([
       "investor-owned-municipal-cooperative-differences",
       "taking-policy-change-to-utility-board",
       "cooperative-member-loyalty-rebuild"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "Capital credits are allocated to each cooperative member every year on a basis the board of directors determines, frequently the dollar amount of service purchased or kilowatt-hours consumed.",
+        "source": "Electric cooperative FAQ (comelec.coop), How does the cooperative determine who receives capital credits?",
+        "url": "https://www.comelec.coop/faqs/how-does-the-cooperative-determine-who-receives-capital-credits/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Allocations are returned as capital credit retirements at a future date only if and when the board approves, cannot be used to pay an electric bill, and members who move should keep their address current to receive them.",
+        "source": "Midland Power Cooperative, Patronage",
+        "url": "https://midlandpower.coop/patronage",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Capital credit retirements are made when the board determines that the cooperative's financial condition would not be adversely impaired.",
+        "source": "High Plains Power, Capital Credits Overview and Frequently Asked Questions",
+        "url": "https://highplainspower.org/capital-credits-0",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Cooperatives offer options for paying a deceased member's capital credits to the member's heirs or estate.",
+        "source": "SEIEC (electric cooperative), Capital Credits page",
+        "url": "https://seiec.com/category/manage-account/capital-credits/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -299,25 +456,48 @@ export const questions: readonly Question[] = deepFreeze([
       "cooperatives",
       "commission-oversight"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows the three main ownership models and who holds each accountable, and can say what that means in practice for escalations, rate decisions and the way the utility talks to the people it serves.",
       "keyPoints": [
         "Investor-owned utilities are owned by shareholders, serve an exclusive territory and are regulated by the state commission on rates, service quality and consumer protection.",
-        "Municipal utilities are owned by a city or public authority and usually answer to a city council or utility board; in many states they sit outside the commission's rate jurisdiction, though some states do regulate them.",
-        "Cooperatives are owned by their members, governed by a board the members elect, and return margins as capital credits; commission oversight of cooperatives varies widely by state.",
+        "Municipal utilities are owned by a city or public authority and usually answer to a city council or utility board; in many states they sit outside the commission's rate jurisdiction, though some states, Wisconsin among them, do regulate them.",
+        "Cooperatives are owned by their members, governed by a board the members elect, and return margins as capital credits; in many states the commission does not set their rates, but oversight varies.",
         "Escalation paths differ - a commission complaint at an investor-owned utility, a council member or board at a municipal utility, a director or the annual meeting at a cooperative.",
         "Language and culture differ - customers versus members, shareholder return versus not-for-profit, and how rate changes are decided and explained."
       ],
       "redFlags": [
-        "Assumes every utility is regulated the same way by the state commission.",
-        "Does not know that cooperative customers are members who own the utility.",
-        "Tells a municipal utility customer to file with the state commission without checking whether the commission has any jurisdiction over that utility."
+        {
+          "text": "Assumes every utility is regulated the same way by the state commission.",
+          "cues": [
+            "all regulated by the commission",
+            "the commission oversees them all",
+            "same rules apply to all"
+          ]
+        },
+        {
+          "text": "Does not know that cooperative customers are members who own the utility.",
+          "cues": []
+        },
+        {
+          "text": "Tells a municipal utility customer to file with the state commission without checking whether the commission has any jurisdiction over that utility.",
+          "cues": [
+            "file with the state commission",
+            "complain to the commission",
+            "go to the commission"
+          ]
+        }
       ],
-      "sampleAnswer": "The simplest way to explain it is to ask who the utility answers to. An investor-owned utility is owned by shareholders and earns a return, so the state commission regulates it closely: it approves the tariff, decides rate cases, sets consumer-protection rules and service standards, and takes complaints from customers who are not satisfied with the utility's answer. In that setting my team has to know the commission's rules cold, and a complaint referred by commission staff is a formal matter with deadlines. A municipal utility is owned by the city or a public authority. Rates and policies are usually set by the city council or an appointed utility board, and in many states the commission has little or no say over its rates, although some states, Wisconsin for example, do regulate municipal utilities. Escalations often come through council members, and decisions are made in public meetings. A cooperative is owned by its members. They elect the board, the board usually sets rates and policy, and margins go back to members as capital credits. Commission oversight varies: some states regulate cooperatives fully, others hardly at all. For me the practical differences are the escalation path, how a rate change is decided and explained, and the tone. At a cooperative I am talking with owners, and the annual meeting and board elections are part of the relationship.",
+      "rubric": {
+        "poor": "Assumes one commission regulates all three models alike, and would send a municipal customer to the state commission without checking whether it has any jurisdiction.",
+        "mixed": "Names shareholders, city and members correctly but stops at ownership; nothing on how escalation paths, rate decisions or tone change, or that oversight of municipals and co-ops varies by state.",
+        "good": "Maps who each model answers to (the commission, a council or utility board, an elected member board), notes that state oversight of municipals and cooperatives varies, and draws out each one's escalation path and how its rates are set.",
+        "excellent": "Adds what changes in practice: formal commission deadlines, council members calling on a constituent's behalf, decisions in public meetings, the annual meeting and capital credits, and what recourse a customer has where no commission reviews disputes."
+      },
+      "weakAnswer": "The main difference is ownership: shareholders, the city or the members. Oversight is pretty similar across all three, because they're all regulated by the commission on rates and service, so the customer relations job doesn't change much. A municipal customer who's unhappy can file with the state commission just like anyone else, and I'd give them the number. Where it does change is mostly tone, because a co-op is more community-focused.",
+      "sampleAnswer": "Ask who the utility answers to, and most of the differences follow. An investor-owned utility answers to shareholders for profit and to the state commission for almost everything customers feel: the tariff, rate cases, consumer-protection rules, service standards and complaints the company didn't resolve. My team there has to know the commission's rules cold, and a complaint referred by commission staff is a formal matter with a deadline. A municipal utility answers to its city, usually through the council or an appointed utility board, and decisions are taken in public meetings. Whether the state commission has any say depends on the state. Wisconsin's commission, for example, has regulated municipally owned utilities since 1907, including their rates, but in many states it has none over a municipal system. Escalations arrive through council members calling for a constituent. A cooperative answers to its members, who elect the board; the board usually sets rates and policy, margins go back as capital credits, and in many states the commission doesn't set co-op rates at all. For customer relations, that changes three things. The escalation path: commission staff, a council member or a director. How a rate change is decided and explained: in a filed case, a budget hearing or a board meeting. And the tone, because at a co-op I'm talking with owners. It also changes where a customer goes when we say no, so my agents need to know which body, if any, reviews our decisions.",
       "followUps": [
-        "How would handling a rate increase differ at each type of utility?",
         "A municipal utility customer says they will complain to the state commission. What do you tell them?",
         "Where no commission reviews disputes, what independent recourse should customers have?"
       ],
@@ -336,6 +516,23 @@ export const questions: readonly Question[] = deepFreeze([
       "explaining-capital-credits-to-members",
       "electric-gas-water-customer-differences",
       "where-utility-customers-can-leave"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "Since 1907 the Public Service Commission of Wisconsin has regulated Wisconsin public utilities, including municipally owned ones, and most must obtain its approval before setting new rates.",
+        "source": "Public Service Commission of Wisconsin, Regulatory Processes",
+        "url": "https://psc.wi.gov/Pages/AboutPSC/Regulation.aspx",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Distribution cooperatives are typically not rate-regulated by the state, and their members elect the board that governs them.",
+        "source": "Energy Central, Utility Business Models Part 2 (cooperatives)",
+        "url": "https://energycentral.com/c/um/utility-business-models-part-2",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -361,27 +558,53 @@ export const questions: readonly Question[] = deepFreeze([
       "consumer-advocates",
       "benchmarking"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows the national landscape - NARUC as the association of state regulators and the parallel association of consumer advocates - and uses it to see policy coming instead of reacting when a rule lands.",
       "keyPoints": [
-        "NARUC is the National Association of Regulatory Utility Commissioners, a nonprofit whose members are the state commissions (plus those of DC and the territories); it does not regulate utilities itself.",
+        "NARUC is the National Association of Regulatory Utility Commissioners, a nonprofit founded in 1889 whose members are the state regulatory agencies (plus those of DC, Puerto Rico and the Virgin Islands); it does not regulate utilities itself.",
         "Its resolutions, committees (including one on consumer issues), research and training shape what commissioners and staff think and often foreshadow state proceedings.",
         "State consumer advocates have their own association (NASUCA), whose positions signal what intervenors will push for in rate cases and rulemakings.",
         "Uses these sources practically - tracking themes such as disconnection protections, arrearage management, data access and performance-based regulation, and benchmarking against states that have already acted.",
         "Works through the utility's regulatory affairs team and industry associations rather than approaching commissioners alone."
       ],
       "redFlags": [
-        "Thinks NARUC is a federal regulator or can overrule a state commission.",
-        "Has never looked beyond their own state's rules.",
-        "Would contact commissioners directly without involving regulatory affairs."
+        {
+          "text": "Thinks NARUC is a federal regulator or can overrule a state commission.",
+          "cues": [
+            "federal regulator",
+            "naruc regulates",
+            "overrule the state"
+          ]
+        },
+        {
+          "text": "Has never looked beyond their own state's rules.",
+          "cues": [
+            "only our state's rules",
+            "other states don't apply"
+          ]
+        },
+        {
+          "text": "Would contact commissioners directly without involving regulatory affairs.",
+          "cues": [
+            "reach out to commissioners",
+            "call the commissioners",
+            "meet the commissioners directly"
+          ]
+        }
       ],
-      "sampleAnswer": "NARUC is the National Association of Regulatory Utility Commissioners. Its members are the state commissions, along with those of DC and the territories, and it is a forum rather than a regulator: it cannot tell a state commission what to do. What it does is adopt policy resolutions, run committees, one of which focuses on consumer issues, publish research and train commissioners and staff. Because commissioners and their staff spend time in those forums, ideas discussed there often turn into state proceedings a year or two later. Consumer advocates have a parallel body, NASUCA, and its resolutions tell you what intervenors are likely to argue for. In my current role I keep a simple watch list with our regulatory affairs team. When a theme gains ground nationally, such as disconnection protections during extreme heat, arrearage management programs or third-party access to usage data, I check what other states have adopted and model what our own operation would look like under those rules: volumes, system changes, cost. That lets us plan before a rule is ordered and gives regulatory affairs operational evidence to bring into the proceeding. I would not contact commissioners myself. Anything that touches the commission goes through regulatory affairs, and our contribution is data and practical insight into how a proposal would work for customers.",
+      "rubric": {
+        "poor": "Mistakes NARUC for a federal regulator that can overrule state commissions, or would lobby commissioners personally about a proposal without regulatory affairs.",
+        "mixed": "Knows NARUC is an association of state commissions but treats it as background reading; no link to the advocates' association and no planning for a rule before the state adopts it.",
+        "good": "Describes NARUC as a forum of state commissions with resolutions, committees and training, adds NASUCA for consumer advocates, and keeps a watch list of emerging themes with regulatory affairs.",
+        "excellent": "Models what a rule already adopted in another state would do to volumes, systems and cost before it arrives, and gives regulatory affairs that operational evidence to use in the proceeding."
+      },
+      "weakAnswer": "NARUC is the national body over the state commissions, basically the federal regulator that sets the framework the states follow, so when NARUC takes a position it usually becomes the rule in our state. I'd keep an eye on what it publishes, and since customer relations sees the impact first, I'd reach out to commissioners myself to explain how a proposal would play out on our phones. Beyond that I focus on our own state, because those are the rules we're audited against.",
+      "sampleAnswer": "It's the regulators' own association, not a regulator. NARUC, the National Association of Regulatory Utility Commissioners, is a nonprofit whose members are the state agencies that regulate utilities, plus those of DC, Puerto Rico and the Virgin Islands. It can't tell any of them what to do. What it does is adopt resolutions, run committees, one of them on consumer issues, publish research and train commissioners and staff, and because the same people spend time in those rooms, ideas aired there tend to show up in state proceedings later. Consumer advocates have a parallel body, NASUCA, and its resolutions tell you what intervenors will argue for. I use both as an early-warning system. With regulatory affairs I keep a short watch list of themes gaining ground, such as disconnection protections in extreme heat, arrearage management or third-party access to usage data. For each one I look at what states that have already acted require, and model what it would mean for us: call volumes, system changes, cost, training. That lets us plan before an order lands and gives regulatory affairs operational evidence to put into the record. What I wouldn't do is approach commissioners myself. Our contribution goes through regulatory affairs.",
       "followUps": [
         "Name a rule adopted in another state that you think could come to your jurisdiction. What would it mean for your operation?",
-        "How would you decide whether to adopt a practice voluntarily before the commission requires it?",
-        "Who in the utility should own the relationship with these national bodies?"
+        "How would you decide whether to adopt a practice voluntarily before the commission requires it?"
       ],
       "keyTerms": [
         "NARUC",
@@ -396,6 +619,29 @@ export const questions: readonly Question[] = deepFreeze([
       "what-a-state-utility-commission-regulates",
       "consumer-advocates-role-in-regulation",
       "commenting-on-proposed-service-standard-rule"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "NARUC is a nonprofit organization founded in 1889 whose members include the governmental agencies that regulate utilities and carriers in the fifty states, the District of Columbia, Puerto Rico and the Virgin Islands.",
+        "source": "NARUC press release, About NARUC (May 2023)",
+        "url": "https://www.naruc.org/about-naruc/press-releases/naruc-president-michael-caron-commends-the-work-of-state-commissions-for-public-service-recognition-week-may-7-13-2023/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "NASUCA is a national association of consumer advocate offices whose members are designated by the laws of their states to represent the interests of utility consumers before state and federal regulators and in the courts.",
+        "source": "NASUCA resolution on a database of utility providers",
+        "url": "https://www.nasuca.org/database-concerning-utility-providers-1999-10/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "NARUC's committees include one on consumer affairs, which recommends resolutions to the association, for example on LIHEAP funding and telemarketing protections.",
+        "source": "NARUC, Resolutions recommended to the Committee of the Whole by the NARUC Board of Directors, November 2004 (copy)",
+        "url": "https://dokumen.tips/documents/21-unique-resolutions.html",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -421,27 +667,55 @@ export const questions: readonly Question[] = deepFreeze([
       "tariffs",
       "consumer-protection-rules"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether a supervisor or manager can translate the regulated environment into practical habits for a new hire, and notices early when instincts from retail or other industries would cause a compliance problem.",
       "keyPoints": [
         "Names the new hire's background and the instinct that clashed with utility rules (for example waiving a fee to close a call, or pressing for payment like a retail collections shop).",
-        "Explains the why - the tariff, commission rules, the customer's right to go to the commission - not only the rule.",
+        "Explains the why - approved charges applied equally to everyone, the regulator's rules, the customer's right to take a complaint to the regulator - not only the rule.",
         "Uses practical methods - side-by-side listening, real call examples, a short reference guide, scenarios.",
-        "Checks understanding through quality reviews and follows up.",
+        "Checks understanding through quality reviews and follows up, and adjusts when the first attempt does not land.",
         "Gives an outcome - quality scores, fewer errors, the person's later progress."
       ],
       "redFlags": [
-        "Coaching amounts to handing over the procedures manual.",
-        "Blames the new hire for not knowing.",
-        "Cannot explain the reason behind the rules they coach."
+        {
+          "text": "Coaching amounts to handing over the procedures manual.",
+          "cues": [
+            "read the procedures manual",
+            "gave her the manual",
+            "handed him the manual"
+          ]
+        },
+        {
+          "text": "Blames the new hire for not knowing.",
+          "cues": [
+            "should have known",
+            "wasn't listening in training"
+          ]
+        },
+        {
+          "text": "Cannot explain the reason behind the rules they coach.",
+          "cues": [
+            "the rules are the rules",
+            "that's just how it is",
+            "because that's the rule"
+          ]
+        }
       ],
-      "sampleAnswer": "A few years ago I hired an agent who had come from a mobile phone retailer. She was warm and quick, and in her first week of live calls she did what had made her successful before: when a customer was unhappy about a reconnection fee, she offered to take it off to keep them happy. At her old job that was encouraged. With us, the fee was set in the tariff, and waiving it outside our written criteria meant treating that customer differently from the thousands who paid it. My task was to correct the habit without crushing her confidence. I sat with her and explained the difference in one idea: here the prices and rules are approved by the state commission and apply equally to everyone, and customers who disagree can take it to the commission, which will judge us against those rules. Then we listened to three of her calls together and I showed her where she did have discretion, such as payment arrangement terms and our one-time late-fee waiver, and how to document it. I gave her a one-page guide to the fees and protections agents are asked about most. Within a month her quality scores went from the bottom quartile to above the team average, and she later helped me turn that guide into part of new-hire training, which roughly halved early compliance errors in the next class.",
+      "rubric": {
+        "poor": "Hands the newcomer the procedures manual, blames them for the slip, and cannot say why the rule exists beyond its being the rule here.",
+        "mixed": "Names the instinct that clashed, such as waiving an approved fee to close a call, and corrects it, but only restates the rule: no why, no calls listened to together, no check afterward.",
+        "good": "Explains the why (approved charges applied equally, the customer's right to go to the regulator), coaches on real calls, shows where discretion genuinely exists, and checks progress through quality reviews.",
+        "excellent": "Admits what the first round of coaching missed and changes approach, keeps the newcomer's strengths intact, gives a measured result, and turns the lesson into training that cuts compliance errors for later hires."
+      },
+      "weakAnswer": "We had a new starter who came from hotel reservations, and in his first week he told a customer we'd move their shutoff date, which we can't just do. To be honest he should have known that, because it was covered in training. I sat him down and explained that the rules are the rules here and we don't make exceptions, and I handed him the manual again with the disconnection sections flagged. After that I checked a few of his calls and he seemed fine.",
+      "sampleAnswer": "\"Let me just take that off for you.\" I heard that three times in one morning from Dana, an agent I'd hired from a mobile phone retailer, and each time it was a reconnection fee. She was warm and quick, and at her old job waiving a fee to save a customer was praised. With us the fee was set in the tariff the commission had approved, and waiving it outside our written criteria meant charging that customer differently from everyone else who paid it. My first attempt went wrong. I pulled her aside, quoted the tariff rule and told her not to waive fees. Two weeks later she stopped waiving fees and started promising customers that a supervisor would look at it, which just moved the problem to my desk. She'd learned a rule, not the reason for it. So I started again. We listened to four of her calls together, and I explained the idea in one sentence: here the prices and rules are approved by a regulator and apply equally to everyone, and a customer who disagrees can take it to the commission, which will judge us against those rules, not against what felt kind. Then I showed her where she did have discretion, such as payment arrangement terms and our one-time late-fee waiver, and how to note the reason on the account. I gave her a one-page guide to the fees and protections customers ask about most. Over the next six weeks her quality score went from 71 to 88, above the team average of 83, and she helped me fold the guide into new-hire training. The next class made 9 compliance errors in its first 60 days on the phones, against 23 in her own class. I learned to start with the reason.",
       "followUps": [
         "What other habits from outside the industry have you had to coach out of people?",
         "How would you adapt that approach for someone who came from a debt collection agency?",
-        "How do you make sure coaching on rules does not make agents rigid with customers?"
+        "How do you make sure coaching on rules does not make agents rigid with customers?",
+        "How did you check that the guide stayed accurate when fees or rules changed?"
       ],
       "keyTerms": [
         "tariff",
@@ -482,7 +756,7 @@ export const questions: readonly Question[] = deepFreeze([
       "consumer-protection-rules",
       "cross-functional-liaison"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate will hold the regulatory line inside the company, and does it constructively - explaining the rule and the risk in business terms and offering a compliant route to the leader's goal.",
@@ -491,18 +765,47 @@ export const questions: readonly Question[] = deepFreeze([
         "Checks the rule and gets regulatory affairs or legal alongside before pushing back.",
         "Frames the risk in terms the leader cares about - penalties, commission complaints, rate-case scrutiny, reputation - rather than a bare refusal.",
         "Offers a compliant alternative that meets the underlying goal.",
-        "States the outcome and how the working relationship held up."
+        "States the outcome, how the working relationship held up, and what they would do differently in how they raised it."
       ],
       "redFlags": [
-        "Went along with the request to avoid conflict.",
-        "Refused without offering any alternative.",
-        "Went over the leader's head without first talking to them."
+        {
+          "text": "Went along with the request to avoid conflict.",
+          "cues": [
+            "went along with it",
+            "it was his call",
+            "not my place"
+          ]
+        },
+        {
+          "text": "Refused without offering any alternative.",
+          "cues": [
+            "just said no",
+            "told him we couldn't",
+            "flatly refused"
+          ]
+        },
+        {
+          "text": "Went over the leader's head without first talking to them.",
+          "cues": [
+            "went over his head",
+            "went over her head",
+            "straight to the ceo"
+          ]
+        }
       ],
-      "sampleAnswer": "In my last role the finance vice president wanted to cut bad debt quickly and asked us to move every residential account more than 60 days past due into disconnection within the month. The goal was reasonable, but the plan would have sent termination notices without the required notice period, skipped the check for medical certificates and ignored the winter rules that applied in part of our territory. My task was to keep the company out of a compliance failure without looking as if I was blocking a legitimate goal. I checked the rules with our regulatory counsel first, so I was not arguing from memory. Then I met the vice president with a one-page comparison: his plan, the steps the rules required, and the likely consequences of skipping them, including commission complaints, possible penalties, and the fact that our collections practices would be examined in the rate case the next spring. I offered an alternative that got him most of what he wanted: notices sequenced properly, the largest balances outside protected groups first, and an outbound campaign offering payment arrangements before any disconnection. He agreed. Over the quarter, balances more than 60 days past due fell by about 18% with no commission complaints about notices, and from then on he asked me to review collections plans before they reached him.",
+      "rubric": {
+        "poor": "Either complied to keep the peace or refused flatly and took it over the leader's head; no rule checked, no alternative offered, no outcome beyond staying compliant.",
+        "mixed": "Names the rule at stake and holds the line, but argues from memory without regulatory counsel and gives the leader nothing that meets the goal behind the request.",
+        "good": "Confirms the rule with regulatory affairs or legal first, meets the leader directly, sets out the risk as penalties, commission complaints and rate-case scrutiny, and offers a compliant route to the same goal.",
+        "excellent": "The compliant route delivers a measured result on the leader's own goal, the candidate owns any misstep in how the objection was first raised, and can say how they would have documented and escalated had they been overruled."
+      },
+      "weakAnswer": "Our collections director wanted to skip the second notice on past-due accounts to get balances down before year-end. I knew that wasn't allowed, so I just said no and told him we couldn't do it under the commission's rules. He wasn't happy and kept pushing, so I went over his head to the chief operating officer, who agreed with me and stopped it. It caused some friction between our teams for a while, but the main thing is we stayed compliant.",
+      "sampleAnswer": "The plan arrived as a one-line email from our finance vice president in October: move every residential account more than 60 days past due into disconnection within the month. Bad debt was running over budget and he wanted it down before year-end, which was a fair goal. The plan, though, would have sent termination notices without the notice period our rules required, skipped the check for medical certificates, and ignored the winter protections that applied in the northern half of our territory from November. I handled the first round badly. I replied the same afternoon with a list of rule citations and a sentence saying the plan couldn't go ahead. He read it, fairly, as customer relations blocking finance, and he forwarded it to my boss with a note asking whose side I was on. I should have picked up the phone and asked what number he needed to hit before I told him what he couldn't do. So I started again. I went through the rules with our regulatory counsel, so I wasn't arguing from memory, and then met him with one page. The left column was his plan; the middle, the steps the rules required; the right, what skipping them could cost us: commission complaints, possible penalties, and the fact that our collections practices would be examined in the rate case we were filing the next spring. I also brought an alternative that got him most of what he wanted. Notices went out in the right sequence, starting with the largest balances outside protected groups. Before any disconnection, an outbound team offered payment arrangements, and accounts in the winter-protected area were worked through arrangements and assistance referrals instead. He agreed, and asked me to report weekly. Over the quarter, balances more than 60 days past due fell 17.6%, close to his original target, with no commission complaints about notices and no disconnection of a protected customer. From then on he sent me collections plans before they reached his team. The lesson I took was that the rule is the last thing to say, not the first; the first is that I understand the goal and have a way to get there.",
       "followUps": [
         "What would you have done if the vice president had overruled you?",
         "How do you tell a real rule apart from a long-standing habit that people call a rule?",
-        "How do you document a disagreement like that?"
+        "How do you document a disagreement like that?",
+        "The winter protections applied in only part of your territory. How did you make sure the campaign respected that boundary?"
       ],
       "keyTerms": [
         "consumer-protection rules",
@@ -517,6 +820,9 @@ export const questions: readonly Question[] = deepFreeze([
       "tariff-rule-producing-an-unfair-outcome",
       "unifying-the-utility-voice-across-departments",
       "rising-bad-debt-strategy-without-more-shutoffs"
+    ],
+    "jurisdictions": [
+      "us"
     ]
   },
   {
@@ -542,23 +848,47 @@ export const questions: readonly Question[] = deepFreeze([
       "utility-ownership",
       "fairness"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate understands the bargain behind utility regulation and can turn it into a leadership philosophy - serving every customer on fair terms, earning the monopoly's legitimacy, and knowing that service failures have regulatory and rate consequences.",
+      "intent": "Whether the candidate understands the bargain behind utility regulation and can turn it into decisions - serving every customer on fair terms, designing for the hardest cases, and knowing that service failures have regulatory and rate consequences.",
       "keyPoints": [
-        "Explains the bargain - an exclusive franchise and the opportunity to earn a reasonable return, in exchange for serving everyone in the territory at just and reasonable rates under regulation.",
+        "Explains the bargain - an exclusive service territory and the opportunity to earn a reasonable return, in exchange for serving everyone in the territory at just and reasonable rates under full regulatory scrutiny.",
+        "Knows the \"compact\" is shorthand, not a signed contract - the real duties come from statute, the tariff and commission orders, which is where a dispute will be decided.",
         "Draws the implication that the utility cannot choose its customers, so processes must work for the hardest cases - low income, medical needs, language barriers, remote premises.",
-        "Sees the commission as the stand-in for the competition the utility does not face, and service quality as part of its license to operate.",
-        "Connects service to regulatory outcomes - complaints, service metrics and advocates' testimony can affect rate cases and performance mechanisms.",
-        "Recognizes pressures on the compact - affordability, customer self-generation, retail or community choice in some states - and what they mean for customer relations."
+        "Shows the idea deciding a concrete policy - a budget cut, a channel closure, a line extension, a deposit rule - rather than staying a principle.",
+        "Recognizes pressures on the bargain - affordability, customer self-generation, retail or community choice in some states - and what they mean for customer relations."
       ],
       "redFlags": [
-        "Explains the compact as a legal history lesson but cannot say how it changes a single customer-facing policy or decision.",
-        "Sees regulation only as a cost or obstacle.",
-        "Believes the utility can decline or deprioritize unprofitable customers."
+        {
+          "text": "Explains the compact as a legal history lesson but cannot say how it changes a single customer-facing policy or decision.",
+          "cues": []
+        },
+        {
+          "text": "Sees regulation only as a cost or obstacle.",
+          "cues": [
+            "red tape",
+            "hoops to jump through",
+            "regulation slows us down"
+          ]
+        },
+        {
+          "text": "Believes the utility can decline or deprioritize unprofitable customers.",
+          "cues": [
+            "profitable customers",
+            "not worth serving",
+            "cost more than they're worth"
+          ]
+        }
       ],
-      "sampleAnswer": "The bargain is that the utility gets the exclusive right to serve an area and the opportunity to earn a reasonable return, and in exchange it must serve everyone in that area on just and reasonable terms, under a regulator's oversight. For customer relations, the obligation to serve is the part I think about most. We cannot pick easy customers, so our processes have to work for the customer who speaks little English, the one on oxygen, the one who has been behind for a year and the farm at the end of a long line. If a process only works for the average customer, it does not meet the bargain. Second, because customers cannot switch, the commission stands in for competition, and our service record is part of how we keep the legitimacy of being a monopoly. I lead on the assumption that any decision may have to be explained to commission staff or a consumer advocate, and that complaints and service metrics will surface in the next rate case. Third, the compact is under pressure. Affordability is a political issue, large customers can generate their own power, and in some states customers have retail or community choice. That makes trust a practical asset, not a slogan. So I see my team's job as making the monopoly feel fair: consistent rules, clear explanations and real help for the people who need it.",
+      "rubric": {
+        "poor": "Recites the history of the franchise bargain, then treats regulation as red tape or suggests the utility can put unprofitable customers last.",
+        "mixed": "States the bargain correctly, an exclusive territory and a chance at a reasonable return for serving everyone at just and reasonable rates, but cannot turn it into one customer-facing decision or policy.",
+        "good": "Carries the obligation to serve into a real decision, such as keeping a costly channel that the hardest-to-serve customers depend on, and designs processes for hardship, medical, language and remote cases.",
+        "excellent": "Knows the compact is shorthand for duties set in statute, tariff and orders, names the pressures on it (affordability, self-generation, retail or community choice), and can put the idea to a frontline agent in two sentences."
+      },
+      "weakAnswer": "The regulatory compact goes back to the early days of the industry, when utilities agreed to be regulated in exchange for a monopoly over their territory. In practice it means a lot of red tape: we file everything with the commission and follow rules a normal business wouldn't have to. For customer relations, I'd put our limited resources where they make the biggest difference, on the most profitable customers and the big accounts, and keep everyone else efficient through self-service.",
+      "sampleAnswer": "The short version is that we don't get to choose our customers, so I can't design for the average one. The bargain, as people usually describe it, is an exclusive service territory and a fair chance to earn a return, in exchange for serving everyone in that territory at just and reasonable rates and accepting the regulator's scrutiny of our costs and operations. I'd add one caution: the compact isn't a signed contract. It's shorthand for duties written into statute, our tariff and commission orders, and that's where any argument about what we owe a customer gets settled. What it means for leading customer relations is easiest to show with a decision. Two years ago I was asked to close our three walk-in payment offices to save about $640,000 a year. On average the case was strong: fewer than 3% of payments came in that way. But when we looked at who used them, they were disproportionately customers paying in cash to stop a disconnection, many without bank accounts, and one of the offices was the only place in two rural counties where anyone could talk to us face to face. A competitive business could let those customers go. We can't, and a process that works only for the average customer doesn't meet the obligation. We kept that office, added cash payment at 212 retail locations with same-day posting, and set up a monthly outreach day in the rural counties. The same thinking shapes deposit rules, interpreter access and line-extension policy. The bargain is also under pressure: affordability is political, large customers can generate their own power, and some states let customers choose a supplier or a community program. That makes being seen as fair a practical asset, and it's what I'd tell a new agent: we're the only option most people have, so every rule has to make sense to the customer who has the fewest options.",
       "followUps": [
         "Where do you see the obligation to serve pulling against pressure to reduce bad debt?",
         "How would you explain the regulatory compact to a frontline agent in two sentences?",
@@ -577,11 +907,134 @@ export const questions: readonly Question[] = deepFreeze([
       "what-a-state-utility-commission-regulates",
       "why-regulated-utility-customer-relations",
       "vulnerable-customer-duty-beyond-compliance"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "The regulatory compact is the general understanding that regulators grant investor-owned utilities exclusive service territories and set rates giving an opportunity for a reasonable return, while the utility serves all customers in the territory and submits its costs and operations to full regulatory scrutiny; it is not a signed agreement.",
+        "source": "Energy Knowledge Base, Regulatory compact",
+        "url": "http://energyknowledgebase.com/topics/regulatory-compact.asp",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The utility-regulator relationship rests on statute (the just and reasonable standard) and case law rather than an unwritten, long-standing compact, a term critics call legally inaccurate.",
+        "source": "Scott Hempling, What \"Regulatory Compact\"?",
+        "url": "http://www.scotthemplinglaw.com/essays/what-regulatory-compact",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "shopping-customer-utility-or-supplier-questions",
+    "text": "A customer who buys her electricity from a competitive supplier calls your utility about three things - an outage last week, a supply rate that jumped, and whether she can come back to the utility's default service. Which of these can your team settle, which belong to the supplier, and how do you keep her from being bounced between the two?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "role-and-industry",
+    "type": "technical",
+    "difficulty": "intermediate",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "technical-knowledge",
+      "customer-focus",
+      "communication"
+    ],
+    "tags": [
+      "retail-choice",
+      "first-contact-resolution",
+      "customer-effort",
+      "repeat-contacts"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate understands how responsibilities split in a retail-choice market - the utility keeps the wires, the meter, outages and usually the bill, while the supplier owns the price and the contract - and can settle what the utility owns in one contact and hand the rest over cleanly.",
+      "keyPoints": [
+        "Knows the utility still delivers the power, reads the meter, restores outages and in most cases issues the bill, whoever supplies the generation.",
+        "Handles the outage in full - what happened, restoration, any claim route the utility offers - because choosing a supplier does not change delivery service.",
+        "Explains that the supply price and contract terms belong to the supplier - fixed versus variable rates, renewal notices, early-termination fees - and gives the supplier's contact details from the bill.",
+        "Knows a customer can return to default service by asking the utility - in Pennsylvania usually within about three business days under accelerated switching, with early-termination fees waived in the last 30 days of a contract.",
+        "Avoids the runaround with a warm transfer or three-way call where possible, points to the price to compare on the bill, and explains the commission route if the supplier does not resolve it."
+      ],
+      "redFlags": [
+        {
+          "text": "Sends every issue to the supplier because she is a shopping customer.",
+          "cues": [
+            "she's not our customer",
+            "call your supplier for everything"
+          ]
+        },
+        {
+          "text": "Promises to fix the supplier's price or waive its fees.",
+          "cues": [
+            "refund the difference",
+            "we'll waive the fee"
+          ]
+        },
+        {
+          "text": "Cannot say who handles outages, meter reads and billing.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Treats the shopping customer as the supplier's alone, or promises to change the supplier's price; unclear on who handles outages, meters and bills.",
+        "mixed": "Splits the outage and the price correctly, but sends her off to call the supplier cold and is vague on how a return to default service works or what it might cost her.",
+        "good": "Settles the outage in full, explains that the price is the supplier's, tells her how to return to default service and which contract fees to check, and gives the supplier's number.",
+        "excellent": "Resolves the utility's part in one contact, hands the rest over on a warm transfer, uses the price to compare to frame the rate question, and knows the state's switching timeline and fee rules exactly."
+      },
+      "weakAnswer": "Since she's buying from a supplier, she's not our customer for supply, and to be honest most of this sits with them. I'd tell her the outage is logged, but for the rate jump and getting out of the contract she needs to call your supplier for everything else, since they control the price. If she's really upset about the rate, I might see if we can refund the difference as a goodwill gesture, because it looks bad on our bill.",
+      "sampleAnswer": "Two of the three are ours, and the way to avoid a runaround is to settle those completely before handing anything over. Choosing a supplier changes who sells the electricity, not who delivers it. The utility still owns the wires, reads the meter, restores outages and, in most cases, sends the bill with the supplier's charges on it. The outage is entirely ours. The agent looks at what happened on her circuit last week, explains the cause and the restoration, and tells her about any claim route we offer for spoiled food or damage. Her supplier has nothing to do with it. Coming back to default service is ours too. In Pennsylvania, where I have worked, she simply asks the utility, and under the accelerated switching rules the change usually takes effect in about three business days. The agent should tell her to check her supplier contract for an early-termination fee, and mention that those fees are waived in the last 30 days of a contract. The jump in her supply rate belongs to the supplier. It is probably a variable rate, or a fixed term that ended and renewed on new terms; suppliers must send renewal notices before a contract expires, so she may have one at home. The agent can show her the price to compare on her bill so she can judge the offer, give her the supplier's number from the bill and, where our phone system allows it, stay on a three-way call so she does not have to start again. If the supplier does not resolve it, she can file an informal complaint with the commission. What I watch as a manager is repeat contacts from shopping customers, because they usually mean agents are sending people to the supplier for things we own.",
+      "followUps": [
+        "She asks you which supplier she should choose. What do you say?",
+        "What would you report monthly to show whether shopping customers are being bounced between companies?"
+      ],
+      "keyTerms": [
+        "electric distribution company",
+        "electric generation supplier",
+        "default service",
+        "price to compare",
+        "accelerated switching",
+        "early-termination fee",
+        "consolidated bill"
+      ]
+    },
+    "related": [
+      "where-utility-customers-can-leave",
+      "slamming-and-switch-consent-safeguards",
+      "raised-first-contact-resolution-on-team"
+    ],
+    "jurisdictions": [
+      "us-pa"
+    ],
+    "sources": [
+      {
+        "claim": "Under Pennsylvania's accelerated switching rules a customer can usually change electricity suppliers within three business days once the utility is notified; the utility always remains the customer's distribution company and the customer can return to default service by contacting it; early-termination fees are waived within the last 30 days of a contract; the supplier's phone number is on the bill.",
+        "source": "PA Power Switch (Pennsylvania Public Utility Commission), Frequently Asked Questions",
+        "url": "http://www.papowerswitch.com/frequently-asked-questions/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Pennsylvania shoppers have the right to a price to compare from the utility; a supplier must send two contract renewal notices before a contract expires, the first 45 to 60 days before expiration; concerns a supplier does not resolve can go to the commission as an informal complaint.",
+        "source": "PA Power Switch (Pennsylvania Public Utility Commission), Know Your Rights and Protections, archived copy",
+        "url": "https://evbn.org/Know-Your-Rights--Protections--PA-Power-Switch-1677893497",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "When a Pennsylvania customer chooses a competitive supplier only the generation portion changes; the utility still handles meter reading, billing, outages and power line maintenance.",
+        "source": "ElectricRates.org, PA PUC consumer rights guide to Pennsylvania electricity protections",
+        "url": "https://dev.electricrates.org/blog/pa-puc-consumer-rights-electricity-guide",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
     "id": "taking-policy-change-to-utility-board",
-    "text": "At a cooperative or municipal utility, the board rather than a state commission sets customer service policy. How would you take a proposal to reduce late-payment fees to that board?",
+    "text": "At a cooperative or municipal utility where the board or council, not a state commission, sets customer service policy, how would you take a proposal to reduce late-payment fees to that board?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -604,28 +1057,57 @@ export const questions: readonly Question[] = deepFreeze([
       "fairness",
       "bad-debt"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate understands governance where the board is the policymaker in place of the commission - management recommends, the board decides - and can build a balanced, data-based case that weighs members or customers in hardship against everyone who pays the cost.",
+      "intent": "Whether the candidate understands governance where the board is the policymaker - management recommends, the board decides - checks which outside rules still apply, and can build a balanced, data-based case that weighs members or customers in hardship against everyone who pays the cost.",
       "keyPoints": [
-        "Understands the governance - the board sets policy and management implements; proposals go through the general manager and often a board committee first.",
+        "Understands the governance - the board or council sets policy and management implements; proposals go through the general manager and often a board committee first.",
+        "Checks which outside rules still apply, with counsel - state law, any commission rules that cover the utility (some states regulate municipal utilities' rates, and oversight of cooperatives varies), and the bylaws or ordinances.",
         "Builds the case on data - who pays late fees, how concentrated they are among customers already in arrears, what they bring in, and whether they actually speed up payment.",
         "Shows the financial effect on margins or the utility's budget and therefore on everyone's rates.",
-        "Offers options rather than a single answer - for example waiving fees for customers keeping a payment arrangement, a grace period, or a lower fee.",
-        "Checks bylaws or ordinances, state law and any commission rules that still apply, with counsel, and compares with peer utilities.",
+        "Offers options rather than a single answer - for example waiving fees for customers keeping a payment arrangement, a grace period, or a lower fee - and compares with peer utilities.",
         "Prepares for directors' fairness questions and, at a municipal utility, for public comment under open-meeting rules; proposes how results will be reported back."
       ],
       "redFlags": [
-        "Lobbies individual directors privately instead of going through the general manager and the board's process.",
-        "Presents only the customer-relations argument with no financial effect.",
-        "Assumes a state commission must approve the change."
+        {
+          "text": "Lobbies individual directors privately instead of going through the general manager and the board's process.",
+          "cues": [
+            "call a few board members",
+            "get the directors on board",
+            "lobby the board members"
+          ]
+        },
+        {
+          "text": "Presents only the customer-relations argument with no financial effect.",
+          "cues": [
+            "members will be happier",
+            "fees just upset members"
+          ]
+        },
+        {
+          "text": "Assumes a state commission must approve the change without checking whether it has any say over this utility.",
+          "cues": [
+            "file it with the commission",
+            "commission has to approve",
+            "commission approval first"
+          ]
+        }
       ],
-      "sampleAnswer": "First I would be clear about who decides what. At a cooperative the board sets policy and the general manager runs the organization, and the late-fee policy belongs to the board because it affects every member's bill. So I would start with the general manager, agree that we are recommending a change, and follow the way the board likes to receive proposals, often through a member-services or policy committee first. The proposal would rest on data: how many members pay late fees each year, how concentrated they are among members already in arrears, what the fees bring in, and whether they change payment behavior at all. In a similar case I worked on, about 8% of members paid nearly two-thirds of the fees, most of them already on payment arrangements, and the fees were deepening arrears without speeding up payment. I would show the effect on margins and what it would mean for rates, and offer options, such as waiving fees for members who keep a payment arrangement rather than removing fees altogether. I would check the bylaws and any state rules that apply with counsel, and compare our policy with neighboring cooperatives and regulated utilities. In the meeting I would present the options fairly enough that directors can disagree, and take questions about fairness to members who always pay on time. At a municipal utility the process is similar but public, under open-meeting rules, so I would also prepare for public comment. If the board approves, I would report the results back within six months.",
+      "rubric": {
+        "poor": "Works the directors one by one before the meeting, argues only that members dislike the fees, and assumes a state commission must approve without checking whether it has any say.",
+        "mixed": "Goes through the general manager and brings member comments, but gives the board no figures on who pays the fees, what they bring in or whether they speed up payment.",
+        "good": "Follows the governance route (general manager, committee, board), has counsel check bylaws, state law and any commission rules, builds the case on fee concentration, revenue and payment behavior, and offers options with their effect on rates.",
+        "excellent": "Presents options fairly enough that directors can disagree, answers the fairness question from members who always pay on time, prepares for public comment at a municipal utility, and commits to report results back."
+      },
+      "weakAnswer": "I'd start by getting a few directors on board before the meeting, so I'd call a few board members I know well and explain how late fees hurt members who are struggling. Then I'd put together a short presentation on how unpopular the fees are, with some member comments, because members will be happier and that's what a co-op is for. Once the board agrees, I'd file it with the commission for approval and roll it out.",
+      "sampleAnswer": "Late fees look like a small line in the budget until you see who pays them, so the proposal would stand or fall on that. Before any data, though, I'd settle two questions of process. Who decides? At a cooperative the board sets policy and the general manager runs the organization, and the late-fee policy belongs to the board because it touches every member's bill. At a municipal utility it's usually the council or a utility board, in public. So I'd take it to the general manager first, agree that management is recommending a change, and follow the route the board prefers, often a member-services or policy committee before the full board. And does anyone outside still have a say? The premise that no commission is involved needs checking. Some states regulate municipal utilities' rates, Wisconsin for one, and commission oversight of cooperatives varies, so I'd ask counsel to confirm what state law, any commission rules and our bylaws or ordinances require before we put options in front of the board. Then the case. I'd pull three years of fee data: how many members paid a late fee, how concentrated those fees were among members already in arrears, what they brought in, and whether members who were charged paid any faster the next month than members who weren't. In a similar review at a co-op I worked for, 7.4% of members paid 63% of late fees, 71% of those members were already on payment arrangements, and their time to pay didn't change after a fee. The fees were deepening arrears without changing behavior. I'd show what each option would do to margins and to the average member's rate: waiving fees for members keeping an arrangement, a ten-day grace period, a lower flat fee, or no change. I'd include what neighboring cooperatives and municipal systems charge, because directors will ask. In the meeting I'd present the options fairly enough that directors can disagree, and expect the hardest question to come from a director speaking for members who always pay on time: why should they carry the cost? The honest answer is the cost per member and the collection costs the fees weren't recovering. At a municipal utility I'd also prepare for public comment under open-meeting rules. If the board approves, I'd report back at six months with fee revenue, arrangement completion and arrears, and propose reversing the change if the numbers go the wrong way.",
       "followUps": [
         "A director argues that waiving fees rewards members who pay late. How do you answer?",
         "How would the process differ at a municipal utility whose council meets in public?",
-        "What would you report to the board six months after the change?"
+        "What would you report to the board six months after the change?",
+        "Counsel finds that a state commission rule does cover your late fees. How does your plan change?",
+        "The general manager agrees with you privately but does not want to take a divisive item to the board in an election year. What do you do?"
       ],
       "keyTerms": [
         "board policy",
@@ -641,6 +1123,23 @@ export const questions: readonly Question[] = deepFreeze([
       "investor-owned-municipal-cooperative-differences",
       "explaining-capital-credits-to-members",
       "cooperative-member-loyalty-rebuild"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "The Public Service Commission of Wisconsin regulates Wisconsin public utilities, including municipally owned ones, and most must obtain its approval before setting new rates.",
+        "source": "Public Service Commission of Wisconsin, Regulatory Processes",
+        "url": "https://psc.wi.gov/Pages/AboutPSC/Regulation.aspx",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Distribution cooperatives are typically not regulated by the state, although practice varies; their members elect the board that governs them.",
+        "source": "Energy Central, Utility Business Models Part 2 (cooperatives)",
+        "url": "https://energycentral.com/c/um/utility-business-models-part-2",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -667,23 +1166,50 @@ export const questions: readonly Question[] = deepFreeze([
       "consumer-protection-rules",
       "fairness"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate knows that the tariff is the commission-approved rulebook and that disputes are judged against statute, tariff and commission rules, so agents neither invent exceptions nor refuse ones the rules allow.",
+      "intent": "Whether the candidate knows that the tariff is the commission-approved rulebook and that disputes are judged against statute, tariff and commission rules together, so agents neither invent exceptions nor refuse ones the rules allow.",
       "keyPoints": [
-        "A tariff is the commission-approved document setting rates and charges for each rate class and the terms of service - deposits, billing, late fees, reconnection, meter testing, line extensions.",
+        "A tariff is the commission-approved document setting rates and charges for each rate class and the utility's terms of service - deposits, billing, late fees, reconnection, meter testing, line extensions.",
         "The utility must charge what the tariff says and apply it evenly - it cannot give one customer terms others in the same class would not get unless the tariff or rules allow it.",
-        "Disputes, and any later commission complaint, are judged against statute, the tariff and commission rules - not against what feels fair to the agent or the customer.",
+        "Not every rule a dispute turns on is in the tariff - protections such as back-billing limits, disconnection notice and medical certificates often sit in commission rules or statute, which generally prevail over a tariff that conflicts with them.",
         "Knows where discretion does exist (for example a late-fee waiver the tariff and policy permit, payment arrangement terms) and that it must be applied consistently and documented.",
         "Agents need quick access to the relevant provisions and the ability to explain them in plain language."
       ],
       "redFlags": [
-        "Thinks a supervisor can waive any charge because the customer is upset.",
-        "Cannot say where agents would find the tariff provision on, for example, reconnection fees or meter testing, or has never read one.",
-        "Quotes tariff rule numbers at the customer instead of explaining them."
+        {
+          "text": "Thinks a supervisor can waive any charge because the customer is upset.",
+          "cues": [
+            "a supervisor can waive",
+            "waive it to keep",
+            "take the fee off"
+          ]
+        },
+        {
+          "text": "Cannot say where agents would find the tariff provision on, for example, reconnection fees or meter testing, or has never read one.",
+          "cues": [
+            "legal handles the tariff",
+            "never read the tariff",
+            "don't need to read"
+          ]
+        },
+        {
+          "text": "Quotes tariff rule numbers at the customer instead of explaining them.",
+          "cues": [
+            "read them the tariff",
+            "quote the rule number"
+          ]
+        }
       ],
-      "sampleAnswer": "A tariff is the set of rates, charges and service rules the commission has approved for a utility. It covers the price per kilowatt-hour or therm for each rate class, fixed customer charges and fees such as late payment or reconnection charges, and it sets terms of service such as deposit rules, meter testing, billing and back-billing limits. Because the commission approved it, it works like a contract with every customer in a rate class, and it has to be applied evenly. I cannot charge one customer less than the tariff says because they are persuasive, since that would discriminate against everyone who paid the full amount. So when a customer disputes a charge, my team asks three questions in order. Was the charge applied correctly under the tariff, meaning the right rate class, the right reads and the right fee? Do the commission's rules give this customer a protection we have not applied? And where the tariff or our policy gives discretion, such as waiving a first late fee, are we using it the way we would for anyone else? That is also how commission staff will look at the case if the customer goes to them. Practically, I make sure agents have a searchable tariff summary with plain-language explanations, because telling a customer it is per Rule 12 means nothing to them.",
+      "rubric": {
+        "poor": "Treats any charge as waivable by a supervisor for an upset customer, has never read the tariff, or answers disputes by reading out rule numbers.",
+        "mixed": "Defines the tariff as approved rates and rules and says charges must follow it, but assumes every answer is in the tariff and cannot say where permitted discretion lies.",
+        "good": "Explains the tariff as the commission-approved rulebook applied evenly within a rate class, checks disputes against the tariff, commission rules and statute together, and uses documented discretion the same way for anyone.",
+        "excellent": "Equips agents with a plain-language summary that points to the rule or statute behind each protection, works through a dispute in a fixed order, and notes that commission staff will review a complaint the same way."
+      },
+      "weakAnswer": "A tariff is the official document the commission approves with all our rates and fees. Agents don't need to read the tariff itself, to be honest; legal handles the tariff and we work from our procedures. When a customer disputes a charge, I have the agent read them the tariff section that covers it, so they can see it's an approved charge and not something we made up. And if the customer is really upset, a supervisor can waive it, because keeping the customer happy matters more than one fee.",
+      "sampleAnswer": "It's the rulebook we're judged by. A tariff is the schedule of rates, charges and service terms the commission has approved for us: the price per kilowatt-hour or therm for each rate class, fixed customer charges, fees such as late payment and reconnection, and terms such as deposits, meter testing and line extensions. Because it's approved, it has to be applied evenly. If I charge one persuasive customer less than the tariff says, I'm discriminating against everyone in that class who paid in full. It isn't the whole rulebook, though. Many of the protections a dispute turns on, such as back-billing limits, disconnection notice periods and medical certificates, sit in the commission's rules or in statute, and those generally prevail if the tariff says something different. So when a customer disputes a charge, my team works through it in order. Was the tariff applied correctly: right rate class, right reads, right fee? Is there a protection in the rules or the law that we haven't applied? And where the tariff or our policy allows discretion, such as a first late-fee waiver, are we using it the way we would for anyone else, with the reason noted? That's also how commission staff will review it if the customer goes to them. Practically, agents get a plain-language summary that says where each answer lives, because telling a customer \"per Rule 12\" explains nothing.",
       "followUps": [
         "A customer has been on the wrong rate class for two years. Where do you look to decide what happens next?",
         "How would you handle a tariff fee that agents routinely waive without documenting why?",
@@ -703,6 +1229,9 @@ export const questions: readonly Question[] = deepFreeze([
       "tariff-rule-producing-an-unfair-outcome",
       "what-a-state-utility-commission-regulates",
       "helping-customers-versus-bending-policy"
+    ],
+    "jurisdictions": [
+      "us"
     ]
   },
   {
@@ -730,7 +1259,7 @@ export const questions: readonly Question[] = deepFreeze([
       "commission-oversight",
       "consumer-protection-rules"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can hold two duties at once - applying the approved tariff evenly and treating customers fairly - and knows the legitimate routes when the rule itself is the problem: documented discretion, legal and regulatory advice, and a proposed tariff change.",
@@ -742,11 +1271,38 @@ export const questions: readonly Question[] = deepFreeze([
         "Checks how many customers the rule affects and, if it is systematically unfair, proposes a tariff revision or raises it in the next rate case."
       ],
       "redFlags": [
-        "Waives the charge on their own authority because it feels right.",
-        "Applies the rule and tells the customer nothing can be done, with no thought of fixing the rule.",
-        "Does not know that tariff changes need commission approval."
+        {
+          "text": "Waives the charge on their own authority because it feels right.",
+          "cues": [
+            "I'd just waive it",
+            "waive it myself"
+          ]
+        },
+        {
+          "text": "Applies the rule and tells the customer nothing can be done, with no thought of fixing the rule.",
+          "cues": [
+            "the tariff is the tariff",
+            "nothing we can do",
+            "my hands are tied"
+          ]
+        },
+        {
+          "text": "Does not know that tariff changes need commission approval.",
+          "cues": [
+            "update the tariff internally",
+            "change the tariff ourselves",
+            "just amend the tariff"
+          ]
+        }
       ],
-      "sampleAnswer": "Take an example: the tariff requires a deposit from a new account holder when the account being transferred has recent late payments, and the new holder is a widow taking over her late husband's account, which fell behind only during his final illness. I would first read the exact language and the commission's deposit rules, because many apparent conflicts dissolve there; rules often exempt certain customers or let the utility weigh the account history. If there is discretion, I would use it, document why, and make sure the same reasoning applies to anyone in her position. If the tariff really leaves no room, I would not make a private exception. Charging one customer differently from others in her class is exactly what tariffs exist to prevent, and it would leave my agents unsure which rules are real. Instead I would take it to regulatory affairs and legal the same day to ask whether a waiver or deviation can be sought, and meanwhile soften the impact within the rules, for example by spreading the deposit over installments where that is allowed. I would tell the customer plainly what we can do, what we are asking for, and that she can contact the commission. Then I would check how often this situation arises. If it is more than an oddity, I would work with regulatory affairs on a tariff change, either in a standalone filing or in the next rate case, with customer data to support it.",
+      "rubric": {
+        "poor": "Either waives the charge on personal authority because it feels right, or tells the customer nothing can be done and leaves the rule untouched.",
+        "mixed": "Refuses a private exception for the right reason, evenness within a rate class, but stops there: no search for discretion in the tariff or rules, no call to regulatory affairs, nothing on fixing the rule.",
+        "good": "Reads the exact tariff language and rules first, uses documented discretion where it exists, asks regulatory affairs and legal about a waiver or deviation, softens the impact within the rules and tells the customer about the commission.",
+        "excellent": "Counts how often the situation recurs and, if the rule is systematically unfair, brings a tariff revision with customer data to regulatory affairs, knowing only the commission can approve it, while protecting affected customers meanwhile."
+      },
+      "weakAnswer": "I'd be honest with the customer that the tariff is the tariff and there's nothing we can do this time, because if we bend it for one person we have to bend it for everyone. I'd show empathy and offer a payment arrangement if it helps. Afterwards I'd raise it with my director and suggest we update the tariff internally, so the next customer in that situation isn't caught out the same way.",
+      "sampleAnswer": "I wouldn't bend the tariff, and I wouldn't hide behind it either. Take a case I can picture easily: the tariff requires a deposit when an account with recent late payments is transferred to a new holder, and the new holder is a widow taking over her husband's account, which fell behind only during his final illness. Her own payment record elsewhere is spotless. The first step is reading the exact language and the commission's deposit rules, because many apparent conflicts dissolve there. Rules often exempt certain customers or let the utility consider the new holder's own credit rather than the account's. If that discretion exists, I'd use it, write down why, and make sure the same reasoning applies to anyone in her position. If the tariff leaves no room, I still wouldn't make a private exception. Charging one customer differently from others in her class is what tariffs exist to prevent, and an exception nobody can explain leaves agents unsure which rules are real. Instead I'd take it to regulatory affairs and legal that day to ask whether a waiver or a deviation can be sought from the commission, and meanwhile soften the impact within the rules, for example by spreading the deposit over installments if that's allowed. I'd tell her plainly what we can do, what we've asked for and how long it may take, and that she can take it to the commission herself. Then the bigger question: how often does this happen? If a query of transferred accounts shows it's more than an oddity, I'd work with regulatory affairs on a tariff revision, as a standalone filing or in the next rate case, with the customer data to support it. A rule that's unfair to one customer is a complaint; unfair to forty a year, it's a filing.",
       "followUps": [
         "Regulatory affairs says a tariff change will take eighteen months. What do you do for customers in the meantime?",
         "How would you make sure supervisors' discretion is applied consistently across the floor?",
@@ -767,6 +1323,9 @@ export const questions: readonly Question[] = deepFreeze([
       "pushing-back-on-a-noncompliant-executive-request",
       "helping-customers-versus-bending-policy",
       "refusing-key-account-tariff-exception"
+    ],
+    "jurisdictions": [
+      "us"
     ]
   },
   {
@@ -795,25 +1354,55 @@ export const questions: readonly Question[] = deepFreeze([
       "tariffs",
       "cross-functional-liaison"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "seed",
     "guidance": {
-      "intent": "Whether the candidate sees the role as more than running a call center - a liaison between customers, the utility's operating departments, the commission and the community, working inside rules set by the tariff and the commission, and accountable for outcomes the commission and the public can see.",
+      "intent": "Whether the candidate sees the role as more than running a call center - a liaison between customers, the utility's operating departments, the regulator and the community, working inside approved charges and consumer-protection rules, and accountable for outcomes the regulator and the public can see.",
       "keyPoints": [
-        "Describes the role as the bridge between customers and the departments that cause or fix their problems - billing, metering, field operations, collections, key accounts - and between the utility and the commission and community.",
-        "Recognizes that service is regulated - the approved tariff, consumer-protection rules and commission service standards set what the team can and must do.",
+        "Describes the role as the bridge between customers and the departments that cause or fix their problems - billing, metering, field operations, collections, key accounts - and between the utility and its regulator and community.",
+        "Recognizes that service is regulated - approved charges and terms, consumer-protection rules and service standards set what the team can and must do.",
         "Names the outcomes the role owns - issues resolved at first contact, complaints prevented rather than just handled, regulated standards met, trust kept during outages and rate changes.",
         "Mentions the customers who need extra care - customers in arrears, medical and critical-care customers, key accounts - and the balance between empathy and firmness on collections.",
-        "Shows awareness that the job shifts with the ownership model - an investor-owned utility answers to a commission, a municipal utility to its council or board, a cooperative to its members.",
+        "Shows awareness that the job shifts with whom the utility answers to - a regulator, a city council or board, or a cooperative's members.",
         "Treats contact and complaint data as intelligence for fixing causes upstream, not only cases to close."
       ],
       "redFlags": [
-        "Describes a generic call center manager job with no mention of regulation, tariffs or the commission.",
-        "Sees the role only as defending the company against customers, or only as advocating for customers against the company.",
-        "Cannot name the internal departments the role depends on.",
-        "Describes the job as activity - taking escalations, attending meetings - with no outcome it is accountable for, such as commission complaints or first-contact resolution."
+        {
+          "text": "Describes a generic call center manager job with no mention of regulation, approved charges or the regulator.",
+          "cues": [
+            "running the call center",
+            "hitting our service levels",
+            "hits service levels"
+          ]
+        },
+        {
+          "text": "Sees the role only as defending the company against customers, or only as advocating for customers against the company.",
+          "cues": [
+            "defend the company",
+            "protect the company",
+            "the customer's champion"
+          ]
+        },
+        {
+          "text": "Cannot name the internal departments the role depends on.",
+          "cues": []
+        },
+        {
+          "text": "Describes the job as activity - taking escalations, attending meetings - with no outcome it is accountable for, such as regulator complaints or first-contact resolution.",
+          "cues": [
+            "handling escalations",
+            "attending meetings"
+          ]
+        }
       ],
-      "sampleAnswer": "I see the role as the utility's main point of accountability for how customers are treated, inside a regulated framework. Day to day, that means leading the people who handle customer contacts and making sure what they do follows the approved tariff and the commission's consumer-protection rules, because in this industry a dispute is judged against those rules, not against what a competitor would do. But the bigger part of the job is being a liaison. Most customer problems start somewhere else: a missed meter read, a billing exception, a field order that was never closed, a rate change nobody explained. The customer relations manager has to bring metering, billing, field operations, collections and sometimes legal to the same table, fix the cause, and feed what we learn back into policy. Outward, the role faces the commission and its staff on referred complaints and service reporting, consumer advocates and community groups, and, at a municipal utility or a cooperative, a council or an elected board. I would measure myself on outcomes: issues resolved at first contact, fewer complaints reaching the commission, regulated service standards met, and customers in hardship connected to help rather than disconnected. Done well, the role lets the utility be firm where it must be, on collections and safety, while staying fair and human.",
+      "rubric": {
+        "poor": "Pictures the job as running a generic call center (service levels, escalations, meetings) with no approved charges, regulator or consumer-protection rules and no outcome the manager owns.",
+        "mixed": "Mentions regulation and the voice of the customer, but casts the role as one side's champion and cannot name the departments that cause and fix customer problems.",
+        "good": "Frames the role as a liaison between customers and billing, metering, field operations and collections, and outward to the regulator, working inside the rules and owning outcomes such as first-contact resolution and escalated complaints.",
+        "excellent": "Holds firmness on collections and safety together with fairness to customers in hardship, says how the job shifts with whom the utility answers to, and uses contact data to fix causes upstream."
+      },
+      "weakAnswer": "I see it as running the call center side of the utility: making sure the team hits service levels, handling escalations the agents can't resolve, and attending meetings with other departments to keep them updated. I'd be the voice of the customer inside the company and make sure customers are treated well, and when a complaint comes in I'd be the one who takes the difficult calls. I'm very people-focused, so coaching the team would be a big part of it too.",
+      "sampleAnswer": "It's a liaison job that happens to include a contact center. Most of what customers contact us about starts somewhere else: a missed meter read, a billing exception, a field order nobody closed, a rate change nobody explained. So the manager's real work is getting metering, billing, field operations and collections to fix causes, not just having agents absorb the calls. Inside that, the team works within rules it didn't write. The approved charges and terms and the consumer-protection rules decide what an agent can offer, and a dispute is judged against them, not against what would feel generous. Outward, the role faces the regulator on escalated complaints and service reporting, plus consumer advocates, community groups and, at a municipal utility or a cooperative, a council or an elected board. And it has to hold two things at once: firmness where it's needed, on collections and safety, and real flexibility for customers in hardship or with medical needs. I'd judge myself on outcomes: issues resolved at first contact, fewer complaints escalating to the regulator, service standards met, and customers in arrears connected to help before a final notice. If I'm doing it well, the other departments come to me with a change before it reaches customers, rather than after.",
       "followUps": [
         "Which department has the biggest effect on customer satisfaction without reporting to customer relations, and how would you influence it?",
         "How would your priorities differ at a cooperative compared with an investor-owned utility?",
@@ -821,12 +1410,12 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "keyTerms": [
         "tariff",
-        "public utility commission",
         "consumer-protection rules",
         "first-contact resolution",
         "liaison",
         "root cause",
-        "service standards"
+        "service standards",
+        "regulator"
       ]
     },
     "related": [
@@ -860,28 +1449,57 @@ export const questions: readonly Question[] = deepFreeze([
       "root-cause-analysis",
       "data-quality"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether a director can build the structures that make customer relations the utility's working liaison - shared facts, clear ownership and one consistent account to customers and the commission - instead of fixing inconsistencies one case at a time.",
       "keyPoints": [
         "Diagnoses why accounts differ - separate systems and data, no owner once an issue crosses a boundary, no shared escalation path, measures that reward each team for its own queue.",
         "Creates one source of facts for customer issues - shared case records in the CIS or CRM, agreed definitions, updates written back by each team.",
-        "Gives every cross-department case a single accountable owner in customer relations.",
+        "Gives every cross-department case a single accountable owner in customer relations, without taking over the work the other departments own.",
         "Sets up a regular cross-functional forum (for example a weekly customer issues review) with decision rights and an executive sponsor.",
-        "Ensures anything going to commission staff is drafted from the shared record and coordinated with regulatory affairs.",
+        "Ensures anything going to commission staff is drafted from the shared record and coordinated with regulatory affairs, and corrects any past inaccurate response openly.",
         "Measures improvement - repeat contacts, rework, commission inquiries answered on time and without later correction."
       ],
       "redFlags": [
-        "Treats it purely as a communication training problem.",
-        "Pulls everything into customer relations without the other departments' agreement.",
-        "Ignores the risk of giving commission staff inconsistent or later-corrected information."
+        {
+          "text": "Treats it purely as a communication training problem.",
+          "cues": [
+            "communication training",
+            "a messaging workshop",
+            "an agreed script"
+          ]
+        },
+        {
+          "text": "Pulls everything into customer relations without the other departments' agreement.",
+          "cues": [
+            "move it all under",
+            "report to me",
+            "take over the billing"
+          ]
+        },
+        {
+          "text": "Ignores the risk of giving commission staff inconsistent or later-corrected information.",
+          "cues": [
+            "correct it later",
+            "staff will understand",
+            "fix the record later"
+          ]
+        }
       ],
-      "sampleAnswer": "I would treat the inconsistent accounts as a symptom and find out why they happen before reorganizing anything. In my first month I would pull a sample of cases that touched all three departments, especially any that reached commission staff, and trace where the stories diverged. Usually it is a mix of three things: each team works from its own system, nobody owns a problem once it crosses a boundary, and each team is measured on its own queue. Then I would build the liaison structure deliberately. First, one record: cross-department issues live in a shared case in the CIS or CRM, with field and billing updates written back to it, so the agent, the field supervisor and the billing analyst read the same facts. Second, one owner: every case that touches more than one team gets a named customer relations owner accountable for the answer the customer receives. Third, a weekly issues review with the billing and field operations managers, sponsored by the chief operating officer, to clear stuck cases and spot patterns. Fourth, anything we send to commission staff is drafted by my team from the shared record and checked with regulatory affairs, so the regulator hears one account. I would track repeat contacts, rework and commission inquiries answered on time without later correction, and report them to the executive team each quarter.",
+      "rubric": {
+        "poor": "Prescribes communication training or a common script, or takes every customer message into customer relations by decree; shrugs off conflicting answers already given to commission staff.",
+        "mixed": "Sees that the teams need shared facts and proposes a joint meeting, but leaves each on its own system with no single case owner and no check of what goes to the commission.",
+        "good": "Traces sample cases to find why accounts diverge, then builds one shared case record, a named owner in customer relations, a cross-functional review with an executive sponsor, and commission responses drafted from that record with regulatory affairs.",
+        "excellent": "Measures rework, repeat contacts and commission inquiries answered without later correction, wins over the other department heads rather than annexing them, and corrects a past inaccurate response to staff before staff find it."
+      },
+      "weakAnswer": "I'd get the three teams together and run a communication training session so everyone tells customers the same story, with an agreed script for the most common problems. To make it stick, I'd move it all under customer relations, so any customer-facing message about billing or field issues comes through my team. If commission staff get a slightly different version now and then, we can correct it later; what matters most is that the customer hears one answer.",
+      "sampleAnswer": "Three versions of one problem almost never means three careless teams. It usually means three systems, nobody who owns the case once it crosses a boundary, and three sets of targets that each reward clearing your own queue. So before reorganizing anything, I'd take a month to find out which of those it is here. I'd pull around 40 cases from the last six months that touched all three departments, weighted toward those that reached commission staff, and trace each one: what the customer was told, by whom, from which system, and where the stories split. I'd do it with the billing and field operations managers rather than presenting it to them, because the fix needs them to own it too. Then I'd build the liaison structure around what we found. The first piece is one record. Cross-department issues live in a shared case in the CIS or CRM, field and billing write their updates back to it, and the agent, the field supervisor and the billing analyst read the same facts. That usually needs a small IT change and agreed definitions, such as what \"completed\" means for a field order. The second is one owner. Every case that touches more than one team gets a named customer relations owner who is accountable for what the customer hears, while billing and field still own the work itself. That distinction matters; if it looks like I'm annexing their departments, the other managers will quietly route around the process. The third is a weekly issues review with both managers, sponsored by the chief operating officer, to clear stuck cases and spot patterns, with the authority to assign a fix and a date. The last piece is the regulator. Anything we send commission staff is drafted by my team from the shared record and checked with regulatory affairs before it goes. If the case review turns up a past response that was wrong, I'd correct it with staff now, through regulatory affairs, rather than wait for them to find it, because a correction we volunteer costs far less credibility than one they discover. I'd report repeat contacts on cross-department cases, rework and commission inquiries answered on time without later correction to the executive team each quarter, and I'd expect the first quarter's numbers to look worse, because the shared record will surface problems that used to stay hidden.",
       "followUps": [
         "The field operations vice president sees the weekly review as customer relations trying to run her crews. How do you handle that?",
         "What would you do if you found a past response to commission staff that was inaccurate?",
-        "How would you fund the system changes this needs?"
+        "How would you fund the system changes this needs?",
+        "Six months in, repeat contacts on cross-department cases have not moved. What do you look at?"
       ],
       "keyTerms": [
         "liaison",
@@ -897,6 +1515,9 @@ export const questions: readonly Question[] = deepFreeze([
       "customer-needs-built-into-operations-project",
       "pushing-back-on-a-noncompliant-executive-request",
       "working-relationship-with-commission-staff"
+    ],
+    "jurisdictions": [
+      "us"
     ]
   },
   {
@@ -923,24 +1544,48 @@ export const questions: readonly Question[] = deepFreeze([
       "service-standards",
       "consumer-protection-rules"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands the reach of the commission over rates, service and consumer protection, and can connect it to concrete frontline practice rather than treating the commission as an abstraction.",
       "keyPoints": [
-        "The commission (a public utility or public service commission, or a corporation commission in some states) sets rates through rate cases and approves the tariff - the rates, charges and rules of service.",
+        "The commission (a public utility or public service commission, or a corporation commission in some states) sets retail rates through rate cases and approves the tariff - the rates, charges and rules of service.",
         "It writes consumer-protection rules on deposits, billing, payment arrangements, disconnection notices and medical or weather protections.",
         "It sets and monitors service standards and reporting, and can impose penalties, order audits or open investigations.",
         "It takes complaints the utility did not resolve and expects responses within set deadlines.",
-        "Separates state jurisdiction over retail service from federal (FERC) jurisdiction over wholesale power, interstate transmission and interstate pipelines.",
+        "Separates state jurisdiction over retail sales, service quality and retail tariffs from federal (FERC) jurisdiction over wholesale power, interstate transmission and interstate gas pipelines.",
         "Links oversight to daily work - scripts and letters that match the rules, complete account notes because staff may read them, accurate data for the measures the commission tracks."
       ],
       "redFlags": [
-        "Thinks the commission only approves rate increases.",
-        "Confuses federal and state roles, or believes FERC handles residential complaints.",
-        "Cannot give one example of how a commission rule changes what an agent does on a call."
+        {
+          "text": "Thinks the commission only approves rate increases.",
+          "cues": [
+            "mainly approves rate increases",
+            "only approves rate increases",
+            "only deals with rates"
+          ]
+        },
+        {
+          "text": "Confuses federal and state roles, or believes FERC handles residential complaints.",
+          "cues": [
+            "go to ferc",
+            "ferc handles complaints",
+            "escalate to ferc"
+          ]
+        },
+        {
+          "text": "Cannot give one example of how a commission rule changes what an agent does on a call.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "The commission is the state body that regulates investor-owned utilities, and in some states cooperatives or municipal systems too, in the public interest. It decides what we can charge through rate cases and approves our tariff, which holds both the rates and the rules of service, such as deposits, late fees and reconnection charges. It also writes the consumer-protection rules: who can be asked for a deposit, what a disconnection notice must say and how far ahead it must go out, what payment arrangements must be offered, and the protections for medical emergencies and extreme weather. Many commissions also set customer service standards, such as the share of calls answered within a set time, require regular reports on them, and in some states attach penalties when we miss. And the commission takes complaints from customers who are not satisfied with our answer. All of that shows up in daily work. Agents' scripts and letters have to match the rules, a disconnection can only go ahead when every required step is documented, and any note on an account may one day be read by commission staff. I also tell new supervisors that federal regulators such as FERC deal with wholesale power and interstate transmission, so for our residential and small business customers the state commission is the regulator that matters.",
+      "rubric": {
+        "poor": "Reduces the commission to approving rate increases, or sends residential billing complaints to FERC; cannot name one commission rule that changes what an agent says.",
+        "mixed": "Lists rates and the tariff and knows complaints can go to the commission, but leaves out consumer-protection rules, service standards and penalties, and links none of it to frontline work.",
+        "good": "Covers rate cases and the tariff, consumer-protection rules on deposits, notices and medical or weather protections, service standards and reporting, complaint handling, and separates state retail from federal wholesale jurisdiction.",
+        "excellent": "Ties each area to daily practice: scripts and letters matched to the rules, documented disconnection steps, account notes written knowing staff may read them, accurate data for the measures the commission tracks."
+      },
+      "weakAnswer": "The commission mainly approves rate increases. When the utility needs more revenue it files a rate case, and the commission decides how much we can raise prices. It doesn't get involved much day to day, apart from the occasional complaint, and the bigger billing disputes go to FERC, since they're the federal regulator. For my team that means the commission is mostly in the background, and our own policies drive how agents handle calls.",
+      "sampleAnswer": "Almost everything a residential customer can complain to us about. The commission, which some states call a public service or corporation commission, regulates investor-owned utilities and, in some states, municipal systems or cooperatives too. It decides what we can charge through rate cases and approves our tariff, which holds both the rates and the rules of service, such as deposits, late fees and reconnection charges. It writes the consumer-protection rules: who can be asked for a deposit, what a disconnection notice must say and how far ahead it goes out, what payment arrangements we must offer, and the protections for medical emergencies and extreme weather. Many commissions set service standards, such as the share of calls answered within a set time, require regular reports on them, and can fine us, order an audit or open an investigation when we fall short. And it takes complaints from customers who weren't satisfied with our answer, usually with a deadline for our response. Where it stops matters too. Wholesale power sales, interstate transmission and interstate gas pipelines belong to the federal regulator, FERC, so for a residential or small business customer with a billing dispute the state commission is the body that counts. In daily work all of this is concrete. A disconnection goes ahead only when every required step is documented on the account, because staff may review it. Letters and scripts are checked against the rule text whenever the commission amends it. Notes are written as if commission staff will read them, because one day they may. And the data behind our service reports has to be right, since the commission compares it year on year and an error in a filing is itself a problem.",
       "followUps": [
         "Where does the commission's authority stop, for example with a municipal utility or a competitive energy supplier?",
         "Which commission rules do you think frontline agents most often get wrong?",
@@ -961,6 +1606,135 @@ export const questions: readonly Question[] = deepFreeze([
       "tariff-as-basis-for-customer-disputes",
       "regulatory-compact-and-obligation-to-serve",
       "rate-case-process-and-customer-role"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "FERC regulates wholesale electricity transactions, interstate transmission and natural gas pipeline certification, while state regulators oversee retail sales, set retail tariffs, develop retail franchise areas and enforce service and quality standards.",
+        "source": "Federal Energy Regulatory Commission, FERC and the States",
+        "url": "https://www.ferc.gov/students/ferc/states.asp",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "why-gb-energy-customer-relations-now",
+    "text": "Why do you want to lead customer relations at a British energy supplier now, when household energy debt is at a record high and trust in suppliers is low?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "role-and-industry",
+    "type": "general",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "customer-focus",
+      "integrity",
+      "regulatory-knowledge"
+    ],
+    "tags": [
+      "gb-energy-regulation",
+      "arrearage-management",
+      "fairness",
+      "prepayment-meters",
+      "price-cap"
+    ],
+    "estimatedMinutes": 2,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate's motivation rests on what the job in Great Britain involves now - customers in debt, tighter rules after the prepayment meter scandal, a regulator that judges outcomes - rather than a general wish to help people.",
+      "keyPoints": [
+        "Shows a realistic picture of the market - record arrears, the prepayment meter scandal and its aftermath, prices that change every quarter, low trust.",
+        "Connects their motivation to specific work - affordable repayment, vulnerability, accurate bills, complaints handled well.",
+        "Sees rules such as the Standards of Conduct and ability to pay as a framework they believe in, not a burden.",
+        "Gives evidence from their own experience that they can do this work under pressure.",
+        "Is honest about the hard parts - collections, difficult conversations, scrutiny."
+      ],
+      "redFlags": [
+        {
+          "text": "Gives a generic answer that could fit any customer service job.",
+          "cues": [
+            "love helping people",
+            "passionate about customer service",
+            "people person"
+          ]
+        },
+        {
+          "text": "Treats the regulator and its rules as obstacles.",
+          "cues": [
+            "too much regulation",
+            "ofgem gets in the way",
+            "red tape"
+          ]
+        },
+        {
+          "text": "Shows no awareness of recent events in the market.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Offers a stock answer about loving customer service and a stable industry, and talks about regulation as red tape to be worked around.",
+        "mixed": "Mentions the cost of living and customers struggling, but gives nothing specific about debt, vulnerability or the rules, and no example of their own work.",
+        "good": "Describes the state of the market accurately, ties motivation to concrete work such as repayment conversations and vulnerability, and backs it with an example from their own experience.",
+        "excellent": "Welcomes outcome-based regulation as the standard they want to work to, is candid about the hard parts of the job, and explains why that difficulty is the reason they want it."
+      },
+      "weakAnswer": "I'm a real people person and I love helping people, so customer relations has always been my thing. Energy is a big, stable industry with plenty of room to progress, and I think I'd bring a lot of positivity to the team. The challenge in this sector is that there's too much regulation, which slows everything down, but I'm good at working around red tape and just getting things done for customers.",
+      "sampleAnswer": "Because this is when the job matters most. Ofgem's figures put household energy debt at a record £4.4 billion in 2025, much of it owed by people who had never been behind on a bill before the crisis, and with prices now changing every quarter, many of them are still on the phone to someone every week. Whether that conversation leaves them with a plan they can keep depends largely on how a customer relations team is led. I also think the rules have moved in the right direction. The Standards of Conduct judge suppliers on the outcome the customer gets, repayment plans have to reflect what people can afford, and since the prepayment meter scandal in 2023 the protections for vulnerable households sit in licences. I'd rather work where the regulator expects fairness and checks for it than somewhere I have to argue for it from scratch. It also fits what I do well. In my current role I run a team handling billing disputes and arrears, and the work I'm proudest of is redesigning our repayment conversations so agents start from the household's budget instead of our minimum. Broken plans fell and complaints about collections dropped. I know the hard parts as well. Some customers won't engage, some debt has to be recovered, and the scrutiny on suppliers is intense. That's exactly why I want to be in the room.",
+      "followUps": [
+        "What would you change first in a team where customers in debt say they are not listened to?",
+        "Which part of this job do you expect to find hardest?"
+      ],
+      "keyTerms": [
+        "energy debt",
+        "Standards of Conduct",
+        "ability to pay",
+        "prepayment protections",
+        "quarterly price cap"
+      ]
+    },
+    "related": [
+      "why-regulated-utility-customer-relations",
+      "understanding-of-the-role"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "Household energy debt owed to suppliers in Great Britain reached a record £4.4 billion at the end of June 2025, according to Ofgem figures.",
+        "source": "MoneyWeek, Ofgem could write off £500 million of energy debt (2025)",
+        "url": "https://moneyweek.com/personal-finance/ofgem-energy-debt-relief-scheme",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofgem's revised Standards of Conduct require suppliers to achieve fair outcomes for customers rather than take all reasonable steps.",
+        "source": "Lexology, on Ofgem's revised Standards of Conduct guidance (October 2017)",
+        "url": "https://www.lexology.com/library/detail.aspx?g=632fdeca-871c-4d9c-a51e-49c03dcad4cb",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Suppliers must set debt repayment rates based on the customer's ability to pay.",
+        "source": "Ofgem, Ofgem strengthens protections for customers struggling with energy bills this winter",
+        "url": "https://www.ofgem.gov.uk/press-release/ofgem-strengthens-protections-customers-struggling-energy-bills-winter",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "After the 2023 forced-installation scandal, Ofgem's prepayment code of practice became part of supply licences from 8 November 2023.",
+        "source": "Centre for Sustainable Energy, new protections from forced prepayment meters (8 November 2023)",
+        "url": "https://www.cse.org.uk/news/new-protections-from-forced-prepayment-meters/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofgem has updated the price cap quarterly since January 2023.",
+        "source": "Ofgem, press release confirming changes to the price cap methodology and frequency (4 August 2022)",
+        "url": "https://www.ofgem.gov.uk/press-release/ofgem-confirms-changes-price-cap-methodology-and-frequency-ahead-new-rate-be-announced-later-month",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -986,32 +1760,55 @@ export const questions: readonly Question[] = deepFreeze([
       "commission-oversight",
       "customer-satisfaction"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate's motivation fits the realities of the work - an essential service, regulation, public scrutiny, customers in hardship and storm surges - rather than a generic interest in customer service.",
       "keyPoints": [
         "Connects motivation to the essential nature of the service - heat, water, power for medical equipment - and the consequences of getting it wrong.",
         "Understands that most customers cannot leave, so trust and fairness replace competition as the discipline.",
-        "Is comfortable working under commission rules, public scrutiny and formal complaint processes.",
+        "Is comfortable working under a regulator's rules, public scrutiny and formal complaint processes.",
         "Shows appetite for the hard parts - collections and disconnection, storms, rate increases.",
         "Gives a personal, specific reason or experience rather than a stock answer."
       ],
       "redFlags": [
-        "Says utilities are stable and less stressful.",
-        "Talks as if customers can switch, or as if sales and retention drive everything.",
-        "Shows no awareness of regulation or of customers in hardship."
+        {
+          "text": "Says utilities are stable and less stressful.",
+          "cues": [
+            "stable industry",
+            "less stressful",
+            "job security"
+          ]
+        },
+        {
+          "text": "Talks as if customers can switch, or as if sales and retention drive everything.",
+          "cues": [
+            "look elsewhere",
+            "before they switch",
+            "win customers back"
+          ]
+        },
+        {
+          "text": "Shows no awareness of regulation or of customers in hardship.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "Honestly, because the stakes are higher and the accountability is different. When I worked in telecom retail, a bad experience meant a customer left for a competitor. At a utility, most customers cannot leave, and what we provide is not optional: it is heat in January, water for a family, power for someone's oxygen concentrator. That changes what good service means. There is no market to punish us, so the discipline has to come from inside the utility and from the commission, and I like working where fairness is written into rules and tested by the commission. The moments that matter are harder too. A customer facing disconnection, a town without power for four days, a rate increase landing on people already struggling: in those situations how we handle one call can decide whether a household stays safe. I have found I am good in those moments, and that I enjoy the less visible work behind them, like fixing the billing process that caused hundreds of calls or getting someone enrolled in assistance before a final notice goes out. I also like that success is measured in ways that matter to the public, such as fewer commission complaints and fewer disconnections, and not only in revenue.",
+      "rubric": {
+        "poor": "Wants a utility because the industry seems stable and calmer, talks about keeping customers as if they could switch, and never mentions regulation or hardship.",
+        "mixed": "Gives a sincere love of helping people and calls the service essential, but the reason would fit any contact center; nothing on regulatory scrutiny, collections, storms or rate increases.",
+        "good": "Ties motivation to the stakes of an essential service and to customers who cannot leave, welcomes working under a regulator's rules, and names the hard parts (disconnection, storms, rate increases) with a personal reason.",
+        "excellent": "Names the part of utility work they expect to find hardest and how they cope, shows they have studied this utility, and measures success in public terms such as fewer disconnections and escalated complaints."
+      },
+      "weakAnswer": "I'm looking for a stable industry where I can build a long career. In retail banking the pressure was all about sales targets, and utilities feel steadier and less stressful, with people who stay for years. I'm still passionate about customer service and making sure every customer leaves the call happy, and I think my retention experience would help here too, keeping satisfaction high so customers don't look elsewhere.",
+      "sampleAnswer": "Because at the phone company a bad call cost us a customer, and here a bad call can cost someone their heat. I spent six years in telecom care, the last two at an outsourcer that also took overflow calls for an electric utility, and the moment that changed my mind came during a storm, when I took a call from a man whose daughter's ventilator was running on its backup battery. Nothing I did on that call was about keeping his business. It was about getting him the right information and the right escalation in the next ten minutes. That's the job I want. What we provide isn't optional, and most customers can't take it elsewhere, so the discipline can't come from a market. It has to come from inside the company and from a regulator that writes fairness into rules and checks it. I like that; I'd rather be held to a standard than left to decide one alone. I'm also going in with my eyes open about the hard parts: disconnection calls, rate increases landing on households that are already behind, a fourth day without power. I expect the collections side to be hardest for me, and I've learned to handle it by being clear early rather than kind late. And I like that success here is public. Fewer disconnections, fewer complaints escalated to the regulator, more people enrolled in help before a final notice: those are numbers anyone can check.",
       "followUps": [
         "What part of utility customer work do you expect to find hardest?",
-        "How do you stay motivated when customers are angry about things you cannot change, such as rates?",
         "What have you learned about our utility since deciding to apply?"
       ],
       "keyTerms": [
         "essential service",
         "monopoly",
-        "commission",
+        "regulator",
         "disconnection",
         "public scrutiny",
         "trust"

@@ -19,13 +19,13 @@ export const category: Category = deepFreeze({
 });
 
 /**
- * The 16 questions of the category Stakeholder communication, in bank order (by id), deep-frozen.
+ * The 19 questions of the category Stakeholder communication, in bank order (by id), deep-frozen.
  *
  * @example
  * ```ts
  * import { questions } from '@prepdeck/questions/categories/stakeholder-communication';
  *
- * questions.length; // 16
+ * questions.length; // 19
  * ```
  */
 export const questions: readonly Question[] = deepFreeze([
@@ -53,12 +53,12 @@ export const questions: readonly Question[] = deepFreeze([
       "weather-protections",
       "escalation"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can build a proactive working channel with officials' constituent-services staff - equipping them with accurate information and a proper referral route - rather than reacting case by case, while protecting customer privacy and treating referred residents like every other customer.",
       "keyPoints": [
-        "Briefs constituent-services staff before winter - assistance programs and their dates, payment arrangements, budget billing, the winter protections that apply in the jurisdiction - with government affairs.",
+        "Briefs constituent-services staff before winter - assistance programs and their dates, payment arrangements, budget billing, the winter protections that apply in the jurisdiction, stated exactly - with government affairs.",
         "Gives them a plain-language sheet to hand out or post - whom to call, what to bring, how to apply.",
         "Sets up a named liaison and a referral route for urgent cases that captures the customer's authorization to discuss the account.",
         "Sets clear expectations - a prompt, careful look and an honest answer, but the same rules for every customer.",
@@ -66,14 +66,46 @@ export const questions: readonly Question[] = deepFreeze([
         "Tracks referrals and outcomes and reports back to each office."
       ],
       "redFlags": [
-        "Sees officials only as a source of escalations to be managed.",
-        "Promises faster or special treatment for residents referred by officials.",
-        "Shares account details without the customer's authorization.",
-        "Hands officials material that states the rules wrongly for the jurisdiction."
+        {
+          "text": "Sees officials only as a source of escalations to be managed.",
+          "cues": [
+            "off our backs",
+            "landing on my desk"
+          ]
+        },
+        {
+          "text": "Promises faster or special treatment for residents referred by officials.",
+          "cues": [
+            "front of the line",
+            "jump the queue",
+            "fast-track their cases"
+          ]
+        },
+        {
+          "text": "Shares account details without the customer's authorization.",
+          "cues": [
+            "share the account details",
+            "send over the account"
+          ]
+        },
+        {
+          "text": "Hands officials material that states the rules wrongly for the jurisdiction.",
+          "cues": [
+            "can't be shut off in winter",
+            "no disconnections all winter"
+          ]
+        }
       ],
-      "sampleAnswer": "I would treat those offices as an extension of our outreach, because many residents call their council member or state representative before they call us. In early fall I would offer a short briefing, in person or online, for constituent-services staff across our territory, run with our government affairs team. It would cover what customers facing high winter bills can do: energy assistance and its application dates, our hardship fund, payment arrangements, budget billing, and the winter protections that apply in our state, stated accurately. I would give them a one-page plain-language sheet they can hand out or post, with the numbers to call and the documents to bring. For urgent cases I would give them a named liaison and a referral form that includes the customer's authorization, so we can discuss the account without privacy problems. I would be clear about what that route offers: a fast, careful look and an honest answer, not a different set of rules. Where arrears are concentrated, I would suggest joint sign-up events with the local assistance agency in their district. Then I would track referrals and outcomes and send each office a short note at the end of winter. Offices that feel equipped forward fewer angry complaints and send us more customers we can actually help.",
+      "rubric": {
+        "poor": "Sees the offices as a complaint pipe to be managed, offers referred residents a faster lane, or hands staffers account details or a leaflet claiming no one can be shut off in winter.",
+        "mixed": "Sets up a named liaison for referrals but does nothing before winter, so offices still only forward complaints, and the referral route never captures the customer's authorization.",
+        "good": "Runs a pre-winter briefing with government affairs on assistance dates, arrangements, budget billing and the winter protections that actually apply, leaves a plain-language sheet, and sets a referral route with customer authorization and one set of rules for everyone.",
+        "excellent": "Targets joint assistance sign-up events where arrears cluster, tracks referrals and outcomes and reports back to each office after winter, and handles an office that marks everything urgent without creating a two-tier service."
+      },
+      "weakAnswer": "I'd set up a direct line for each office so their constituent staff can send cases straight to one of my senior agents, and those residents would go to the front of the line, which shows the office we take them seriously. When a case comes in, we'd share the account details with the staffer so they can update the resident themselves. I'd also give them a handout saying customers can't be shut off in winter and should call us to set up a plan. That way the offices feel looked after and the complaints stop landing on my desk.",
+      "sampleAnswer": "Most residents with a frightening winter bill phone their council member or state representative before they phone us, so those offices are part of our outreach whether we organize it or not. In early fall I'd offer their constituent-services staff a short briefing, in person or online, run jointly with our government affairs team so it doesn't cut across their relationships. It would cover what a customer with a high winter bill can actually do: energy assistance and when applications open, our hardship fund, payment arrangements, budget billing, and the winter protections that apply in our jurisdiction, stated exactly. That last part matters more than it sounds. Staffers repeat whatever they heard last, and a blanket winter shutoff ban is a common belief in places where the real rule is narrower, so the sheet we leave them says precisely what protects a customer and what doesn't. It's one page in plain language they can hand out or post, with the numbers to call and the documents to bring. For urgent cases there would be a named liaison on my team and a referral form that records the customer's authorization for us to discuss the account with the office, so nobody's privacy is compromised. I'd be clear with the offices about what that route offers: a prompt, careful look and an honest answer, not different rules. Referred residents get the same arrangements and protections as anyone else; otherwise we'd be running a service that rewards knowing a politician. Where arrears are concentrated, I'd suggest joint sign-up events with the local assistance agency in that district, with an agent there who can set up an arrangement on the spot. Then I'd track referrals and outcomes and send each office a short note at the end of winter: how many cases, how many resolved, what we changed. Offices that feel equipped forward fewer angry complaints and send us more customers we can actually help.",
       "followUps": [
-        "A state representative asks for a list of constituents facing disconnection in her district. How do you respond?",
+        "A local legislator asks for a list of constituents facing disconnection in her district. How do you respond?",
         "How would you measure whether the briefings made any difference?",
         "One office marks every referral urgent, and most are not. What do you do?"
       ],
@@ -118,32 +150,57 @@ export const questions: readonly Question[] = deepFreeze([
       "plain-language",
       "consumer-advocates"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate holds a genuine, defensible view on candor in rate messaging - explaining the real drivers, including discretionary investment, in terms customers understand - and sees why spin backfires with customers, advocates and the commission.",
+      "intent": "Whether the candidate holds a genuine, defensible view on candor in rate messaging - explaining the real drivers, including discretionary investment, in terms customers understand - and sees why spin backfires with customers, advocates and the regulator.",
       "keyPoints": [
         "Argues for candor - customers will hear the drivers from advocates, the media and public hearings anyway, and credibility is the asset at stake.",
-        "Distinguishes drivers - base-rate investment the utility proposed and the commission approved, pass-through costs such as fuel or purchased power, taxes and fees.",
+        "Distinguishes drivers - investment the utility proposed and the regulator approved, pass-through costs such as fuel or purchased power, taxes and fees.",
+        "Knows how pass-through works where it applies - a fuel or purchased-power adjustment clause, used in almost every US state, passes those costs to customers at cost without a profit on top.",
         "Explains discretionary choices honestly - what the investment buys for customers and why it was chosen.",
-        "Avoids blaming the commission and avoids jargon such as rate base or riders without explanation.",
-        "Pairs candor with help - assistance, payment options, efficiency programs.",
-        "Keeps every message consistent with the commission's order and the utility's filings."
+        "Avoids blaming the regulator and avoids jargon such as rate base or riders without explanation.",
+        "Pairs candor with help - assistance, payment options, efficiency programs - and keeps every message consistent with the regulator's order and the utility's filings."
       ],
       "redFlags": [
-        "Thinks customers should be told as little as possible.",
-        "Frames every increase as beyond the utility's control.",
-        "Gives an abstract answer with no example of what drives utility costs."
+        {
+          "text": "Thinks customers should be told as little as possible.",
+          "cues": [
+            "less is more",
+            "the less we say",
+            "need-to-know basis"
+          ]
+        },
+        {
+          "text": "Frames every increase as beyond the utility's control.",
+          "cues": [
+            "out of our control",
+            "beyond our control",
+            "the commission decided"
+          ]
+        },
+        {
+          "text": "Gives an abstract answer with no example of what drives utility costs.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "Very open, because customers will learn the reasons anyway, from advocates' testimony, news coverage or public hearings, and if they hear a different story there than on their bill insert, we lose credibility we need for everything else. So I would explain the real drivers in plain terms. Some are largely outside our control, such as natural gas or purchased power costs, which in most jurisdictions are passed through to customers at cost, without a profit on top. Others are choices: replacing aging pipe faster, hardening lines, a new billing system. For those, I think we owe customers the reason and what they get for it, such as fewer leaks or shorter outages, and we should say plainly that we proposed the spending and the commission approved it after review. What I would not do is hide behind jargon like rate base, or blame the commission for a decision on our own request. Candor has limits of form, not substance: the message has to match the commission's order and our filings, so regulatory affairs reviews it. And explanation alone is not enough. Every rate message should tell customers what help exists, such as budget billing, assistance and efficiency programs. In my experience customers accept an increase more readily when they believe the explanation, even if they still dislike it.",
+      "rubric": {
+        "poor": "Argues for saying as little as possible, or puts every increase down to fuel, inflation or the regulator, and keeps quiet about spending the utility itself proposed.",
+        "mixed": "Supports honesty in principle but stays abstract, with no example of a cost driver, and blurs pass-through costs with base-rate investment or leans on terms like rate base and riders.",
+        "good": "Separates pass-through fuel or purchased-power costs, recovered at cost, from investment the utility proposed and the regulator approved, explains what a discretionary project buys customers, and keeps every message consistent with the order and the filings.",
+        "excellent": "Names the credibility risk when advocates, hearings or news coverage tell a different story, refuses to blame the regulator for the utility's own request, and pairs the explanation with budget billing, assistance and efficiency help."
+      },
+      "weakAnswer": "I believe in transparency, but there's a balance. Most customers don't want a lecture on utility finance, so less is more: a short, positive message on the bill insert. I'd focus on the costs that are out of our control, like fuel and inflation, and point out that the commission decided the final number after a full review. Going into our own investment decisions just invites argument, so I'd keep that for the regulatory filings, where it belongs.",
+      "sampleAnswer": "Very open, because customers will hear the reasons anyway, from advocates' testimony, news coverage or public hearings, and if that story differs from the one on their bill insert, we lose credibility we need for everything else. So I'd explain the real drivers in plain terms. Some are largely outside our hands. Where a fuel or purchased-power adjustment clause applies, as it does for most US electric utilities, those costs pass through to customers at what we paid, with no profit added, and I'd say exactly that. Others are choices: replacing aging pipe faster, hardening lines, a new billing system. For those we owe customers the reason and what they get for it, fewer leaks or shorter outages, and we should say plainly that we proposed the spending and the regulator approved it after review. What I wouldn't do is hide behind \"rate base\" and \"riders\", or let a message imply the regulator imposed an increase we asked for. Candor has limits of form, not substance: every line has to match the regulator's order and our filings, so regulatory affairs reviews it. And explanation alone isn't enough. Every rate message should say what help exists: budget billing, assistance, efficiency programs. In my experience people accept an increase more readily when they believe the explanation, even while they dislike it.",
       "followUps": [
-        "Your CEO wants the bill insert to stress the commission's approval rather than the utility's request. How do you respond?",
+        "Your CEO wants the bill insert to stress the regulator's approval rather than the utility's request. How do you respond?",
         "How would you explain a rider to a customer in one sentence?",
-        "Where is the line between explaining a rate case and campaigning for it?"
+        "Where is the line between explaining a rate request and campaigning for it?"
       ],
       "keyTerms": [
         "base rates",
         "pass-through costs",
+        "fuel adjustment clause",
         "purchased power",
         "rate order",
         "rider",
@@ -154,6 +211,20 @@ export const questions: readonly Question[] = deepFreeze([
       "preparing-customers-for-approved-rate-increase",
       "rate-increase-misreported-in-local-news",
       "rate-case-process-and-customer-role"
+    ],
+    "sources": [
+      {
+        "claim": "A fuel adjustment clause is a tariff provision that changes rates with the cost of fuel or part of purchased power without a formal rate case, and such clauses are in effect in almost all US states.",
+        "source": "Electricity Consumers Resource Council (ELCON), Fuel Adjustment Clause (FAC) and Other Riders or Trackers",
+        "url": "https://elcon.org/fuel-adjustment-clauses-cost-trackers/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Under a fuel adjustment charge, fuel and purchased power costs are passed along to customers at cost, and the utility does not profit from increases in them.",
+        "source": "Utilities Commission, City of New Smyrna Beach, What is the Fuel Adjustment Charge on my Bill?",
+        "url": "https://www.ucnsb.org/faq/what-fuel-adjustment-charge-my-bill",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -180,24 +251,48 @@ export const questions: readonly Question[] = deepFreeze([
       "customer-effort",
       "plain-language"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate has handled individual resistance to a meter program respectfully and within the rules - the customer's real concern, the utility's access rights, any approved opt-out - and improved the program's communication so fewer customers refused.",
       "keyPoints": [
         "Finds out the specific reason behind each refusal rather than treating all refusals alike.",
         "Gives accurate, plain answers and brings in metering staff for technical questions.",
-        "Knows the rules that apply - the utility's access rights under the tariff, any commission-approved opt-out and its fees, what happens to a customer who keeps an old meter.",
+        "Knows the rules that apply - the utility's access rights under the tariff, any opt-out the rules allow and its fees, what happens to a customer who keeps an old meter.",
         "Avoids threats, and uses any escalation steps the rules allow only after genuine engagement.",
-        "Feeds refusal reasons back into the rollout's letters, door hangers and installer scripts.",
+        "Tests whether a fix works before rolling it out - and changes the conversation, the letters and the installer scripts to match the real reasons.",
         "Gives a measurable result - refusals, opt-outs, complaints."
       ],
       "redFlags": [
-        "Treats customers who refuse as an obstacle to be overridden.",
-        "Threatens disconnection without knowing whether the rules allow it for meter access.",
-        "Cannot explain what an opt-out involves in their jurisdiction."
+        {
+          "text": "Treats customers who refuse as an obstacle to be overridden.",
+          "cues": [
+            "no choice in the matter",
+            "install it anyway",
+            "push through the refusals"
+          ]
+        },
+        {
+          "text": "Threatens disconnection without knowing whether the rules allow it for meter access.",
+          "cues": [
+            "disconnect their service",
+            "shut them off",
+            "lose their service"
+          ]
+        },
+        {
+          "text": "Cannot explain what an opt-out involves in their jurisdiction.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "During an electric smart-meter rollout to about 300,000 customers, I supervised the team taking rollout calls. By the third month about 2% of customers were refusing installation, and my task was to bring that down without damaging trust. I listened to a sample of refusal calls and read installer notes. The reasons fell into three groups: health worries, privacy worries, and a smaller group convinced the new meter would raise their bills. Our pre-installation letter addressed none of them; it gave only the date. I worked with the program team on a short FAQ and a call guide: plain answers on radio-frequency exposure, exactly what data the meter records and who sees it, and an offer to test the old meter before removal. Agents learned to ask why before explaining anything, and could book a call with a metering technician for the hardest questions. For customers who still refused, we explained the commission-approved opt-out honestly, including its one-time and monthly fees. The letter was rewritten with the FAQ included. Over the next four months refusals fell below 1%, and most customers who had refused accepted after a second conversation. Commission complaints about installations stayed in single figures for the whole program.",
+      "rubric": {
+        "poor": "Recounts overriding refusals with talk of disconnection or \"no choice\", with no idea what access rights or opt-out the rules give, and no figure for refusals.",
+        "mixed": "Answers refusing customers politely from a standard script but never sorts refusals by reason, so health, privacy and bill worries get the same reply and the rollout letters stay as they were.",
+        "good": "Samples refusal calls and installer notes to find the reasons, gives plain answers with a metering technician for hard questions, explains any approved opt-out and its fees honestly, and reports what happened to refusals.",
+        "excellent": "Changes the program, not just the calls, checks whether each change actually moves refusals, offers to test the old meter, and shows refusals, opt-outs and complaints to the regulator falling."
+      },
+      "weakAnswer": "On our rollout we had a steady trickle of customers refusing the new meter, mostly older folks who'd read things online. I coached my team to be firm: the meter belongs to the utility, the customer has no choice in the matter, and if they kept blocking access we would have to disconnect their service. Most of them backed down once they heard that, and the installers got in on the second visit. A few complained to the commission, but overall the refusals came down and we hit the installation schedule.",
+      "sampleAnswer": "About 2.3 percent of customers were refusing installation by the third month of an electric smart-meter rollout to roughly 300,000 homes, and I supervised the team taking the rollout calls. Installers had started skipping an address after one refusal, which meant estimated bills down the line, so we needed that number down without bullying anyone. I listened to 60 refusal calls and read two weeks of installer notes. Of the 60, 22 were about health, 17 about privacy, 12 about bills, and 9 came from people who simply didn't want a stranger in their yard without warning, which nobody had predicted. Our pre-installation letter addressed none of it; it gave only a date. My first fix didn't work. I added a two-page FAQ to the letter in one district, and refusals there barely moved, 2.2 percent against 2.4 in the district next door. People weren't reading a longer letter; they were deciding on the doorstep or on the phone. So the change had to be in the conversation. Agents learned to ask why before explaining anything, and to give a plain answer for each reason: radio-frequency exposure compared with a mobile phone, exactly what the meter records and who sees it, and, for anyone who thought the new meter would overcharge, an offer to test the old one before removal. Anyone who wanted warning could book a two-hour installation window. For the hardest questions agents could book a callback from a metering technician. For customers who still refused, we explained the opt-out our commission had approved, honestly, including its one-time and monthly fees, rather than hiding it. Installers got a three-line version of the same answers. Over the next four months refusals fell to 0.8 percent, most customers who had refused accepted after a second conversation, and complaints to the commission about installations stayed in single figures for the whole program. The FAQ stayed in the letter; it just wasn't what moved people.",
       "followUps": [
         "How did you handle customers who refused and also would not let a meter reader reach the old meter?",
         "What did you learn from the customers who still opted out?",
@@ -242,23 +337,50 @@ export const questions: readonly Question[] = deepFreeze([
       "plain-language",
       "data-privacy"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can explain advanced metering accurately and plainly - consumption in intervals, not activity inside the home; remote disconnection under the same protections as before - without overclaiming or dodging. Front-line accuracy on this keeps a rollout from becoming a controversy.",
       "keyPoints": [
-        "Explains what the meter records - total consumption in intervals such as 15 minutes or an hour, plus technical data such as voltage and outage events - not which appliances are on or who is home.",
+        "Explains what the meter records - total consumption in intervals of an hour or less (often 15 minutes on US meters, every half hour on smart meters in Great Britain), plus technical data such as voltage and outage events - not which appliances are on or who is home.",
         "Explains where the data goes - to the utility's systems for billing and service, protected, used by contractors only under the same rules, and not given to other companies for their own purposes without the customer's consent.",
         "Is honest that interval data can reveal patterns, such as when a home is usually occupied, which is why it is protected.",
         "Answers the remote-disconnect question directly - many meters can do it, but every consumer protection still applies (notices, medical and weather protections, the same rules as a field disconnection), plus any extra safeguards the rules that apply set for remote shutoffs.",
         "Names benefits the customer will notice - fewer estimated bills, faster outage detection, faster reconnection, their own usage data online."
       ],
       "redFlags": [
-        "Says the meter records nothing personal at all.",
-        "Evades the remote-disconnect question or says it never happens.",
-        "Uses jargon such as AMI, head-end or MDMS with the customer."
+        {
+          "text": "Says the meter records nothing personal at all.",
+          "cues": [
+            "nothing personal at all",
+            "nothing to worry about",
+            "completely anonymous"
+          ]
+        },
+        {
+          "text": "Evades the remote-disconnect question or says it never happens.",
+          "cues": [
+            "not something we do",
+            "would never do that"
+          ]
+        },
+        {
+          "text": "Uses jargon such as AMI, head-end or MDMS with the customer.",
+          "cues": [
+            "the ami network",
+            "the mdms",
+            "the head-end system"
+          ]
+        }
       ],
-      "sampleAnswer": "I would start with what it does not do: it does not see inside the home, know which appliances are on, or listen to anything. It measures what the old meter measured, how much electricity the home uses, but records it in short intervals, usually every 15 minutes or every hour, and sends those readings to us over a secure network. That is what lets us bill on actual reads instead of estimates and spot outages without waiting for a call. I would be honest that detailed usage data can show patterns, such as when a home tends to be busy, and that is why it is protected: we use it for billing and service, and we do not give it to other companies for their own use without the customer's permission. They can also see their own data online. On remote disconnection I would answer directly: yes, many smart meters can be switched off and on remotely, which also means faster reconnection. But the rules have not changed. The same notices, medical and weather protections and timelines apply as before, a remote disconnection cannot skip any of them, and where our rules add extra safeguards for remote shutoffs, those apply too. I would finish by asking whether anything else is worrying them and offer written information. In my experience, a straight answer on the disconnect question is what settles most people.",
+      "rubric": {
+        "poor": "Claims the meter records nothing personal or that remote shutoffs never happen, and explains it all in AMI, head-end and MDMS terms the customer cannot follow.",
+        "mixed": "Explains interval readings in plain words but skips or softens the remote-disconnect question, or never admits that usage patterns can show when a home is occupied.",
+        "good": "Says plainly that the meter records total use in short intervals, not appliances or people, explains who uses the data and that other companies need consent, and answers yes on remote disconnection with the same notices and protections.",
+        "excellent": "Concedes that interval data can reveal occupancy and ties that to why it is protected, mentions any extra remote-shutoff safeguards in the rules that apply, names benefits the customer will notice, and asks what else worries them."
+      },
+      "weakAnswer": "I'd reassure them there's really nothing to worry about. The smart meter records nothing personal at all, just the kWh, and sends it over the AMI network to our head-end and then the MDMS, where it's validated for billing. It's the same reading the old meter took, only automatic. On the remote disconnect, I'd tell them it's not something we do to residential customers, it's mainly for move-ins and move-outs, so they don't need to worry about being cut off.",
+      "sampleAnswer": "It records how much electricity the home uses and when, and nothing about what happens inside. It doesn't see which appliances are on, doesn't listen, and doesn't know who is home. It measures what the old meter measured, but stores it in time slots rather than as one running total: commonly every 15 minutes or hour on meters in the US, every half hour on smart meters in Great Britain. Those readings come to us over a secure network, which is what lets us bill on actual reads instead of estimates and spot an outage before anyone calls. I'd be honest that detailed readings can show patterns, such as when a home is usually empty, and that's exactly why they're protected: we use them for billing and service, contractors working for us are bound by the same rules, and other companies don't get them for their own purposes without the customer's consent. The customer can see the same data online. On remote disconnection I'd answer directly: yes, many smart meters can be switched off and on remotely, which also means faster reconnection once a bill is sorted out. But the protections haven't changed. The same notices, medical and weather protections and timelines apply as before a field disconnection, and where our rules add extra safeguards for remote shutoffs, those apply too. I'd finish by asking what else is worrying them, offer something in writing, and note any medical equipment on the account so it's flagged.",
       "followUps": [
         "The customer asks whether the police can get their usage data. How do you answer?",
         "How would you train agents to explain interval data without jargon?",
@@ -278,6 +400,20 @@ export const questions: readonly Question[] = deepFreeze([
       "smart-meter-rollout-neighborhood-opposition",
       "ami-interval-data-on-customer-calls",
       "remote-disconnection-smart-meter-safeguards"
+    ],
+    "sources": [
+      {
+        "claim": "A smart meter usually records electricity consumption in intervals of an hour or less and communicates it to the utility at least daily, frequently hourly or even at 15-minute intervals.",
+        "source": "NRECA interim reports (Smart Grid Demonstration Program), SmartGrid.gov document summary, April 2013",
+        "url": "https://www.smartgrid.gov/document/nreca_interim_reports",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Smart meters in Great Britain can record the amount of energy consumed or exported within every half hour of the day.",
+        "source": "Ofgem, Electricity Settlement Reform",
+        "url": "https://www.ofgem.gov.uk/electricity/retail-market/market-review-and-reform/smarter-markets-programme/electricity-settlement-reform",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -304,27 +440,49 @@ export const questions: readonly Question[] = deepFreeze([
       "self-service",
       "community-engagement"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate uses the front line as a listening post, acts quickly on what agents hear, and works with the owner of a message to correct it - a basic but telling habit for supervisors and managers.",
       "keyPoints": [
         "Has a way of capturing what agents hear - huddles, call-reason codes, a shared log.",
-        "Spots a pattern early and checks it with data - call volumes, reasons, sample calls.",
+        "Spots a pattern early and checks it with data - call volumes, reasons, sample calls - without waiting so long for proof that the next mailing goes out unchanged.",
         "Works with the message owner - communications, marketing, billing - rather than improvising.",
         "Changes the public message and the agents' guidance at the same time.",
-        "Measures the effect - calls, complaints, customer behavior."
+        "Measures the effect - calls, complaints, customer behavior - and turns the fix into a habit."
       ],
       "redFlags": [
-        "Waits for the owner of the message to notice.",
-        "Changes scripts on the floor without fixing the public message.",
-        "Offers anecdote with no evidence."
+        {
+          "text": "Waits for the owner of the message to notice.",
+          "cues": [
+            "wasn't my message",
+            "up to communications to",
+            "figured communications would"
+          ]
+        },
+        {
+          "text": "Changes scripts on the floor without fixing the public message.",
+          "cues": [
+            "just updated our script",
+            "just told the agents"
+          ]
+        },
+        {
+          "text": "Offers anecdote with no evidence.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "As a contact center supervisor I ran daily huddles where agents shared anything unusual. Two days after our bills carried an insert announcing that our downtown walk-in payment office would close, several agents said older callers were upset because they thought they could no longer pay in cash. The insert mentioned online and phone payments but not the retail locations that take cash. My task was to get that fixed before the next bill cycle. I asked agents to use a specific call-reason code for a week, and it showed about 350 calls on the topic, many from customers in their seventies and eighties, and a few threatening to complain to the commission. I took the numbers and three call recordings to our communications manager. We agreed on a correction: a second insert and a website banner listing the nearest cash payment locations with a map, and a letter to every customer who had paid at the office in the past year. I updated the agents' guide that afternoon so every caller heard the same locations. Calls on the topic fell to a handful a day within two weeks, and no commission complaints came in. Since then communications sends my team draft notices for a front-line read before they go out.",
+      "rubric": {
+        "poor": "Describes agents absorbing confused calls while the message stays as it was, or a floor workaround nobody reported upward; the evidence is a few anecdotes.",
+        "mixed": "Spots the pattern and raises it, but informally, with an impression instead of counts or sample calls, and only one of the public message or the agents' guidance gets changed.",
+        "good": "Captures what agents hear through huddles or a call-reason code, quantifies the pattern with counts and recordings, takes it to the message owner, and changes the public correction and the agents' guide together.",
+        "excellent": "Shows the effect, such as calls on the topic falling and no complaints reaching the regulator, weighs speed against proof honestly, and turns the fix into a habit, for example a front-line read of draft notices before they are sent."
+      },
+      "weakAnswer": "When we launched paperless billing, my agents kept getting calls from customers who thought they'd been switched over automatically and wouldn't get a paper bill anymore. The letter was a bit confusing. It wasn't my message to fix, since marketing owned the campaign, so I just updated our script so agents could explain that nothing changed unless the customer opted in. The agents handled it really well and customers were relieved once they heard the explanation. Eventually the calls died down.",
+      "sampleAnswer": "Two days after our bills carried an insert announcing that the downtown walk-in payment office would close, three agents in the morning huddle said the same thing: older callers were upset because they thought they could no longer pay in cash. The insert listed online, phone and mail payments, but not the grocery and pharmacy counters that take cash for us. I was a contact center supervisor, and the insert belonged to communications, but the calls were landing on my team. I asked agents to use a specific call-reason code for a week. It showed 347 calls on the topic, many from customers in their seventies and eighties, and a few saying they would complain to the commission. I took the count and three call recordings to our communications manager, and we agreed a correction: a second insert and a website banner listing the nearest cash payment locations with a map, and a letter to every customer who had paid at the office in the past year. I updated the agents' guide that afternoon so every caller heard the same list. Calls on the topic fell to a handful a day within two weeks, and no commission complaints came in. The part I'd change is the timing. I waited for a full week of coded calls because I wanted a solid number, and by then the next cycle's bills, with the original insert, had gone to print. I should have gone on day two with the first eighty calls and the recordings; the number would have been smaller, but the case was already clear. Since then communications sends my team draft notices for a front-line read before they go out, and that read has caught two more problems.",
       "followUps": [
         "What would you have done if communications had disagreed that the message was a problem?",
-        "How do you make sure agents raise things like this rather than just absorbing the calls?",
-        "How would you build a front-line review into every customer notice?"
+        "How do you make sure agents raise things like this rather than just absorbing the calls?"
       ],
       "keyTerms": [
         "huddle",
@@ -366,7 +524,7 @@ export const questions: readonly Question[] = deepFreeze([
       "plain-language",
       "customer-effort"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can face a hostile public audience with preparation, humility and facts, keep commitments made in public, and turn the meeting into follow-up action. Local credibility is built or lost in rooms like this.",
@@ -374,20 +532,51 @@ export const questions: readonly Question[] = deepFreeze([
         "Prepares - learns the community's specific grievances and the data behind them, who will attend (officials, advocates, press), and agrees internally what can be committed.",
         "Brings the right people - engineers or operations staff who can answer technical questions, and agents who can book or fix things on the spot.",
         "Opens by acknowledging the problem and then listens; avoids a long slide deck.",
-        "Answers plainly, admits what is not known, and commits only to what can be delivered, with dates.",
-        "Follows up publicly - a written summary, a named liaison, progress reports."
+        "Answers plainly, admits what is not known, and commits only to what can be delivered, with dates that account for other teams' steps.",
+        "Follows up publicly - a written summary, a named liaison, progress reports - and owns any commitment that slips."
       ],
       "redFlags": [
-        "Defends the utility and argues with residents.",
-        "Makes promises in the room that were never agreed internally.",
-        "Sends no follow-up, so the next meeting is angrier.",
-        "Blames another department in public."
+        {
+          "text": "Defends the utility and argues with residents.",
+          "cues": [
+            "set the record straight",
+            "they had it wrong",
+            "correct their facts"
+          ]
+        },
+        {
+          "text": "Makes promises in the room that were never agreed internally.",
+          "cues": [
+            "promised on the spot",
+            "committed there and then"
+          ]
+        },
+        {
+          "text": "Sends no follow-up, so the next meeting is angrier.",
+          "cues": []
+        },
+        {
+          "text": "Blames another department in public.",
+          "cues": [
+            "the contractor's fault",
+            "wasn't my department",
+            "that was engineering's"
+          ]
+        }
       ],
-      "sampleAnswer": "Our gas main replacement program reached an older neighborhood of about 600 homes, where the work meant moving meters from basements to outside walls, digging up sidewalks and lawns, and short planned shutoffs to relight appliances. Our first letters were technical and arrived late, and the neighborhood association called a meeting with a council member attending. About 150 people came. My task was to represent customer operations beside the project engineer and leave with a plan residents could live with. I prepared by pulling every contact from the area, about 240 calls and 40 complaints, so I knew the top issues: meters placed on front walls, how lawns and driveways would be restored, and relight appointments people could not make during working hours. Beforehand I agreed with the project director what we could commit to: reviewing meter locations where safety codes allowed an alternative, restoration standards with dates, and evening and Saturday appointments. I opened in two minutes: what the work was for, that our communication had been poor, and what we would change. Then I listened for over an hour and wrote down what I could not answer, promising written replies within a week. Agents at a side table booked about 70 appointments that night. We posted the answers on the association's website, named a community liaison and sent updates every two weeks. Complaints from the area fell from about ten a week to one or two.",
+      "rubric": {
+        "poor": "Argues with residents' facts, makes commitments in the room that nobody internal agreed, or blames the contractor or another department in public; follow-up is never mentioned.",
+        "mixed": "Turns up with a long presentation and answers questions courteously, but did no homework on the neighborhood's complaints, brought nobody who could fix things, and sent nothing afterwards.",
+        "good": "Studies contacts and complaints from the area, agrees beforehand what can be committed, brings technical staff, opens briefly by owning poor communication, listens, and promises written answers by a date.",
+        "excellent": "Fixes things in the room, such as booking appointments on the spot, names a community liaison, posts answers and regular updates where residents will see them, owns a slipped commitment openly, and shows complaints from the area falling."
+      },
+      "weakAnswer": "We had a public meeting about a substation upgrade in a residential area, and people were angry about construction noise, trucks on narrow streets and the look of the new equipment. I was asked to go with the project manager about a week beforehand. I prepared a full presentation on why the project was needed, the load growth, the reliability benefits and the timeline, and I spent the first half hour taking them through it so everyone had the same facts. When residents said the upgrade was unnecessary, I made sure to set the record straight with the load data. Some people asked about night work, and I promised on the spot that there would be none, just to calm things down. I was also honest that the truck problems were the contractor's fault, not ours. It was a tough evening, but I think most people left better informed than when they arrived.",
+      "sampleAnswer": "About 150 people came to a school gym on a Tuesday night, with a council member in the front row and a reporter from the local paper at the back. Our gas main replacement had reached an older neighborhood of 611 homes, where the work meant moving meters from basements to outside walls, digging up sidewalks and lawns, and short planned shutoffs with appointments to relight appliances. Our first letters were technical and arrived late, and the neighborhood association had called the meeting. I was there for customer operations, beside the project engineer. I prepared by pulling every contact from the area, 238 calls and 41 complaints, so I knew the top three issues before anyone spoke: meters placed on front walls, how lawns and driveways would be restored, and relight appointments people couldn't make in working hours. Beforehand I agreed with the project director exactly what we could commit to: reviewing meter locations where the safety code allowed an alternative, restoration standards with dates, and evening and Saturday appointments. I opened in two minutes: what the work was for, that our communication had been poor, and what would change. Then I listened for over an hour and wrote down everything I couldn't answer. The hardest moment came from a man who said we had known for a year that the relight appointments didn't work for people with jobs. He was partly right; our call data had shown it for months. I said that in front of the room, and the temperature dropped more than it had all evening. Two agents at a side table booked 73 appointments that night, which did more for the mood than anything I said. Where it went wrong was the promise I made at the end. I said written answers would be posted within a week, and they took twelve days, because the meter-location answers needed a code review by engineering and I hadn't checked how long that took. The association president pointed it out, politely, in her newsletter, and she was right. I learned to promise dates only for the steps I control and to say out loud which step depends on someone else. We did post every answer on the association's website, named a community liaison with a direct number, and sent updates every two weeks until the crews left. Complaints from the area went from nine or ten a week before the meeting to one or two by the end of the following month, and the council member asked us to run the same format in the next neighborhood on the schedule.",
       "followUps": [
         "A resident asks a question whose honest answer would embarrass another department. What do you say?",
         "How did you decide what you could promise before the meeting?",
-        "What would you have done if a reporter had asked you for an interview afterwards?"
+        "What would you have done if a reporter had asked you for an interview afterwards?",
+        "How would you run the follow-up meeting six weeks later?"
       ],
       "keyTerms": [
         "community meeting",
@@ -404,6 +593,127 @@ export const questions: readonly Question[] = deepFreeze([
       "briefing-local-officials-before-heating-season",
       "preparing-for-public-participation-hearings",
       "community-liaisons-during-multi-day-outage"
+    ]
+  },
+  {
+    "id": "lead-service-line-customer-outreach",
+    "text": "Tell me about a time you led customer communication for a program that needed homeowners to act, such as a lead service line inventory or replacement. How did you get people to respond, and what did you learn?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "stakeholder-communication",
+    "type": "behavioral",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "communication",
+      "stakeholder-management",
+      "empathy",
+      "leadership"
+    ],
+    "tags": [
+      "water-service",
+      "plain-language",
+      "community-engagement",
+      "language-access"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can communicate a health risk and a request for action without causing panic or indifference - clear about what is known and unknown, what the customer must do and what it costs them - and change course when the first approach does not work.",
+      "keyPoints": [
+        "Understands the rules behind the program - in the US, service line inventories, notices to people served by lead, galvanized-requiring-replacement or unknown lines, and the federal rule finalized in 2024 to replace most lead lines within 10 years, which has faced a legal challenge.",
+        "Writes in plain language that separates what is known from what is not, so an unknown line is not presented as a lead line, and says what to do now, such as flushing, certified filters and testing.",
+        "Explains the customer's part - consent or access for the private side, who pays, why a partial replacement is not done - and makes the consent step easy.",
+        "Uses more than letters - door-to-door visits, trusted community partners, translated materials, an address lookup, briefed agents - and prioritizes homes with young children.",
+        "Tracks response - consents returned, calls, complaints - changes approach when it lags, and owns what went wrong."
+      ],
+      "redFlags": [
+        {
+          "text": "Relies on one technical letter and blames customers for not responding.",
+          "cues": [
+            "people just don't read",
+            "we sent the letter",
+            "it was on the website"
+          ]
+        },
+        {
+          "text": "Tells customers the water is perfectly safe, or treats unknown lines as lead.",
+          "cues": [
+            "water is perfectly safe",
+            "unknown means lead"
+          ]
+        },
+        {
+          "text": "Ignores tenants, who drink the water but cannot consent to work on the property.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Describes sending the required notices and nothing more; low response is the customers' fault, and the messages either play down the risk or alarm people.",
+        "mixed": "Ran a reasonable campaign with letters and a web page, but cannot show how many customers acted, never changed approach, or says little about consent, cost or tenants.",
+        "good": "Wrote plainly about known and unknown lines and what to do, used visits, partners and translations, made consent easy, tracked response and changed tactics when it lagged.",
+        "excellent": "Owns a concrete communication mistake, shows response rising after the fix, reached tenants and families with young children, and kept agents' answers matched to the letters."
+      },
+      "weakAnswer": "When our inventory was done we mailed the required letter to every address with a lead or unknown line, and it was on the website with an FAQ. To be honest people just don't read utility mail, so response was low. The letter said the water is perfectly safe because we meet all the standards, since we didn't want panic. We sent a second letter a few months later and response improved a bit.",
+      "sampleAnswer": "At a water utility with about 90,000 connections, our service line inventory came back with 2,340 known lead lines and 11,800 whose material we could not confirm. Every one of those addresses had to be told, and the replacement program needed property owners to sign a consent form before crews could work on the private side, because we were not going to do partial replacements that leave lead in the ground. My first letter was a mistake. It was accurate, reviewed by our water quality and legal teams, and nearly impossible to read: two pages of regulatory language with \"lead status unknown\" in bold. Calls tripled the week it landed, many from people who thought they had been told they had lead and should stop drinking the water, and after six weeks only 9 percent of consent forms had come back. I had written it for the regulator, not for the household. So we rebuilt it. The new letter was one page: what we know about your line, what unknown means and why most unknown lines turn out not to be lead, what you can do now, such as running the tap before drinking and using a certified filter, free testing for homes with young children, and one question, will you let us replace your line at no cost to you. The consent form came pre-filled with a prepaid envelope, and the website had an address lookup. We paid a community organization to knock on doors on the first-phase streets, with materials in Spanish and Vietnamese, and we briefed agents with the same wording so calls and letters matched. Tenants got their own letter, because they drink the water even when they cannot sign. Over the next four months consent on the first-phase streets rose to 61 percent, and the door visits turned up 38 homes whose owners lived out of state and had never seen the mail. What I learned is to test a notice on five real customers before it goes to ten thousand, and to make what it means for me today the first line of the letter, not the last.",
+      "followUps": [
+        "A homeowner refuses consent, and the tenant living there calls you worried about her baby. What do you do?",
+        "How would you explain to the city council why replacing the private side at no cost to owners is fair to other ratepayers?",
+        "What should agents say when a caller asks whether the water is safe to drink?"
+      ],
+      "keyTerms": [
+        "service line inventory",
+        "lead status unknown",
+        "galvanized requiring replacement",
+        "partial replacement",
+        "consent form",
+        "flushing",
+        "certified filter"
+      ]
+    },
+    "related": [
+      "smart-meter-rollout-neighborhood-opposition",
+      "rewriting-bill-or-notice-in-plain-language",
+      "measuring-public-communication-campaign-results"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "EPA's Lead and Copper Rule Improvements, published on October 30, 2024 and effective December 30, 2024, require water systems to replace lead and galvanized-requiring-replacement service lines under their control, generally within 10 years.",
+        "source": "Federal Register, National Primary Drinking Water Regulations for Lead and Copper - Improvements (LCRI), 89 FR 86418",
+        "url": "https://regulations.justia.com/regulations/fedreg/2024/10/30/2024-23549.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Under the final rule, systems must keep public service line inventories, send annual notices to people served by lead, galvanized-requiring-replacement and lead status unknown lines, validate the inventory, and replace lead connectors when encountered.",
+        "source": "EPA, Final Lead and Copper Rule Improvements, frequently asked questions for states and public water systems (October 2024)",
+        "url": "https://nepis.epa.gov/Exe/ZyPURL.cgi?Dockey=P101C5WP.TXT",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The final rule prohibits partial replacement of lead and galvanized-requiring-replacement service lines and requires consumer communication and filters when such lines are replaced.",
+        "source": "Illinois Section AWWA, USEPA final Lead and Copper Rule Improvements announced",
+        "url": "https://www.isawwa.org/news/684228/USEPA-Final-Lead-and-Copper-Rule-Improvements-announced.htm",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Initial service line inventories were due to state primacy agencies by October 16, 2024, with notices to customers with lead, galvanized-requiring-replacement or unknown lines within 30 days of the inventory.",
+        "source": "U.S. Conference of Mayors, Mayors Water Council, lead service line communications",
+        "url": "https://www.usmayors.org/mayors-water-council/lead-service-line-communications/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The American Water Works Association petitioned for judicial review of the rule, arguing its implementation is not feasible in its current form, notably over control of and access to pipe on private property.",
+        "source": "Contractor magazine, The health of our drinking water (August 2025)",
+        "url": "https://www.contractormag.com/plumbing/article/55310970/the-health-of-our-drinking-water",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -430,28 +740,52 @@ export const questions: readonly Question[] = deepFreeze([
       "smart-meter-rollout",
       "kpis"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can define outcome measures for communication - understanding, behavior, contact demand, complaints - rather than counting reach, and can attribute changes using baselines and comparison groups.",
       "keyPoints": [
         "Defines the goal first - what customers should know or do, such as know the new amount, enroll in budget billing or accept installation.",
-        "Measures outcomes - calls and chats on the topic and their reasons, complaints including commission complaints, behavior such as enrollments, refusals, opt-outs and payment patterns.",
+        "Measures outcomes - calls and chats on the topic and their reasons, complaints including those to the regulator, behavior such as enrollments, refusals, opt-outs and payment patterns.",
         "Measures understanding directly - short surveys that check recall of the key fact.",
-        "Uses baselines and comparisons - the last rate change, areas not yet reached, randomized letter versions.",
+        "Uses baselines and comparisons - the last rate change, areas not yet reached, randomized letter versions - and reads a rise in calls in light of what the campaign asked people to do.",
         "Treats reach figures such as opens and impressions as diagnostics, not success.",
         "Reports the results and feeds them into the next campaign."
       ],
       "redFlags": [
-        "Counts letters sent and email opens as success.",
-        "Has no baseline, so any change is credited to the campaign.",
-        "Ignores contact center and complaint data."
+        {
+          "text": "Counts letters sent and email opens as success.",
+          "cues": [
+            "our open rate",
+            "impressions and clicks",
+            "letters went out"
+          ]
+        },
+        {
+          "text": "Has no baseline, so any change is credited to the campaign.",
+          "cues": [
+            "thanks to the campaign",
+            "credit the campaign"
+          ]
+        },
+        {
+          "text": "Ignores contact center and complaint data.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "I would start with what the campaign is meant to achieve, because communication is not an outcome in itself. For a rate change the goals might be that customers know roughly how much their bill will change and when, that those who need help find it, and that the first bills do not set off a surge of surprised calls and complaints. For a smart-meter rollout, that customers accept installation, keep appointments and do not fear their bills. Then I would measure those outcomes. Contact demand: calls and chats on the topic per 1,000 customers, and their reasons, against a baseline from the last rate change or from areas the rollout has not reached yet. Complaints: internal and commission complaints on the topic. Behavior: budget billing and assistance enrollments, installation refusals and opt-outs, missed appointments. Understanding: a short survey asking customers to state the key fact. Where I can, I would test versions, for example two letter designs sent to random halves of a rollout area, and compare refusal rates. Reach numbers such as email opens are useful diagnostics but not success. On one rollout, a test like that showed that adding the installer's name and photo to the letter cut refusals by about a fifth, which open rates would never have revealed.",
+      "rubric": {
+        "poor": "Reports letters mailed, email opens and impressions as the result, and credits any later change in calls or satisfaction to the campaign with no baseline.",
+        "mixed": "Looks at calls and complaints after the campaign but without a goal defined up front or a comparison period, so a cold month or a billing error cannot be told apart from the campaign's effect.",
+        "good": "Defines what customers should know or do, then measures contacts on the topic per thousand customers, complaints including those to the regulator, behavior such as enrollments or refusals, and recall of the key fact by survey.",
+        "excellent": "Builds in attribution with a baseline from the last rate change or unreached areas, or randomized letter versions, treats reach figures only as diagnostics, and feeds the results into the next campaign."
+      },
+      "weakAnswer": "I'd set up a dashboard with the core campaign metrics: how many letters went out, email open rate and click-through, social media impressions and clicks, and visits to the campaign page. If our open rate beats the industry average and web traffic spikes, the message reached people. I'd also run a short satisfaction survey afterwards, and if scores go up, that's thanks to the campaign. Those numbers are easy to report to the executive team every month.",
+      "sampleAnswer": "Decide what \"worked\" means before the first letter goes out, because communication isn't an outcome in itself. For a rate change the goals might be that customers know roughly how much their bill will change and when, that those who need help find it, and that the first new bills don't set off a wave of surprised calls and complaints. For a smart-meter rollout, that customers accept installation, keep appointments and don't fear their bills. Then measure those outcomes against a baseline. Contact demand: calls and chats on the topic per 1,000 customers, with their reasons, compared with the last rate change or with areas the rollout hasn't reached yet. Complaints on the topic, internal and to the regulator. Behavior: budget billing and assistance enrollments, installation refusals and opt-outs, missed appointments. Understanding: a short survey asking a sample of customers to state the key fact, the new amount or the installation date. Reach figures such as opens and page views are diagnostics; they tell me a letter arrived, not that it worked. Where the design allows, I'd test versions, for instance two letter designs sent to randomly assigned streets in a rollout area, and compare refusal rates, with enough streets in each group that a difference isn't just noise. I'd also be careful reading calls: a rise isn't failure if the campaign told people to call about assistance, and a fall isn't success if the bills haven't landed yet. On one rollout, a test like that showed that adding the installer's name and photo to the letter lowered refusals from 3.1 to 2.4 percent, a difference open rates would never have revealed, and that version became the standard letter.",
       "followUps": [
         "Calls went up after the campaign. Does that mean it failed?",
         "How would you separate the campaign's effect from the effect of a cold winter?",
-        "Which two measures would you report to the executive team, and why?"
+        "Which two measures would you report to the executive team, and why?",
+        "The campaign worked in most areas but not in neighborhoods where many customers speak another language. What would you look at?"
       ],
       "keyTerms": [
         "outcome measures",
@@ -471,8 +805,123 @@ export const questions: readonly Question[] = deepFreeze([
     ]
   },
   {
+    "id": "misdirected-bills-breach-ico-and-press",
+    "text": "Tell me about a time a data breach affected your customers and you had to work with legal, the Information Commissioner's Office or the press. What did you tell customers, and what would you do differently?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "stakeholder-communication",
+    "type": "behavioral",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "communication",
+      "stakeholder-management",
+      "integrity",
+      "crisis-management"
+    ],
+    "tags": [
+      "data-breach",
+      "media-relations",
+      "data-privacy",
+      "plain-language"
+    ],
+    "estimatedMinutes": 5,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can run the customer and public side of a personal data breach in Great Britain - feeding accurate facts to the report to the regulator, telling the customers most at risk first, writing in plain English and keeping every message consistent - and can own what went wrong.",
+      "keyPoints": [
+        "Brings the data protection officer, legal, communications and the vendor together at once, and produces accurate facts - what data, whose, sent where - to support the decision to report.",
+        "Knows the UK GDPR duties - report to the ICO without undue delay and within 72 hours of becoming aware where the breach is likely to put people at risk, and tell individuals without undue delay where the risk to them is high - and shows how they were met.",
+        "Puts the customers most at risk first, such as those whose health or vulnerability information was exposed, and chooses a personal channel for them.",
+        "Writes to customers in plain English - what happened, what data, what was done, what they can do, a direct number - and corrects an early message that fell short.",
+        "Keeps press statements, letters and adviser scripts saying the same thing, and removes the cause with the vendor."
+      ],
+      "redFlags": [
+        {
+          "text": "Minimises the incident or hides behind legal wording.",
+          "cues": [
+            "no evidence of misuse",
+            "an isolated incident",
+            "minor administrative error"
+          ]
+        },
+        {
+          "text": "Treats the regulator's report as the whole job and forgets the customers.",
+          "cues": [
+            "the report was enough",
+            "that covered us legally"
+          ]
+        },
+        {
+          "text": "Says \"no comment\" to the press while customers are already talking online.",
+          "cues": [
+            "no comment until"
+          ]
+        },
+        {
+          "text": "Accepts the vendor's assurance without changing the process.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Leaves the regulator and the letters to legal, calls the breach an isolated incident with no evidence of misuse, and gives the press no comment.",
+        "mixed": "Reports on time and writes to customers, but the letter is vague, the customers most at risk hear the same way as everyone else, or the press statement and the letters say different things.",
+        "good": "Pulls the DPO, legal, communications and the vendor together fast, supports a report within 72 hours with accurate data, phones the customers at high risk first and sends a plain letter.",
+        "excellent": "Owns an early misstep such as an unclear first letter and puts it right, keeps press, letters and scripts identical, and removes the cause, for instance by keeping sensitive codes off bills."
+      },
+      "weakAnswer": "We had an incident where some bills went to the wrong addresses because of a print error. Legal and the DPO handled the ICO side, and the report was enough as far as the regulator was concerned. We sent customers a letter explaining it was an isolated incident with no evidence of misuse, which I think reassured most people. A journalist did ring, and we said no comment until we had all the facts. Afterwards the vendor promised it wouldn't happen again.",
+      "sampleAnswer": "A fault in our print vendor's sorting run once put 3,412 customers' bills into other households' envelopes, at an energy supplier where I ran customer operations. Each bill showed a name, address, account number and balance, and 206 of them carried a line showing the household was on the Priority Services Register for a medical need. We found out on a Tuesday morning, when customers began ringing to say they had received a neighbour's bill. By lunchtime I had the data protection officer, legal, the print vendor and our communications lead on one call. Under UK GDPR we had 72 hours from becoming aware to report to the Information Commissioner's Office if the breach was likely to put people at risk, and with health information involved it clearly was. My contribution was accurate numbers, fast: we matched every misdirected bill to its real recipient and worked out exactly which details had gone where, and the DPO filed the report at about hour 60, with an update once the vendor had confirmed the cause. The 206 households whose medical need was exposed heard first, by phone, from a small team of experienced advisers, because people must be told without undue delay when the risk to them is high, and because a letter is a poor way to hear that news. Everyone else got a letter, and the households that had received someone else's bill were asked to return or destroy it. Here is what I would do differently. The first letter was drafted by legal and said that an administrative processing issue may have resulted in correspondence being misdirected. Customers did not know what that meant or what to do, and calls doubled the next day. I should have insisted on writing it with legal from the start. Within the week we sent a plain second letter - we sent your bill to the wrong address, this is what was on it, this is what we have done, this is what you might want to do, here is a direct number - and the calls settled within two days. The press came through a customer who posted a photo of someone else's bill online, and the local paper rang on day two. Because communications had been on the call from the first hour, we had a holding statement ready that matched the letters, owned the mistake and said what we were doing, and the story ran once. Afterwards the vendor added a check matching envelope address to bill address on every print run, we took priority services codes off the face of bills altogether, and we agreed incident templates with legal in advance, in plain English this time. The ICO closed its enquiry with advice and no further action. We received 58 complaints in all, and most were about that first letter, which tells you where the real damage was done.",
+      "followUps": [
+        "Legal wants to wait for the ICO's response before telling customers. What do you say?",
+        "A customer whose medical need was exposed asks for compensation. How do you respond?"
+      ],
+      "keyTerms": [
+        "UK GDPR",
+        "data protection officer",
+        "Information Commissioner's Office",
+        "without undue delay",
+        "holding statement",
+        "plain English",
+        "incident templates"
+      ]
+    },
+    "related": [
+      "reporter-calls-the-contact-center",
+      "rate-increase-misreported-in-local-news",
+      "data-governance-accountability-gaps",
+      "customer-notification-after-vendor-data-breach"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "Under UK GDPR (Article 33), a controller must notify the supervisory authority - the ICO in the UK - of a personal data breach without undue delay and, where feasible, within 72 hours of becoming aware of it, unless the breach is unlikely to result in a risk to people's rights and freedoms.",
+        "source": "NI Business Info, Reporting serious breaches of personal data (UK GDPR); GDPR Article 33 text",
+        "url": "https://www.nibusinessinfo.co.uk/content/reporting-serious-breaches-personal-data",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Under Article 34, where a breach is likely to result in a high risk to individuals, the controller must tell those individuals without undue delay, in clear and plain language.",
+        "source": "Compliquest glossary, Breach notification (GDPR Articles 33 and 34)",
+        "url": "https://www.compliquest.com/en/glossary/breach-notification",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Accidental disclosure, such as personal data sent to the wrong recipient, is a personal data breach under UK GDPR.",
+        "source": "GDPR Course, UK GDPR data breach - what to do",
+        "url": "https://gdprcourse.co.uk/blog/gdpr-data-breach-what-to-do",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
     "id": "preparing-customers-for-approved-rate-increase",
-    "text": "The commission has approved a rate increase that will add about 9% to the average residential bill from the next billing cycle. How would you prepare customers and your contact center?",
+    "text": "The regulator has approved a rate increase for residential customers that takes effect with the next billing cycle. How would you prepare customers and your contact center?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -497,29 +946,56 @@ export const questions: readonly Question[] = deepFreeze([
       "budget-billing",
       "call-surges"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can turn a regulatory decision into clear, consistent messages, prepare the front line for the calls that follow, and connect customers who will struggle with the help available. Attention to specifics such as dollar impact, timing and proration shows real experience.",
       "keyPoints": [
         "Translates the order into what customers care about - the dollar change on a typical bill by customer class, the effective date, and whether the first bill is prorated.",
-        "Explains why plainly and honestly - what the money pays for - consistent with the commission's order.",
+        "Explains why plainly and honestly - what the money pays for - consistent with the regulator's order.",
         "Tells customers what they can do - budget billing, payment arrangements, energy assistance, efficiency programs - and briefs assistance agencies in advance.",
         "Prepares the front line - a fact sheet, FAQ, call guide, IVR message, a forecast of extra calls and staffing to match, supervisor huddles to practice hard questions.",
         "Keeps every channel consistent - required notices, bill messages, website, social media, media statements, briefings for officials.",
         "Watches the first bill cycles - contact reasons, complaints, payment-arrangement requests - and adjusts."
       ],
       "redFlags": [
-        "Leaves messaging to corporate communications and does nothing for the front line.",
-        "Blames the commission, or quotes percentages with no dollar figure.",
-        "Forgets customers who cannot afford the increase.",
-        "Lets the website, the bill and the agents give different numbers."
+        {
+          "text": "Leaves messaging to corporate communications and does nothing for the front line.",
+          "cues": [
+            "communications will handle",
+            "leave that to communications"
+          ]
+        },
+        {
+          "text": "Blames the regulator, or quotes percentages with no dollar figure.",
+          "cues": [
+            "not our decision",
+            "the commission made us",
+            "blame the commission"
+          ]
+        },
+        {
+          "text": "Forgets customers who cannot afford the increase.",
+          "cues": []
+        },
+        {
+          "text": "Lets the website, the bill and the agents give different numbers.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "I would start by turning the order into a one-page fact sheet everyone uses: the dollar change on a typical residential bill, say about $11 a month on a $120 bill, the figures for small business, the effective date, and whether the first bill that spans the change is prorated. Then the why, plainly and consistent with the commission's decision, for example replacing aging pipe and poles, with one or two local examples people will recognize. Next, what customers can do: budget billing to smooth seasonal peaks, payment arrangements, assistance programs and efficiency rebates. I would brief local assistance agencies before the bills go out, because they will get calls too. For the contact center, I would forecast a rise in billing calls for the first two cycles and staff for it, publish an FAQ and call guide, and have supervisors run short huddles where agents practice the hardest question, why should I pay more for the same service, with an honest answer rather than a defensive script. The bill message, IVR, website, social media and the notice the rules require would all carry the same numbers. After the first cycle I would review call reasons and complaints and tell the executive team where the message was not landing.",
+      "rubric": {
+        "poor": "Leaves the rollout to corporate communications, quotes only a percentage with no dollar figure, or lets agents say the regulator imposed it; customers who will struggle are not mentioned.",
+        "mixed": "Produces a fact sheet with the typical dollar impact and effective date but prepares the contact center with an FAQ alone: no call forecast, no staffing change, no link to assistance or arrangements.",
+        "good": "Turns the order into one fact sheet with dollars by class, effective date and proration, explains the reason consistent with the order, points to budget billing, arrangements and assistance, and forecasts and staffs for the extra calls.",
+        "excellent": "Briefs assistance agencies before bills land, rehearses the hardest question with agents in huddles, holds the bill message, IVR, website and required notice to the same numbers, and reviews call reasons after the first cycle."
+      },
+      "weakAnswer": "Since the commission has already approved it, most of the messaging is really corporate communications' job, so communications will handle the press release and bill insert. For my team, I'd make sure agents know the headline figure, a 9% increase, and can tell customers it's not our decision, the commission set the rates after a long review. If customers push back, agents can offer to send them the commission's contact details. I'd also have supervisors keep an eye on handle times in the first week.",
+      "sampleAnswer": "One page comes first, and everyone works from it: the dollar change on a typical residential bill, say about $11 a month on a $120 bill, roughly 9 percent, the figures for small business, the effective date, and whether the first bill that spans the change is prorated. People remember dollars, not percentages, so the dollar figure leads. Then the why, plainly and consistent with the regulator's decision, for example replacing aging pipe and poles, with one or two local projects people will recognize. Then what customers can do: budget billing to smooth seasonal peaks, payment arrangements, assistance programs, efficiency rebates. I'd brief the local assistance agencies before bills go out, because they'll get calls too, and give them the same page. For the contact center, I'd forecast the rise in billing calls for the first two cycles from what happened after the last increase, staff for it, and publish an FAQ and call guide. Supervisors would run short huddles where agents practise the hardest question, \"why should I pay more for the same service?\", with an honest answer rather than a defensive script, and agents would know when to offer an arrangement or an assistance referral instead of only explaining. The bill message, the IVR, the website, social media and the notice the rules require would all carry the same numbers, checked by one person against the order. After the first cycle I'd review call reasons, complaints and arrangement requests and tell the executive team where the message isn't landing. If customers on budget billing are confused about whether their installment changes, for instance, that group needs its own letter, not a longer FAQ.",
       "followUps": [
         "Advocacy groups plan a protest outside your office the week the new bills arrive. How does your plan change?",
         "How would you handle an agent who agrees with callers that the increase is unfair?",
-        "Which measures would tell you, after two cycles, that the communication worked?"
+        "Which measures would tell you, after two cycles, that the communication worked?",
+        "Agents report that many callers think the increase is already on this month's bill. What do you change?"
       ],
       "keyTerms": [
         "rate order",
@@ -563,7 +1039,7 @@ export const questions: readonly Question[] = deepFreeze([
       "call-surges",
       "rate-cases"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can correct a public error quickly through the right channels, keep the contact center accurate under pressure, and stay within the bounds of a pending proceeding. It tests working with corporate communications, regulatory affairs and the front line at the same time.",
@@ -573,18 +1049,49 @@ export const questions: readonly Question[] = deepFreeze([
         "Equips the contact center within hours - a short accurate statement, FAQ, IVR message, supervisors on the floor.",
         "Corrects the record in owned channels - website, social media, email - in plain language.",
         "Briefs the offices of local officials and the consumer advocate, who will be asked the same questions.",
-        "Stays measured - acknowledges that any increase is unwelcome, does not attack the reporter and does not argue the merits of the case in the press."
+        "Stays measured - acknowledges that any increase is unwelcome, does not attack the reporter, does not argue the merits of the case in the press, and gives callers who oppose the request the hearing dates without editorializing."
       ],
       "redFlags": [
-        "Lets agents improvise, or lets them talk to reporters.",
-        "Attacks the station publicly.",
-        "Issues figures that regulatory affairs has not checked.",
-        "Forgets the case is pending and that customers have a legitimate way to comment."
+        {
+          "text": "Lets agents improvise, or lets them talk to reporters.",
+          "cues": [
+            "in their own words",
+            "agents can talk to"
+          ]
+        },
+        {
+          "text": "Attacks the station publicly.",
+          "cues": [
+            "call out the station",
+            "irresponsible reporting"
+          ]
+        },
+        {
+          "text": "Issues figures that regulatory affairs has not checked.",
+          "cues": [
+            "a ballpark figure",
+            "put a number out"
+          ]
+        },
+        {
+          "text": "Forgets the case is pending and that customers have a legitimate way to comment.",
+          "cues": [
+            "rates are going up",
+            "the new rates start"
+          ]
+        }
       ],
-      "sampleAnswer": "In the first two hours I would get the facts straight with regulatory affairs: what we asked for, what it means for a typical residential bill in dollars and percent, and when the commission is expected to decide. Say the request is about 12%, not 100%. Corporate communications would then ask the station for a correction, offering the filing and a spokesperson, and post a short plain-language explainer on our website and social channels. Meanwhile I would look after the contact center. Within the hour agents would have a three-sentence statement: what we requested, the typical dollar impact, that nothing changes until the commission decides, and how customers can comment, including at public hearings. We would add an IVR message so some callers get the answer without waiting, and put supervisors on the floor to coach live and collect questions we have not answered yet. Agents would be reminded to pass any media call to communications. I would also brief the offices of local officials and the consumer advocate, who will be getting the same calls. Over the next day I would track call volume and reasons, update the FAQ, and have communications follow up with the station if the correction has not run.",
+      "rubric": {
+        "poor": "Publishes an unchecked figure, lets agents improvise their own answers or field reporters, or has the utility attack the station publicly for the error.",
+        "mixed": "Gets communications to request a correction but leaves the contact center without a short statement or IVR message for hours, and never tells callers the case is pending or how to comment.",
+        "good": "Confirms the requested change in dollars and percent with regulatory affairs, has communications seek a correction through one spokesperson, and equips agents within hours with a short statement, FAQ, IVR message and supervisors on the floor.",
+        "excellent": "Briefs local officials' offices and the consumer advocate before they are swamped, corrects owned channels without arguing the case's merits, and updates the FAQ through the second day as callers move from shock to affordability and opposition."
+      },
+      "weakAnswer": "Speed is everything here, so I'd get a ballpark figure from someone in rates, probably somewhere around 10 to 15 percent, and have agents tell callers in their own words that the story is wrong. I'd push our communications team to call out the station on social media for irresponsible reporting, because the public needs to know the story is false. Once the correct number is out there, I'd expect the calls to settle down by the next day.",
+      "sampleAnswer": "In the first two hours, facts: regulatory affairs confirms what we asked for, what it means for a typical residential bill in dollars and percent, and when the commission is expected to decide. Say the request works out at about 12 percent, around $14 a month, not 100 percent. Nothing goes out until they've checked it. Corporate communications then asks the station for a correction, offering the filing and a spokesperson, and posts a short plain-language explainer on our website and social channels. I wouldn't have us attack the station; a reporter who misread a filing is more useful as someone who gets it right next time. Meanwhile I'd look after the contact center, because that's where the damage is happening. Within the hour agents get a three-sentence statement: what we requested, the typical dollar impact, that nothing changes until the commission decides, and how customers can comment, including at the public hearings. We'd add an IVR message so some callers get the answer without waiting, and put supervisors on the floor to coach live and collect questions we haven't answered yet. Agents are reminded that any media call goes to communications. I'd also brief the offices of local officials and the consumer advocate, who are getting the same calls and would rather hear it from us than from the station. Through the second day I'd track call volume and reasons every few hours and update the FAQ. Two kinds of call tend to follow once the shock fades: customers who say even the real increase is more than they can manage, who need an arrangement or an assistance referral rather than a correction, and customers who want to oppose the request, who should get the hearing dates and the comment address without any editorializing. If the correction hasn't run by the end of day two, communications follows up with the station's news director.",
       "followUps": [
         "The station refuses to correct the story. What next?",
-        "A caller says that even 12% is more than they can afford. How should the agent respond?",
+        "A caller says that even the real increase is more than she can afford. How should the agent respond?",
         "What would you change in how the utility announces rate filings to prevent a repeat?"
       ],
       "keyTerms": [
@@ -600,6 +1107,9 @@ export const questions: readonly Question[] = deepFreeze([
       "preparing-customers-for-approved-rate-increase",
       "reporter-calls-the-contact-center",
       "candor-about-why-rates-are-rising"
+    ],
+    "jurisdictions": [
+      "us"
     ]
   },
   {
@@ -626,28 +1136,54 @@ export const questions: readonly Question[] = deepFreeze([
       "rate-cases",
       "energy-assistance"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether a director can engage critics constructively - understanding their role in rate cases and before the commission, sharing data, finding common ground on affordability and disconnections - without either stonewalling or conceding everything.",
       "keyPoints": [
         "Understands the advocate's role - representing residential or low-income customers, intervening in rate cases, filing testimony, raising issues with the commission.",
-        "Starts by listening and accepts the criticism that is valid.",
+        "Starts by listening and accepts the criticism that is valid, in writing if the data supports it.",
         "Shares data where appropriate and takes care over what can be discussed while a contested case is open.",
         "Finds common ground - arrearage management, disconnection practices, assistance enrollment, clearer notices - and works on a concrete joint project.",
-        "Keeps commitments and stays in regular contact, not only when a case is filed.",
+        "Checks joint changes with regulatory affairs and counsel, keeps commitments and stays in regular contact, not only when a case is filed.",
         "Shows an outcome - a program changed, settlement terms, fewer disconnections or complaints."
       ],
       "redFlags": [
-        "Treats advocates as enemies, or avoids them.",
-        "Makes side commitments that cut across the utility's regulatory position without involving regulatory affairs or counsel.",
-        "Describes the relationship only as a way to win the next rate case."
+        {
+          "text": "Treats advocates as enemies, or avoids them.",
+          "cues": [
+            "kept our distance",
+            "professional critics"
+          ]
+        },
+        {
+          "text": "Makes side commitments that cut across the utility's regulatory position without involving regulatory affairs or counsel.",
+          "cues": [
+            "agreed on the spot",
+            "a handshake deal"
+          ]
+        },
+        {
+          "text": "Describes the relationship only as a way to win the next rate case.",
+          "cues": [
+            "get them on our side",
+            "win the next rate case"
+          ]
+        }
       ],
-      "sampleAnswer": "At my last utility a statewide low-income advocacy coalition had testified in our rate case that our disconnection practices were harsher than our peers', and it had been quoted in the press. After the case closed, my task as director of customer operations was to repair a relationship we would need for years. I asked the coalition's director for a meeting with no agenda except to hear their concerns. Their data was partly right: our disconnection rate was above the state average, and most disconnected customers had never been offered an assistance referral. I said so. We set up a joint working group that met quarterly. We shared anonymized collections data; they brought the agencies' view of what customers experienced. Three changes came out of it: an assistance screen before final notices, a plainer final-notice letter they helped test with clients, and a direct referral line for their agencies. I checked each change with our regulatory team so it fitted our tariff and our positions before the commission. Over two years disconnections for non-payment fell by about 30% and assistance enrollments rose. In our next rate case the coalition still intervened, but settled the customer-service issues rather than litigating them, and its testimony mentioned the working group by name.",
+      "rubric": {
+        "poor": "Keeps the advocates at arm's length or courts them only to win the next rate case, and may strike a side deal, such as a fee waiver, without regulatory affairs or counsel.",
+        "mixed": "Meets the critics and listens, but concedes nothing that was valid, shares no data, and lets contact lapse when the case closes, so no concrete change results.",
+        "good": "Opens by hearing the criticism, owns what the data confirms, shares anonymized data with care while a contested case is open, and works with the group on a concrete project such as assistance screening or clearer final notices.",
+        "excellent": "Checks each joint change with regulatory affairs so it fits the tariff and the utility's positions, keeps regular contact between cases with clear limits once a new case is filed, and shows a measured result such as fewer disconnections."
+      },
+      "weakAnswer": "A seniors' advocacy group had been very critical of us in the local press over our late fees, and they had also filed comments in our last rate case. After the case was over, I reached out to their president and invited her to lunch, and we hit it off. I explained our side: the costs we face, the assistance programs we already had, and how late fees are set. She raised a couple of members who had been charged late fees while they were in the hospital, and I agreed on the spot to a pilot waiving late fees for customers over 65, which they really appreciated. After that they were much less vocal in the press. My main goal was to get them on our side so they wouldn't testify against us next time, so I think it worked, although the pilot turned out harder to set up than I expected.",
+      "sampleAnswer": "\"Harsher than its peers\" was the phrase in the coalition's rate-case testimony about our disconnection practices, and the regional paper put it in the headline. The coalition was a statewide group of low-income advocates and the agencies that work with them, and I was director of customer operations. After the case closed I asked their director for a meeting with no agenda except hearing their concerns. I made a mistake at that first meeting: I brought thirty slides on our collections process, our assistance programs and how our numbers compared, and spent most of the hour defending. She let me finish and then said she had come to talk about families, not charts. The second meeting, where I mostly listened, was the one that counted. Their data was partly right. Our disconnection rate for non-payment was above the state average, and when we checked, 71 percent of customers disconnected the previous year had never been offered an assistance referral. I said so, in writing. We set up a working group that met every quarter. Sharing data was the first argument inside my own building. Counsel worried that anything we gave the coalition would turn up as an exhibit in the next case. We agreed to share only anonymized, aggregated collections data, much of it already in our annual reports in another form, and to say in advance what we would not share: individual accounts and anything from our internal credit scoring. The coalition brought what their agencies saw from the other side of the counter. Before anything changed, I checked each proposal with our regulatory team and counsel, so it fitted the tariff and didn't cut across positions we had taken before the commission, and I told the coalition that was the process rather than pretending I could agree things in the room. Three changes came out of it: an assistance screen before every final notice, a plainer final-notice letter their clients helped test, and a direct referral line for their agencies. There were limits. Once our next rate case was filed, we kept the working group to operations and left anything touching the case to the lawyers, and we both said so at the start of each meeting. Over two years disconnections for non-payment fell from 14,870 to 10,310 a year, and assistance enrollments rose by just over 4,000 households. The coalition still intervened in our next case, but it settled the customer-service issues instead of litigating them, and its testimony mentioned the working group by name.",
       "followUps": [
         "How did you manage the relationship while a new rate case was being litigated?",
-        "What data did you decide not to share, and why?",
-        "What would you do if the advocate went to the press in the middle of your joint work?"
+        "The coalition's director leaves halfway through the work. How do you keep the working group alive?",
+        "What would you do if the advocate went to the press in the middle of your joint work?",
+        "The coalition asks you to back a bill-discount program in the next rate case. How do you respond?"
       ],
       "keyTerms": [
         "consumer advocate",
@@ -664,6 +1200,9 @@ export const questions: readonly Question[] = deepFreeze([
       "briefing-local-officials-before-heating-season",
       "consumer-advocates-role-in-regulation",
       "expanding-low-income-program-in-rate-case"
+    ],
+    "jurisdictions": [
+      "us"
     ]
   },
   {
@@ -689,7 +1228,7 @@ export const questions: readonly Question[] = deepFreeze([
       "disconnection",
       "identity-verification"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether a supervisor knows the basic media protocol - front-line staff do not give statements - and protects customer privacy without exception, while treating the caller politely and passing the call quickly to the right people.",
@@ -701,16 +1240,41 @@ export const questions: readonly Question[] = deepFreeze([
         "Reminds the team of the media protocol and privacy rules; knows a customer can authorize the utility to discuss the account, verified properly."
       ],
       "redFlags": [
-        "Shares account details because the reporter seems to know them already.",
-        "Is rude or hangs up.",
-        "Fails to tell communications, who then learn about it from the story.",
-        "Never looks at whether the disconnection itself was handled correctly."
+        {
+          "text": "Shares account details because the reporter seems to know them already.",
+          "cues": [
+            "confirm the basics",
+            "already knows anyway",
+            "just confirm whether"
+          ]
+        },
+        {
+          "text": "Is rude or hangs up.",
+          "cues": [
+            "hang up on him",
+            "tell him to go away"
+          ]
+        },
+        {
+          "text": "Fails to tell communications, who then learn about it from the story.",
+          "cues": []
+        },
+        {
+          "text": "Never looks at whether the disconnection itself was handled correctly.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "I would take the call from the agent, or guide them if they are better placed to finish it. The rule is simple: we do not discuss any customer's account with a third party, and that includes confirming whether the neighbor is a customer at all. I would say politely that I cannot discuss individual accounts for privacy reasons, that our media relations team handles press questions, and give him their direct number. I would take his name, outlet, the angle of the story and his deadline, so communications can respond in time. Then I would call communications straight away, because a story about a disconnection may run today with or without our response. Next, I would look at the account. If the disconnection followed the rules, communications will want the facts to shape a statement that still respects privacy. If something looks wrong, such as a notice not sent, a medical certificate missed, or a protection that applied in that day's weather, I would escalate to my manager immediately so we put it right for the customer, whatever the press does. Finally, at the next huddle I would remind the team of the protocol: be courteous, say nothing about accounts, pass it on. And I would thank the agent for coming to me instead of handling it alone.",
+      "rubric": {
+        "poor": "Confirms that the neighbor is a customer or details of the disconnection because the reporter already seems to know, or ends the call curtly; communications is never told.",
+        "mixed": "Declines politely to discuss the account and passes on the media number, but takes no name, outlet or deadline and lets communications learn of the story from the broadcast.",
+        "good": "Guides or takes the call, refuses to confirm even whether the neighbor is a customer, refers him to media relations with name, outlet, angle and deadline captured, and calls communications at once.",
+        "excellent": "Checks whether the disconnection itself followed the rules (notices, any medical certificate, weather protections) and escalates an error for the customer whatever the story; knows how verified customer authorization works and reinforces the protocol at the next huddle."
+      },
+      "weakAnswer": "Privacy comes first. I'd have the agent confirm the basics, that the neighbor is a customer and was cut off for non-payment, since he already knows anyway, and nothing more. If he kept pushing, I'd take over, tell him we don't talk to the press, and hang up on him.",
+      "sampleAnswer": "The agent did the right thing by not answering and coming to me, and I'd tell them so once the call is done. Then I'd either take the call or coach the agent through finishing it, whichever keeps it calm. The rule is simple: we don't discuss any customer's account with a third party, and that includes saying whether the neighbor is a customer at all, however much the caller seems to know. I'd say politely that we can't discuss individual accounts, that our media relations team handles press questions, and give him their direct number. I'd also take his name, outlet, the angle of the story and his deadline, so communications can respond in time. Then I'd call communications straight away, because a disconnection story can run tonight with or without our side in it. Next, the account itself. If the disconnection followed the rules, communications needs the facts to shape a statement that still protects the customer's privacy. If something looks wrong, a notice not sent, a medical certificate missed, a weather protection that applied that day, I'd escalate to my manager at once so we put it right for the customer whatever the press does. At the next huddle I'd remind the team: be courteous, say nothing about accounts, pass it on. And if the customer later authorizes us to speak to the reporter, that goes through proper verification and through communications, not the floor.",
       "followUps": [
         "The reporter says the customer has given permission and is standing next to him. What now?",
-        "How would you prepare your team for the calls that come after the story runs?",
-        "What should an agent do if a caller says they are recording the call to post online?"
+        "How would you prepare your team for the calls that come after the story runs?"
       ],
       "keyTerms": [
         "media protocol",
@@ -729,7 +1293,7 @@ export const questions: readonly Question[] = deepFreeze([
   },
   {
     "id": "rewriting-bill-or-notice-in-plain-language",
-    "text": "Tell me about a time you rewrote a utility bill, notice or customer letter so customers could understand it. How did you know it worked?",
+    "text": "Tell me about a time you changed the design of a utility bill or a recurring customer letter. Who had to agree to it, what got in the way, and what happened to customer calls afterwards?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -742,7 +1306,7 @@ export const questions: readonly Question[] = deepFreeze([
     ],
     "competencies": [
       "communication",
-      "customer-focus",
+      "stakeholder-management",
       "regulatory-knowledge",
       "data-literacy"
     ],
@@ -755,30 +1319,58 @@ export const questions: readonly Question[] = deepFreeze([
     "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate can make regulated content readable - keeping everything the rules require while cutting jargon - test it with real customers, and measure the effect on calls and complaints.",
+      "intent": "Whether the candidate can carry a change to a regulated customer document through the people and systems that control it - regulatory and legal review, any filing with the regulator, billing IT and the print vendor - and prove the result with call and payment data rather than opinion.",
       "keyPoints": [
-        "Starts from evidence of confusion - call reasons, complaints, agent feedback.",
-        "Keeps all content the rules and tariff require, with regulatory or legal review, and commission filing or approval where the jurisdiction requires it.",
-        "Applies plain-language methods - the most important information first, short sentences, common words, headings, amount and due date prominent.",
-        "Tests drafts with customers, including older customers and speakers of other languages, and checks translations.",
-        "Measures results - calls about the bill or notice, complaints, payment behavior."
+        "Starts from evidence - call reasons, complaints, agent feedback - and uses it to win agreement.",
+        "Names who had to agree and why - regulatory affairs and legal for required content, the regulator where the format must be filed or approved, billing IT and the print or e-bill vendor for what the system can produce, finance for cost.",
+        "Describes a real obstacle - a system field limit, a required paragraph, a vendor change fee, a long release cycle - and how it was resolved or worked around.",
+        "Keeps every required element while reordering for the reader, and tests drafts with customers, including older customers and speakers of other languages.",
+        "Measures results over several cycles against a baseline - calls about the bill, complaints, late payments - and admits what did not work."
       ],
       "redFlags": [
-        "Cuts legally required content to make the document shorter.",
-        "Judges success by internal opinion rather than customer testing or data.",
-        "Describes the redesign in terms of layout and colors, with no evidence of what was confusing customers in the first place."
+        {
+          "text": "Cuts legally required content to make the document shorter.",
+          "cues": [
+            "cut the legal text",
+            "dropped the fine print"
+          ]
+        },
+        {
+          "text": "Judges success by internal opinion rather than customer testing or data.",
+          "cues": [
+            "everyone loved it",
+            "leadership liked it"
+          ]
+        },
+        {
+          "text": "Treats the redesign as a marketing exercise and never deals with the billing system or filing.",
+          "cues": [
+            "a fresher look",
+            "brand colors",
+            "marketing handled it"
+          ]
+        }
       ],
-      "sampleAnswer": "Our residential electric bill drove about 18% of billing calls in the first weeks of each cycle, mostly what is this charge and when is it actually due. The bill listed eleven line items under tariff names such as transmission cost adjustment rider. As billing services manager, my task was a redesign that kept every element our tariff and the commission's rules required. I put together a team from billing, regulatory affairs and an outside plain-language writer. We moved the amount due and the due date to the top in large type, grouped charges into delivery and supply with a one-line explanation each, moved rider detail to the back, and added a twelve-month usage graph. Regulatory affairs confirmed every required element was still there, and we filed the new format with the commission as our rules required. Before launch we tested drafts with twenty customers, including older customers and Spanish speakers, asking them to find the due date and explain one charge; the first draft failed the second task and we fixed it. After launch, bill-explanation calls fell by about 30% over three cycles and late payments dipped slightly. Agents said the new layout also made their own explanations shorter.",
+      "rubric": {
+        "poor": "Describes a fresher look in brand colors with the legal text cut down, approved by marketing and praised by leadership, and cannot say who else had to agree or what happened to calls.",
+        "mixed": "Rewrites the bill in plain words and keeps required content, but says little about regulatory review, filing or what the billing system could print, and judges the result without a call baseline.",
+        "good": "Names the people who had to agree and why, describes a real obstacle such as a field limit or a filing requirement and how it was handled, keeps required content, and tests drafts with a range of customers.",
+        "excellent": "Compares bill-explanation calls, complaints and late payments over several cycles against the old baseline, and is candid about the part of the change that did not work and what was done about it."
+      },
+      "weakAnswer": "Our bill was cluttered, so I led a refresh with marketing. We went for a fresher look with our brand colors, a bigger logo and a friendly message at the top, and we dropped the fine print on the back down to a line pointing to the website. Marketing handled the vendor side. When we showed the final version around, everyone loved it, and leadership liked it enough to use it in the annual report. It went out that spring.",
+      "sampleAnswer": "Bill-explanation calls at my last utility ran at roughly one in six billing calls, and most were the same two questions: what is this charge, and when is it really due. The bill listed eleven line items under tariff names, and the amount due sat halfway down the page. I built the case from call-reason data and agent notes, because I knew I would need several people to say yes. Regulatory affairs and legal had to confirm that every element our tariff and the commission's rules required was still there. Because our rules required the bill format to be filed with the commission, that added about two months, and commission staff asked for a second round: a mock-up with real numbers and a side-by-side showing where each required element had moved. Billing IT and our print vendor controlled what the system could actually produce, and finance had to approve the vendor's change fee. Legal and I disagreed about one thing. The late-payment and disconnection language had to appear on every bill, and legal wanted the full paragraph on the front. I brought the results of our first customer test, in which nobody had read that paragraph where it already sat, and we settled on a one-line plain summary on the front pointing to the full text on the back, which regulatory affairs confirmed met the rule. The obstacle I had not expected was the system: the bill template allowed only forty characters per line-item label, so plain explanations would not fit. We solved it by grouping the charges into delivery and supply, each with a short label on the front and a plain explanation in a fixed box on the back, which the template could handle. We moved the amount due and the due date to the top and added a twelve-month usage graph. Before launch we tested drafts with twenty-two customers, including older customers and Spanish speakers; the first draft failed when most of them could not explain the delivery charge, so we rewrote the box. After launch, bill-explanation calls fell from 16.8 to 12.3 percent of billing calls over three cycles, and late payments dipped slightly. One part did not work: the usage graph confused customers on budget billing, who thought it showed what they owed, and it drove a small spike of calls until we added a label for budget-billing accounts in the next release. I should have included budget-billing customers in the testing, and now I always do.",
       "followUps": [
         "Regulatory affairs insists a long required paragraph stays on the front page. What do you do?",
-        "How would you adapt the approach for a final disconnection notice?",
-        "How did you handle customers who preferred the old format?"
+        "How would you have handled it if billing IT had said the change would take a year?",
+        "How did you handle customers who preferred the old format?",
+        "Finance asks you to cut the paper bill to a single page to save postage. How do you decide?"
       ],
       "keyTerms": [
-        "plain language",
         "bill redesign",
         "required content",
-        "rider",
+        "commission filing",
+        "bill template",
+        "print vendor",
         "customer testing",
         "bill-explanation calls"
       ]
@@ -814,29 +1406,63 @@ export const questions: readonly Question[] = deepFreeze([
       "smart-meters",
       "data-privacy"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate can take organized public opposition seriously, answer fears with accurate, plain facts without dismissing anyone, work with local officials, and adjust the rollout where concerns are legitimate - within whatever opt-out rules the commission has set.",
+      "intent": "Whether the candidate can take organized public opposition seriously, answer fears with accurate, plain facts without dismissing anyone, work with local officials, and adjust the rollout where concerns are legitimate - within whatever opt-out rules apply.",
       "keyPoints": [
         "Listens first - meets the group's organizers before the council session to learn their specific concerns and what they want.",
-        "Answers each fear accurately - radio-frequency exposure in short bursts and well below federal limits; what data is recorded, who sees it, and that third parties need consent; why some bills rise when an old, slow meter is replaced.",
+        "Answers each fear accurately - radio-frequency exposure in short bursts and far below international guidelines (Public Health England's measurements in Great Britain are one published example); what data is recorded, who sees it, and that third parties need consent; why some bills rise when an old, slow electromechanical meter is replaced.",
         "Briefs council members and staff beforehand, keeps the presentation short, leaves most of the time for questions and names one contact for follow-up.",
-        "Knows the real options - an opt-out where the commission has approved one and its fees, rescheduled installation, a meter test on request.",
-        "Gives installers and agents the same answers and a route for anxious customers.",
+        "Knows the real options - an opt-out where the rules provide one and its fees, rescheduled installation, a meter test on request - and promises no pause or opt-out that has not been approved.",
+        "Adjusts how the rollout reaches the neighborhood - booked appointments, the same answers for installers and agents, a route for anxious customers.",
         "Tracks refusals and high-bill complaints in the area and reports back to the council and the community."
       ],
       "redFlags": [
-        "Dismisses the concerns as misinformation or the group as cranks.",
-        "Overclaims - says the meters emit nothing or that no one's bill will go up.",
-        "Promises an opt-out or a pause that the utility or the commission has not approved.",
-        "Lets the installation schedule roll on unchanged."
+        {
+          "text": "Dismisses the concerns as misinformation or the group as cranks.",
+          "cues": [
+            "spreading misinformation",
+            "a vocal minority",
+            "conspiracy theories"
+          ]
+        },
+        {
+          "text": "Overclaims - says the meters emit nothing or that no one's bill will go up.",
+          "cues": [
+            "completely safe",
+            "bills won't go up",
+            "no radiation at all"
+          ]
+        },
+        {
+          "text": "Promises an opt-out or a pause that the utility or the regulator has not approved.",
+          "cues": [
+            "pause the rollout",
+            "offer everyone an opt-out"
+          ]
+        },
+        {
+          "text": "Lets the installation schedule roll on unchanged.",
+          "cues": [
+            "keep the installers going",
+            "stick to the schedule"
+          ]
+        }
       ],
-      "sampleAnswer": "Before the council meeting I would ask to meet the group's organizers, with our metering lead, to hear their concerns in detail. Campaigns like this usually mix three worries, and each deserves its own honest answer. On health, the meters transmit in short bursts, and exposure is well below federal limits and far lower than from a cell phone held to the ear; we can share independent measurements. On privacy, I would say exactly what the meter records, usually consumption in 15-minute or hourly intervals, who can see it, and that we do not share it with third parties without the customer's consent. On bills, I would be candid: old electromechanical meters tend to slow down with age, so some customers will see higher bills from accurate measurement, and we will test any meter on request. For the council, I would brief members and staff beforehand, present for a few minutes and spend the rest of the time on questions, leaving one named contact for follow-up. If our commission has approved an opt-out, I would explain it and its fees plainly; if not, I would not promise one. Internally, installers and agents would get the same answers, anxious customers could book an appointment instead of a door knock, and I would track refusals and high-bill complaints in that area so we can report back to the council in three months.",
+      "rubric": {
+        "poor": "Writes the group off as spreading misinformation, tells the council the meters emit nothing or that no bill will rise, or offers a pause or opt-out nobody has approved.",
+        "mixed": "Prepares accurate answers for the council session but skips meeting the organizers first, gives one blanket reassurance for health, privacy and bills, and leaves installers on the same schedule.",
+        "good": "Meets the organizers first with the metering lead, answers each fear separately and accurately, including why some bills rise when a slow old meter is replaced, briefs council members beforehand, and explains only an opt-out the rules actually provide.",
+        "excellent": "Adjusts the rollout on the ground, with booked appointments instead of door knocks and the same answers for installers and agents, tracks refusals and high-bill complaints in the area, and commits to reporting back to the council, good news or bad."
+      },
+      "weakAnswer": "I'd go to the council with a solid presentation showing the meters are completely safe and that bills won't go up, because most of this is people spreading misinformation they've read online. A vocal minority shouldn't dictate the program. To show good faith I'd offer to pause the rollout in that neighborhood for a month while we hold an information session, and then pick it back up on the normal schedule.",
+      "sampleAnswer": "Before the council session I'd ask the group's organizers for an hour, with our metering lead, to hear their concerns in their own words and find out what they actually want: a pause, an opt-out, answers, or simply to be taken seriously. Campaigns like this usually mix three worries, and each needs its own honest answer rather than one blanket reassurance. On health, the meters transmit in short bursts, and exposure is far below international guidelines. In Great Britain, for example, Public Health England measured smart meters and found exposure much lower than from mobile phones or Wi-Fi, because the radios transmit for a tiny fraction of the time. I'd offer measurements at their own homes for anyone who wants them, and I'd rather pay an independent firm to take them than send our own engineers, because in a dispute like this our numbers carry less weight than someone else's. On privacy, I'd say exactly what the meter records, consumption in intervals, who can see it, and that we don't share it with other companies without the customer's consent. On bills, I'd be candid: old electromechanical meters tend to slow down with age, so some customers will see higher bills simply from accurate measurement, and we will test any meter on request and investigate any cluster of high-bill complaints. For the council, I'd brief members and staff beforehand so nothing is a surprise, present for a few minutes, spend the rest on questions, and leave one named contact for follow-up. If an opt-out exists under the rules that apply to us, I'd explain it and its fees plainly; if not, I wouldn't invent one, and I wouldn't promise a neighborhood-wide halt that the program and our regulator hadn't agreed. What I can change is how the rollout reaches that neighborhood: booked appointments instead of door knocks, installers briefed with the same answers as the agents, extra time at homes where people are anxious, and a direct line for the organizers. Internally I'd track refusals and high-bill complaints in that area weekly and report back to the council after three months, whatever the numbers show. If a council member then asks for a halt until after an election, the answer is the one I gave the group: the rollout follows the approved plan, and the way it is carried out in their ward is what we can adjust.",
       "followUps": [
-        "A council member asks you to pause installations in the neighborhood until after the next election. What do you say?",
-        "After the meeting the council passes a resolution asking the commission to halt the rollout. What do you do next?",
-        "A cluster of high-bill complaints appears after installations in the area. How do you investigate and communicate?"
+        "After the meeting the council passes a resolution asking the regulator to halt the rollout. What do you do next?",
+        "A cluster of high-bill complaints appears after installations in the area. How do you investigate and communicate?",
+        "The group brings its own radio-frequency readings to the council, higher than yours. How do you respond?",
+        "What would your three-month report to the council contain?"
       ],
       "keyTerms": [
         "smart meter",
@@ -853,6 +1479,111 @@ export const questions: readonly Question[] = deepFreeze([
       "explaining-what-smart-meters-record",
       "hostile-community-meeting-experience",
       "interval-data-privacy-obligations-view"
+    ],
+    "sources": [
+      {
+        "claim": "A peer-reviewed Public Health England study published in 2017 found exposure to radio waves from smart meters in Great Britain well below ICNIRP guidelines and likely much lower than from mobile phones and Wi-Fi, because the meters transmit only for short periods (typically 0.1% to 1% of the time).",
+        "source": "Smart Energy GB, Public Health England publishes peer-reviewed study into smart meter safety (30 March 2017)",
+        "url": "https://www.smartenergygb.org/en/resources/press-centre/press-releases-folder/public-health-england-response",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Like any mechanical device, an electromechanical electric meter tends to slow down with age rather than speed up, because of wear on its gears and moving parts.",
+        "source": "City of Sallisaw, Oklahoma, utility FAQ on electric meters",
+        "url": "http://www.sallisawok.org/Faq.aspx?QID=117",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "viral-disconnection-video-on-social-media",
+    "text": "A video of your crew disconnecting an elderly customer on a hot afternoon is spreading on social media, with thousands of angry comments tagging your utility. What do you do in the first few hours, and afterwards?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "stakeholder-communication",
+    "type": "situational",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "crisis-management",
+      "communication",
+      "integrity",
+      "decision-making"
+    ],
+    "tags": [
+      "social-media-care",
+      "media-relations",
+      "disconnection",
+      "weather-protections"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate acts on the facts before the story: checks and if in doubt reverses the disconnection, responds publicly and fast without breaching the customer's privacy, coordinates one voice across communications, legal and operations, and fixes what the case reveals about protections.",
+      "keyPoints": [
+        "Puts the customer first - checks notices, contact attempts, age or medical protections and the weather rules for that day, restores service at once if there is any doubt, and arranges a welfare check.",
+        "Posts a quick, honest public response that discloses nothing about her account, moves individual concerns to private channels, and speaks with one voice agreed with communications and legal.",
+        "Does not argue or delete criticism; hides only abuse under platform rules, answers genuine questions about protections and assistance, and watches for impostor accounts offering help.",
+        "Prepares agents and the social team for the surge with a holding statement, facts and a route for customers who say they are at risk, and considers pausing similar field shutoffs while it reviews.",
+        "Reviews whether rules were followed, reports to the regulator if required, fixes the process - for example blocking field orders when forecasts pass the heat limit - and reports publicly what changed."
+      ],
+      "redFlags": [
+        {
+          "text": "Defends the shutoff publicly using account details.",
+          "cues": [
+            "she hadn't paid in months",
+            "post the account history",
+            "set the record straight"
+          ]
+        },
+        {
+          "text": "Deletes or hides criticism.",
+          "cues": [
+            "delete the comments",
+            "hide the negative",
+            "turn off comments"
+          ]
+        },
+        {
+          "text": "Waits for the story to fade.",
+          "cues": [
+            "let it blow over",
+            "wait it out"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Sets out to correct the story by posting that she had not paid and received notices, hides the critical comments and expects it to blow over.",
+        "mixed": "Issues a careful public statement and keeps her account private, but does not check the shutoff against the heat and age protections or restore her service while it reviews.",
+        "good": "Checks the shutoff against notices and weather and age protections, restores service and arranges a welfare check, responds publicly within the hour with one agreed voice, and briefs agents for the surge.",
+        "excellent": "Also pauses similar shutoffs while it reviews, reports to the regulator where required, changes the process so heat-day field orders are blocked, asks whether a compliant shutoff was still right, and reports the outcome publicly."
+      },
+      "weakAnswer": "The first thing is to set the record straight, because these videos never show the whole story. I'd get comms to post that the customer had been sent several notices and hadn't paid for months, so people understand we followed the process. We'd hide the negative comments, most of them are abusive anyway, and otherwise let it blow over; it'll be gone in a couple of days. Internally I'd check the crew followed the procedure.",
+      "sampleAnswer": "The first hour is about the customer, not the comments. I'd have the account and the field order pulled immediately: the notices sent, the contact attempts, any age or medical protection on file, and the weather rules for that day. If there is any doubt that the shutoff complied, or if it's hot enough that she could be at risk, service goes back on now and someone from our team or a community partner checks on her in person. Reconnecting while we investigate costs little; a heat-related death is beyond repair. At the same time, communications, legal, operations and I agree one response and one voice. Within the hour we post a short public reply: we've seen the video, we're concerned, we've contacted the customer and restored service while we review what happened, and anyone worried about their own service should message us or call a dedicated number. Her account stays private, even if sharing it would make us look better, because her payment history is hers and posting it would make everything worse. On the channels, the social team answers genuine questions about protections and assistance, moves individual cases into private messages, and doesn't argue or remove criticism. We hide abusive posts under the platform's rules and report impostor accounts offering to help people with their bills, which always appear at moments like this. Inside the contact center, agents get a short briefing and the holding statement before the calls arrive, with the facts on protections and assistance and a route for anyone who says they're at risk. I'd also ask the field manager to pause non-urgent disconnections in that area for the rest of the day. Then the review. Did the crew and the system follow the rules on notice, contact attempts and temperature limits? If a protection was missed, we say so publicly, apologize, report to the commission where our rules require it, and fix the process, for example by having the order system block field shutoffs when the forecast crosses the limit. If everything complied, I'd still ask whether a compliant shutoff of an elderly customer on a hot afternoon is one we want to make, and say publicly what we're changing, such as a welfare call to older customers before any summer disconnection. A week later I'd post the outcome, because the people who watched the video deserve to know how it ended.",
+      "followUps": [
+        "Her grandson asks, in a public reply, why you won't tell everyone the truth about her bill. How do you respond?",
+        "It turns out the crew followed every rule. Does that change what you say publicly?",
+        "What would you change so that a heat-day shutoff like this cannot be scheduled again?"
+      ],
+      "keyTerms": [
+        "holding statement",
+        "social listening",
+        "private channel",
+        "weather protections",
+        "welfare check",
+        "impostor accounts",
+        "single voice"
+      ]
+    },
+    "related": [
+      "rate-increase-misreported-in-local-news",
+      "vulnerable-customer-wrongly-disconnected",
+      "winter-shutoff-and-weather-protection-rules",
+      "reporter-calls-the-contact-center"
     ]
   },
   {
@@ -879,26 +1610,47 @@ export const questions: readonly Question[] = deepFreeze([
       "disconnection",
       "customer-effort"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows practical plain-language principles and how they apply to utility notices, whose required content and timing are fixed by rule, and knows simple ways to test clarity before customers see a notice.",
       "keyPoints": [
         "Leads with what the customer must know or do, and by when - the action, the amount, the date.",
         "Uses short sentences, everyday words and headings, and explains any required technical or legal term.",
-        "Keeps all content the rules require (for a disconnection notice, typically the amount, the date, how to avoid it, available protections and how to contact the commission) while ordering it for the reader.",
+        "Keeps all content the rules require (for a disconnection notice, typically the amount, the date, how to avoid it, available protections and how to reach the regulator or complaints body) while ordering it for the reader.",
         "Provides translations, large print or a language line where the customer base needs them.",
         "Tests - a readability check, a few customers asked to say what the notice wants them to do, an agent read-through, and call reasons after it goes out."
       ],
       "redFlags": [
-        "Thinks clarity means removing required legal content.",
-        "Relies only on a readability score.",
-        "Never checks with customers or the front line."
+        {
+          "text": "Thinks clarity means removing required legal content.",
+          "cues": [
+            "strip out the legal",
+            "get rid of the legal"
+          ]
+        },
+        {
+          "text": "Relies only on a readability score.",
+          "cues": [
+            "the readability score",
+            "a readability tool"
+          ]
+        },
+        {
+          "text": "Never checks with customers or the front line.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "A clear notice answers three questions in its first few lines: what is happening, what it means for me, and what I need to do by when. For a rate-change notice that is the effective date and the typical change in dollars; for a disconnection notice it is the amount, the date and the quickest ways to avoid it. After that come short sentences, everyday words, headings, and the amounts and dates in bold. Required content stays, because the rules in each jurisdiction set what a notice must contain. On a disconnection notice that typically includes the protections available, such as medical certification, how to reach the commission and where to find help. But it can be ordered for the reader, with plain explanations in the body instead of rule citations. Translations, large print and a language line matter wherever the customer base needs them. To test a notice, I would start with a readability check, aiming for roughly a sixth- to eighth-grade level, but I would not stop there. I would ask five or six customers to read it and tell me what it asks them to do, have a few agents read it for the questions it will trigger, and after it goes out, watch the call reasons it generates in the first week. When we tested a redesigned final notice this way, three of six customers read the disconnection date as the payment due date, so we relabeled both dates before it was mailed.",
+      "rubric": {
+        "poor": "Equates clarity with stripping out required legal content, or treats a passing readability score as proof the notice works; no customer or agent ever reads a draft.",
+        "mixed": "Knows plain-language basics such as short sentences and headings, but buries the action and the date, or says nothing about the content the rules require on a disconnection notice.",
+        "good": "Leads with what is happening, what it means and what to do by when, keeps required elements such as protections and how to reach the regulator in reader order, and asks a few customers what the draft wants them to do.",
+        "excellent": "Combines a readability check with customer and agent read-throughs and first-week call reasons, covers translation or large print where the customer base needs them, and can name a misreading that testing caught, such as two dates confused."
+      },
+      "weakAnswer": "Clear means short. I'd strip out the legal paragraphs and keep the amount, the date and a phone number. Then I'd run it through a readability tool, and if it scores at a sixth-grade level or below it's ready to go; the readability score is the objective measure.",
+      "sampleAnswer": "A clear notice answers three questions in its first few lines: what is happening, what it means for me, and what I need to do by when. For a rate-change notice that is the effective date and the typical change in dollars; for a disconnection notice it is the amount, the date and the quickest ways to avoid it. After that come short sentences, everyday words, headings, and the amounts and dates in bold. Required content stays, because the rules in each jurisdiction set what a notice must contain. On a disconnection notice that typically includes the protections available, such as medical certification, how to reach the regulator and where to find help. But it can be ordered for the reader, with plain explanations in the body instead of rule citations. Translations, large print and a language line matter wherever the customer base needs them. To test a notice, I'd start with a readability check, which is good at catching long sentences and jargon and poor at telling you whether anyone will act. So I'd also ask five or six customers to read it and tell me what it asks them to do, have a few agents read it for the questions it will trigger, and, once it goes out, watch the call reasons it generates in the first week. When we tested a redesigned final notice this way, three of six customers read the disconnection date as the payment due date, so we relabeled both dates before it was mailed.",
       "followUps": [
         "Legal insists on wording customers do not understand. How do you handle it?",
-        "How would you check a Spanish translation for clarity, not just accuracy?",
         "What call-reason data would tell you a notice had failed?"
       ],
       "keyTerms": [
@@ -940,23 +1692,45 @@ export const questions: readonly Question[] = deepFreeze([
       "media-relations",
       "commission-oversight"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands the liaison nature of the role - customer operations holds the facts and the fixes that stakeholders care about - while respecting the lead of communications, government affairs and regulatory affairs.",
       "keyPoints": [
         "Customer operations holds the data and case knowledge - complaint patterns, collections, program enrollment - that officials and advocates ask about.",
         "Stakeholders often raise individual cases that only customer operations can resolve.",
-        "Hearing stakeholders directly gives early warning before issues become commission complaints or news.",
-        "Works in partnership - communications owns the public and media voice, government affairs owns relationships with officials, regulatory affairs owns the commission record.",
+        "Hearing stakeholders directly gives early warning before issues become complaints to the regulator or news.",
+        "Works in partnership - communications owns the public and media voice, government affairs owns relationships with officials, regulatory affairs owns the regulatory record.",
         "At supervisor level - handling official inquiries through the agreed process and passing up what agents hear."
       ],
       "redFlags": [
-        "Sees external stakeholders as entirely someone else's job.",
-        "Wants to speak for the utility on everything, ignoring communications and regulatory affairs.",
-        "Gives a generic answer with no utility examples."
+        {
+          "text": "Sees external stakeholders as entirely someone else's job.",
+          "cues": [
+            "not really my role",
+            "leave it to communications"
+          ]
+        },
+        {
+          "text": "Wants to speak for the utility on everything, ignoring communications and regulatory affairs.",
+          "cues": [
+            "cut out the middleman",
+            "no need to involve"
+          ]
+        },
+        {
+          "text": "Gives a generic answer with no utility examples.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "Because the things officials, advocates and community groups care about most happen in customer operations. When a council member calls about a constituent, when an advocate asks why disconnections rose, when a neighborhood association is upset about estimated bills, the facts and the fix are in my area, not in communications. If I am not in the room, the utility either sends someone who cannot answer or makes promises my team then has to keep. It works the other way too. Those groups hear things before we see them in our data. An assistance agency noticing that its clients are confused by a new bill format is an early warning that could save me a month of complaints and a few commission referrals. That said, I am a partner, not a freelancer. Communications owns the public voice and the media, government affairs owns relationships with elected officials, and regulatory affairs owns anything on the commission's record. My job is to bring the customer facts and commitments I can actually deliver, and to clear public messages with them. For supervisors on my team the same principle applies on a smaller scale: handle official inquiries through the agreed process, and tell me what agents are hearing, because that is often the first sign of a story.",
+      "rubric": {
+        "poor": "Treats officials, advocates and community groups as communications' business alone, or wants to speak for the utility on everything, and gives no example from utility work.",
+        "mixed": "Agrees customer relations should be involved but argues from generalities about relationships, without showing that complaint patterns, collections data and case fixes sit in customer operations.",
+        "good": "Explains that the facts and fixes stakeholders ask about, a constituent's case, a rise in disconnections, estimated bills, sit in customer operations, and that those groups give early warning before issues reach the regulator or the news.",
+        "excellent": "Sets out who owns what, with communications holding the public voice, government affairs the officials and regulatory affairs the regulatory record, commits only what the team can deliver, and carries the principle down to supervisors."
+      },
+      "weakAnswer": "I think stakeholder work is important, and good leaders build relationships across the board. But honestly, in most utilities that's not really my role; it's a specialty of communications and government affairs, and they're better trained for it. My focus should be running a great operation so there's less to complain about. If an official or advocate contacted me directly, I'd leave it to communications to respond and give them whatever information they need.",
+      "sampleAnswer": "Because the things officials, advocates and community groups care about most happen in customer operations. When a council member calls about a constituent, when an advocate asks why disconnections rose, when a neighborhood association is upset about estimated bills, the facts and the fix are in my area, not in communications. If I'm not in the room, the utility either sends someone who can't answer or makes promises my team then has to keep. It works the other way too. Those groups hear things before we see them in our data. An assistance agency noticing that its clients are confused by a new bill format is an early warning that could save me a month of complaints and a few referrals from the regulator. That said, I'm a partner, not a freelancer. Communications owns the public voice and the media, government affairs owns relationships with elected officials, and regulatory affairs owns anything on the regulatory record. My job is to bring the customer facts and only the commitments I can actually deliver, and to clear public messages with them first. For supervisors on my team the same principle applies on a smaller scale: handle official inquiries through the agreed process, and tell me what agents are hearing, because that is often the first sign of a story.",
       "followUps": [
         "Give an example of something you heard from a community group that changed how you worked.",
         "Communications wants all stakeholder contact handled centrally. How would you make the case for your involvement?",
@@ -1002,27 +1776,55 @@ export const questions: readonly Question[] = deepFreeze([
       "regulatory-reporting",
       "rate-cases"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate sees the commission relationship as one built on reliability and candor - deadlines kept, problems disclosed early, data accurate - and knows the limits set by ex parte rules and by the utility's own regulatory affairs function.",
       "keyPoints": [
         "Builds credibility through reliability - complaint responses on time, accurate reports, a named contact who answers.",
-        "Discloses problems early - a billing error affecting many customers, a missed service standard - before staff find them.",
+        "Discloses problems early - a billing error affecting many customers, a missed service standard - before staff find them, and keeps updating until the problem is closed.",
         "Creates routine contact - regular reviews of complaint trends with consumer-affairs staff, advance notice of major changes such as a system cut-over or a collections restart.",
-        "Knows the limits - ex parte rules restrict contact with decision-makers on the merits of a pending case; routes anything touching a proceeding through regulatory affairs and counsel.",
+        "Knows the limits - ex parte rules restrict off-the-record contact with decision-makers on the merits of a pending case (Minnesota's commission, for example, prohibits it with commissioners while allowing procedural questions); routes anything touching a proceeding through regulatory affairs and counsel.",
+        "Knows that in some states commission staff take part in contested cases as a party - PUCO staff signed the settlement Ohio's commission adopted on AEP Ohio's data center tariffs.",
         "Treats staff questions and informal feedback as useful intelligence, not interference."
       ],
       "redFlags": [
-        "Sees the relationship as lobbying or a source of favors.",
-        "Hides problems until a complaint or an audit exposes them.",
-        "Is unaware of ex parte limits or goes around the regulatory affairs team."
+        {
+          "text": "Sees the relationship as lobbying or a source of favors.",
+          "cues": [
+            "a friend at the commission",
+            "call in a favor",
+            "make a complaint go away"
+          ]
+        },
+        {
+          "text": "Hides problems until a complaint or an audit exposes them.",
+          "cues": [
+            "air our dirty laundry",
+            "only if they ask"
+          ]
+        },
+        {
+          "text": "Is unaware of ex parte limits or goes around the regulatory affairs team.",
+          "cues": [
+            "go straight to the commissioners",
+            "bypass regulatory affairs"
+          ]
+        }
       ],
-      "sampleAnswer": "I think of it as a relationship built on one currency: reliability. Commission staff, especially the consumer-affairs team that handles complaints, need to know that what we tell them is accurate and on time. So the foundations are ordinary: every complaint response complete and before the deadline, reports that reconcile, and a named contact who answers the phone. Beyond that I believe in no surprises. If we discover a billing error affecting thousands of customers, or we are about to restart disconnections after a moratorium or cut over to a new billing system, I want staff to hear it from us first, with our plan. Early disclosure tends to turn a potential investigation into a conversation. I also like a quarterly meeting with consumer-affairs staff to review complaint trends together; their view of what customers say about us is valuable. The lines are clear too. When a rate case or other contested proceeding is open, ex parte rules limit what can be said to commissioners and their advisers about its merits, and in some jurisdictions parts of the staff are themselves parties. Anything touching a proceeding goes through regulatory affairs and counsel. And I never ask staff for favors on individual complaints. The relationship is worth more than any one case.",
+      "rubric": {
+        "poor": "Values the relationship for access, favors on complaints or direct talks with commissioners about a pending case, and would keep problems quiet until staff find them.",
+        "mixed": "Stresses on-time complaint responses and accurate reports but stays reactive, with no early disclosure of problems and no awareness of ex parte limits while a case is open.",
+        "good": "Builds credibility on complete complaint responses before the deadline, reports that reconcile and a named contact, discloses problems such as a widespread billing error early, and holds regular complaint-trend reviews with consumer-affairs staff.",
+        "excellent": "Knows ex parte rules limit talk on a contested case's merits and that some staff may be parties, routes anything touching a proceeding through regulatory affairs and counsel, and refuses favors on individual complaints."
+      },
+      "weakAnswer": "It's all about relationships. I'd get to know the staff and, ideally, a commissioner or two personally, so I can go straight to the commissioners when something important is on the table, like a rate case. Having a friend at the commission means that when a complaint comes in, you can pick up the phone and sort it out quickly. As for problems, I'd be honest if asked, but I wouldn't air our dirty laundry before it comes up in a report.",
+      "sampleAnswer": "Reliability is the whole currency. Commission staff, especially the consumer-affairs team that handles complaints, need to know that what we tell them is accurate and on time, so the foundations are ordinary: every complaint response complete and before the deadline, reports that reconcile with last quarter's, and a named contact who answers the phone. Beyond that I believe in no surprises. If we find a billing error affecting thousands of customers, or we're about to restart disconnections after a moratorium or cut over to a new billing system, staff should hear it from us first, with our plan and the date of our next update. Early disclosure tends to turn a potential investigation into a conversation. When we found an estimation fault that had overbilled about 3,800 customers, I called our consumer-affairs contact the same afternoon, before we even had the refund total, and sent weekly updates until every credit had posted; the complaints that did reach staff were closed in days because they already had the facts. I also like a quarterly meeting with consumer-affairs staff to go through complaint trends together, because they see patterns across utilities that we can't. The lines matter as much. When a rate case or other contested proceeding is open, ex parte rules limit what anyone can say off the record to commissioners and their advisers about its merits; Minnesota's commission, for instance, prohibits such contact with commissioners outright. In some states parts of the staff are themselves parties to the case. So anything touching a proceeding goes through regulatory affairs and counsel, and I never ask staff for favors on individual complaints. The relationship is worth more than any one case.",
       "followUps": [
         "You find a compliance problem on a Friday that staff will see in Monday's report. What do you do?",
         "How would you work with a staff member who seems hostile to the utility?",
-        "What would you share with staff before a major billing system cut-over?"
+        "What would you share with staff before a major billing system cut-over?",
+        "During an open rate case, a staff member asks you informally how your new collections policy will work. What can you say?"
       ],
       "keyTerms": [
         "commission staff",
@@ -1038,6 +1840,23 @@ export const questions: readonly Question[] = deepFreeze([
       "briefing-local-officials-before-heating-season",
       "rising-commission-complaint-trend-response",
       "answer-time-misreported-in-past-filings"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "The Minnesota Public Utilities Commission defines an ex parte communication as an off-the-record communication to or by commissioners or decision-making personnel, without notice to parties, directed to the merits or outcome of an on-the-record proceeding; such communications with commissioners are prohibited, while procedural, scheduling and status inquiries are not covered.",
+        "source": "Minnesota Public Utilities Commission, Ex Parte Communications",
+        "url": "https://mn.gov/puc/about-us/ex-parte-communications/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In the Ohio proceeding on AEP Ohio's data center tariffs, PUCO staff joined AEP Ohio, the Ohio Consumers' Counsel and others in the settlement agreement that the commission adopted in July 2025.",
+        "source": "American Public Power Association, Ohio regulators order utility to create data center-specific tariff",
+        "url": "https://www.publicpower.org/periodical/article/ohio-regulators-order-utility-create-data-center-specific-tariff",
+        "asOf": "2026-12"
+      }
     ]
   }
 ]);

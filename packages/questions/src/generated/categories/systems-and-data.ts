@@ -19,16 +19,106 @@ export const category: Category = deepFreeze({
 });
 
 /**
- * The 16 questions of the category Systems and data, in bank order (by id), deep-frozen.
+ * The 18 questions of the category Systems and data, in bank order (by id), deep-frozen.
  *
  * @example
  * ```ts
  * import { questions } from '@prepdeck/questions/categories/systems-and-data';
  *
- * questions.length; // 16
+ * questions.length; // 18
  * ```
  */
 export const questions: readonly Question[] = deepFreeze([
+  {
+    "id": "agent-assist-call-summaries-rollout",
+    "text": "Tell me about a time you introduced agent assist or automatic call summaries for your agents. How did you check that what the tool produced was accurate, and what happened to handle time and quality?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "systems-and-data",
+    "type": "behavioral",
+    "difficulty": "intermediate",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "data-literacy",
+      "process-improvement",
+      "coaching",
+      "integrity"
+    ],
+    "tags": [
+      "ai-and-automation",
+      "quality-assurance",
+      "handle-time",
+      "data-quality",
+      "change-management"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate treats AI tools for agents as something to verify and govern - checking output against the call, protecting the account notes that later drive compliance decisions, and bringing agents with them - rather than banking the promised handle-time saving.",
+      "keyPoints": [
+        "Starts from a real problem - long after-call work, patchy notes, agents hunting for answers - with a baseline measured before the pilot.",
+        "Checks accuracy against recordings on a sample, concentrating on facts that matter later: promises to pay, arrangement terms, medical or hardship disclosures, dispute reasons.",
+        "Keeps the agent responsible for the final note - a draft to review and confirm - and watches for summaries accepted unread.",
+        "Measures after-call work, handle time, repeat contacts and quality together, not the time saving alone.",
+        "Involves agents and any union early, and settles recording, retention and vendor use of data with IT, legal and privacy.",
+        "Is candid about what went wrong and what changed as a result."
+      ],
+      "redFlags": [
+        {
+          "text": "Assumes the output is accurate because the vendor or the pilot said so.",
+          "cues": [
+            "the summaries were accurate",
+            "didn't need checking",
+            "trusted the tool"
+          ]
+        },
+        {
+          "text": "Reports only the handle-time saving.",
+          "cues": [
+            "the main win was aht",
+            "cut after-call work entirely"
+          ]
+        },
+        {
+          "text": "Lets generated notes save straight into the account with no review.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Describes a rollout judged only by seconds saved, with generated notes saved straight into accounts and no check of what the tool got wrong.",
+        "mixed": "Ran a pilot and spot-checked a few summaries, but never compared them systematically with recordings or looked at whether errors fell on medical, hardship or payment-promise details.",
+        "good": "Audited a meaningful sample against recordings, found where the errors clustered, made the summary a draft the agent confirms, and measured notes accuracy, repeat contacts and handle time together.",
+        "excellent": "Turned compliance-critical facts into structured fields the agent checks, flagged summaries confirmed unread, settled data use with legal and the vendor, brought the union in, and owns a mistake in how the pilot began."
+      },
+      "weakAnswer": "We rolled out automatic summaries last year and they were a big success. The vendor's pilot report showed the quality was high, so we didn't need checking beyond the first week, and we set them to save straight into the account notes. After-call work went from about ninety seconds to almost nothing, and honestly the main win was AHT, which dropped by around forty seconds. Agents loved not typing. Quality scores stayed flat, so I'd call it a clean success.",
+      "sampleAnswer": "At a combined gas and electric utility with about 210 agents, after-call work averaged 74 seconds and the notes it produced were patchy: some agents wrote paragraphs, others wrote 'cust called re bill'. We piloted automatic call summaries with 24 agents on two teams for six weeks. I made one decision I'd reverse. To measure the pure time saving, I let pilot agents save the generated summary without editing it for the first two weeks. In week three a collections agent opened a note that said nothing about the powered wheelchair the customer had mentioned on her previous call. She mentioned it again, so no harm was done, but that account could have reached the shutoff queue without its medical flag. We stopped and audited. A quality analyst and I compared 300 summaries with the recordings. Nine had a material error: three left out a medical or hardship disclosure, two had the wrong promised payment date, and four misstated the reason for a dispute. Most summaries were good, but the errors sat exactly in the facts that carry compliance weight later. So we changed the design. The summary arrives as a draft the agent must confirm. Medical, hardship, promise-to-pay and dispute details became structured fields the tool fills and the agent checks, and the medical field sets the same flag an agent would set by hand. The vendor tuned the model on our vocabulary. Our quality form gained a notes-accuracy item, and supervisors got a weekly list of agents confirming summaries in under three seconds, which usually meant nobody had read them. We brought the union steward into the pilot review and agreed in writing that the tool's output would not be used for discipline on its own. Legal and IT settled where transcripts were kept and for how long, and stopped the vendor using our recordings to train models for other clients. After full rollout, after-call work fell from 74 to 31 seconds and handle time by 38 seconds, less than the vendor's estimate because confirming takes time. Notes accuracy on our quality form rose from 81 to 93 percent, and repeat contacts stayed flat. If I did it again, the accuracy audit would start on day one, before anything was written into a customer's account.",
+      "followUps": [
+        "How would you spot agents who confirm every summary without reading it?",
+        "The vendor wants to use your call recordings to improve its model for other clients. What do you say?",
+        "Would you let agent assist suggest what to say on disconnection calls? Why or why not?"
+      ],
+      "keyTerms": [
+        "agent assist",
+        "call summarization",
+        "after-call work",
+        "handle time",
+        "hallucination",
+        "structured fields",
+        "account notes",
+        "pilot audit"
+      ]
+    },
+    "related": [
+      "quality-program-what-to-stop-scoring",
+      "high-handle-time-top-resolver-agent",
+      "crm-versus-cis-integration-gaps",
+      "generative-ai-virtual-agent-safeguards-before-launch"
+    ]
+  },
   {
     "id": "ami-interval-data-on-customer-calls",
     "text": "What is AMI interval data, and how should your agents use it when customers call?",
@@ -53,12 +143,12 @@ export const questions: readonly Question[] = deepFreeze([
       "first-contact-resolution",
       "data-privacy"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands what smart meters record and how that data reaches billing, and can turn it into faster, more convincing answers on the phone.",
       "keyPoints": [
-        "Defines AMI - smart meters, a communications network and a head-end system - and interval data as usage recorded in short intervals, commonly 15 minutes or an hour, alongside register reads.",
+        "Defines AMI - smart meters, a communications network and a head-end system - and interval data as usage recorded in intervals of an hour or less, alongside register reads, and sent back at least daily.",
         "Knows the data passes through meter data management, where it is validated, estimated and edited, before billing uses it.",
         "Uses interval data on calls - when usage rose, patterns such as overnight heating or a constant base load, move-in and move-out dates, outage times.",
         "Knows the limits - it shows when and how much, not which appliance; gaps may be estimated; recent portal data may not yet match billed values.",
@@ -66,11 +156,38 @@ export const questions: readonly Question[] = deepFreeze([
         "Uses the data to prevent calls, for example with high-usage or bill-to-date alerts."
       ],
       "redFlags": [
-        "Treats interval data as proof that settles every dispute.",
-        "Tells a customer the portal graph is exactly what they will be billed, before the data has been validated.",
-        "Would discuss detailed usage without verifying the caller."
+        {
+          "text": "Treats interval data as proof that settles every dispute.",
+          "cues": [
+            "the data proves it",
+            "the data doesn't lie",
+            "no arguing with the data"
+          ]
+        },
+        {
+          "text": "Tells a customer the portal graph is exactly what they will be billed, before the data has been validated.",
+          "cues": [
+            "exactly what they'll be billed",
+            "exactly what you'll be billed",
+            "the graph is your bill"
+          ]
+        },
+        {
+          "text": "Would discuss detailed usage without verifying the caller.",
+          "cues": [
+            "no need to verify",
+            "skip the security questions"
+          ]
+        }
       ],
-      "sampleAnswer": "Smart meters, together with a communications network and a head-end system, make up AMI. Besides the total register read, the meter records usage in short intervals, usually every 15 minutes or every hour for electricity, and sends it back daily or more often. That data goes into the meter data management system, where it is validated, gaps are estimated and errors are edited, and the validated data is what billing uses. For agents, this changes the high-bill call. Instead of arguing over one monthly number, they can open the daily or hourly graph and show the customer when usage changed. A rise every night from November points to heating. A base load that never drops suggests something always on, like a failing well pump or an old freezer. A sudden step on one day often lines up with a new appliance or a house guest. It also helps with move-in and move-out disputes, because the agent can see usage on specific dates, and with outage questions, because meters log when power was lost. I coach agents on three limits. The graph shows when and how much, not which appliance. Recent data on the portal may not yet be validated, so it can differ slightly from the bill. And detailed usage is personal information, so they verify the caller first. Used well, it turns a ten-minute argument into a three-minute conversation.",
+      "rubric": {
+        "poor": "Calls interval data a more detailed bill and treats the graph as proof that ends the argument; cannot mention the head-end, meter data management or validation, and skips verifying the caller.",
+        "mixed": "Defines 15-minute or hourly reads and says agents should show customers the graph, but misses that portal data may not be validated yet and that the data shows when and how much, not which appliance.",
+        "good": "Explains the path from meter and network through the head-end to meter data management, with validation, estimation and editing before billing; coaches agents to read patterns such as overnight heating or a constant base load, after verifying identity.",
+        "excellent": "Goes past the high-bill call to move-in dates, outage times and proactive high-usage alerts, and coaches agents on the limits of the data so the graph opens a conversation with the customer instead of closing it."
+      },
+      "weakAnswer": "Interval data is the detailed reading from a smart meter, every hour or so, so we know exactly what the customer used and when. I'd train agents to pull up the graph on every high-bill call, because the data doesn't lie and it ends the argument quickly. And if the customer has already looked at the portal, agents can reassure them that what they saw there is exactly what they'll be billed. It's a big win for first-contact resolution.",
+      "sampleAnswer": "AMI is the smart meter plus the network that carries its readings and the head-end system that collects them. Besides the running register read, the meter keeps a record of use for each interval, an hour or shorter, and reports in at least once a day. Those intervals land in meter data management, which validates them, estimates any gaps and edits obvious errors, and billing works from that validated set. On the phone it changes the high-bill call. Instead of arguing over one monthly total, the agent opens the daily or hourly graph and shows the customer when usage changed. A climb every night from November points to electric heat. A floor that never drops suggests something that is always on, a failing well pump or an old chest freezer. A step up on one date often matches a new appliance or a house guest. The same data settles move-in and move-out disputes, because usage on a given day is visible, and outage questions, because meters log when power was lost. I coach three limits. The graph shows when and how much, never which appliance. Recent portal data may not be validated yet, so it can differ a little from the bill. And detailed usage is personal information, so the caller is verified before anyone describes their evenings to them.",
       "followUps": [
         "A customer says the hourly data proves someone is stealing their power. How should your agent handle it?",
         "How would you use interval data to contact customers before a high bill arrives?",
@@ -90,6 +207,14 @@ export const questions: readonly Question[] = deepFreeze([
       "portal-usage-graph-does-not-match-bill",
       "customer-convinced-meter-is-wrong",
       "smart-meters-end-estimated-bills-view"
+    ],
+    "sources": [
+      {
+        "claim": "A smart meter typically records electricity consumption in intervals of an hour or less and communicates it to the utility at least daily.",
+        "source": "SmartGrid.gov (U.S. Department of Energy), NRECA Interim Reports document summary",
+        "url": "https://www.smartgrid.gov/document/nreca_interim_reports",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -118,32 +243,68 @@ export const questions: readonly Question[] = deepFreeze([
       "call-surges",
       "commission-oversight"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands what a CIS cut-over puts at risk for customers and the contact center, and can set go-live conditions that protect bills, collections and compliance instead of simply signing off on the IT plan.",
       "keyPoints": [
-        "Sets measurable go/no-go criteria agreed with IT - mock conversion results, parallel bill comparisons within a tolerance, exception volumes, open defects by severity.",
+        "Sets measurable go/no-go criteria agreed with IT - mock conversion results, parallel bill comparisons within a tolerance, exception volumes, open defects by severity - and checks them close to go-live, not months before.",
         "Insists converted data is reconciled - balances, payment arrangements, deposits, budget-billing amounts, medical and life-support flags, read history.",
-        "Plans customer protections for the transition - a pause on disconnections and late fees for a set period, and handling for delayed or catch-up bills.",
+        "Plans customer protections for the transition - a pause on disconnections and late fees for a set period, agreed in advance with finance, and handling for delayed or catch-up bills.",
         "Plans the contact center - scenario training with super-users, extra staff for the rise in handle time and volume, updated knowledge articles, a fast route to a billing-exceptions team.",
         "Tells customers beforehand about new account numbers, autopay and portal re-registration, and the new bill layout.",
-        "Involves commission staff early and agrees how service metrics and complaints are handled during stabilization.",
+        "Involves the regulator's staff early and agrees how service metrics and complaints are handled during stabilization.",
         "Defines rollback criteria and a hypercare period with daily defect triage that includes customer operations."
       ],
       "redFlags": [
-        "Leaves readiness to the IT project team.",
-        "Never mentions the quality of converted data.",
-        "Plans to run normal collections from the first day.",
-        "Assumes handle time will stay the same after go-live.",
-        "Ignores the commission."
+        {
+          "text": "Leaves readiness to the IT project team.",
+          "cues": [
+            "trust the project plan",
+            "the project team's call",
+            "the vendor says ready"
+          ]
+        },
+        {
+          "text": "Never mentions the quality of converted data.",
+          "cues": []
+        },
+        {
+          "text": "Plans to run normal collections from the first day.",
+          "cues": [
+            "collections as normal",
+            "business as usual on collections",
+            "no reason to pause"
+          ]
+        },
+        {
+          "text": "Assumes handle time will stay the same after go-live.",
+          "cues": [
+            "handle time won't change",
+            "staffing the same as now"
+          ]
+        },
+        {
+          "text": "Ignores the regulator.",
+          "cues": [
+            "the regulator doesn't need",
+            "no need to tell the regulator"
+          ]
+        }
       ],
-      "sampleAnswer": "I would agree to a date only against criteria, not a calendar. The first set is about data. I would want at least two full mock conversions with every balance, deposit, payment arrangement, budget-billing amount and medical or life-support flag reconciled to the old system, and a parallel bill test in which a large sample of accounts, including unusual ones, is billed in both systems and every difference above a small tolerance is explained. Billing exceptions and open defects by severity would have agreed limits. Second, customer protections. I would want disconnections for non-payment and late fees paused for the first few bill cycles, because no one should lose service over a balance the new system got wrong, and a plan for delayed bills so nobody receives three at once. Customers would hear from us beforehand about new account numbers, autopay and portal re-registration and the new bill layout. Third, the contact center. Handle time almost always rises after go-live, so I would budget for extra staff and overtime for at least two to three months, train everyone on realistic scenarios with super-users on every team, and set up a direct line to a billing-exceptions team. Fourth, the commission. I would brief staff before go-live, explain the protections and agree how we report through stabilization. Finally I would want written rollback criteria and a daily hypercare triage where customer operations has a seat.",
+      "rubric": {
+        "poor": "Signs off on the IT plan's date, or says readiness is the project team's call; sets no conditions on converted balances or arrangements, runs collections from day one, and never mentions the regulator.",
+        "mixed": "Asks for training and some extra staff, but sets no measurable go/no-go criteria: nothing on mock conversions, a parallel bill test with a tolerance, or pausing disconnections and late fees through the first bill cycles.",
+        "good": "Agrees a date only against written criteria: reconciled balances, deposits, arrangements and medical flags, a parallel bill test loaded with awkward accounts, paused disconnections and late fees, staffing for longer handle times, and notice about new account numbers and autopay.",
+        "excellent": "Treats the regulator as a party to the plan and agrees how service metrics are reported through stabilization, settles the cost of the collections pause with finance beforehand, and insists on rollback criteria and a customer-operations seat in daily hypercare triage."
+      },
+      "weakAnswer": "Honestly, the project team has been living with this for two years, so I'd trust the project plan on the date. My conditions would be about people: every agent trained on the new screens at least two weeks before, and super-users on each team. I'd keep staffing the same as now, because the new system is supposed to be faster, and I'd keep collections as normal so we don't build up arrears during the switch. After go-live we'd hold a lessons-learned session.",
+      "sampleAnswer": "A date on its own tells me nothing, so what I would sign is a list of conditions, written down now and measured again two weeks before go-live. The first set is about data. I want at least two full mock conversions in which every balance, deposit, payment arrangement, budget-billing amount and medical or life-support flag is reconciled to the legacy system, with a named person signing each reconciliation. Then a parallel bill test: a large sample of accounts, deliberately loaded with the awkward ones, such as net-metered homes, meters with several registers, customers halfway through an arrangement and landlords with many premises, billed in both systems. Every difference above a small tolerance gets explained, not just counted. A ninety-eight percent match sounds fine until you notice that the other two percent are exactly the customers most likely to complain. Open defects by severity and the exception backlog in the last mock each get an agreed ceiling. The second set is customer protection. Disconnections for non-payment and late fees stay paused for the first two or three bill cycles, because nobody should lose service over a balance the new system may have got wrong. That pause costs money, since arrears build, so I would settle its length and how we restart it with finance now rather than argue it in week three. Customers hear from us beforehand about new account numbers, autopay and portal re-registration and the new bill layout, and there is a plan for delayed bills so nobody opens three at once. Third, the contact center. Handle time goes up after a cut-over because agents are learning screens while customers bring new questions, so I would budget overtime and extra staff for at least the first two to three months, train on realistic scenarios rather than screen tours, put super-users on every team and open a direct route to a billing-exceptions desk. Fourth, the regulator. Its staff should hear the plan and the protections from us before go-live, and we should agree how service metrics and complaints will be reported while things settle, so a dip in answer times is expected rather than discovered. Last, written rollback criteria and a daily hypercare triage where customer operations has a seat. If meeting all this means the date slips a month, that has a real cost, and I would rather make that case to the sponsor with reconciliation results in my hand than explain thousands of wrong bills afterwards.",
       "followUps": [
-        "IT says the parallel bill test shows 3% of bills differ by more than a dollar. Would you go live?",
+        "IT says the parallel bill test shows one bill in thirty differs by more than a dollar. Would you go live?",
         "How would you estimate the extra staffing you need after go-live?",
         "The executive sponsor wants to hold the date despite open defects. How do you make your case?",
-        "What, if anything, would you ask the commission for?"
+        "What, if anything, would you ask the regulator for?"
       ],
       "keyTerms": [
         "data conversion",
@@ -163,7 +324,7 @@ export const questions: readonly Question[] = deepFreeze([
   },
   {
     "id": "billing-system-go-live-customer-impact",
-    "text": "Tell me about a billing or customer-system go-live you were part of. What went wrong for customers, and what did you do about it?",
+    "text": "Tell me about a billing or customer-system go-live you were part of. What went wrong for customers after launch, and how did you put it right for them?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -186,7 +347,7 @@ export const questions: readonly Question[] = deepFreeze([
       "billing-errors",
       "data-quality"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate has real experience of a system transition from the customer side, can describe a specific failure honestly, and acted to protect customers and fix causes rather than blaming the project.",
@@ -195,19 +356,49 @@ export const questions: readonly Question[] = deepFreeze([
         "Shows how the problem was sized with data and escalated with evidence.",
         "Describes actions that protected customers - holds on late fees and disconnection notices, proactive letters, spreading catch-up bills.",
         "Works across IT, billing and the vendor to fix the cause and clear the backlog, with clear ownership.",
-        "Mentions the commission where relevant - informing commission staff, handling the complaints that followed.",
+        "Mentions the regulator where relevant - telling its staff before complaints arrive, handling the complaints that followed.",
         "Gives a result and a lesson carried into later projects."
       ],
       "redFlags": [
-        "Describes the project only from the IT side.",
-        "Blames the vendor or IT and takes no ownership.",
-        "Took no steps to protect customers.",
-        "Claims nothing went wrong."
+        {
+          "text": "Describes the project only from the IT side.",
+          "cues": []
+        },
+        {
+          "text": "Blames the vendor or IT and takes no ownership.",
+          "cues": [
+            "the vendor's fault",
+            "the vendor let us down",
+            "down to the integrator"
+          ]
+        },
+        {
+          "text": "Took no steps to protect customers.",
+          "cues": [
+            "customers just had to wait",
+            "nothing we could do"
+          ]
+        },
+        {
+          "text": "Claims nothing went wrong.",
+          "cues": [
+            "nothing really went wrong",
+            "went pretty smoothly"
+          ]
+        }
       ],
-      "sampleAnswer": "I was the customer-operations lead on a move from a legacy billing system to SAP at a combined electric and gas utility of about 400,000 customers. I owned readiness for the contact center and billing operations and sat on the cut-over command team. The problem that hurt customers most was delayed bills. In the first month about 22,000 accounts fell into billing exceptions, mostly because meters with more than one register had converted with the wrong configuration. Those customers got no bill for six to eight weeks and then faced a double bill. I did three things. I pushed for, and got, a hold on late fees and disconnection notices for any account that had been in exceptions, so nobody was penalized for our delay. I set up a daily exception count by cause with the billing team so we could see the backlog shrink, and moved twelve experienced agents into a temporary exception-clearing team. And I drafted a letter that went out before each catch-up bill, offering to spread it over three months with no questions asked. We cleared the backlog in seven weeks. Complaints to the commission rose, but by less than we had planned for, and commission staff told us the proactive letter helped. The lesson I took is that parallel bill testing has to include unusual meter configurations, not just typical accounts, and I have written that into every readiness plan since.",
+      "rubric": {
+        "poor": "Claims the go-live went smoothly or tells it as a defect log; whatever failed belongs to the vendor, and no customer was shielded from late fees, notices or double bills.",
+        "mixed": "Names a real customer failure, such as delayed bills or lost arrangements, but the candidate's own part is vague, the problem is never sized in numbers, and no hold on fees or notices appears.",
+        "good": "Owns a defined role, sizes the failure with exception counts by cause, wins protections such as late-fee and notice holds or spread catch-up bills, and clears the backlog with billing, IT and the vendor.",
+        "excellent": "Ends with a result and a lesson carried into later projects, such as reporting harm in customer terms or agreeing fee holds before launch, and shows the regulator's staff heard about the problem from the utility before complaints reached them."
+      },
+      "weakAnswer": "I was on the business side of our move to a new customer system, looking after the contact center's training and the go-live communications. We trained about two hundred agents over six weeks and set up super-users on every team, and the go-live weekend itself was well run. There were definitely teething problems afterwards: a lot of bills went out late and some payment arrangements didn't come across. To be fair, most of that was the vendor's fault, because their conversion scripts hadn't been tested properly, and we escalated it to the steering committee many times. Customers just had to wait until the bills caught up, and we handled the calls as best we could, with a lot of overtime. It was a tough few months for the team, but things settled down and the system works well now. I learned a lot about change management from it.",
+      "sampleAnswer": "I was the customer-operations lead on a move from a legacy billing system to SAP at a combined electric and gas utility of about 400,000 customers, responsible for the contact center and billing operations through cut-over. The failure that hurt customers most was delayed bills. In the first month 22,300 accounts fell into billing exceptions, mostly because meters with more than one register had converted with the wrong configuration. Those customers got no bill for six to eight weeks and then faced a double bill. I made one mistake early: for the first ten days I reported the backlog as a single number, which let the project team treat it as a defect queue rather than 22,300 households. Once I split it by cause and by how long each customer had gone without a bill, the conversation changed. I did three things for customers. I pushed for, and got, a hold on late fees and disconnection notices for every account that had been in exceptions, so nobody was penalized for our delay. I moved twelve experienced agents into a temporary exception-clearing team with a daily target by cause, worked alongside the billing team. And I drafted a letter that went out before each catch-up bill, explaining what had happened and offering to spread it over three months with no questions asked; 6,140 households took the offer. We briefed the regulator's staff in the second week, before complaints reached them, and sent them a weekly count until the backlog was gone. It cleared in seven weeks. Complaints to the regulator still rose, from 31 in the month before go-live to 88, fewer than we had planned for, and staff told us the letter helped. What I carried into later projects is simple: report customer harm in customer terms from day one, and agree the fee and notice holds before go-live so they are switched on the moment exceptions appear, not argued for afterwards.",
       "followUps": [
-        "Commission staff ask why the conversion defect was not caught in testing. What do you tell them?",
+        "The regulator's staff ask why the conversion defect was not caught in testing. What do you tell them?",
         "How did you settle on three months for spreading the catch-up bills?",
+        "How did you decide which accounts got the fee and notice hold, and when it ended?",
         "How did you keep agents' morale up through the backlog?"
       ],
       "keyTerms": [
@@ -249,29 +440,54 @@ export const questions: readonly Question[] = deepFreeze([
       "kpis",
       "regulatory-reporting"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate understands that a metric depends on its definition and data source, and can establish one trusted version, especially for figures reported to the commission.",
+      "intent": "Whether the candidate understands that a metric depends on its definition and data source, and can establish one trusted version, especially for figures reported to the regulator.",
       "keyPoints": [
         "Traces each number to its source - the telephony platform, the IVR, the workforce-management tool, a spreadsheet - and to its calculation.",
         "Identifies the usual differences - short abandons in or out, calls abandoned in the IVR versus in the agent queue, callbacks, interval and time-zone boundaries, overflow sites.",
-        "Checks the commission's definition where abandonment is a reported service standard, and uses it for the official figure.",
+        "Checks the regulator's definition where abandonment is a reported service standard, and uses it for the official figure.",
         "Agrees one definition and source with the contact-center, workforce and regulatory teams, records it in a data dictionary, and retires or relabels the rest.",
         "Deals with history - restating past figures where needed, especially regulatory reports.",
         "Names an owner for each metric and a regular check that dashboards reconcile."
       ],
       "redFlags": [
-        "Picks the lowest number.",
-        "Averages the three.",
-        "Ignores the regulatory definition.",
-        "Fixes the dashboard without writing the definition down."
+        {
+          "text": "Picks the lowest number.",
+          "cues": [
+            "go with the lowest",
+            "the best-looking number"
+          ]
+        },
+        {
+          "text": "Averages the three.",
+          "cues": [
+            "take the average",
+            "average the three",
+            "split the difference"
+          ]
+        },
+        {
+          "text": "Ignores the regulatory definition.",
+          "cues": []
+        },
+        {
+          "text": "Fixes the dashboard without writing the definition down.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "First I would resist picking one. Three numbers usually means three definitions, and each may be right for its own purpose. I would trace each dashboard back to its source and its calculation. Typically one comes from the telephony platform, one from the workforce-management tool and one from a spreadsheet someone built years ago. The differences tend to be the same few - whether calls abandoned in the first few seconds are excluded, whether calls dropped in the IVR count or only those in the agent queue, how callbacks are treated, and whether intervals are cut at midnight in the right time zone. Then I would check what the commission requires. Where abandonment is a regulated service standard, as it is in some states, the reported figure must follow the rule's definition, and that settles the official number. For internal management we might also want a stricter measure, clearly labeled as different. I would agree the definitions with the contact-center, workforce and regulatory teams, write them into a data dictionary, rebuild the dashboards from one source and retire the spreadsheet. If past regulatory reports used the wrong definition, I would tell the regulatory team and work out with them whether to restate. Finally I would name an owner for each metric and add a monthly check that the dashboards reconcile.",
+      "rubric": {
+        "poor": "Picks one figure, usually the lowest, or averages the three and moves on, with no question about where each number comes from or how abandonment is defined.",
+        "mixed": "Traces the figures to the telephony platform, the workforce tool and a spreadsheet and spots differences like short abandons, but never checks the regulator's definition or what earlier filings reported.",
+        "good": "Traces each figure to its source and calculation, applies the regulatory definition to the official number, agrees one definition with the contact-center, workforce and regulatory teams, and records it in a data dictionary.",
+        "excellent": "Deals with the past as well, working with the regulatory team on whether earlier reports need restating, names an owner per metric, and sets a regular reconciliation so a software change cannot quietly move the number."
+      },
+      "weakAnswer": "I'd get the three report owners in a room and ask them to agree a number. If they can't, I'd take the average of the three for the monthly pack, so nobody feels their report was thrown out, and then pick one dashboard to keep going forward, probably the telephony one because it's the most automated. Then I'd switch off the other two so people stop getting confused.",
+      "sampleAnswer": "Three numbers usually means three definitions rather than two broken reports, so I would not choose between them yet. Each one gets traced to its source and its formula. In my experience one comes from the telephony platform, one from the workforce-management tool and one from a spreadsheet somebody built years ago and nobody has questioned since. The gaps tend to come from the same handful of choices: whether calls dropped in the first few seconds are excluded, whether a caller who hangs up inside the IVR counts or only those who reached the agent queue, how a callback request is scored, whether overflow sites are included, and where the interval boundary falls at midnight. The last time I untangled this, the spread between 4.1 and 6.8 percent was almost all short abandons and IVR hang-ups. Next I would read what the regulator requires. Where abandonment is a reported service standard, the official figure has to follow the rule's definition, and that settles one of the three. Managers may still want a stricter internal measure, and that is fine if it carries a different name. Then the contact-center, workforce and regulatory teams agree the definitions, they go into a data dictionary, the dashboards are rebuilt from one source and the spreadsheet is retired. The awkward part is history. If past filings used a figure that does not match the rule, the regulatory team needs to hear it from me now, and we decide together whether to restate. Finally each metric gets an owner and a monthly reconciliation, because a telephony upgrade can change a count without anyone noticing.",
       "followUps": [
         "A telephony software upgrade quietly changes how the platform counts short abandons halfway through the year. How would you catch it?",
-        "How would you handle a manager whose bonus was built on the old definition?",
-        "Which other customer-operations metrics are most prone to this kind of disagreement?"
+        "How would you handle a manager whose bonus was built on the old definition?"
       ],
       "keyTerms": [
         "data dictionary",
@@ -312,7 +528,7 @@ export const questions: readonly Question[] = deepFreeze([
       "handle-time",
       "data-quality"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands the systems agents work in, what each is for, and how the gaps between them turn into longer calls, repeat contacts and compliance mistakes.",
@@ -325,14 +541,38 @@ export const questions: readonly Question[] = deepFreeze([
         "Suggests practical fixes - a single agent view, account-linked cases that set holds, a shared interaction history."
       ],
       "redFlags": [
-        "Thinks CRM and CIS are the same thing.",
-        "Describes the gap only as agent frustration, with no link to handle time, repeat calls or compliance.",
-        "Proposes a new CRM as the fix without asking whether cases, holds and balances will sync with the CIS."
+        {
+          "text": "Thinks CRM and CIS are the same thing.",
+          "cues": [
+            "basically the same system",
+            "two names for the same"
+          ]
+        },
+        {
+          "text": "Describes the gap only as agent frustration, with no link to handle time, repeat calls or compliance.",
+          "cues": [
+            "it frustrates the agents",
+            "agents hate switching screens"
+          ]
+        },
+        {
+          "text": "Proposes a new CRM as the fix without asking whether cases, holds and balances will sync with the CIS.",
+          "cues": [
+            "replace the crm",
+            "buy a new crm"
+          ]
+        }
       ],
-      "sampleAnswer": "The customer information system is the utility's system of record for the account - who the customer is, which premise and meter they are linked to, their rate, bills, payments, arrears, collection activity and service orders. If it affects money or service, it lives in the CIS. A CRM manages the relationship and the interactions - the history of calls, emails, chats and portal activity, cases and complaints with their deadlines, follow-up tasks and outbound campaigns. In many utilities the CRM is also the agent desktop that sits on top of the CIS, while others skip a separate CRM and use the CIS's own customer-service screens, so the line is drawn differently in different places. When the two are poorly integrated, agents feel it first. They switch between screens, type the same note twice, and see a balance in the CRM that is an hour behind the CIS. A complaint case may not be linked to the account, so collections does not see that a dispute is open and sends a notice anyway, which is exactly how a commission complaint starts. And agents cannot see that the customer already tried to pay on the portal or gave up in the IVR, so the customer repeats the whole story. All of that shows up as longer handle time, repeat calls and inconsistent answers, and I would raise it with those numbers, not just with agent frustration.",
+      "rubric": {
+        "poor": "Treats CRM and CIS as two names for one system, or cannot say which one holds the bill, balance and service orders; the only cost of poor integration is that agents get frustrated.",
+        "mixed": "Correctly calls the CIS the system of record and the CRM the interaction layer, but describes poor integration only as extra clicks, with nothing on handle time, repeat calls or notices sent on disputed accounts.",
+        "good": "Separates the account record from interaction history and cases, knows the split differs by utility, and links stale balances, duplicate notes and unlinked cases to handle time, repeat calls and inconsistent answers.",
+        "excellent": "Spots the compliance trap, a complaint case in the CRM that never puts a hold on collections in the CIS, and argues for account-linked cases and a shared interaction history with handle-time and repeat-call figures."
+      },
+      "weakAnswer": "From the agent's point of view the CIS and the CRM are basically the same system; one is the older billing screen and the other is the newer front end with a nicer layout. When they don't talk to each other, it frustrates the agents, because they have to copy notes across and look things up twice. The fix I've seen work is to replace the CRM with a modern cloud platform that brings everything into one place, and agents pick it up quickly.",
+      "sampleAnswer": "The customer information system is the utility's system of record for the account - who the customer is, which premise and meter they are linked to, their rate, bills, payments, arrears, collection activity and service orders. If it affects money or service, it lives in the CIS. A CRM manages the relationship and the interactions - the history of calls, emails, chats and portal activity, cases and complaints with their deadlines, follow-up tasks and outbound campaigns. In many utilities the CRM is also the agent desktop that sits on top of the CIS, while others skip a separate CRM and use the CIS's own customer-service screens, so the line is drawn differently in different places. When the two are poorly integrated, agents feel it first. They switch between screens, type the same note twice, and see a balance in the CRM that is an hour behind the CIS. A complaint case may not be linked to the account, so collections does not see that a dispute is open and sends a notice anyway, which is exactly how a complaint to the regulator starts. And agents cannot see that the customer already tried to pay on the portal or gave up in the IVR, so the customer repeats the whole story. All of that shows up as longer handle time, repeat calls and inconsistent answers, and I would raise it with those numbers, not just with agent frustration.",
       "followUps": [
         "How would you measure the cost of switching between systems to build a case for integration?",
-        "Which piece of information from the IVR or portal would you most want agents to see?",
         "How would you make sure a complaint logged in the CRM stops collection activity in the CIS?"
       ],
       "keyTerms": [
@@ -374,7 +614,7 @@ export const questions: readonly Question[] = deepFreeze([
       "cis",
       "root-cause-analysis"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands that data quality is created or lost in daily business processes, and has a workable view of ownership that goes beyond blaming IT.",
@@ -386,15 +626,39 @@ export const questions: readonly Question[] = deepFreeze([
         "Knows that cut-overs, AMI rollouts and regulatory reports expose bad data, and uses those moments to fund lasting fixes."
       ],
       "redFlags": [
-        "Says IT owns data quality.",
-        "Treats clean-up as a one-off project.",
-        "Cannot give a concrete example of customer harm from bad data."
+        {
+          "text": "Says IT owns data quality.",
+          "cues": [
+            "sit with it",
+            "it owns the data"
+          ]
+        },
+        {
+          "text": "Treats clean-up as a one-off project.",
+          "cues": [
+            "a one-off clean-up",
+            "a data cleanse project",
+            "clean it up once"
+          ]
+        },
+        {
+          "text": "Cannot give a concrete example of customer harm from bad data.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "My view is that the part of the business that creates the data owns its quality, and IT owns the platform that holds it. Bad data is almost always created at a step in a business process - an agent keys a move-in on the wrong apartment, a meter exchange is recorded against the wrong premise, a medical flag goes in with no review date. IT cannot see those mistakes or prevent them; only the teams doing the work can. So I would split ownership by domain. Customer operations owns customer and contact data, including phone numbers, mailing addresses and vulnerability flags. Metering owns device and premise data. Billing owns rates and billing setup. Each domain has a named data steward, a few quality rules with exception reports, and a target reviewed in the same meeting as handle time and service level, so it gets the same attention. In my own area I would build data checks into quality monitoring, so an agent's score reflects whether the account was left accurate, not just whether the call was polite. Bad data hurts customers directly - a notice that never arrives, a shutoff warning sent to someone on life support, a bill for the neighbor's meter. And every system cut-over or AMI rollout exposes it, which is when I would argue for funding to fix it for good rather than patch it again.",
+      "rubric": {
+        "poor": "Hands data quality to IT or the system vendor and proposes a one-time cleanse; cannot name a single way bad data hurts a customer.",
+        "mixed": "Says the business should care about data and gives an example such as a wrong mailing address, but names no owner per data domain and no mechanism to stop errors at the step that creates them.",
+        "good": "Argues that the functions creating the data own its quality, splits ownership among customer operations, metering and billing, and proposes named stewards, quality rules with exception reports, and fixes at source.",
+        "excellent": "Builds data accuracy into agents' quality scores, reviews data metrics in the same meeting as handle time, and uses a cut-over or AMI rollout as the moment to fund a lasting fix rather than another patch."
+      },
+      "weakAnswer": "In my view data quality has to sit with IT. They own the systems, they have the database skills, and they're the only ones who can run the reports to find bad records. What I'd do is ask IT for a one-off clean-up before our next system upgrade, get all the duplicate accounts and old addresses sorted in one go, and then we'd be starting from a clean base. The business can flag problems when it finds them.",
+      "sampleAnswer": "Whoever creates the data should own its quality, and IT should own the platform that holds it. Bad data is nearly always made at a step in a business process: an agent keys a move-in against the wrong apartment, a meter exchange is recorded on the wrong premise, a medical flag goes in with no review date. IT cannot see those mistakes as they happen, let alone prevent them; only the teams doing the work can. So I would split ownership by domain. Customer operations owns customer and contact data, including phone numbers, mailing addresses and vulnerability flags. Metering owns device and premise data. Billing owns rates and billing setup. Each domain gets a named steward, a short list of quality rules with exception reports, and a target reviewed in the same meeting as handle time and service level, so it is treated as an operating number and not a clean-up chore. In my own area I would put data checks into quality monitoring, so an agent's score reflects whether the account was left accurate as well as whether the call was courteous. The case for all this is customer harm: a notice that never arrives, a shutoff warning sent to a home where someone relies on a ventilator, a bill for the neighbor's meter. And every system cut-over or AMI rollout drags bad data into the light, which is exactly when I would ask for money to fix it at source rather than patch it once more.",
       "followUps": [
         "How would you measure data quality in a way executives would pay attention to?",
         "What would you do if the metering department refused to own premise data?",
-        "Where would you start if you had budget for one data clean-up project?"
+        "Where would you start if you had budget for one data clean-up project?",
+        "A regulator asks how you know the medical and life-support flags in your system are accurate. What evidence would you show?"
       ],
       "keyTerms": [
         "data steward",
@@ -435,7 +699,7 @@ export const questions: readonly Question[] = deepFreeze([
       "cis",
       "escalation"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether a supervisor can keep a contact center working and customers protected when a new system fails in a specific way, with one clear workaround, fast escalation and steady communication, instead of letting agents improvise.",
@@ -448,16 +712,47 @@ export const questions: readonly Question[] = deepFreeze([
         "Keeps agents informed with short regular huddles, and tracks affected calls with a contact code."
       ],
       "redFlags": [
-        "Lets each agent work out a personal workaround.",
-        "Tells customers to call back later with no plan.",
-        "Lets collections calls carry on as normal.",
-        "Escalates without concrete account examples."
+        {
+          "text": "Lets each agent work out a personal workaround.",
+          "cues": [
+            "whatever works for them",
+            "agents can improvise",
+            "their own workaround"
+          ]
+        },
+        {
+          "text": "Tells customers to call back later with no plan.",
+          "cues": [
+            "call back tomorrow",
+            "call back in a few days",
+            "try again later"
+          ]
+        },
+        {
+          "text": "Lets collections calls carry on as normal.",
+          "cues": [
+            "collections carry on",
+            "keep collections running"
+          ]
+        },
+        {
+          "text": "Escalates without concrete account examples.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "First I would find out exactly what is broken. With a super-user I would check a handful of accounts - are payments missing only from the screen, or were they never converted? That answer changes what we tell customers. Either way I would log it with the hypercare team straight away, with account numbers and screenshots, and ask when the next update is due. Then I would give the floor one workaround, not twenty. If we still have read-only access to the old system, agents use it for payment history; if not, the payments team checks urgent cases against the processor file. For everyone else, agents note the account with a contact code, promise a callback within a set time, and we keep that promise. No one argues a balance or mentions collection while the data is in doubt, and I would ask the collections lead to confirm no outbound activity on converted accounts until it is fixed. I would ask for an IVR and website message saying payment history is temporarily unavailable and that payments made are safe, which should take some calls out of the queue. Super-users would walk the floor, and I would pause non-urgent outbound work and offer callbacks in the queue. Every hour I would hold a two-minute huddle with updates, so agents are never the last to know. Before the shift ends, I would make sure every promised callback is assigned.",
+      "rubric": {
+        "poor": "Sends customers away to call back once the screens are fixed and lets each agent find a way round; collections keep calling converted accounts, and the defect goes up with no account numbers attached.",
+        "mixed": "Raises the defect quickly and asks agents to be patient with customers, but never checks whether payments are missing from the display or were never converted, and gives the floor no single workaround.",
+        "good": "Checks sample accounts with a super-user, logs the defect with examples, gives one workaround such as legacy read-only access or a kept callback promise, stops collection talk and activity, and updates the IVR and website message.",
+        "excellent": "Runs the day on a rhythm of short hourly huddles, a contact code that counts affected calls and paused non-urgent outbound work, and gets every promised callback assigned before the shift ends."
+      },
+      "weakAnswer": "I'd tell the team to stay calm and use their experience, because they know their customers. Some of them will still have the old system open, some can ask the customer for a receipt, whatever works for them. For customers who are worried about a payment, agents should apologize and ask them to call back tomorrow, when the screens should be fixed. I'd email IT to let them know payment history is missing and ask for an urgent fix.",
+      "sampleAnswer": "Two questions decide the morning: are the payments missing from the screen or from the data, and when will IT know which? So before I brief anyone, a super-user and I open a dozen converted accounts, including a couple of customers we know paid yesterday. If the payments exist but are not displaying, this is a nuisance we can work round. If they never converted, balances are wrong, and that changes what we can say to anyone. Either way it goes to the hypercare team within the hour with account numbers and screenshots, and I ask when their next update is due so I can plan around it. Then the floor gets one workaround, not twenty. If read-only access to the old system still works, agents use it for payment history. If not, the payments team checks urgent cases against the processor file, and everyone else gets a contact code on the account and a callback within a set time that we then keep. Nobody debates a balance or mentions collection while the data is in doubt, and I ask the collections lead to confirm in writing that outbound activity on converted accounts is stopped until we have an answer. I would also ask for an IVR and website message saying payment history is temporarily unavailable and payments already made are safe, which takes some of the worried calls out of the queue before they reach an agent. Super-users walk the floor, non-urgent outbound work is paused, and the queue offers callbacks. The trade-off I would watch is the callback list: every promise we make today is work for tomorrow, so if the fix slips I would rather tell callers honestly that we will contact them once the data is confirmed than promise a time we cannot meet. A two-minute huddle every hour keeps agents from being the last to know, and before the shift ends every promised callback has a name against it.",
       "followUps": [
         "IT says the fix will take three days. What changes?",
         "You overhear an agent telling a customer the new system is a disaster. How do you handle it?",
-        "How would you make sure every promised callback is actually made?"
+        "How would you make sure every promised callback is actually made?",
+        "A customer says she has a disconnection notice for tomorrow and needs you to confirm her payment now. What do you do?"
       ],
       "keyTerms": [
         "hypercare",
@@ -510,15 +805,39 @@ export const questions: readonly Question[] = deepFreeze([
         "Gives a measurable result - fewer calls, fewer repeats, higher containment for the right reason."
       ],
       "redFlags": [
-        "Only describes rearranging the IVR menu.",
-        "Trusts contact codes without checking them.",
-        "Has no measurable outcome."
+        {
+          "text": "Only describes rearranging the IVR menu.",
+          "cues": [
+            "reordered the menu",
+            "changed the menu options",
+            "moved the option"
+          ]
+        },
+        {
+          "text": "Trusts contact codes without checking them.",
+          "cues": [
+            "according to the contact codes",
+            "the codes showed"
+          ]
+        },
+        {
+          "text": "Has no measurable outcome.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "As a contact-center supervisor at a gas utility, I noticed in the IVR reports that callers choosing the payments option were opting out to an agent far more often than before, about 45% against a usual 20%. My task was to find out why before anyone asked for more staff. I pulled the menu path data, and most of those callers had tried to pay by phone and dropped out at the account-number step. I listened to twenty recorded calls with our quality analyst, and the pattern was clear. Customers were reading their account number from a redesigned bill, but the IVR still expected the old format, so it rejected them. Our contact codes had recorded these as general payment questions, which hid the problem. I took three recordings and the data to the IVR team and the bill-design team. The IVR was changed within two weeks to accept both formats, and the bill team added a line showing which number to use. Opt-outs from the payments menu fell back to around 20%, roughly 1,800 fewer agent calls a month, and I got agreement that any future bill change would be tested against the IVR and the portal before it went live.",
+      "rubric": {
+        "poor": "Offers a story about reordering IVR options or adding a menu choice, taken straight from code reports, with no cause identified and no figure for what changed.",
+        "mixed": "Finds an unusual pattern in IVR or contact-code data and acts on it, but never listens to calls to test the codes, and the fix stays inside routing instead of reaching the bill, portal or notice behind the calls.",
+        "good": "Reads menu paths or opt-out rates, checks the story by listening to recorded calls, finds a specific cause such as a bill change or a posting delay, and gets the owning team to fix it, with a before-and-after count.",
+        "excellent": "Shows why the codes hid the problem and changes coding or coaching, then puts in a lasting guard, such as testing bill changes against the IVR and portal before launch, so the same cause cannot come back."
+      },
+      "weakAnswer": "At my last job the IVR reports showed a lot of callers pressing zero to reach an agent from the payments menu. According to the contact codes these were general payment questions, so I worked with the telephony team and we reordered the menu so pay-by-phone came first, and added a message about paying on the website. The menu was a lot cleaner afterwards and the team felt it helped with volume.",
+      "sampleAnswer": "Forty-four percent of callers who chose the payments option in our IVR were bailing out to an agent, when the figure had sat around nineteen percent for as long as anyone could remember. I was a contact-center supervisor at a gas utility, and I noticed it in the weekly IVR report about three weeks after it started. My first reading of it was wrong. Our contact codes showed the extra calls as general payment questions, and for a week I treated it as a staffing problem, moved two agents onto the payment queue and told my manager we were coping. That was a mistake, because it made the symptom cheaper without asking why it had appeared. What changed my mind was the menu path data. Nearly all of the callers who opted out had tried to pay by phone and dropped at the account-number step. I sat with our quality analyst and listened to twenty-two recorded calls, and the pattern was obvious within the first five. Customers were reading their account number off a redesigned bill, which had added two leading digits and a check digit, and the IVR still expected the old format, so it rejected them. Agents had coded those calls as payment questions because that is what the customer asked for once they got through. I took three recordings and the path data to the IVR team and the bill-design team together, which mattered, because separately each assumed the other had tested the change. The IVR was changed within two weeks to accept both formats, and the bill team added a line showing which number to key in. Opt-outs from the payments menu fell back to twenty percent, roughly 1,760 fewer agent calls a month, and I got agreement that any future bill change is tested against the IVR and the portal before it goes out. What I would do differently is listen to calls in the first week instead of the third. The codes told me what customers wanted, not what had stopped them, and I now coach agents to add a short note when a caller says self-service failed.",
       "followUps": [
         "How would you have found the problem without IVR path data?",
         "How do you stop agents coding calls in a way that hides problems like this?",
-        "What would you have done if the IVR change had needed six months?"
+        "What would you have done if the IVR change had needed six months?",
+        "How did you get the bill-design team to accept the problem was theirs to fix?"
       ],
       "keyTerms": [
         "IVR path",
@@ -559,35 +878,66 @@ export const questions: readonly Question[] = deepFreeze([
       "rate-cases",
       "cost-to-serve"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
-      "intent": "Whether a director can prioritize technology spending from customers' problems and the utility's economics, build a business case, and think about how the cost will be recovered and judged by the commission.",
+      "intent": "Whether a director can prioritize technology spending from customers' problems and the utility's economics, build a business case, and think about how the cost will be recovered and judged by the regulator.",
       "keyPoints": [
         "Starts from evidence - the biggest drivers of contacts, complaints, cost to serve and risk - rather than a favorite tool.",
         "Makes a specific choice, such as proactive notifications from AMI and billing data, an agent desktop joining CRM and CIS, or self-service for the top call reasons, and explains why it beats the alternatives.",
         "Builds a business case - contacts avoided, handle time, bad debt, complaints, regulatory risk - against costs, with a payback period.",
-        "Considers cost recovery and prudence - how the spending will be reviewed in a rate case, what the commission and advocates will ask, capital versus operating cost.",
+        "Considers cost recovery - whether the regulator will accept the spending as prudent when it reaches customers' bills, what customer advocates will ask, capital versus operating cost.",
         "Plans delivery and proof - a pilot with a control group, success measures, adoption by customers and agents."
       ],
       "redFlags": [
-        "Picks a technology because it is fashionable, with no link to customer problems.",
-        "Cannot put numbers on the benefits.",
-        "Ignores how the cost is recovered or scrutinized in a rate case.",
-        "Has no plan for adoption."
+        {
+          "text": "Picks a technology because it is fashionable, with no link to customer problems.",
+          "cues": [
+            "everyone is moving to",
+            "the latest technology",
+            "cutting-edge technology"
+          ]
+        },
+        {
+          "text": "Cannot put numbers on the benefits.",
+          "cues": [
+            "hard to put a number",
+            "benefits speak for themselves"
+          ]
+        },
+        {
+          "text": "Ignores how the cost is recovered or scrutinized by the regulator.",
+          "cues": []
+        },
+        {
+          "text": "Has no plan for adoption.",
+          "cues": [
+            "customers will use it",
+            "if we build it"
+          ]
+        }
       ],
-      "sampleAnswer": "I would start from our own data rather than a product. In most utilities I have known, the largest avoidable contacts are about bills customers did not expect, so my choice would likely be proactive notifications built on AMI and billing data - a mid-cycle alert when usage is running well above normal, a warning before a catch-up bill after estimates, a reminder before a budget-billing true-up, and outage and restoration texts. Customers get information before they need to call, and the utility avoids calls, complaints and some arrears. I would justify it with a business case that counts avoided contacts at our cost per call, the reduction in high-bill and commission complaints, and the effect on arrears when customers act sooner. Against that I would set build and running costs and a payback period, and compare it honestly with alternatives, such as a new agent desktop, which helps handle time but does not remove demand. Because a regulated utility's technology spending is tested for prudence in its next rate case, I would document how the choice was made and the benefits expected, and brief the consumer advocate early. Delivery would start with a pilot on one customer segment with a control group, so we can show the effect in numbers before scaling.",
+      "rubric": {
+        "poor": "Names a fashionable tool, often an AI chatbot, because peers have one; no link to why customers call, no benefit figures, and no thought for how the regulator will judge the cost or whether anyone will use it.",
+        "mixed": "Picks a sensible investment and says it will cut calls, but the case stays qualitative, with no cost per contact, no payback period and no comparison with the alternatives it beat.",
+        "good": "Starts from the largest avoidable contacts, complaints and costs, makes one specific choice, and builds a business case of contacts avoided, complaints and arrears against build and running costs, with a payback period and a pilot.",
+        "excellent": "Remembers that customers will pay for the spending only if the regulator finds it prudent, so documents the decision and briefs customer advocates early, and proves the effect with a control group rather than a before-and-after comparison."
+      },
+      "weakAnswer": "I'd go for an AI virtual agent. Everyone is moving to conversational AI and customers expect answers at any time of day, so we'd be behind if we didn't. It's hard to put a number on it up front, but the benefits speak for themselves: shorter queues, happier customers, and agents freed up for the complex calls. Once it's live, customers will use it because it's so much faster than waiting on hold.",
+      "sampleAnswer": "Proactive notifications, most likely, but I would want our own contact data to prove that before I committed a dollar. In the utilities I have worked in, the largest block of avoidable contact is about bills customers did not expect: a catch-up after estimates, a budget-billing true-up, a cold snap that doubled usage. If those calls, plus the complaints that follow them, are the top driver here too, then alerts built on AMI and billing data attack the cause. That means a mid-cycle message when usage is running well above normal, a warning before a catch-up bill lands, a reminder a month before a true-up, and outage and restoration texts. The customer learns the news before the bill or the dark house tells them, and we avoid calls, complaints and some arrears, because people act earlier when they know. The business case counts avoided contacts at our fully loaded cost per call, the fall in high-bill and regulator complaints, and the effect on arrears from earlier action. Against that go build and running costs, text and email charges, and a payback period. I would set it honestly against the runner-up, usually a new agent desktop joining CRM and CIS. The desktop would cut handle time and errors, and I would not dismiss it, but it makes each call cheaper without removing the reason for it, and our agents' pain can be eased more cheaply with integration fixes. The part directors forget is how the money is recovered. Customers will pay for this through rates only if the regulator accepts it as prudent, so I would document how the choice was made and what benefits we expected, and walk customer advocates through it before it appears in any filing. And I would not scale on faith. A pilot on one segment with a matched control group, a season long, tells us whether the alerts reduce calls or just coincide with a mild winter. If the control group calls as often as the pilot group, I would rather learn that at a few thousand customers than at a million.",
       "followUps": [
-        "The CFO asks you to cut the budget by 40%. What do you keep?",
-        "How would you answer an advocate who says customers should not pay for an app most will never use?",
-        "How would you show the notifications reduced calls, rather than coinciding with a mild winter?"
+        "The CFO gives you sixty cents of every dollar you asked for. What do you keep?",
+        "How would you answer a customer advocate who says customers should not pay for an app most will never use?",
+        "How would you show the notifications reduced calls, rather than coinciding with a mild winter?",
+        "What evidence would make you choose the agent desktop instead?",
+        "How would you stop the notifications from becoming noise that customers learn to ignore?"
       ],
       "keyTerms": [
         "business case",
         "cost to serve",
         "proactive notification",
         "prudence",
-        "rate case",
+        "control group",
         "payback period",
         "pilot"
       ]
@@ -622,7 +972,7 @@ export const questions: readonly Question[] = deepFreeze([
       "data-quality",
       "system-cutover"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands the Oracle data model and the role of meter data management well enough to run operations on it, or to judge a move to a combined customer and meter-data platform.",
@@ -635,14 +985,38 @@ export const questions: readonly Question[] = deepFreeze([
         "Operational effect - fewer handoffs between systems, but new meter-data exception queues that someone must own, and new skills for agents and analysts."
       ],
       "redFlags": [
-        "Confuses the service agreement with the account.",
-        "Would correct a wrong charge with an account adjustment when the rate or start date on the service agreement is the real cause.",
-        "Treats a move to Customer to Meter as a software upgrade with no process change."
+        {
+          "text": "Confuses the service agreement with the account.",
+          "cues": [
+            "the service agreement is the account",
+            "same thing as the account"
+          ]
+        },
+        {
+          "text": "Would correct a wrong charge with an account adjustment when the rate or start date on the service agreement is the real cause.",
+          "cues": [
+            "just adjust the account",
+            "an adjustment on the account"
+          ]
+        },
+        {
+          "text": "Treats a move to Customer to Meter as a software upgrade with no process change.",
+          "cues": [
+            "just an upgrade",
+            "nothing changes for agents"
+          ]
+        }
       ],
-      "sampleAnswer": "In CC&B the person is the customer, an individual or a business, and can be linked to several accounts, with one person marked as the main, financially responsible customer. The account is the financial relationship. It carries the bill cycle, customer class and collection class, and it receives bills and payments. Below the account sit service agreements, one for each service the customer takes, say electricity and water. The service agreement is where the rate lives and where financial transactions are created when we bill, so when an agent sees a wrong charge, the service agreement is usually where the answer is. On the location side, the premise is the address, and each premise has one or more service points, which are where service is delivered and meters are installed. The service agreement is linked to the service point, and that link ties a customer's bill to a physical meter. When someone moves out, their service agreements stop and new ones start for the next customer, while the premise, service points and meters stay. Customer to Meter combines that billing model with meter data management in one product, so interval data is validated, estimated and edited before it reaches billing, and it adds features such as an outage storm mode. For operations the gain is fewer handoffs between systems, but it creates new exception queues for meter data, and someone in customer operations has to own them.",
+      "rubric": {
+        "poor": "Uses account and service agreement as the same thing, fixes wrong charges with a credit on the account, and describes Customer to Meter as a new version of the billing system.",
+        "mixed": "Lists person, account, premise and service point correctly but is vague on what the service agreement holds, so cannot say that the rate and financial transactions live there or how it ties a bill to a meter.",
+        "good": "Explains the chain from person to account to service agreement, with the rate and financial transactions on the service agreement, its link to the service point where the meter sits, and what stops and starts at a move-out.",
+        "excellent": "Turns the model into practice: traces a wrong charge to the service agreement's rate or start date, and sees that Customer to Meter brings meter-data exception queues customer operations must own, and new skills for agents."
+      },
+      "weakAnswer": "In CC&B the service agreement is basically the customer's account: it has their name, the rate and their balance, and the bill is printed from it. The premise and service point are the address and the meter. If a customer was charged wrongly, I'd have the agent just adjust the account so the balance is right and the customer is happy. Customer to Meter is really just an upgrade of CC&B with smart-meter data added, so the main job is training agents on the new screens.",
+      "sampleAnswer": "In CC&B the person is the customer, an individual or a business, and one person can be linked to several accounts, with one marked as the main, financially responsible customer. The account is the financial relationship. It carries the bill cycle, customer class and collection class, and it is where bills and payments land. Under the account sit service agreements, one for each service the customer takes, say electricity and water. The service agreement is where the rate lives and where financial transactions are created when we bill, so when an agent sees a wrong charge, the service agreement is usually where the answer is: a wrong rate, or a start date a month too early. On the location side, the premise is the address, and each premise has one or more service points, which are where service is delivered and meters are installed. The service agreement is linked to the service point, and that link is what ties a customer's bill to a physical meter. When someone moves out, their service agreements stop and new ones start for the next customer, while the premise, service points and meters stay. Customer to Meter combines that billing model with Oracle's meter data management in one product, so interval data is validated, estimated and edited before it reaches billing, and it brings modules such as an outage storm mode. For operations the gain is fewer handoffs between separate systems. The cost is new exception queues for meter data, and unless someone in customer operations owns them, bills sit held while each team assumes another is working the queue.",
       "followUps": [
         "A customer is billed for a neighbor's meter. Which links in the model would you check?",
-        "Who should own meter-data exceptions after a move to Customer to Meter - billing, metering or customer operations?",
         "How would you judge whether moving to a combined platform is worth the cut-over risk?"
       ],
       "keyTerms": [
@@ -659,6 +1033,32 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "sap-isu-business-partner-to-device-model",
       "billing-system-cutover-readiness-conditions"
+    ],
+    "sources": [
+      {
+        "claim": "Person, account, premise, service agreement and service point are the basic objects at the core of Oracle Utilities Customer Care and Billing, holding demographic, geographic and financial information about customers and properties.",
+        "source": "Oracle Help Center, About Oracle Utilities Customer Care and Billing (integration release notes)",
+        "url": "https://docs.oracle.com/en/industries/energy-water/cloud-integrations/14c/ccb-ebs-release-notes/CCB-EBS-RELEASE-NOTES/Release_Notes.3.3.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Oracle Utilities Customer to Meter employs functionality from Customer Care and Billing, Meter Data Management and, optionally, Operational Device Management in one application.",
+        "source": "Oracle Help Center, Customer To Meter Configuration",
+        "url": "https://docs.oracle.com/en/industries/energy-water/rate-cloud/24c/rcs-user-guides/Topics/X1_AG_C2M_Configuration.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Customer to Meter is configured with validation, estimation and editing (VEE) rules for meter data.",
+        "source": "Oracle Help Center, Customer to Meter Administrative User Guide, Defining VEE Options",
+        "url": "https://docs.oracle.com/en/industries/energy-water/advanced-meter/254/c2m-user-guides/Topics/D1_AG_VEE.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The business user guide of Oracle's Customer to Meter-based billing service lists an Outage Storm Mode module alongside VEE and usage.",
+        "source": "Oracle Help Center, Oracle Utilities Billing Cloud Service User Guides (Business User Guide contents)",
+        "url": "https://docs.oracle.com/en/industries/energy-water/billing-cloud-service/23c/bcs-user-guides/Topics/C1_BP01CustInfo_Consumer_Contracts.html",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -686,7 +1086,7 @@ export const questions: readonly Question[] = deepFreeze([
       "data-quality",
       "repeat-contacts"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands how usage data flows from the meter to the portal and the bill, can get the right teams to find the mismatch, and protects trust in both channels in the meantime.",
@@ -694,16 +1094,38 @@ export const questions: readonly Question[] = deepFreeze([
         "Collects examples and sizes the problem - which customers, meter types, rates and dates, how large the differences are.",
         "Knows the likely causes - the portal showing unvalidated interval data while billing uses validated data, calendar days against read dates, estimated intervals, missing meter multipliers, meter exchanges, a failed data feed.",
         "Brings the portal, meter data and billing teams together with examples and asks which system is right.",
-        "Checks whether the bills are wrong, not only the portal - if billing is wrong, rebills, customer contact and possibly commission notice follow.",
+        "Checks whether the bills are wrong, not only the portal - if billing is wrong, rebills, customer contact and possibly notice to the regulator follow.",
         "Gives agents an honest holding explanation and a contact code, and puts a portal message up if the problem is widespread.",
         "Closes with a fix, an automatic reconciliation between portal and billing, and callbacks to customers who called."
       ],
       "redFlags": [
-        "Assumes the bill is right and the portal is wrong.",
-        "Tells customers the portal is only an estimate before anyone has checked.",
-        "Does not involve the teams that own the data."
+        {
+          "text": "Assumes the bill is right and the portal is wrong.",
+          "cues": [
+            "the bill is what counts",
+            "go by the bill"
+          ]
+        },
+        {
+          "text": "Tells customers the portal is only an estimate before anyone has checked.",
+          "cues": [
+            "just an estimate",
+            "ignore the portal"
+          ]
+        },
+        {
+          "text": "Does not involve the teams that own the data.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "I would start by collecting examples, because this kind of problem usually has a pattern. I would ask agents to log every call with a contact code, the account, the billing period and the difference, and I would look at twenty cases myself. Are they on one meter type, in one area, on accounts with recent meter exchanges, or on time-of-use rates? Is the difference small and consistent, or large and random? Then I would take the examples to the portal, meter data and billing teams together. The usual suspects are a portal that shows interval data before it is validated while the bill uses validated data, a graph built on calendar days while the bill uses read dates, a missing multiplier on larger meters, or a data feed that stopped after an upgrade. The key question is which system is right. If the bill is wrong, this becomes a billing error, with rebills, a letter and possibly a note to commission staff. If the portal is wrong, it still matters, because customers who cannot trust the graph call us. Meanwhile I would give agents a plain explanation they can use honestly, and only once we know it is true, and put a banner on the portal if the problem is widespread. After the fix I would want a daily automatic check that portal and billing totals agree, and a callback to every customer who called.",
+      "rubric": {
+        "poor": "Decides the bill must be right and has agents tell callers the portal graph is only a rough estimate, without collecting a single example or asking the portal, meter data or billing teams.",
+        "mixed": "Collects examples and raises a ticket with the portal team, but assumes the fault is in the display and never checks whether the bills themselves are wrong, so rebills and notice to the regulator never come up.",
+        "good": "Sizes the pattern by meter type, rate, area and date, brings the portal, meter data and billing teams together to decide which system is right, and gives agents an honest holding line and a contact code.",
+        "excellent": "Names the likely mechanisms, such as unvalidated intervals, calendar days against read dates or a missing multiplier, and closes with a daily portal-to-billing reconciliation and callbacks to every customer who called."
+      },
+      "weakAnswer": "The bill is what counts, because billing data is validated and the portal is a customer tool. I'd give agents a line to use: the portal is just an estimate and runs a bit behind, so please rely on your bill. And I'd ask the web team for a disclaimer under the graph.",
+      "sampleAnswer": "Which number is right? Everything hangs on that, and until we know, agents should not be telling anyone that one of them is. So the first job is examples. Agents log every one of these calls with a contact code, the account, the billing period and the size of the gap, and I go through the first twenty or so myself looking for a pattern. Is it one meter type, one district, accounts with a recent meter exchange, customers on time-of-use rates? Is the gap small and steady, or large and random? A steady gap of a few percent smells like a timing difference. A gap that is ten times the usage smells like a multiplier. With those examples I get the portal, meter data and billing teams in one room, because each of them on its own will say its system is fine. The usual causes are a portal that shows interval data before validation while the bill uses the validated set, a graph drawn on calendar days while the bill runs between read dates, a missing multiplier on larger meters, or a data feed that quietly stopped after an upgrade. If the bill turns out to be wrong, this is now a billing error: rebills, a letter, and possibly a note to the regulator's staff before they hear it from customers. If only the portal is wrong, it still matters, since customers who cannot trust the graph phone us instead of using it. In the meantime agents get an honest holding line, that we have seen the difference and are checking which figure is correct, and the portal gets a banner if the problem is widespread. Once it is fixed I want an automatic daily check that portal and billing totals agree, and a callback to every customer who called about it.",
       "followUps": [
         "The cause turns out to be a missing multiplier on some commercial meters, and their bills were wrong too. What changes?",
         "How would you measure whether customers trust the portal again?",
@@ -746,7 +1168,7 @@ export const questions: readonly Question[] = deepFreeze([
       "escalation",
       "repeat-contacts"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether a supervisor can own a broken promise, work through the likely technical causes with the right teams quickly, and get the customer back on the same day.",
@@ -759,12 +1181,42 @@ export const questions: readonly Question[] = deepFreeze([
         "Logs the case and looks for a pattern - other failed reconnects, payment posting delays, scripts that promise too much."
       ],
       "redFlags": [
-        "Tells the customer to wait another hour.",
-        "Resends the command repeatedly without finding out why it failed.",
-        "Never asks about medical needs or vulnerability.",
-        "Treats it as a one-off with no follow-up."
+        {
+          "text": "Tells the customer to wait another hour.",
+          "cues": [
+            "wait another hour",
+            "give it a bit longer",
+            "should come on soon"
+          ]
+        },
+        {
+          "text": "Resends the command repeatedly without finding out why it failed.",
+          "cues": [
+            "resend the command",
+            "keep retrying",
+            "send it again"
+          ]
+        },
+        {
+          "text": "Never asks about medical needs or vulnerability.",
+          "cues": []
+        },
+        {
+          "text": "Treats it as a one-off with no follow-up.",
+          "cues": [
+            "a one-off glitch",
+            "just a glitch"
+          ]
+        }
       ],
-      "sampleAnswer": "First I would apologize and own it - we told them an hour and it has been seven. I would ask whether anyone in the home depends on power for medical equipment or is at risk from heat or cold, because that changes how fast we move. Then I would trace where it broke. Did the payment post, or is it sitting in a batch that has not reached the account? Was a reconnect order created and sent, or did a rule hold it, such as a remaining balance or an open field order? If the order went out, I would ask the AMI or metering team to check the meter through the head-end - did the command fail, is the meter not communicating, is the switch armed and waiting? Some meters arm the switch and need the customer to press a button on the meter to close it, and sometimes the main breaker has tripped, so I would ask those questions directly. If we cannot reconnect remotely within a short time, I would get a field order dispatched today and give the customer a realistic window and my direct number. Afterwards I would log the case and check whether other reconnects failed the same way that day, because one failure is often a sign of a batch problem. I would also make sure our scripts stop promising one hour if the process cannot deliver it.",
+      "rubric": {
+        "poor": "Resends the reconnect command and asks the customer to give it another hour; no apology for the broken promise, no question about medical need, and no field crew.",
+        "mixed": "Apologizes and gets metering to look at the meter, but skips the payment-posting and held-order checks, never asks about medical equipment or heat and cold risk, and offers no same-day crew if remote fails.",
+        "good": "Owns the seven-hour gap, asks about medical and weather risk, traces payment posting, the reconnect order and the head-end status, checks the armed switch and the main breaker, and sends a crew today with a direct callback.",
+        "excellent": "Looks past the single customer: checks that day's other failed reconnects for a batch fault, and gets scripts changed so agents stop promising a one-hour reconnection the process cannot deliver."
+      },
+      "weakAnswer": "I'd apologize and explain that remote reconnections sometimes take a while to go through the network. I'd ask the metering desk to resend the command, and if it doesn't work first time we'd keep retrying, because the meters usually pick it up eventually. I'd tell the customer it should come on soon and to call us back if it's still off in an hour. If it's still not working by the evening, I'd raise a field order for the next day.",
+      "sampleAnswer": "Seven hours late on a one-hour promise, so the first thing the customer hears is an apology, and the second is a question: is anyone in the home relying on power for medical equipment, or at risk from the heat or cold? The answer sets how hard I push everyone else. Then I trace where it broke, in order. Did the payment post, or is it sitting in a batch that has not reached the account? Was a reconnect order created and sent, or did a rule hold it back, such as a small remaining balance or an open field order? If the order went out, the AMI or metering desk checks the meter through the head-end: did the command fail, has the meter stopped communicating, or is the switch armed and waiting? Some meter types arm the switch and then need the customer to press a button on the meter, and sometimes the main breaker has simply tripped, so I ask those two questions directly rather than assume. If remote reconnection is not working within a short window, a field order goes out for today, and the customer gets a realistic arrival window and my direct number instead of the general line. Afterwards I check whether other reconnects failed the same way that day, because one stuck order is often the visible end of a batch problem. And I would take the one-hour promise out of the script unless the process can actually keep it.",
       "followUps": [
         "The field crew cannot get there until tomorrow morning. What do you tell the customer, and what else can you do?",
         "You find twenty other failed reconnects from the same day. What now?",
@@ -783,6 +1235,14 @@ export const questions: readonly Question[] = deepFreeze([
       "remote-switch-move-in-move-out-design",
       "ami-interval-data-on-customer-calls",
       "reconnection-after-nonpayment-journey-fix"
+    ],
+    "sources": [
+      {
+        "claim": "With some smart meters, a remotely reconnected supply is restored only when the customer presses a button on the meter, because the network operator cannot tell whether it is safe to bring power back, for example with a stove left on.",
+        "source": "Western Power (Western Australia), FAQ - Why do I have to push a button to restore power?",
+        "url": "https://www.westernpower.com.au/faqs/metering/advanced-meters-connections-billing-and-data/why-do-i-have-to-push-a-button-to-restore-power/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -810,7 +1270,7 @@ export const questions: readonly Question[] = deepFreeze([
       "data-quality",
       "disconnection"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can use AMI remote connect and disconnect to improve starting and stopping service while seeing the safety, data and consumer-protection risks of switching homes on and off without a field visit.",
@@ -823,16 +1283,48 @@ export const questions: readonly Question[] = deepFreeze([
         "Sets governance - exception reports for failed commands and unregistered usage, audits of switch-offs, measures such as time to connect and repeat calls."
       ],
       "redFlags": [
-        "Would switch off every premise without an account holder automatically.",
-        "Has no safety step before energizing remotely.",
-        "Assumes meter-to-premise data is correct.",
-        "Sees it only as a saving on field trips."
+        {
+          "text": "Would switch off every premise without an account holder automatically.",
+          "cues": [
+            "disconnect automatically",
+            "off the same day"
+          ]
+        },
+        {
+          "text": "Has no safety step before energizing remotely.",
+          "cues": [
+            "energize it straight away",
+            "connect them instantly"
+          ]
+        },
+        {
+          "text": "Assumes meter-to-premise data is correct.",
+          "cues": [
+            "our records are accurate",
+            "the data is already there"
+          ]
+        },
+        {
+          "text": "Sees it only as a saving on field trips.",
+          "cues": [
+            "save on truck rolls",
+            "fewer field trips"
+          ]
+        }
       ],
-      "sampleAnswer": "Remote switches can make starting service a one-call job, so I would redesign the move-in around that. Once the caller's identity is verified and any deposit or credit steps our rules allow are settled, the agent creates the account, the system sends a connect command, and the move-in read is taken from interval data for the exact date. Before anything is energized, though, I want a safety step. The customer confirms they are at the premise and that appliances such as the stove are off, and the system checks for open safety or tamper orders. If the premise has been off for months or has a known hazard, a field visit is still required. The move-out side is where I would be most careful. Usage at a premise with no account holder often means someone lives there, perhaps a tenant who never signed up or a relative after a death. Switching them off automatically could breach the notice and protection rules for occupied homes, so usage on an inactive premise should trigger a letter and a call first, and only later a disconnection under the normal rules. Landlord agreements that keep service in the owner's name between tenants avoid many of these cases and protect vacant homes from freezing. All of this depends on data. If a meter is recorded against the wrong unit, we connect or cut off the wrong home, so I would audit meter-to-premise records in multi-unit buildings before launch, and then track failed commands, reversed switch-offs and time to connect every week.",
+      "rubric": {
+        "poor": "Sells the project as fewer truck rolls: connect on the call with no safety check, switch off any premise without an account holder, and trust the meter-to-premise records as they stand.",
+        "mixed": "Designs a tidy same-day connect with identity checks and a move-in read from interval data, but treats usage at an unclaimed premise as waste to be switched off, with no occupant contact or notice.",
+        "good": "Adds a safety step before energizing, keeps field visits for long-off or hazardous premises, treats unregistered usage as a possible occupant to contact under the notice rules, and audits meter-to-premise data before launch.",
+        "excellent": "Thinks of vacant homes in winter and landlord agreements, and governs the change with exception reports for failed commands and unregistered usage, audits of switch-offs, and measures such as time to connect and reversed switch-offs."
+      },
+      "weakAnswer": "This is a great use of the technology. For move-ins, once the customer passes the identity check we'd energize it straight away while they're still on the phone, which is a much better experience. For move-outs, if nobody has taken over the account within a few days, the system would disconnect automatically so we're not giving energy away. The big win is that we save on truck rolls, and those savings can go back into service.",
+      "sampleAnswer": "Remote switches can make starting service a one-call job, and that is worth doing, but the same switch that connects a new customer in minutes can also cut off a household nobody knew was there. So I would design the two halves differently. For move-ins, once the caller's identity is verified and any deposit or credit steps our rules allow are settled, the agent creates the account, the system sends a connect command, and the move-in read comes from the interval data for the exact date, which ends most of the arguments about who used what. Before anything is energized there is a safety step. The customer confirms they are at the premise and that appliances such as the stove and space heaters are off, and the system checks for open safety or tamper orders. A premise that has been off for months, or has a known hazard, still gets a field visit, and so does any service the remote switch cannot handle, since the switches are generally fitted to residential meters of up to 200 amps. The move-out half is where I would be slowest. Usage at a premise with no account holder often means someone lives there: a tenant who never signed up, an adult child after a parent's death, a family that moved in without calling. Switching them off automatically could breach the notice and protection rules for occupied homes, so usage on an inactive premise should trigger a letter and a call, and only later a disconnection under the normal rules, with the same medical and weather checks as any other. Great Britain is a useful warning here. Remote switching of smart meters into prepayment mode without proper checks became part of the forced-prepayment scandal, suppliers agreed in February 2023 to pause such switching without explicit consent, and Ofgem's rules now apply the same protections to a remote switch as to a forced installation. The lesson for us is that a remote action needs the same safeguards as a truck roll, not fewer. Landlord agreements that keep service in the owner's name between tenants avoid many of these cases and protect vacant homes from freezing in winter. Underneath all of it is data. A meter recorded against the wrong unit means connecting or cutting off the wrong home, so before launch I would audit meter-to-premise records in multi-unit buildings, and afterwards track failed commands, switch-offs reversed within a week, and time to connect, every week.",
       "followUps": [
         "A remote connect energizes a unit where a space heater was left on, and a fire starts. What should the process have caught?",
         "How long would you let usage continue at a premise with no account holder before acting?",
-        "How would you show that remote connect has actually improved the move-in experience?"
+        "How would you show that remote connect has actually improved the move-in experience?",
+        "Your regulator asks how you know a remote switch-off has never hit an occupied home. What evidence could you show?"
       ],
       "keyTerms": [
         "remote connect",
@@ -849,6 +1341,26 @@ export const questions: readonly Question[] = deepFreeze([
       "wrong-premise-data-harmed-customer",
       "remote-disconnection-smart-meter-safeguards",
       "move-in-start-service-journey-redesign"
+    ],
+    "sources": [
+      {
+        "claim": "A remote service switch in a smart meter lets the utility turn service on or off over the AMI network; the feature is limited to residential meters providing 200 amp service or less and is useful for move-ins and move-outs.",
+        "source": "SmartGrid.gov glossary, Remote Service Switch",
+        "url": "http://www.smartgrid.gov/glossary/term/133",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In February 2023 British energy suppliers agreed to Ofgem's request to halt forced installations and remote switching of smart meters to prepayment without explicit customer agreement until the end of March 2023.",
+        "source": "Citizens Advice 1066, quoting Ofgem's letter to supplier chief executives (February 2023)",
+        "url": "https://www.citizensadvice1066.co.uk/news/ofgem-halt",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "From 8 November 2023 Ofgem rules require suppliers to meet the same protections before remotely switching a smart meter into prepayment mode as before an involuntary prepayment meter installation.",
+        "source": "Centre for Sustainable Energy, New protections from forced prepayment meters (8 November 2023)",
+        "url": "https://www.cse.org.uk/news/new-protections-from-forced-prepayment-meters/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -874,7 +1386,7 @@ export const questions: readonly Question[] = deepFreeze([
       "data-quality",
       "customer-journeys"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands the CIS data model well enough to diagnose account problems, explain move-ins and move-outs, and work as an equal with billing and IT analysts.",
@@ -888,15 +1400,37 @@ export const questions: readonly Question[] = deepFreeze([
         "Uses the model in practice - payments on the wrong contract account or a move-in on the wrong installation explain many cross-billing complaints."
       ],
       "redFlags": [
-        "Thinks the customer and the meter are one record.",
-        "Cannot say where balances and dunning live.",
-        "Would fix a cross-billing case by editing the name on the account instead of correcting the move-in on the right installation."
+        {
+          "text": "Thinks the customer and the meter are one record.",
+          "cues": [
+            "the customer record holds the meter",
+            "the meter is on the customer"
+          ]
+        },
+        {
+          "text": "Cannot say where balances and dunning live.",
+          "cues": []
+        },
+        {
+          "text": "Would fix a cross-billing case by editing the name on the account instead of correcting the move-in on the right installation.",
+          "cues": [
+            "update the name",
+            "change the name on",
+            "rename the account"
+          ]
+        }
       ],
-      "sampleAnswer": "The model separates who the customer is, how they pay, and what is supplied where. The business partner is the person or organization, with names, addresses and identification. The contract account sits in FI-CA, the receivables part of the system. It holds payment terms, the payment method, dunning procedures and all the postings, and one business partner can have several, for example one for a home and one for a rental property. On the supply side, the connection object is the building or address, the premise is the unit within it, such as an apartment, and the installation is the billing unit at that premise for one division like electricity or water. The installation carries the rate category. The device, the meter, is installed at a device location and allocated to the installation, so its register reads feed billing. The contract ties it all together by linking a contract account to an installation for one division, with move-in and move-out dates. When a customer moves in, we create a contract between their contract account and the installation, with a move-in read. When they leave, the contract ends with a final read and a final bill, and the premise, installation and meter stay for the next customer. This matters on the floor. Payments landing on the wrong contract account, or a move-in recorded against the wrong installation, are behind many of the cross-billing complaints I have handled.",
+      "rubric": {
+        "poor": "Describes one customer record that holds the meter and the balance, cannot place dunning in FI-CA, and would fix a cross-billed tenant by changing the name on the account.",
+        "mixed": "Knows the business partner is the person and the device is the meter, but blurs contract, installation and premise, so cannot explain what a move-in creates or what stays behind at a move-out.",
+        "good": "Separates who, how they pay and what is supplied where: business partner, contract account with dunning in FI-CA, a contract per division linking it to an installation, premise, connection object and device, and a move-in that creates a contract with a read.",
+        "excellent": "Uses the model to diagnose cases, tracing cross-billing to payments on the wrong contract account or a move-in on the wrong installation, and fixes it by correcting the move-in rather than the name."
+      },
+      "weakAnswer": "The business partner is the customer, and in SAP it holds everything about them: their contract, their meter and their balance, so the customer record holds the meter details too. When someone moves in, we create a new business partner and link them to the address. If a tenant is getting the previous tenant's bills, the quickest fix is to update the name on the account and send a fresh bill, so the customer sees their own name.",
+      "sampleAnswer": "The model keeps three questions apart: who the customer is, how they pay, and what is supplied where. The business partner is the person or organization, with names, addresses and identification, and it exists once however many roles it plays. The contract account sits in FI-CA, the receivables side of the system, and holds payment terms, the payment method, dunning and all the postings; one business partner can have several, for example one for a home and another for a rental property. On the supply side, the connection object is the building or address, the premise is the unit inside it, such as an apartment, and the installation is the billing unit at that premise for one division, electricity, gas or water, carrying the rate category. The device, the meter, hangs at a device location and is allocated to the installation, so its register reads feed billing. The contract ties the two sides together: it links a contract account to an installation for one division, with move-in and move-out dates. So a move-in creates a contract between the customer's contract account and the installation, with a move-in read. A move-out ends that contract with a final read and a final bill, and the premise, installation and meter stay put for whoever comes next. On the floor this explains most cross-billing complaints I have seen: a payment posted to the wrong contract account, or a move-in recorded against the neighbor's installation.",
       "followUps": [
         "A customer's payment posts to the account for their old address. Where would you look?",
-        "How would the model handle a landlord who takes over billing when a tenant moves out?",
-        "Which data errors in this model cause the most customer harm, in your experience?"
+        "How would the model handle a landlord who takes over billing when a tenant moves out?"
       ],
       "keyTerms": [
         "business partner",
@@ -912,6 +1446,20 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "oracle-ccb-service-agreement-and-c2m",
       "wrong-premise-data-harmed-customer"
+    ],
+    "sources": [
+      {
+        "claim": "In SAP S/4HANA Utilities the business partner, contract account and contract form the business master data; connection object, device location, premise and installation form the technical master data; the two are linked through the installation and the contract; each contract is assigned to a division; and devices are allocated to the customer for billing through the contract and installation.",
+        "source": "SAP Learning, Configuring Master Data and Basic Functions in SAP S/4HANA Utilities - Exploring the Utilities Data Model (Japanese edition)",
+        "url": "https://learning.sap.com/courses/configuring-master-data-and-basic-functions-in-sap-s-4hana-utilities-jp/%E3%83%A6%E3%83%BC%E3%83%86%E3%82%A3%E3%83%AA%E3%83%86%E3%82%A3%E3%83%87%E3%83%BC%E3%82%BF%E3%83%A2%E3%83%87%E3%83%AB%E3%81%AE%E6%8E%A2%E7%B4%A2_d0f4615c-de40-4319-a795-b50dcacc926a_ja-JP",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "A business partner exists in SAP S/4HANA Utilities only once, whatever roles it takes in different business transactions.",
+        "source": "SAP Learning, Configuring Master Data and Basic Functions in SAP S/4HANA Utilities - Exploring Business Partner",
+        "url": "https://learning.sap.com/courses/configuring-master-data-and-basic-functions-in-sap-s-4hana-utilities/exploring-business-partner",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -937,7 +1485,7 @@ export const questions: readonly Question[] = deepFreeze([
       "estimated-reads",
       "data-quality"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands why estimates persist after AMI and holds a sensible view on how rare they should be and what the utility owes customers when they still happen.",
@@ -949,11 +1497,37 @@ export const questions: readonly Question[] = deepFreeze([
         "Believes customers are owed transparency - clear marking, a reason, and a correction that is not a shock."
       ],
       "redFlags": [
-        "Claims smart meters remove estimates entirely, so has no plan for the ones that remain.",
-        "Accepts estimate rates after AMI similar to those before it.",
-        "Blames estimates on the network vendor or the customer and offers no explanation or correction plan."
+        {
+          "text": "Claims smart meters remove estimates entirely, so has no plan for the ones that remain.",
+          "cues": [
+            "no more estimated bills",
+            "a thing of the past",
+            "never need to estimate"
+          ]
+        },
+        {
+          "text": "Accepts estimate rates after AMI similar to those before it.",
+          "cues": [
+            "estimates are just normal",
+            "about the same as before"
+          ]
+        },
+        {
+          "text": "Blames estimates on the network vendor or the customer and offers no explanation or correction plan.",
+          "cues": [
+            "problem with the vendor's network",
+            "the network vendor's fault"
+          ]
+        }
       ],
-      "sampleAnswer": "I agree with the spirit but not the word never. With AMI, estimated bills should become rare, and a utility that still estimates a meaningful share of bills after full deployment has a problem to fix, not a fact of life. But some estimates will remain. Meters at the edge of the network lose communication, a head-end or meter data management outage can delay reads past the billing window, a read can fail validation because it looks like a spike, meters fault, and customers who opted out of a smart meter still depend on manual reads. There is also a difference between filling a few missing intervals under validation, estimation and editing rules, which customers never notice, and estimating a whole bill. My standard would be that whole-bill estimates on AMI meters are tracked daily, that any meter silent for a set number of days generates a field order automatically, and that no AMI customer gets two estimated bills in a row without someone looking at why. When an estimate does happen, the customer should see it clearly marked with a reason, and the correction should not come as a shock. At one utility I worked with, treating non-communicating meters as a work queue rather than a monthly report brought AMI estimates well below one percent of bills.",
+      "rubric": {
+        "poor": "Agrees outright that smart meters end estimates, so has no plan for meters that stop communicating, or shrugs that estimates are normal and blames the network vendor.",
+        "mixed": "Disagrees with the word never and lists communication failures and opt-outs, but sets no standard for how rare estimates should become or what happens when a meter goes silent.",
+        "good": "Takes a clear line, rare but not never, explains head-end and meter data management outages, failed validation and opt-outs, separates filling interval gaps from estimating a bill, and expects a low, tracked estimate rate.",
+        "excellent": "Sets operating rules, such as silent meters raising a field order automatically and no AMI customer getting two estimates in a row unchecked, and holds that any estimate must be marked, explained and corrected without a shock."
+      },
+      "weakAnswer": "Yes, I agree. That's the whole point of smart meters: the read comes in automatically, so there should be no more estimated bills once the rollout is done. If one does happen, it's usually a problem with the vendor's network, not us, and I'd hold the vendor to account for it.",
+      "sampleAnswer": "I agree with the spirit but not the word never. With AMI, estimated bills should become rare, and a utility that still estimates a meaningful share of bills after full deployment has a problem to fix, not a fact of life. Some estimates will remain, though. Meters at the edge of the network lose contact, a head-end or meter data management outage can hold reads past the billing window, a genuine read can fail validation because it looks like a spike, meters develop faults, and customers who declined a smart meter still rely on someone reading the old one. It also helps to separate two things people lump together. Filling a few missing intervals under the validation, estimation and editing rules is routine and invisible to the customer; estimating a whole bill is not. My standard would be that whole-bill estimates on AMI meters are counted every day, that any meter silent for a set number of days raises a field order on its own, and that no AMI customer gets a second estimate in a row without a person looking at why. Treating silent meters as a work queue, with an owner and an age limit, rather than as a line in a monthly report is what actually drives the number down. And when an estimate does go out, the customer should see it marked clearly with the reason, and the correction should not arrive as a shock.",
       "followUps": [
         "What estimate rate would you accept after full AMI deployment, and why?",
         "How would you handle customers who refused a smart meter and are estimated most months?",
@@ -971,6 +1545,112 @@ export const questions: readonly Question[] = deepFreeze([
     "related": [
       "estimated-bill-rate-rising-recovery-plan",
       "ami-interval-data-on-customer-calls"
+    ]
+  },
+  {
+    "id": "speech-virtual-agent-for-deaf-and-speech-disabled-callers",
+    "text": "Your utility is replacing its touch-tone phone menu with a speech-recognition virtual agent. How do you make sure it works for customers who are deaf or hard of hearing, have speech disabilities, or call through a relay service?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "systems-and-data",
+    "type": "technical",
+    "difficulty": "intermediate",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "customer-focus",
+      "technical-knowledge",
+      "problem-solving"
+    ],
+    "tags": [
+      "ai-and-automation",
+      "accessibility",
+      "ivr",
+      "self-service"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate knows how automated phone and text channels fail disabled customers - relay pauses, recognition that cannot handle atypical speech, short timeouts, voice-only verification - and designs alternatives and tests with disabled users instead of treating accessibility as a footnote.",
+      "keyPoints": [
+        "Knows how relay calls work - a communications assistant types or revoices each side, so there are long pauses and the system hears the assistant's voice; in the US callers reach relay by dialing 711, and in the UK text relay uses the 18001 prefix.",
+        "Keeps a keypad alternative at every step, long or adaptive timeouts, and a route to a person that always works; sends relay and speech-to-speech calls to trained agents where they can be recognized.",
+        "Sends callers to a person after repeated recognition failures instead of looping them, which matters for stammering, dysarthria and strong accents.",
+        "Offers text channels that let deaf customers finish the whole task, identity check included, and that meet WCAG level AA, including the chatbot with screen readers and keyboards.",
+        "Tests with disabled customers, relay users and disability organizations, and tracks abandonment, transfers and complaints for these groups separately after launch."
+      ],
+      "redFlags": [
+        {
+          "text": "Assumes disabled customers will simply use the website instead.",
+          "cues": [
+            "they can use the website",
+            "deaf customers don't call",
+            "rare edge case"
+          ]
+        },
+        {
+          "text": "Removes the keypad to force speech adoption.",
+          "cues": [
+            "remove the keypad",
+            "speech only"
+          ]
+        },
+        {
+          "text": "Relies on the vendor's standard speech test set.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Sees deaf and speech-disabled callers as a rare exception who can go online, and would drop the keypad once people are used to speaking to the system.",
+        "mixed": "Keeps an agent option and mentions a TTY number, but does not explain relay pauses, timeouts or recognition loops, and never involves disabled users in testing.",
+        "good": "Explains how relay and speech-to-speech calls reach the system, keeps keypad and agent routes, lengthens timeouts, transfers after repeated failures and provides complete text channels built to WCAG AA.",
+        "excellent": "Beyond that, routes recognized relay calls to trained agents, lets deaf customers verify identity by text, tests with disability organizations and relay users, and tracks these groups separately so an overall containment figure cannot hide their failure."
+      },
+      "weakAnswer": "Deaf customers don't call much, so for a phone system I think it's a rare edge case. The vendor's speech engine handles accents well, and anyone who struggles can go online; they can use the website for most things. I'd make sure the website has an accessibility statement and maybe add a line in the menu about our TTY number. The bigger risk is adoption, so after a few months I'd remove the keypad option so people get used to speaking.",
+      "sampleAnswer": "The call I'd worry about most is the relay call. A deaf customer, or someone with a speech disability, reaches us through a relay service: in the US by dialing 711, in Great Britain through Relay UK with the 18001 prefix. A communications assistant types or revoices each side, so there are long pauses and the voice the system hears isn't the customer's. A speech engine that times out after five seconds, or asks the caller to 'say your account number', fails that call every time. So the design needs a few things. A keypad alternative stays at every step, and pressing zero or saying 'agent' always works. Timeouts are long, or extend after a first silence. Where our telephony can recognize relay and speech-to-speech calls, they skip the assistant and go to agents trained for them. For callers the engine struggles with, such as someone who stammers, someone with dysarthria after a stroke, or a hearing-aid user with a strong accent, two failed recognitions should reach a person rather than loop. Text channels matter as much as voice. Chat, text messages and the web should let a deaf customer finish the whole task, identity check included, without being told to phone. Those channels should meet WCAG level AA, and the chatbot should work with a screen reader and a keyboard alone. Then I'd test it with the people it affects: local deaf and disability organizations, relay users and captioned-telephone users, not just the vendor's standard speech samples. After launch I'd track abandonment, transfers and complaints for relay and text contacts separately, because a healthy overall containment figure can hide a complete failure for a small group. And agents get a short refresher on relay calls, since the oldest failure of all is a person hanging up on the relay introduction.",
+      "followUps": [
+        "A relay caller says she was asked to verify her identity by voice. How should verification work on relay calls?",
+        "How would you recruit disabled customers to test the system, and what would you ask them to try?"
+      ],
+      "keyTerms": [
+        "telecommunications relay service",
+        "711",
+        "speech-to-speech relay",
+        "captioned telephone",
+        "keypad fallback",
+        "timeouts",
+        "WCAG",
+        "zero-out"
+      ]
+    },
+    "related": [
+      "ivr-containment-up-repeat-calls-up",
+      "self-service-first-which-utility-transactions",
+      "caller-identity-verification-design",
+      "deaf-customer-relay-calls-hung-up-posted-online"
+    ],
+    "sources": [
+      {
+        "claim": "In the US, dialing 711 reaches telecommunications relay services; the FCC required all carriers to implement 711 access to relay services.",
+        "source": "Federal Communications Commission, news release on nationwide 711 access to Telecommunications Relay Services, July 21, 2000",
+        "url": "https://transition.fcc.gov/Bureaus/Common_Carrier/News_Releases/2000/nrcc0038.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In the UK, textphone users make relay calls by dialing the 18001 prefix before the number (18002 for voice users calling a textphone).",
+        "source": "BT price list, Section 2 Part 23, Text Relay (now Relay UK)",
+        "url": "https://bt.com/Pricing/notifs/17-07-2009/Call_Charges_boo/NotificationPeriodImpl4156191408_d0e5.htm",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "WCAG 2.2 was published as a W3C Recommendation on October 5, 2023, extending WCAG 2.1; conformance is assessed at levels A, AA and AAA.",
+        "source": "Allyant, 'WCAG 2.2 explained', summarizing the W3C Recommendation",
+        "url": "https://allyant.com/wcag-2-2-explained-everything-you-need-to-know-about-web-content-accessibility-guidelines-2-2",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -997,7 +1677,7 @@ export const questions: readonly Question[] = deepFreeze([
       "billing-errors",
       "root-cause-analysis"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate recognizes bad data as a cause of customer harm, puts the customer's case fully right, and goes on to correct the data and the process that created it.",
@@ -1009,11 +1689,34 @@ export const questions: readonly Question[] = deepFreeze([
         "Fixes the process at source - a field check, a validation rule, training, a report - and gives a result."
       ],
       "redFlags": [
-        "Fixes only the one account.",
-        "Blames another department and leaves it there.",
-        "Cannot say where the error came from."
+        {
+          "text": "Fixes only the one account.",
+          "cues": []
+        },
+        {
+          "text": "Blames another department and leaves it there.",
+          "cues": [
+            "billing's mistake",
+            "metering's mistake",
+            "passed it back to"
+          ]
+        },
+        {
+          "text": "Cannot say where the error came from.",
+          "cues": [
+            "not sure how it happened",
+            "never found out why"
+          ]
+        }
       ],
-      "sampleAnswer": "When I was a billing supervisor, a tenant in a fourplex called for the third time about high bills. She lived alone in a small unit but was billed like a family, and earlier agents had checked her read history, found it consistent and told her the bills were right. I asked for a field check of meter numbers against units, and the technician found that her meter and her neighbor's were recorded against each other's premises. She had been paying for the larger unit for 19 months. My task was to put both customers right and find out how it happened. We swapped the meter records, rebilled both accounts, refunded her overpayment of about $1,100 with an apology, and gave the neighbor an explanation and a long payment plan for the difference, within our back-billing limit. The cause was a meter exchange where the new meter numbers had been recorded from a list in the wrong order. I asked metering for other multi-unit buildings in the same exchange program, and a sample check found six more crossed pairs. After that, metering added a step to confirm the unit on site when exchanging meters in multi-unit buildings, and we added a crossed-meter check to our high-bill process for apartments.",
+      "rubric": {
+        "poor": "Corrects one customer's bill, calls the error another team's mistake, and cannot say how the wrong data got into the system or whether other accounts carry it.",
+        "mixed": "Puts the customer right with a rebill and an apology, and may even find the cause, but stops at that account, with no search of the same building, exchange program or period for similar errors.",
+        "good": "Describes a concrete data error, puts the customer fully right first, traces how it was created, such as a meter exchange recorded in the wrong order, searches for similar cases, and fixes the step that created it.",
+        "excellent": "Is fair to the other party too, such as a neighbor who was underbilled, within the back-billing limit that applies, and changes the process that missed it, for example adding a crossed-meter check to apartment high-bill calls."
+      },
+      "weakAnswer": "We had a customer whose bills went to her old address for about three months, so she missed a disconnection notice and nearly got cut off. I caught it when she called, corrected the address, stopped the notice and put a note on the account. It turned out the address had been changed during a billing clean-up, so it was billing's mistake, and I passed it back to them to look into. I'm not sure how it happened in the end, but the customer was grateful I sorted it out the same day.",
+      "sampleAnswer": "\"I live alone in a one-bedroom and I'm paying like a family of five.\" That was her third call in four months, and by then I was the billing supervisor she was put through to. The earlier agents had checked her read history, found it consistent month to month and told her the bills were right. I nearly did the same. Consistent reads were exactly what you would expect if she was being billed, every month, for somebody else's meter, and it took me a second look at the building, a fourplex with two large units and two small ones, to see it. I asked for a field check of meter numbers against units, and the technician found her meter and her neighbor's recorded against each other's premises. She had been paying for the larger unit for nineteen months. We swapped the meter records, rebilled both accounts, refunded her $1,140 with a written apology, and I called the neighbor myself to explain why his bill was about to rise, with a long payment plan that stayed inside our back-billing limit. The cause was a meter exchange program: the new meter numbers had been keyed from a list that was in a different order from the units. I asked metering for every multi-unit building in that program, and a sample check of 40 buildings found six more crossed pairs, all put right the same way. Metering now confirms the unit on site when exchanging meters in multi-unit buildings, and our high-bill process for apartments has a crossed-meter check before anyone tells a customer the bill is correct. What I learned was to distrust a tidy read history when the customer's story does not fit it, and I coach that now with this case.",
       "followUps": [
         "How did you decide how much to back-bill the neighbor?",
         "Why did the earlier agents miss it, and what did you change in coaching?",

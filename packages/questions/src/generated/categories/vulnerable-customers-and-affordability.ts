@@ -19,13 +19,13 @@ export const category: Category = deepFreeze({
 });
 
 /**
- * The 16 questions of the category Vulnerable customers and affordability, in bank order (by id), deep-frozen.
+ * The 27 questions of the category Vulnerable customers and affordability, in bank order (by id), deep-frozen.
  *
  * @example
  * ```ts
  * import { questions } from '@prepdeck/questions/categories/vulnerable-customers-and-affordability';
  *
- * questions.length; // 16
+ * questions.length; // 27
  * ```
  */
 export const questions: readonly Question[] = deepFreeze([
@@ -53,7 +53,7 @@ export const questions: readonly Question[] = deepFreeze([
       "disconnection",
       "income-based-plans"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate treats arrears as a signal to look for hardship rather than a collections queue, knows the assistance programs that exist and how customers reach them, and turns one case into a change that helps the next customer too.",
@@ -62,16 +62,45 @@ export const questions: readonly Question[] = deepFreeze([
         "Pauses collection activity long enough to help, within what the rules and policy allow.",
         "Connects the customer to the right help - energy assistance such as LIHEAP, crisis funds, an income-based plan or a hardship fund - and helps with the paperwork.",
         "Sets a payment arrangement the customer can actually keep, based on ability to pay rather than a standard formula.",
-        "Fixes the gap that let it happen - for example screening for assistance eligibility before a final notice goes out.",
-        "Gives a measurable result - arrears cleared, disconnections avoided, enrollments up."
+        "Fixes the gap that let it happen - for example screening for assistance eligibility before a final notice goes out - and checks that the agencies receiving referrals can cope with the volume.",
+        "Gives a measurable result - arrears reduced, disconnections avoided, enrollments up - and what they would do differently."
       ],
       "redFlags": [
-        "Describes only the collection outcome, with no attention to why the customer fell behind.",
-        "Treats the customer's hardship as the agency's problem and hands them a phone number.",
-        "Cannot name a single assistance program or eligibility rule.",
-        "Stops at the individual case and changes nothing in the process."
+        {
+          "text": "Describes only the collection outcome, with no attention to why the customer fell behind.",
+          "cues": [
+            "got the account current",
+            "cleared the balance"
+          ]
+        },
+        {
+          "text": "Treats the customer's hardship as the agency's problem and hands them a phone number.",
+          "cues": [
+            "gave her the number",
+            "told her to call them",
+            "the agency's job"
+          ]
+        },
+        {
+          "text": "Cannot name a single assistance program or eligibility rule.",
+          "cues": [
+            "some kind of assistance",
+            "one of the programs"
+          ]
+        },
+        {
+          "text": "Stops at the individual case and changes nothing in the process.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "In my last role a collections supervisor flagged a retired customer with about $1,400 in arrears who was two weeks from a final notice. Reviewing the account, I saw eighteen months of partial payments and no assistance on file, although her payment pattern and the address suggested she was on a fixed income. My task was to keep her connected legally and get her onto something sustainable. I put the account on a collections hold for thirty days, which our policy allowed for pending assistance applications, and called her myself. She had never heard of LIHEAP. We helped her apply through the local agency, enrolled her in our percentage-of-income plan, and set a small arrearage payment she chose herself. The grant cleared about half the balance and she has paid on time since. Then I asked how many customers like her were in the final-notice queue. We added an eligibility screen before final notices were sent and trained agents to offer referrals on every payment-arrangement call. Within a year assistance enrollments among customers in arrears rose by about forty percent and disconnections of those customers fell by a quarter.",
+      "rubric": {
+        "poor": "Tells a collections story: the balance was chased down, the customer was handed an agency phone number, and no assistance program is named and no process changed.",
+        "mixed": "Refers the customer to LIHEAP or a hardship fund and sets up a plan, but on a standard formula, with no hold on collection activity while help was arranged and no question about why she was never enrolled.",
+        "good": "Pauses collection activity within policy, helps the customer apply for named assistance and any income-based plan, sets an arrangement she can afford, and asks how many others in the final-notice queue look like her.",
+        "excellent": "Adds an eligibility screen before notices go out, notices and fixes the strain it puts on the assisting agency, and shows enrollments rising and disconnections of those customers falling, with candor about what they would change."
+      },
+      "weakAnswer": "We had a customer who was a couple of thousand dollars behind and close to disconnection. When I called her she said money had been tight, so I gave her the number for the local assistance agency and told her to call them, because they handle the applications and decide who's eligible. In the meantime we set her up on a six-month payment plan. She did make some payments, and I think the agency helped her with part of it in the end, so we got the account current before winter.",
+      "sampleAnswer": "Her payments were the clue: eighteen months of $40 and $60 against bills of about $110, never missing and never catching up. A collections supervisor flagged the account because the customer, a retired widow, was two weeks from a final notice with $1,270 owed, and nothing on file showed she had ever applied for help. I put the account on the 30-day collections hold our policy allowed for a pending assistance application and called her myself. She had never heard of LIHEAP and assumed help was only for people on welfare. We booked her an appointment with the local agency, sent the documents list in large print, and enrolled her in our percentage-of-income plan the same week, with a small arrears payment she chose herself. The grant covered $610 and she has paid on time since. My mistake came next. I treated it as a good save and moved on, and only when an almost identical account surfaced six weeks later did I ask how many customers like her were in the final-notice queue. The answer was 214 accounts with long runs of partial payments and no assistance history. We added an eligibility screen before final notices went out and trained agents to raise assistance on every payment-arrangement call. Then a second problem: referrals jumped and the agency's appointment wait went from one week to five, so some holds expired before anyone was seen. I should have talked to the agency before switching the screen on. We agreed a referral schedule and a direct line for crisis cases, and extended the hold for customers with a booked appointment. Over the next year assistance enrollments among customers in arrears rose from 1,310 to 1,870, and disconnections in that group fell from 96 to 71.",
       "followUps": [
         "How did you decide how long the collections hold could last?",
         "What would you have done if she did not qualify for any program?",
@@ -92,6 +121,17 @@ export const questions: readonly Question[] = deepFreeze([
       "raising-assistance-enrollment-among-eligible-customers",
       "energy-burden-and-percentage-of-income-plans",
       "reasonable-deferred-payment-agreement-factors"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "LIHEAP is a federal block grant run by states, tribes and territories, which may use the funds to help low-income households with heating and cooling costs, crisis assistance and weatherization.",
+        "source": "Congressional Research Service, LIHEAP - Program and Funding (RL31865), on EveryCRSReport",
+        "url": "https://www.everycrsreport.com/files/20180201_RL31865_1103767a4ba57f81330195848159a86affad701b.html",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -120,28 +160,52 @@ export const questions: readonly Question[] = deepFreeze([
       "commission-oversight",
       "income-based-plans"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can take and defend a position on a contested policy question with evidence, weighing safety, arrears growth and costs to other customers, in language fit for a commissioner.",
       "keyPoints": [
         "Takes a clear position and states the strongest case for the other side.",
-        "Knows the models - date-based moratoria, temperature triggers (Maryland, for example, bars shutoffs at forecasts of 32°F or below or 95°F or above but has no blanket winter ban), procedural protections such as New York's heating-season contact attempts.",
-        "Understands the trade-offs - a moratorium protects safety but arrears grow, spring disconnections spike, and bad debt rises and is paid by other customers.",
-        "Remembers that dangerous heat matters as much as cold in many regions.",
+        "Knows the models - date-based moratoria (Wisconsin, for example, bars disconnecting residential heating service from November 1 to April 15), temperature triggers (Missouri's cold weather rule bars shutoffs when the forecast calls for temperatures below 30°F), and procedural protections such as required contact attempts and small-balance limits.",
+        "Understands the trade-offs - a moratorium protects safety but arrears grow, spring disconnections spike, and bad debt rises and is paid by other customers, including low-income households who kept paying.",
+        "Remembers that dangerous heat matters as well as cold, and that even date-based states add heat protections.",
         "Pairs any protection with affordability tools - payment plans, assistance, income-based plans, arrearage forgiveness.",
-        "Offers evidence and reporting - arrears and disconnections after past moratoria, disconnections by temperature and season."
+        "Offers evidence and reporting - arrears and disconnections after past moratoria, disconnections by temperature, season and balance size."
       ],
       "redFlags": [
-        "Argues only from the utility's cash flow or only from sympathy.",
-        "Forgets summer heat.",
-        "Has no idea what happens to arrears during a long moratorium."
+        {
+          "text": "Argues only from the utility's cash flow or only from sympathy.",
+          "cues": [
+            "nobody should lose heat",
+            "hurts our cash flow",
+            "can't afford a moratorium"
+          ]
+        },
+        {
+          "text": "Forgets summer heat.",
+          "cues": []
+        },
+        {
+          "text": "Has no idea what happens to arrears during a long moratorium.",
+          "cues": [
+            "catch up in spring",
+            "arrears sort themselves out"
+          ]
+        }
       ],
-      "sampleAnswer": "My view is that targeted protections combined with strong affordability programs serve customers better than a blanket winter ban, but only if the targeting is good. The case for a moratorium is simple and serious: losing heat in winter can kill, and a ban is easy to understand. The problem is what happens around it. Arrears grow all winter for customers who might have been on a payment plan in December, and then disconnections spike in spring with balances far bigger than they would have been. Many utilities saw that pattern when the pandemic moratoria ended. Those balances are harder to clear, and what is written off is paid by other customers, many of them on low incomes too. A winter ban also does nothing about dangerous heat, which in many regions is now the bigger risk. So I would argue for protections tied to actual danger and need: temperature triggers in both directions, like Maryland's bar on shutoffs at forecasts of 32°F or below or 95°F or above; medical and age-related protections; required contact attempts before heating-season shutoffs, as in New York; and protection for small balances. Then, crucially, affordability tools that keep customers paying through winter: income-based plans, arrearage forgiveness and fast assistance referral. I would commit to reporting disconnections by temperature and season so the commission can test the approach.",
+      "rubric": {
+        "poor": "Argues from one side only, the utility's cash flow or pure sympathy, says nothing about summer heat and cannot explain what a long moratorium does to arrears.",
+        "mixed": "Takes a position and notes that arrears build during a ban, but gives no fair case for the other side, forgets dangerous heat, or offers protections with no affordability tools alongside them.",
+        "good": "States a clear view and the strongest opposing case, compares date-based bans, temperature triggers in both directions and contact rules with named examples, explains the spring spike in arrears and pairs protection with income-based plans and assistance.",
+        "excellent": "Speaks in a commissioner's terms: acknowledges that low-income non-participants also fund write-offs, draws on what arrears did after a past moratorium, and offers reporting of disconnections by temperature, season and balance so the policy can be tested."
+      },
+      "weakAnswer": "I'd argue for a full winter ban. Nobody should lose heat in the middle of winter over a few hundred dollars, and as a monopoly provider of an essential service we have a moral duty to keep people warm. The cost of a moratorium is small next to the risk to life, and customers can catch up in spring once the weather improves, on a payment plan. Commissioners respond to a clear, human argument like that, so I'd keep it simple and make the safety case.",
+      "sampleAnswer": "My view, Commissioner, is that well-targeted protections backed by strong affordability programs serve customers better than a blanket winter ban, and I want to give you the best case against me before I explain why. Losing heat in January can kill, a ban is simple for everyone to understand, and nobody has to prove anything to be safe. Wisconsin runs that model, with no disconnection of residential heating service from November 1 to April 15, and it is a serious, defensible choice. My concern is what happens around a date-based ban. Arrears keep growing all winter for customers who might have been on a manageable plan in December, and in April the notices go out on balances two or three times larger. When our own pandemic moratorium ended, the average balance on accounts sent final notices was $1,480, against $610 the spring before, and far fewer of those customers could clear it. What is eventually written off is paid by every other customer, including low-income households who kept paying. A winter date also protects against the wrong thing in July. Wisconsin itself adds a separate bar on disconnections during heat advisories, which rather proves the point that danger, not the calendar, is what matters. So I would argue for protection tied to actual danger and need. Temperature triggers in both directions, on the model of Missouri's cold weather rule, which bars shutoffs on days when the forecast says the temperature will drop below 30 degrees, with an equivalent for extreme heat. Medical and age-related protections that are easy to invoke. Required personal contact attempts before any heating-season shutoff, so someone actually asks who is in the house. A floor below which small balances cannot lead to disconnection. Then the part that matters most: affordability tools that keep customers paying through the winter, income-based plans, arrearage forgiveness earned by on-time payments and fast referral to assistance, so April is not a cliff. And I would offer the commission a way to test us. We would report disconnections and reconnections by month, by temperature on the day and by balance size, and arrears by season, so that if targeted protections were failing people you would see it in our numbers, not in a newspaper.",
       "followUps": [
         "A commissioner asks what your data showed after your last moratorium ended. What would you want to be able to say?",
         "How would your answer change for a water utility?",
-        "How would you respond to an advocate who says any winter shutoff is unacceptable?"
+        "How would you respond to an advocate who says any winter shutoff is unacceptable?",
+        "The commission adopts a date-based ban anyway. What do you change in your collections calendar?"
       ],
       "keyTerms": [
         "moratorium",
@@ -149,13 +213,165 @@ export const questions: readonly Question[] = deepFreeze([
         "heating season",
         "arrears growth",
         "arrearage forgiveness",
-        "disconnection reporting"
+        "disconnection reporting",
+        "small-balance limit"
       ]
     },
     "related": [
       "winter-shutoff-and-weather-protection-rules",
       "energy-burden-and-percentage-of-income-plans",
       "nps-rise-during-shutoff-moratorium"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "Wisconsin's annual winter moratorium, from November 1 to April 15, prohibits utilities from disconnecting residential heating service for nonpayment.",
+        "source": "WSAU, Wisconsin's utility moratorium to end in April (March 2025)",
+        "url": "https://wsau.com/2025/03/24/wisconsins-utility-moratorium-to-end-in-april",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Public Service Commission of Wisconsin advises that utilities cannot disconnect during heat advisories, heat warnings or heat emergencies, and that customers disconnected earlier should be restored.",
+        "source": "Helm News, Wisconsin PSC advises no utility disconnections during heatwave (August 2024)",
+        "url": "https://helm.news/2024-08-27/wisconsin-psc-advises-no-utility-disconnections-during-heatwave-offers.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Missouri's Cold Weather Rule bars a utility from shutting off service on a day when the National Weather Service's local forecast, issued between 6 and 9 a.m., predicts the temperature will drop below 30 degrees in the following 24 hours, and requires contact attempts before any discontinuance while the rule is in effect.",
+        "source": "Missouri Office of the Public Counsel, Consumer frequently asked questions",
+        "url": "https://opc.mo.gov/about-division/consumer-frequently-asked-questions",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "building-water-assistance-after-federal-funds-end",
+    "text": "Arrears at your water utility have climbed since the temporary federal water-bill assistance ended, and the board wants a customer assistance program of its own. As director, what would you build, and how would you pay for it?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "vulnerable-customers-and-affordability",
+    "type": "situational",
+    "difficulty": "advanced",
+    "seniority": [
+      "director"
+    ],
+    "competencies": [
+      "strategic-thinking",
+      "financial-acumen",
+      "empathy",
+      "stakeholder-management"
+    ],
+    "tags": [
+      "water-service",
+      "arrearage-management",
+      "income-based-plans",
+      "budgeting"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can design a water affordability program from the utility's own data and legal limits - choosing among discounts, arrears help, flexible terms and efficiency - fund it sustainably and make enrollment easy, given that water has no standing federal bill-assistance program comparable to LIHEAP.",
+      "keyPoints": [
+        "Knows the federal Low Income Household Water Assistance Program was temporary pandemic funding, so water customers lack a permanent federal counterpart to LIHEAP.",
+        "Starts with data - who is in arrears, how deep, renters versus owners, overlap with energy assistance and other public benefits - before choosing a design.",
+        "Chooses from the main program types - bill discounts or income-based rates, lifeline rates, arrears forgiveness tied to on-time payment, flexible terms such as payment plans or monthly billing, temporary crisis help, and leak repair or efficiency.",
+        "Gets counsel to confirm what state law allows before funding discounts from rates, since the rules differ by state and between public and investor-owned utilities, and weighs donations, general funds, grants and partners.",
+        "Makes enrollment easy - eligibility through other benefits programs, shared intake with energy-assistance agencies, a route for tenants whose water bill is in the landlord's name.",
+        "Measures enrollment against the estimated eligible population, arrears, shutoffs and cost, and reports them to the board."
+      ],
+      "redFlags": [
+        {
+          "text": "Waits for federal money to return instead of designing something.",
+          "cues": [
+            "wait for federal funding",
+            "until congress acts"
+          ]
+        },
+        {
+          "text": "Funds discounts from rates without checking whether the law allows it.",
+          "cues": [
+            "just add it to rates",
+            "spread it across everyone"
+          ]
+        },
+        {
+          "text": "Designs a program customers must apply for in person with heavy paperwork.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Proposes a hardship fund or waiting for Washington, with no data on who is in arrears, no funding plan and no thought about how eligible customers would enroll.",
+        "mixed": "Picks a sensible design such as a discount, but builds it on assumptions rather than arrears data, funds it from rates without a legal check, and measures only dollars spent.",
+        "good": "Sizes the need from account and benefits data, combines a discount or arrears plan with flexible terms and leak repair, secures lawful funding and lets other benefits prove eligibility.",
+        "excellent": "Reaches tenants and households already getting energy help through partner agencies, tests the cost against bad debt and shutoffs avoided, and reports enrollment against the eligible population rather than money spent."
+      },
+      "weakAnswer": "The real answer is for the federal government to restore water assistance, so I'd lobby for that and wait for federal funding to come back before building anything big. Short term, I'd set up a hardship fund where customers apply at our office with proof of income, and we could just add it to rates as a small monthly charge on every bill. I'd track how much we hand out each year and report that to the board.",
+      "sampleAnswer": "The temporary federal program helped, but it was emergency money, and water never got a permanent counterpart to LIHEAP. So the question for the board is what we can sustain ourselves. I would not pick a design until I had seen our own numbers. Who is behind, by how much and for how long? How many are tenants whose bill is in a landlord's name? How many already receive energy assistance, SNAP or Medicaid, which gives us a ready eligibility test? When I did this at a mid-sized water and sewer utility, 6,140 residential accounts were more than 60 days behind, but 71 percent of the arrears sat in about 1,900 of them, and most of those households had incomes low enough to qualify for energy assistance. That pointed to two pieces. The first was a standing discount for income-qualified households, set so the combined water and sewer bill came down to something they could pay, with enrollment accepted on proof of another benefit rather than a fresh income check. The second was arrears forgiveness tied to on-time payment, where each month paid clears a slice of the old debt, so customers can watch the balance shrink. Around those sat flexible terms, monthly instead of quarterly billing and payment plans agents could set without a supervisor, plus free leak repair and fixture replacement for enrolled homes, because a running toilet can wipe out any discount. Funding took the longest. Whether a utility can fund discounts through rates depends on state law and on whether it is public or investor-owned, so counsel signed off before we modeled anything. We combined a round-up donation on bills, a general-fund contribution from the city and the rate-funded share the law allowed, and we priced the program against the bad debt, collection visits and shutoffs it would avoid. Enrollment ran through the community action agency that already handled energy assistance, so one application served both. Tenants whose water was in the owner's name could apply for a credit passed through the landlord's account. I would report to the board every quarter on enrollment against estimated eligible households, arrears, shutoffs and cost, because a program that spends its budget but reaches a fifth of eligible families is not working.",
+      "followUps": [
+        "Council members object that other customers will subsidize the discount. How do you answer them?",
+        "How would you reach tenants in apartment buildings served by a single master meter?",
+        "What would make you end or redesign the program after two years?",
+        "How would you estimate how many eligible households the program is not reaching?"
+      ],
+      "keyTerms": [
+        "customer assistance program",
+        "income-based discount",
+        "arrearage forgiveness",
+        "categorical eligibility",
+        "lifeline rate",
+        "leak repair",
+        "water and sewer affordability"
+      ]
+    },
+    "related": [
+      "arrears-customer-never-enrolled-in-assistance",
+      "energy-burden-and-percentage-of-income-plans",
+      "raising-assistance-enrollment-among-eligible-customers",
+      "california-water-shutoff-protections-for-nonpayment"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "The Low Income Household Water Assistance Program was emergency COVID-19 funding of about $1.1 billion ($638 million from the Consolidated Appropriations Act, 2021 and $500 million from the American Rescue Plan Act), administered by HHS's Office of Community Services with eligibility modeled on LIHEAP.",
+        "source": "HHS Administration for Children and Families, LIHWAP Impact Report, program design",
+        "url": "https://acfhhs.foleon.com/lihwap/impact-report/lihwap-program-design",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "LIHWAP, the first national water assistance program of its kind, was set to expire on September 30, 2023 unless further funds were secured.",
+        "source": "River Network, Low-Income Household Water Assistance Program annual report look back",
+        "url": "https://www.rivernetwork.org/low-income-household-water-assistance-program-annual-report-look-back/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "LIHWAP funding expired at the end of fiscal year 2023, and senators were still calling for a permanent federal water assistance program to be authorized.",
+        "source": "Office of Senator Ben Cardin, Cardin, colleagues call for restored low-income water assistance",
+        "url": "https://cardin.senate.gov/press-releases/cardin-colleagues-call-for-restored-low-income-water-assistance",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "A bill to re-establish LIHWAP as a permanent program, the LIHWAP Establishment Act (H.R. 4733), was introduced in July 2025 and referred to committee.",
+        "source": "uslegi.com, H.R. 4733, Low-Income Household Water Assistance Program Establishment Act (119th Congress)",
+        "url": "https://uslegi.com/bill/119/HR-4733",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "EPA's compendium of drinking water and wastewater customer assistance programs groups them as bill discounts, flexible terms, lifeline rates, temporary assistance and water efficiency.",
+        "source": "AE2S Nexus, USEPA develops publication to outline utility customer payment assistance options",
+        "url": "https://www.ae2snexus.com/usepa-develops-publication-to-outline-utility-customer-payment-assistance-options/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Water utility assistance designs include income-based rates, lifeline rates, forgiveness of old debt for timely payments, billing-frequency changes, levelized billing, payment plans and direct-install efficiency and leak repair.",
+        "source": "Water Now Alliance, Water Affordability Guide, types of customer assistance programs",
+        "url": "https://waternow.org/tools-guides/water-affordability-guide/avoid-water-shutoffs-with-customer-assistance-programs/types-of-caps/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -181,7 +397,7 @@ export const questions: readonly Question[] = deepFreeze([
       "energy-assistance",
       "critical-care"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether a supervisor can teach agents to notice vulnerability that customers do not announce, using real calls and concrete techniques, and to act on it with the right flags and referrals while respecting consent.",
@@ -190,17 +406,44 @@ export const questions: readonly Question[] = deepFreeze([
         "Coaches from recordings and specific moments rather than general advice.",
         "Teaches natural open questions that invite disclosure without prying, and what to do with the answer - flags, third-party notification, critical-care registration, assistance referrals.",
         "Records health information only with consent and only what is needed.",
-        "Makes clear these calls may take longer, and shows a result - more registrations or referrals, fewer escalations."
+        "Makes longer calls genuinely allowed, for example by adjusting handle-time targets, and shows a result - more registrations or referrals, fewer escalations.",
+        "Asks whether the gap belongs to one agent or to the team."
       ],
       "redFlags": [
-        "Treats vulnerability as something the customer must declare.",
-        "Coaches with general lines such as show more empathy.",
-        "Ignores consent when recording health details."
+        {
+          "text": "Treats vulnerability as something the customer must declare.",
+          "cues": [
+            "if they tell us",
+            "it's up to the customer",
+            "unless they mention it"
+          ]
+        },
+        {
+          "text": "Coaches with general lines such as show more empathy.",
+          "cues": [
+            "show more empathy",
+            "listen more carefully",
+            "be more caring"
+          ]
+        },
+        {
+          "text": "Ignores consent when recording health details.",
+          "cues": [
+            "put it all in the notes",
+            "note all the medical details"
+          ]
+        }
       ],
-      "sampleAnswer": "On a billing team I supervised, I was reviewing a call where an older man phoned about a late fee. The agent, Marcus, was polite and efficient: he explained the fee, waived it once and closed the call in four minutes. But twice the caller said he had been 'a bit muddled since the hospital' and that his daughter usually handled the bills. My task was to help Marcus hear those cues without turning every call into an interview. I played the call back with him and asked what he noticed; he caught the hospital remark on the second listen. We talked through the signals that come up in our calls: mentions of recent illness or medical equipment, someone else usually handling the account, confusion about amounts, repeated calls about the same thing. We agreed on a couple of open questions he could use naturally, such as asking whether anything had changed that made managing the account harder, and on what to do with the answer: offer a third-party notification contact, ask about medical equipment and our critical-care registration, and refer for assistance if money was tight, recording health details only with the customer's consent. I told him plainly that these calls were allowed to run longer. Over the next quarter his referrals and special-needs registrations went from almost none to about eight a month.",
+      "rubric": {
+        "poor": "Expects customers to declare their own vulnerability, coaches with lines like show more empathy, or has agents write health details into notes without asking consent.",
+        "mixed": "Hands out a list of warning signs at a team briefing, but never works from a real call, gives the agent no natural question to ask and no clear next step once something is disclosed.",
+        "good": "Plays back a real call where cues were missed, lets the agent find them, agrees open questions that invite disclosure, and sets what follows: flags, third-party contacts, critical-care registration and referrals, recorded with consent.",
+        "excellent": "Backs permission for longer calls with a changed handle-time target, tracks the rise in referrals or registrations, and samples other agents' calls to see whether the gap is a team habit worth a wider briefing."
+      },
+      "weakAnswer": "I had an agent who was very efficient but came across as a bit rushed with older customers. I pulled him aside after a team meeting and told him to show more empathy and listen more carefully, especially when someone sounded confused. We also went over the priority flags on the system, and I reminded him that if they tell us about a medical condition he should put it all in the notes so the next agent knows. He took it on board, and his calls sounded warmer afterwards.",
+      "sampleAnswer": "\"A bit muddled since the hospital.\" The caller said it twice in a four-minute call about a late fee, and Marcus, one of my most efficient agents, missed it both times. He was polite, explained the fee, waived it once and closed the call. The man also mentioned that his daughter usually handled the bills. I found the call in a routine quality review, and the aim was to help Marcus hear those moments without turning every billing call into an interview. I played it back and asked him what he noticed; on the second listen he caught the hospital remark and went quiet. We talked through the signals that come up on our lines: recent illness or medical equipment, someone else usually managing the account, confusion about amounts, repeat calls about the same thing, and the caller who apologizes for being a nuisance. We agreed two open questions he could use naturally, such as whether anything had changed that made managing the account harder, and what to do with the answer: offer a third-party contact, ask about medical equipment and our critical-care registration, refer for assistance if money was tight, and record health details only with the customer's consent and only what we need. I told him plainly that these calls were allowed to run longer, and I changed his handle-time target for the month so that it was true. Over the next quarter his referrals and special-needs registrations went from one in three months to 23. In hindsight I coached one agent when the gap was a team habit. When I sampled twenty calls from other agents, four had similar missed cues, so I turned Marcus's recording, with his permission, into a ten-minute briefing for the whole team, which is where I would begin next time.",
       "followUps": [
         "How do you stop agents from asking intrusive questions?",
-        "How would you build this into quality scoring without turning it into box-ticking?",
         "What should an agent do if a caller discloses something that suggests self-harm or abuse?"
       ],
       "keyTerms": [
@@ -216,6 +459,230 @@ export const questions: readonly Question[] = deepFreeze([
       "priority-services-register-lessons-for-us",
       "vulnerable-customer-duty-beyond-compliance",
       "new-hire-training-on-protection-rules"
+    ]
+  },
+  {
+    "id": "customer-discloses-domestic-abuse-joint-account",
+    "text": "A customer tells your adviser she has fled an abusive partner, the energy account and its debt are in joint names, and she is terrified he will find her new address through her bills. What would you do?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "vulnerable-customers-and-affordability",
+    "type": "situational",
+    "difficulty": "intermediate",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "empathy",
+      "integrity",
+      "regulatory-knowledge",
+      "problem-solving"
+    ],
+    "tags": [
+      "safeguarding",
+      "priority-services",
+      "identity-verification",
+      "data-privacy",
+      "payment-arrangements"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate responds to a disclosure of domestic abuse by making contact safe, keeping the customer's new address away from the abuser in every channel, and treating a joint debt as possible economic abuse rather than a routine collection.",
+      "keyPoints": [
+        "Makes the call safe first - checks she can talk now, agrees a safe number, time and channel, and never asks for proof of the abuse before helping.",
+        "Keeps the new address out of reach - a new account in her sole name at the new home, no forwarding address or final bill trail on the old joint account, a password and a note that nobody else may be told anything, and a check on shared apps, logins and text alerts.",
+        "Treats the joint debt as possible economic abuse, which the Domestic Abuse Act 2021 recognises in England and Wales, pausing collection on her share while a specialist decides liability, an affordable plan based on ability to pay, or a write-off.",
+        "Offers the Priority Services Register if she wants it and records her situation once, with consent, so she never has to repeat it.",
+        "Gives routes to specialist support - the national domestic abuse helpline or a local service, 999 in immediate danger - and one named team to come back to.",
+        "Fixes the system gaps behind the case, such as screens or letters that expose a new address."
+      ],
+      "redFlags": [
+        {
+          "text": "Asks for proof, such as a police report, before helping.",
+          "cues": [
+            "crime reference number",
+            "proof of the abuse",
+            "police report first"
+          ]
+        },
+        {
+          "text": "Treats her as liable for half the joint debt without asking how it arose.",
+          "cues": [
+            "both names are on",
+            "jointly liable so"
+          ]
+        },
+        {
+          "text": "Lets a final bill, letter or app reveal the new address to the former partner.",
+          "cues": []
+        },
+        {
+          "text": "Transfers her to another team without agreeing how to contact her safely.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Asks for proof of the abuse, holds her liable for the joint debt because both names are on the account, or transfers her on without agreeing how to reach her safely.",
+        "mixed": "Sets up a new account and adds a note, but misses where the address could still leak - the old joint account, letters, apps - or chases her share of the debt without asking how it arose.",
+        "good": "Makes contact safe, separates the new account with a password and no forwarding trail, pauses collection on the joint debt, and offers the register and specialist support.",
+        "excellent": "Reads the debt as possible economic abuse and decides liability on that basis, closes the digital and letter leaks, records the situation once with consent, and mends the system gaps the case exposed."
+      },
+      "weakAnswer": "I'd be really sympathetic and take the new address so we can set her account up there. The debt is tricky, because both names are on the account, so legally they're jointly liable, so she'd need to pay her share or agree a payment plan for it. I'd ask whether she has a crime reference number so we can put a note on the account, and then I'd transfer her to our vulnerability team, who deal with these cases properly.",
+      "sampleAnswer": "Before anything about accounts, my adviser makes the call safe by asking whether she can talk freely right now and agreeing how and when we can contact her - which number, whether we can leave messages, whether post to the new address is safe. Then believe her. We don't need evidence to protect her information, and asking for a police report at this point tells her she is on trial. The address is the urgent risk. I'd set up a new account in her sole name at the new property and make sure nothing links the two: no forwarding address on the old joint account, no final bill for the old home sent to the new one, and a note that nobody may be given any detail about her or where she lives. We'd agree a password for her new account, offer the Priority Services Register if she wants it, and record her situation once, with her consent, so she never has to tell the story again. I'd also check the quieter leaks: an app or online account he still has the login for, a shared email address, text alerts going to his phone. Then the debt. If he ran up the bill, controlled the money or refused to pay, that can be economic abuse, which the Domestic Abuse Act 2021 recognises as a form of domestic abuse in England and Wales, so I would not simply treat her as owing half. I'd pause collection on her share while a specialist or manager looks at it and decides whether to pursue him alone, agree a plan based on her ability to pay, or write her share off. Chasing a survivor for an abuser's spending is exactly the unfair treatment the Standards of Conduct exist to prevent. Before the call ends, she should know about specialist support - the national domestic abuse helpline or a local service - that 999 is the number if she is in danger, and that she has a direct route back to one named team. Afterwards, as a manager, I'd ask what made this hard. At one supplier I worked with, advisers could not remove a forwarding address from a joint account without a second adviser seeing the new one, and letters to the old address printed the new postcode in the reference line. We fixed both within a month and trained every adviser to ask one question first: is it safe to talk? Disclosures reaching the specialist team rose from a handful a month to 23 in the next quarter, which told me people had been calling all along without being heard.",
+      "followUps": [
+        "Two weeks later a man rings saying he is her husband and needs to update 'their' account details. What should the adviser do?",
+        "She cannot afford even a small repayment. What options does a supplier have?",
+        "How would you train advisers to respond to a disclosure without making them feel they must be counsellors?"
+      ],
+      "keyTerms": [
+        "economic abuse",
+        "sole name",
+        "forwarding address",
+        "Priority Services Register",
+        "password",
+        "ability to pay",
+        "Standards of Conduct",
+        "specialist team"
+      ]
+    },
+    "related": [
+      "priority-services-register-lessons-for-us",
+      "caller-identity-verification-design",
+      "coaching-agents-to-spot-hidden-vulnerability",
+      "caller-seeking-former-partners-address"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "The Domestic Abuse Act 2021 defines domestic abuse to include economic abuse - behaviour that has a substantial adverse effect on a person's ability to acquire, use or maintain money or other property, or to obtain goods or services.",
+        "source": "Norwich City Council, Supporting residents experiencing domestic abuse (quoting the Domestic Abuse Act 2021)",
+        "url": "https://www.norwich.gov.uk/your-council-explained/policies-plans-and-strategies/supporting-residents-experiencing-domestic-1",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Customers on a supplier's Priority Services Register can get a password protection scheme and have bills sent to a nominated person, among other services.",
+        "source": "Child Poverty Action Group, AskCPAG - The Priority Services Register",
+        "url": "https://askcpag.org.uk/?id=-242625",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofgem's Standards of Conduct oblige energy suppliers to treat all their domestic customers fairly.",
+        "source": "Ofgem blog, Step-change - energy customers in vulnerable situations",
+        "url": "https://www.ofgem.gov.uk/news-blog/our-blog/step-change-energy-customers-vulnerable-situations",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofgem requires suppliers to take all reasonable steps to ascertain a customer's ability to pay when agreeing the size and length of a repayment plan.",
+        "source": "Ofgem, Supporting customers struggling with their bills",
+        "url": "https://www.ofgem.gov.uk/gas/retail-market/market-review-and-reform/consumer-vulnerability-strategy/supporting-customers-struggling-their-bills",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "customer-threatens-self-harm-over-shutoff",
+    "text": "A customer facing disconnection tells your agent, \"If you cut me off, I'm going to end it.\" What should the agent do on the call, and what happens afterwards?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "vulnerable-customers-and-affordability",
+    "type": "situational",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "empathy",
+      "decision-making",
+      "crisis-management"
+    ],
+    "tags": [
+      "safeguarding",
+      "disconnection",
+      "escalation",
+      "agent-wellbeing"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate treats a statement of suicidal intent as an emergency every time, knows what an agent should say and do on the line, removes the shutoff as a trigger, and looks after both the customer and the agent afterwards.",
+      "keyPoints": [
+        "Takes the statement seriously every time - the agent stays on the line, stays calm and does not argue, lecture or end the call.",
+        "Asks directly whether the customer is thinking about suicide and is safe right now, and gets emergency services to the address when the danger is immediate.",
+        "Connects the customer to crisis support - in the US the 988 Suicide and Crisis Lifeline, by call or text - with a warm transfer or by staying on, and brings a supervisor in.",
+        "Puts the disconnection on hold at once, with agents given the authority to do so, and works the account later - assistance, an arrangement, medical protections.",
+        "Follows up - a named callback, a flag so collections does not restart automatically, a factual record - and supports the agent afterwards."
+      ],
+      "redFlags": [
+        {
+          "text": "Reads the statement as a tactic to avoid paying.",
+          "cues": [
+            "just trying to avoid paying",
+            "they always say that",
+            "a manipulation tactic"
+          ]
+        },
+        {
+          "text": "Carries on with the collections conversation.",
+          "cues": [
+            "the disconnection will go ahead",
+            "policy is policy"
+          ]
+        },
+        {
+          "text": "Gives a phone number and ends the call, or transfers to a general queue.",
+          "cues": []
+        },
+        {
+          "text": "Leaves the agent to cope alone afterwards.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Treats the statement as a ploy, continues the collections conversation or ends the call, and never mentions emergency services or a crisis line.",
+        "mixed": "Stays kind and gives a crisis number, but never asks about immediate danger, leaves the agent alone with the call, or lets the disconnection stand.",
+        "good": "Keeps the customer on the line, asks directly about safety, calls emergency services or connects to 988 as the risk requires, brings in a supervisor and holds the shutoff.",
+        "excellent": "Gives agents standing authority to hold the disconnection, sets a named callback and an account flag, looks after the agent afterwards, and rehearses the exact words with the floor."
+      },
+      "weakAnswer": "Honestly, customers say things like that when they're angry, and a lot of the time they're just trying to avoid paying. I'd have the agent stay polite and explain that the disconnection will go ahead unless a payment is made, while mentioning our assistance programs. If the customer kept going, the agent could give them a mental health number and end the call professionally. Then I'd make sure the call is noted on the account.",
+      "sampleAnswer": "In that moment the agent's only job is the person, not the account. I'd want them to stay on the line, slow down and say something like: I'm really glad you told me. Then ask plainly, are you thinking about killing yourself, and are you safe right now? Asking directly does not put the idea in anyone's head; it tells them they have been heard. If the customer has a plan, the means nearby or has already done something, the agent keeps them talking while a supervisor calls 911 with the service address. If the danger is not immediate, the agent offers to connect them to the 988 Suicide and Crisis Lifeline, which anyone in the US can call or text, and ideally stays on while the customer calls or makes a warm transfer. Meanwhile the supervisor joins the call or sits beside the agent, because nobody should handle this alone. The agent should also take away the trigger with a disconnection hold: tell the customer the shutoff is stopped, and mean it. I want agents to have that authority without asking anyone. Once the customer is calmer or connected to help, we can look at the account together - assistance they may qualify for, a realistic payment arrangement, any medical protection. Afterwards, a named person from our specialist team calls back within a day or two, the account is flagged so collections does not restart automatically, and the call is written up factually. The agent comes off the phones for as long as they need, with their supervisor checking in and the employee assistance program offered, because these calls stay with people. I'd also train for it. We ran short role-plays on this exact sentence, and agents told us afterwards that having the words ready mattered more than anything else we gave them.",
+      "followUps": [
+        "The customer hangs up before the agent can connect them to help. What now?",
+        "Should the hold on disconnection be permanent for this customer, and who decides?",
+        "How would you make sure an agent in their third week knows what to do on this call?"
+      ],
+      "keyTerms": [
+        "988 Suicide and Crisis Lifeline",
+        "warm transfer",
+        "calls 911",
+        "disconnection hold",
+        "employee assistance program",
+        "payment arrangement",
+        "role-plays"
+      ]
+    },
+    "related": [
+      "coaching-new-rep-freezing-on-shutoff-calls",
+      "medical-certificate-exception-request",
+      "vulnerable-customer-wrongly-disconnected",
+      "supporting-agent-after-distressing-call"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "On July 16, 2022, 988 became the three-digit number to reach the national Suicide and Crisis Lifeline in the US, available by call or text 24 hours a day, seven days a week.",
+        "source": "California Department of Corrections and Rehabilitation, CCJBH - Dial 988 to Access 24 hour Emotional Support and Resources",
+        "url": "https://www.cdcr.ca.gov/ccjbh/2022/07/19/dial-988-to-access-24-hour-emotional-support-and-resources/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -242,25 +709,55 @@ export const questions: readonly Question[] = deepFreeze([
       "bad-debt",
       "energy-assistance"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate understands affordability in income terms, can explain how income-based plans and arrearage forgiveness work, and can weigh them honestly, including who pays.",
       "keyPoints": [
-        "Defines energy burden as household energy spending divided by household income, and knows that more than about 6% is a common threshold for a high burden.",
+        "Defines energy burden as household energy spending divided by household income, and knows that more than 6% is a common threshold for a high burden (ACEEE's measure).",
         "Explains the mechanism - the payment is set at a share of income near that threshold, and the shortfall is funded by other customers or a public benefits charge.",
-        "Explains forgiveness tied to on-time payment - Ohio's PIPP Plus, for example, forgives 1/24 of the arrears with each on-time payment, clearing it over two years.",
+        "Explains forgiveness tied to on-time payment - Ohio's PIPP Plus, for example, credits one twenty-fourth of the enrolled arrears with each on-time payment, clearing it over two years.",
         "Names strengths - affordable, predictable payments, fewer disconnections, lower collection cost and write-offs on those accounts.",
         "Names weaknesses - cost to non-participants, a weaker incentive to save energy, income verification and re-enrollment drop-off, funding caps.",
-        "Suggests pairing with weatherization and efficiency, and measuring payment consistency and cost per participant."
+        "Suggests pairing with weatherization and efficiency, and measuring payment consistency, re-enrollment and cost per participant."
       ],
       "redFlags": [
-        "Confuses energy burden with the size of the bill.",
-        "Thinks forgiveness is granted up front regardless of payment.",
-        "Ignores who pays for the program.",
-        "Claims the plan pays for itself through lower bad debt, with no evidence."
+        {
+          "text": "Confuses energy burden with the size of the bill.",
+          "cues": [
+            "a really high bill",
+            "the size of their bill"
+          ]
+        },
+        {
+          "text": "Thinks forgiveness is granted up front regardless of payment.",
+          "cues": [
+            "forgiven when they join",
+            "wipes the arrears on enrollment"
+          ]
+        },
+        {
+          "text": "Ignores who pays for the program.",
+          "cues": [
+            "costs the utility nothing"
+          ]
+        },
+        {
+          "text": "Claims the plan pays for itself through lower bad debt, with no evidence.",
+          "cues": [
+            "self-funding through lower bad debt",
+            "more than pays for itself"
+          ]
+        }
       ],
-      "sampleAnswer": "Energy burden is the share of a household's income that goes on home energy. Above about 6% is commonly treated as a high burden, and many low-income households pay well above that, several times what a typical household pays as a share of income. A percentage-of-income plan turns billing around: instead of charging for what the household uses, the utility sets the payment at a fixed share of income near that affordable level, and the difference is funded by other customers or a public benefits charge. Arrearage forgiveness deals with the old debt. In Ohio's PIPP Plus, for example, each on-time payment earns forgiveness of one twenty-fourth of the arrears, so two years of on-time payments clears it. The strengths are real: payments become affordable and predictable, customers stay connected, and collection costs and write-offs on those accounts fall, while forgiveness rewards exactly the behavior we want. The weaknesses are real too. The cost lands on other customers, including some just above the income line; a fixed payment weakens the incentive to save energy, so the plan should be paired with weatherization and efficiency; income verification and annual re-enrollment create paperwork and drop-off; and funding caps can create waiting lists. When I have worked with one, the figures I watched were payment consistency, re-enrollment drop-off and cost per participant.",
+      "rubric": {
+        "poor": "Equates energy burden with a big bill, thinks forgiveness wipes the arrears at enrollment, and either ignores who funds the plan or claims it pays for itself.",
+        "mixed": "Defines burden as energy cost over income and explains the capped payment, but is vague on how forgiveness is earned and lists only strengths, missing the cost to non-participants and the weaker incentive to save.",
+        "good": "Defines energy burden and the common high-burden threshold, explains a payment set at an income share with the shortfall funded by other customers, forgiveness earned with each on-time payment, and weighs strengths against weaknesses.",
+        "excellent": "Pairs the plan with weatherization to blunt the usage incentive, names the measures that show whether it works, such as payment consistency, re-enrollment drop-off and cost per participant, and addresses fairness to households just above the income line."
+      },
+      "weakAnswer": "As I understand it, energy burden is basically when a household's bills are more than it can manage, so a really high bill compared with the neighbors. A percentage-of-income plan fixes that by capping the bill, and the old arrears are forgiven when they join, so the customer gets a fresh start. The strengths are obvious: customers stay connected and the plan pays for itself through lower bad debt. The main weakness is the admin of checking incomes every year.",
+      "sampleAnswer": "Energy burden is a ratio rather than a bill: what a household spends on home energy divided by its income. ACEEE treats more than 6% as a high burden, and on its reading of 2017 data more than two-thirds of low-income households were above that line, against one household in four overall. A percentage-of-income plan turns billing around for eligible customers. Instead of paying for what they use, they pay a set share of income, chosen near that affordable level, and the gap between that payment and the actual bill is funded by other customers or a public-benefits charge. Forgiveness deals with the debt they arrive with. Ohio's PIPP Plus is the design people usually cite: every on-time payment earns a credit of one twenty-fourth of the arrears calculated at enrollment, so two years of steady payments clears the old balance. The strengths are real. Payments become affordable and predictable, participants stay connected, collection costs and write-offs on those accounts fall, and forgiveness rewards exactly the behavior we want. The weaknesses are real too. The cost lands on non-participants, including households just above the income line who may struggle almost as much. A fixed payment weakens the incentive to save energy, which is why I would pair the plan with weatherization and efficiency help. Annual income verification brings paperwork and drop-off, often among the very people the plan is for. And funding caps can leave eligible customers on a waiting list. So the measures I would watch are payment consistency, the share who re-enroll on time, cost per participant, and usage before and after weatherization.",
       "followUps": [
         "How would you set the income percentage for households that heat with electricity rather than gas?",
         "What would you do about participants whose usage rises sharply once their payment is capped?",
@@ -279,6 +776,23 @@ export const questions: readonly Question[] = deepFreeze([
       "expanding-low-income-program-in-rate-case",
       "weatherization-referral-for-high-usage-arrears",
       "fairness-of-time-varying-rates-for-vulnerable"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "ACEEE defines a high energy burden as spending more than 6% of household income on energy bills; in 2017 about one-fourth of all US households and more than two-thirds of low-income households had a high energy burden.",
+        "source": "ACEEE, Energy Affordability topic page",
+        "url": "https://www.aceee.org/topic/energy-affordability",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Each time a PIPP Plus customer makes the required income-based payment on time, the gas utility reduces the arrearage by the difference between that payment and the current monthly bill plus one twenty-fourth of the arrearage calculated at enrollment.",
+        "source": "Ohio Administrative Code 4901:1-18-14, Incentive programs for PIPP Plus customers",
+        "url": "https://regulations.justia.com/states/ohio/title-4901-1/chapter-4901-1-18/section-4901-1-18-14/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -306,27 +820,59 @@ export const questions: readonly Question[] = deepFreeze([
       "budgeting",
       "energy-burden"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether a director can analyze a major affordability proposal on evidence - need, effectiveness, cost and bill impact on other customers - and engage constructively with advocates and the commission rather than reflexively opposing or accepting it.",
       "keyPoints": [
-        "Assesses need - energy burden among eligible customers, enrollment against eligibility, waiting lists, arrears and disconnection data.",
+        "Assesses need - energy burden among eligible customers (against a common high-burden threshold of 6% of income), enrollment against eligibility, waiting lists, arrears and disconnection data.",
         "Evaluates the current program - participants' payment and disconnection rates, cost per participant, administration.",
-        "Quantifies the cost and bill impact on non-participants, including those just above the income limit, and offsetting savings in bad debt, collection activity and field visits.",
+        "Quantifies the cost and bill impact on non-participants, including those just above the income limit, and offsetting savings in bad debt, collection activity and field visits, agreed with finance before they appear in testimony.",
         "Considers design alternatives - tiered discounts by income, a percentage-of-income structure, arrearage management, links to weatherization - that may help more for less.",
-        "Works with regulatory affairs on testimony and settlement options and talks to advocates early."
+        "Takes a position that follows the evidence, makes the case internally to a skeptical CFO, and works with regulatory affairs on testimony and settlement options with advocates early."
       ],
       "redFlags": [
-        "Opposes any expansion by reflex to protect rates.",
-        "Agrees without costing it.",
-        "Argues only about the size of the discount, never about who it reaches or how well it is targeted.",
-        "Treats it as a legal matter outside customer operations."
+        {
+          "text": "Opposes any expansion by reflex to protect rates.",
+          "cues": [
+            "push back hard",
+            "can't support doubling",
+            "oppose it to protect rates"
+          ]
+        },
+        {
+          "text": "Agrees without costing it.",
+          "cues": [
+            "support it in principle",
+            "just agree to it"
+          ]
+        },
+        {
+          "text": "Argues only about the size of the discount, never about who it reaches or how well it is targeted.",
+          "cues": [
+            "meet them halfway",
+            "a smaller increase"
+          ]
+        },
+        {
+          "text": "Treats it as a legal matter outside customer operations.",
+          "cues": [
+            "leave it to regulatory",
+            "legal team would lead"
+          ]
+        }
       ],
-      "sampleAnswer": "I would not start from yes or no; I would start from the evidence, because the commission will. First, need: what is the energy burden among our low-income customers, how many eligible customers are enrolled, and what do arrears and disconnection data show for them? Second, effectiveness: are current participants paying more consistently and being disconnected less, and at what cost per participant? A program that is under-enrolled may need outreach more than a bigger discount. Third, cost: I would calculate what doubling the program adds to the average residential bill, show who pays, including customers just above the income limit, and set against it the savings in uncollectible expense, collection activity and field visits, which are often meaningful. Then I would look at design. A flat discount gives the same percentage to a household at half the poverty line as to one near the eligibility limit. A tiered discount or a percentage-of-income structure puts dollars where the burden is highest, and pairing it with arrearage management and weatherization tackles both the debt and the usage. With regulatory affairs I would prepare testimony on that analysis and talk to the advocates before hearings. Often the best outcome is a settlement: a better-targeted expansion with clear reporting, rather than a fight over one number.",
+      "rubric": {
+        "poor": "Rejects the doubling by reflex to protect rates, or accepts it with no bill-impact figure, and treats the case as the business of regulatory or the lawyers rather than customer operations.",
+        "mixed": "Costs the expansion and shows the bill impact, but argues only over the size of the discount, without testing enrollment against eligibility or asking whether a flat discount reaches the highest burdens.",
+        "good": "Works from need, effectiveness and cost: energy burden and enrollment gaps, current participants' payment and disconnection results, bill impact on non-participants including those just over the limit, and offsetting bad-debt savings.",
+        "excellent": "Proposes a better-targeted design, such as tiered discounts or an income-share structure linked to arrearage management and weatherization, takes a stated position, and seeks a settlement with annual reporting commitments rather than a fight over one number."
+      },
+      "weakAnswer": "My instinct would be to push back hard. Rates have gone up a lot recently and every dollar of discount is paid by other customers, many of whom are struggling too. I'd have regulatory put the bill impact in front of the commission and argue that the current program is enough. If we had to give something, I'd offer to meet them halfway with a smaller increase, so we look constructive without a big hit to rates. The legal team would lead on the testimony itself.",
+      "sampleAnswer": "Doubling is a number, and the commission will ask what problem it solves, so that is where my analysis would go before anyone in the company takes a position. Need first. What is the energy burden among our eligible customers, by income band and heating fuel? How many eligible households are actually enrolled? If only 38% are, the bigger gain may come from outreach rather than a deeper discount. What do arrears and disconnections look like for participants compared with similar customers who are not enrolled? Then effectiveness: are participants paying more consistently and being disconnected less, and what does the program cost per participant, including administration? Then cost. I would calculate what doubling adds to the average residential bill, show who pays, including households just above the income limit who get nothing and may struggle nearly as much, and set against it the savings in uncollectible expense, collection calls and field visits, which are real but rarely cover the whole cost. I want finance to agree those offsets before they appear in testimony, because the advocates will test every one. Then design, which is where I think the best answer usually lies. A flat discount gives the same percentage to a household at half the poverty line as to one near the eligibility ceiling, so it overspends on some and underspends on the deepest burdens. A tiered discount, or a structure that caps the bill at a share of income, puts dollars where the burden is highest, and pairing it with arrearage management and weatherization tackles both the debt and the usage behind it. My position would follow the evidence. If the data show deep burdens among enrolled customers, I would support a significant, better-targeted expansion and say so; if the real problem is enrollment, I would propose funded outreach and automatic enrollment first, with a review after a year. Internally, the CFO will want to oppose any expansion, and my case to her is that a well-designed program reduces write-offs and complaint volume, and that settling on design is usually cheaper than losing on the headline number. With regulatory affairs I would prepare testimony on that analysis and meet the advocates before hearings, aiming for a settlement with reporting commitments each year: enrollment against eligibility, participants' payment and disconnection rates, and cost per participant.",
       "followUps": [
         "Your analysis shows the expansion would add about 1.5% to other residential bills. How do you present that?",
-        "Your CFO wants to oppose any expansion. How do you respond?",
+        "The advocates reject tiered discounts as too complex to administer. How do you respond?",
         "What reporting would you offer the commission to show the program works?"
       ],
       "keyTerms": [
@@ -336,7 +882,8 @@ export const questions: readonly Question[] = deepFreeze([
         "cost recovery",
         "intervenor",
         "settlement",
-        "energy burden"
+        "energy burden",
+        "take-up rate"
       ]
     },
     "related": [
@@ -344,6 +891,17 @@ export const questions: readonly Question[] = deepFreeze([
       "raising-assistance-enrollment-among-eligible-customers",
       "defending-uncollectible-expense-in-rate-case",
       "customer-program-portfolio-budget-filing"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "ACEEE defines a high energy burden as spending more than 6% of household income on energy bills.",
+        "source": "ACEEE, Energy Affordability topic page",
+        "url": "https://www.aceee.org/topic/energy-affordability",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -370,31 +928,59 @@ export const questions: readonly Question[] = deepFreeze([
       "collections-compliance",
       "root-cause-analysis"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate stops a non-compliant shutoff without hesitation, knows the notice and contact steps that make a disconnection lawful, and fixes the process gap that let the order through.",
       "keyPoints": [
         "Pulls the order immediately - a shutoff without the required contact attempts breaks the rules whatever the balance.",
-        "Knows what makes a shutoff lawful where they work - for example New York's HEFPA requires a final notice at least 15 days ahead and, from November 1 to April 15, a phone and then an in-person contact attempt before a heat-related shutoff.",
+        "Knows what makes a winter shutoff lawful where they work - New Hampshire, for example, requires winter-period notice in person or by phone to an adult at the home two to eight business days before the date, and the state energy department's approval if no one can be reached; the District of Columbia bars disconnection when the required contact was not made and no one is on the premises.",
         "Restarts the process properly and uses the contacts to check for medical needs, elderly or disabled occupants and assistance eligibility, and to offer an agreement.",
         "Checks whether it is one missing record or a pattern, reviewing other pending and recent orders.",
-        "Makes the recorded contact a hard stop in the system and involves regulatory affairs on any past shutoffs that need review or reporting."
+        "Makes the recorded contact a hard stop in the system and involves regulatory affairs on any past shutoffs that need restoring, review or reporting."
       ],
       "redFlags": [
-        "Lets the crew go ahead because the notice was sent and the balance is large.",
-        "Backfills the record after the fact.",
-        "Treats it as one agent's slip without checking other orders."
+        {
+          "text": "Lets the crew go ahead because the notice was sent and the balance is large.",
+          "cues": [
+            "let the crew proceed",
+            "the balance is large",
+            "go ahead as scheduled"
+          ]
+        },
+        {
+          "text": "Backfills the record after the fact.",
+          "cues": [
+            "log the attempts now",
+            "backdate the contact",
+            "fill in the record"
+          ]
+        },
+        {
+          "text": "Treats it as one agent's slip without checking other orders.",
+          "cues": [
+            "one agent's mistake",
+            "a one-off slip"
+          ]
+        }
       ],
-      "sampleAnswer": "First I would pull the order, today, before the crew gets there. Whatever the balance, a heating-season shutoff without the contact attempts our rules require is not lawful, and a wrongful disconnection in January can put someone in danger. In New York, for example, HEFPA requires a final notice at least 15 days ahead, and between November 1 and April 15 a heat-related shutoff needs a phone contact attempt and then an in-person attempt; those contacts exist to find out whether someone in the home is ill, elderly or otherwise at risk. Then I would restart the process correctly: make the phone attempt, record it, arrange the in-person visit, and use both contacts to offer a payment agreement, check for a medical certificate and screen for LIHEAP or our own assistance. If all that happens and the customer still does not respond, the shutoff can go ahead later on a sound footing. Next I would find out whether this was one missing entry or a gap in the process, and check every pending heating-season order for the same problem. If the system let an order be released without a recorded contact, I would work with IT to make that record a hard stop, and I would brief our regulatory team on whether earlier shutoffs need review or reporting.",
+      "rubric": {
+        "poor": "Lets the January shutoff proceed because the final notice went out and the balance is big, or fills in the missing contact record after the fact, treating the gap as one agent's slip.",
+        "mixed": "Stops the order but then simply makes a call and rebooks the crew, without using the contact attempts to check for medical needs, elderly occupants or assistance, and without looking at other pending orders.",
+        "good": "Pulls the order today, knows the notice and heating-season contact steps that make a shutoff lawful where they work, and restarts them properly, using each contact to offer an agreement and check protections.",
+        "excellent": "Checks every pending and recent heating-season order for the same gap, makes a recorded contact attempt a hard stop with a report of rejected orders, and brings in regulatory affairs on completed shutoffs that may need restoring or reporting."
+      },
+      "weakAnswer": "I'd check the account first. If the final notice went out and the balance is large, the customer has had plenty of warning, so I'd let the crew proceed and ask the agent to log the attempts now so the file is complete. Most of the time a phone call wouldn't have changed anything anyway. Afterwards I'd have a word with the agent about keeping records up to date, since it's probably one agent's mistake rather than anything bigger.",
+      "sampleAnswer": "The crew does not go. I would pull the order this morning, before anyone reaches the house, because whatever the balance, a heating-season shutoff without the contact attempts our rules require is not lawful, and a wrongful disconnection in January can put someone in danger. Those contact rules exist to find out, before the heat goes off, whether someone inside is ill, elderly or very young. They differ from place to place. New Hampshire, for example, requires winter-period notice in person or by phone to an adult at the home between two and eight business days before the date, and if the utility cannot reach anyone it has to get approval from the state's energy department before disconnecting. The District of Columbia will not let a disconnection go ahead if the required contact was never made and nobody is on the premises. Then I would restart the process properly rather than tidy the file. Make the phone attempt and record it, arrange the visit our rule requires, and use both contacts for what they are for: offer a payment agreement, ask about medical needs and certificates, and screen for energy assistance. If all that happens and the customer still does not respond, the shutoff can go ahead later on a sound footing. Next I would find out whether this was one missing entry or a process gap, and check every pending and recent heating-season order for the same thing. If the system let an order be released with no recorded contact, IT makes that record a hard stop, with a daily report of the orders the stop rejected so we can see whether the contact work is keeping up. Finally I would brief our regulatory team on any completed shutoffs with the same gap, because those customers may need to be restored, contacted and reported.",
       "followUps": [
         "You find twelve customers were disconnected last month with the same gap. What now?",
         "A crew lead says the in-person attempt is pointless because nobody answers the door. How do you respond?",
-        "How would you design a daily pre-disconnection check?"
+        "How would you design a daily pre-disconnection check?",
+        "How would you explain the cancelled order to the collections manager who scheduled it?"
       ],
       "keyTerms": [
         "final notice",
-        "HEFPA",
+        "personal contact",
         "contact attempt",
         "heating season",
         "hard stop",
@@ -405,6 +991,218 @@ export const questions: readonly Question[] = deepFreeze([
       "winter-shutoff-and-weather-protection-rules",
       "vulnerable-customer-wrongly-disconnected",
       "termination-notice-during-pending-complaint"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "New Hampshire requires that, during the winter period, notice of disconnection be given to an adult at the residence in person or by telephone at least 2 and no more than 8 business days before the proposed disconnection; if the utility cannot notify an adult, it must seek department approval before disconnecting.",
+        "source": "N.H. Admin. Code En 1204.05, Winter Period Notice of Disconnection",
+        "url": "https://www.law.cornell.edu/regulations/new-hampshire/N-H-Admin-Code-SS-En-1204.05",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In the District of Columbia a utility must make at least two attempts to contact the customer before disconnection, and if contact has not been made and no responsible person is on the premises, disconnection of gas or electric service shall not occur.",
+        "source": "D.C. Municipal Regulations 15-312, Personal contact before utility disconnection",
+        "url": "http://dcrules.elaws.us/dcmr/15-312",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "finding-customers-who-self-disconnect",
+    "text": "Tell me about a time you used data to find prepayment customers who were going without energy or rationing it, and what you did for them.",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "vulnerable-customers-and-affordability",
+    "type": "behavioral",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "data-literacy",
+      "customer-focus",
+      "problem-solving",
+      "collaboration"
+    ],
+    "tags": [
+      "prepayment-meters",
+      "analytics",
+      "smart-meters",
+      "priority-services"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can turn meter and top-up data into proactive support for households that never call, handle false positives and the feeling of being watched sensibly, and measure whether the outreach kept people on supply.",
+      "keyPoints": [
+        "Uses the signals available - smart prepayment meters going off supply, no top-up for a set period, repeated use of emergency credit, very low winter consumption.",
+        "Tailors thresholds to risk, such as a shorter no-top-up window for Priority Services Register customers.",
+        "Designs the outreach - trained agents, more than one channel, a clear offer of support credit, lower debt recovery rates, a move to credit mode where prepayment no longer suits.",
+        "Handles false positives and sensitivity - empty properties, second homes, customers who choose to use little - without making people feel monitored.",
+        "Measures the result - households off supply again, recovery rates changed, registrations - and says what went wrong."
+      ],
+      "redFlags": [
+        {
+          "text": "Waits for customers to call rather than contacting them.",
+          "cues": [
+            "up to them to call",
+            "they know where we are",
+            "if they contact us"
+          ]
+        },
+        {
+          "text": "Treats low usage as good news without asking why.",
+          "cues": [
+            "using less is good",
+            "they're saving energy"
+          ]
+        },
+        {
+          "text": "Sends a generic mass message and counts that as support.",
+          "cues": [
+            "sent everyone a text",
+            "blanket email"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Has a report of customers who have stopped topping up but leaves it to them to call, or sends one mass text and counts the replies as success.",
+        "mixed": "Builds a list from meter data and contacts people, but uses one blunt threshold, does not screen out empty properties and measures calls made rather than households kept on supply.",
+        "good": "Combines several signals with risk-based thresholds, uses trained agents who can offer credit, lower recovery rates or credit mode, and tracks whether flagged households go off supply again.",
+        "excellent": "Learns from an early misstep in how the outreach felt to customers, pilots the script before scaling, and shows a clear fall in repeat self-disconnection among the households reached."
+      },
+      "weakAnswer": "We had a report of prepayment customers who hadn't topped up in a month, but honestly I took the view that it's up to them to call, because they know where we are, and lots of them are just away or have moved out. We sent everyone a text with the number for our support team and a link to the help pages. A few people rang in and we gave them some credit, so I think it worked reasonably well for the effort involved.",
+      "sampleAnswer": "After the worst of the energy crisis, complaints and referrals from advice agencies made it obvious that many of our prepayment customers were going without power and never calling us. As head of vulnerability at a GB supplier I had smart prepayment data that could show it, so I built a weekly watch list with our data team. A household went on it if the meter had been off supply for more than 24 hours, if it had used emergency credit three times in a fortnight, or if there had been no top-up for 14 days for Priority Services Register customers and 28 days for everyone else. The shorter window for registered customers was an approach Ofgem had pointed to as good practice. The first list had about 3,900 accounts, and I made two mistakes with it. I let the team work it through the outbound dialler, and agents opened by telling customers our data showed they were off supply. Many early calls reached empty flats, students away for the holidays or landlords. Worse, one customer complained that we were spying on her meter, and she had a point about how it sounded. I stopped the dialling after four days. We started again more carefully. The data team screened out properties with a move-out flag or no consumption for 60 days, which cut the list to around 2,300. Twelve agents who had done our vulnerability training took every case, starting with a letter and a text from a named team, then a call that opened by asking how they were managing with their energy rather than quoting their meter back to them. Each agent could give support credit, lower the debt recovery rate, register the household for priority services or arrange a move to credit mode without a referral. Over the winter we reached 2,190 households. Of those, 870 took support credit, 640 had their recovery rate reduced, 412 joined the register and 96 moved to credit mode. The measure I cared about most was whether flagged households went off supply again within 30 days, and that fell from 38 per cent to 17 per cent. If I ran it again, I would pilot the script with fifty customers and listen to the calls before scaling anything.",
+      "followUps": [
+        "How would you set the thresholds for the watch list if you had no smart meter data?",
+        "A customer tells you she keeps her heating low on purpose and wants to be left alone. What do you do?"
+      ],
+      "keyTerms": [
+        "self-disconnection",
+        "self-rationing",
+        "non-vend report",
+        "smart prepayment",
+        "support credit",
+        "debt recovery rate",
+        "false positives"
+      ]
+    },
+    "related": [
+      "coaching-agents-to-spot-hidden-vulnerability",
+      "ami-interval-data-on-customer-calls",
+      "vulnerable-customer-duty-beyond-compliance"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "Ofgem cited as good practice suppliers using 14-day non-vend reports for Priority Services Register customers and 28-day reports for other customers to identify those needing support.",
+        "source": "Cornwall Insight, Into the unknown - navigating principles-based regulation in unpredictable times",
+        "url": "https://www.cornwall-insight.com/into-the-unknown-navigating-principles-based-regulation-in-unpredictable-times/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Suppliers must provide appropriate support to prepayment customers in vulnerable situations who have self-disconnected or self-rationed, or are at risk of doing so.",
+        "source": "Ofgem, Ofgem completes review of how suppliers support customers in vulnerable situations",
+        "url": "https://ofgem.gov.uk/publications/ofgem-completes-review-how-suppliers-support-customers-vulnerable-situations",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofgem licence rules require suppliers to offer emergency and friendly-hours credit to prepayment customers and additional credit to those in vulnerable circumstances, to reduce self-disconnection.",
+        "source": "Ofgem, Ofgem strengthens protections for customers struggling with energy bills this winter",
+        "url": "https://www.ofgem.gov.uk/press-release/ofgem-strengthens-protections-customers-struggling-energy-bills-winter",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "forgiveness-program-removal-after-hospital-stay",
+    "text": "A customer ten months into a twelve-month arrears forgiveness program missed one payment while she was in the hospital, and the system removed her automatically. She asks you to put her back in. What do you do?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "vulnerable-customers-and-affordability",
+    "type": "situational",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "empathy",
+      "decision-making",
+      "integrity"
+    ],
+    "tags": [
+      "arrearage-management",
+      "income-based-plans",
+      "fairness",
+      "payment-arrangements"
+    ],
+    "estimatedMinutes": 2,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate uses the discretion the program allows, or escalates for it, to keep a customer whose single miss had a good reason, while treating similar customers alike and questioning an automatic rule that may be too blunt.",
+      "keyPoints": [
+        "Checks the program rules - grace periods, catch-up payments, reinstatement, who can approve an exception - before promising or refusing.",
+        "Weighs the facts - nine on-time payments, a hospital stay, whether she can make up the missed one - and asks whether medical protection or assistance now applies.",
+        "Reinstates within the rules with earned forgiveness restored, or escalates with a recommendation, and records the reason so similar cases get the same answer.",
+        "Stops collection activity triggered by the removal while it is resolved.",
+        "Looks at how many customers the automatic rule removes for a single miss and proposes a grace period or reinstatement route."
+      ],
+      "redFlags": [
+        {
+          "text": "Hides behind the system or the rules.",
+          "cues": [
+            "the system removed you",
+            "rules are rules",
+            "nothing I can do"
+          ]
+        },
+        {
+          "text": "Reinstates on the spot with no authority or record.",
+          "cues": [
+            "put her straight back",
+            "I'd just override"
+          ]
+        },
+        {
+          "text": "Never asks how many others the rule has caught.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Tells her the system removed her, rules are rules, and offers a fresh application next year or a standard payment plan for the whole balance.",
+        "mixed": "Sympathizes and reinstates her, but on the spot with no check of the rules, no authority and no record, so the next customer may get a different answer.",
+        "good": "Checks the rules for grace or reinstatement, weighs her record and the hospital stay, holds collection activity, and reinstates or escalates with a documented recommendation.",
+        "excellent": "On top of that, asks whether medical protection or assistance now applies, and pulls the list of everyone removed for a single miss to argue for a grace period."
+      },
+      "weakAnswer": "It's hard, but the program has clear terms and she agreed to them when she signed up. The system removed her because she missed the payment, and rules are rules, otherwise everyone will ask for an exception. I'd explain that she can apply again next year and set her up on a standard payment plan for the balance in the meantime.",
+      "sampleAnswer": "She has paid on time for nine of ten months and missed one because she was in the hospital, which is exactly the kind of customer the program exists to keep. Still, I'd check the rules before promising anything, because I want an answer that holds and that I'd give the next customer too. So I'd look at what the program allows: many have a catch-up window or a reinstatement route, and some let a supervisor restore a participant for a documented reason. I'd tell her what I'm checking and when I'll call back, and ask whether she can make up the missed payment, in part or over a couple of months. I'd also ask what else has changed, because a hospital stay can mean lost income, new medical equipment or grounds for a medical certificate that protects her service. Meanwhile I'd stop any collection activity the removal set off. If the rules let me reinstate her with the forgiveness she had earned, I do it and record why. If they don't, I take it to whoever can approve an exception, with the facts and a recommendation, rather than leaving her to start again. Then the wider question. If the system removes people automatically after one miss, I'd pull everyone it removed this year and see how many had a reason like hers. That's the evidence for a grace period.",
+      "followUps": [
+        "Your manager says reinstating her sets a precedent. How do you answer?",
+        "How would you find out how many customers the automatic removal rule has caught after a single miss?"
+      ],
+      "keyTerms": [
+        "reinstatement",
+        "grace period",
+        "catch-up payment",
+        "discretion",
+        "exception log",
+        "medical certificate"
+      ]
+    },
+    "related": [
+      "arrearage-management-program-versus-payment-plan",
+      "medical-certificate-exception-request",
+      "helping-customers-versus-bending-policy",
+      "repeat-payment-agreement-after-default"
     ]
   },
   {
@@ -431,23 +1229,48 @@ export const questions: readonly Question[] = deepFreeze([
       "billing-errors",
       "tariffs"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate knows that only certain utility charges can lead to a shutoff, can name the usual exclusions, and understands how billing systems must keep them apart.",
+      "intent": "Whether the candidate knows that only certain utility charges can lead to a shutoff, can name the usual exclusions and their limits, and understands how billing systems must keep them apart.",
       "keyPoints": [
-        "Names the common invalid grounds - charges for merchandise, appliances or repair plans; balances on a different class of service; debts at another premises unless the rules allow them to be properly transferred first; someone else's debt, such as a previous occupant's.",
+        "Names the common invalid grounds, as Pennsylvania's rule lists them for example - charges for merchandise, appliances, repair plans and other charges not essential to delivering or metering service; a different class of service; concurrent service at a separate dwelling; a prior customer's debt at the address.",
+        "Knows the limits of those exclusions - Pennsylvania allows a prior occupant's debt to count when the utility has established the applicant lived there as an adult while it built up - and checks the exact rule rather than a slogan.",
         "Knows other common limits - amounts under an open dispute and, where customers can buy from a competitive supplier, state-specific rules on whether the supplier's charges can lead to a shutoff.",
         "Knows the customer may still owe those amounts and they can be collected by other means, just not by cutting service.",
-        "Understands payment allocation - how partial payments are applied decides which balance looks overdue.",
-        "Builds system controls - separate accounts or balance types, disconnection eligibility calculated only on qualifying charges, regular audits of the shutoff list."
+        "Understands payment allocation and builds system controls - separate balances, disconnection eligibility calculated only on qualifying charges, regular audits of the shutoff list."
       ],
       "redFlags": [
-        "Thinks any balance on the account can justify shutoff.",
-        "Makes a new tenant pay the previous tenant's bill to get service.",
-        "Has no idea how the billing system separates balances."
+        {
+          "text": "Thinks any balance on the account can justify shutoff.",
+          "cues": [
+            "any balance on the account",
+            "anything owed on the account"
+          ]
+        },
+        {
+          "text": "Makes a new tenant pay the previous tenant's bill to get service without checking whether they lived there.",
+          "cues": [
+            "settle the old balance first",
+            "pay the previous tenant's"
+          ]
+        },
+        {
+          "text": "Has no idea how the billing system separates balances.",
+          "cues": [
+            "the system handles that",
+            "billing sorts that out"
+          ]
+        }
       ],
-      "sampleAnswer": "The principle is that service can be cut only for unpaid charges for that service, at that premises, on that class of account, and everything else has to be collected another way. The usual exclusions, subject to the exact rules where you work, are charges for merchandise, appliances, warranties or repair plans the utility sells; balances on a different class of service, such as the customer's small business account; debts from another premises, unless the rules allow them to be properly transferred to the current account first; and anyone else's debt, most often a previous tenant's. Amounts under an open dispute are usually protected while the dispute runs. Where customers can buy energy from a competitive supplier, the rules also say whether the supplier's charges can lead to a shutoff, and that differs by state, so I check ours. The real risk is in the system. If non-qualifying charges sit in the same balance as utility charges, and partial payments are applied to the wrong items first, a customer can look overdue on service they have actually paid for. In my last utility we kept non-tariff charges in a separate contract account, calculated disconnection eligibility on qualifying balances only, and audited a sample of the shutoff list each week against those rules.",
+      "rubric": {
+        "poor": "Believes any amount owed on the account can trigger a shutoff, would make a new tenant clear the previous occupant's debt, and has no idea how the billing system keeps balances apart.",
+        "mixed": "Names one or two exclusions, such as merchandise or a prior tenant's debt, but misses other service classes, separate dwellings and disputed amounts, and never mentions how partial payments are allocated.",
+        "good": "Lists the usual invalid grounds as a named rule states them, including the condition on a prior occupant's debt, notes those amounts can still be collected by other means, and explains how payment allocation can make a paid-up account look overdue.",
+        "excellent": "Builds controls so disconnection eligibility is calculated only on qualifying charges, keeps non-tariff balances separate in billing, audits the shutoff list regularly and checks the local rule on competitive-supplier charges."
+      },
+      "weakAnswer": "In my experience, if there's any balance on the account that's overdue and the notices have gone out, it can go on the disconnection list. That includes things like appliance repair plans, because they're billed on the same statement. For a new tenant, if there's an old debt at the address, we'd ask them to settle the old balance first before we connect, unless they can prove they've only just moved in. The system handles that automatically.",
+      "sampleAnswer": "Service can be cut only for unpaid charges for that service, and everything else has to be collected some other way. The rule I know best spells the exclusions out. Unless the regulator authorizes it, a utility may not disconnect, or even send a termination notice, for charges for merchandise, appliances, repair plans or anything else not essential to delivering or metering service; for a different class of service, such as the customer's small-business account; for concurrent service at a separate dwelling; or for a previous customer's debt at the address, unless the utility has established that the applicant lived there as an adult while it built up. That last condition matters, because the real rule is narrower than \"never the previous tenant's bill\", and agents who overstate it create as many complaints as agents who ignore it. Amounts under an open dispute are generally protected while the dispute runs, and where customers buy energy from a competitive supplier, whether the supplier's charges can lead to a shutoff is a state-by-state question I would check. The practical risk is in the billing system. If non-qualifying charges sit in one balance with service charges and partial payments clear the wrong items first, a customer can look overdue on service they have actually paid for. The controls I want are separate balances for non-tariff charges, disconnection eligibility calculated on qualifying charges only, and a weekly audit of a sample of the shutoff list.",
       "followUps": [
         "A new tenant is told to pay the previous tenant's balance before service starts. What do you do?",
         "How should a partial payment be applied when the account has both service and appliance-plan charges?",
@@ -457,7 +1280,7 @@ export const questions: readonly Question[] = deepFreeze([
         "grounds for termination",
         "class of service",
         "non-tariff charges",
-        "prior-premises balance",
+        "prior-occupant debt",
         "payment allocation",
         "disputed amount"
       ]
@@ -466,6 +1289,17 @@ export const questions: readonly Question[] = deepFreeze([
       "final-notice-missing-contact-attempt-before-shutoff",
       "vulnerable-customer-wrongly-disconnected",
       "final-bill-agencies-and-credit-reporting-view"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "Unless the Pennsylvania commission specifically authorizes it, service may not be terminated, nor a termination notice sent, for nonpayment for concurrent service at a separate dwelling, for a different class of service, for nonbasic charges such as merchandise, appliances, repair costs and other charges not essential to delivery or metering, or for a prior customer's delinquent account at the same address unless the utility has established the applicant was an adult occupant there while the debt accrued.",
+        "source": "52 Pa. Code 56.83, Unauthorized termination of service",
+        "url": "http://www.pacode.com/secure/data/052/chapter56/s56.83.html",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -491,31 +1325,55 @@ export const questions: readonly Question[] = deepFreeze([
       "energy-burden",
       "disconnection"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows the main federal energy assistance program well enough to brief agents accurately, and understands its limits so it is offered early and backed by other options.",
       "keyPoints": [
         "Knows LIHEAP is a federal block grant run by states, tribes and territories, usually through local agencies, so rules and application windows differ by state.",
-        "Knows the income ceiling - states may set eligibility up to the higher of 150% of the federal poverty guideline or 60% of state median income - and that many treat households on other benefits as eligible.",
+        "Knows the income ceiling - states may set eligibility up to the higher of 150% of the federal poverty guidelines or 60% of state median income, and not below 110% of the guidelines.",
         "Knows the components - heating, cooling, crisis help for households facing disconnection or out of fuel, and weatherization.",
-        "Knows it reaches only about one in five eligible households and funds can run out, so it cannot be the only answer.",
+        "Knows funding reaches only a minority of eligible households - the state directors' association put it at about 20% in 2014 - and funds can run out, so it cannot be the only answer.",
         "Knows how it meets collections - payments usually go straight to the utility, and a pending crisis application may hold a shutoff where the rules or local agreements say so."
       ],
       "redFlags": [
-        "Cannot describe eligibility or thinks it is only for public-assistance recipients.",
-        "Assumes every eligible customer will get help.",
-        "Hands customers a phone number and nothing else."
+        {
+          "text": "Cannot describe eligibility or thinks it is only for public-assistance recipients.",
+          "cues": [
+            "only for people on welfare",
+            "only if they're on benefits"
+          ]
+        },
+        {
+          "text": "Assumes every eligible customer will get help.",
+          "cues": [
+            "everyone who qualifies gets",
+            "they'll definitely get help"
+          ]
+        },
+        {
+          "text": "Hands customers a phone number and nothing else.",
+          "cues": [
+            "number for the local agency",
+            "pass on the agency's number"
+          ]
+        }
       ],
-      "sampleAnswer": "LIHEAP is the federal Low Income Home Energy Assistance Program. It is a block grant, so each state, tribe or territory sets its own rules within federal limits and runs it through local agencies, often community action agencies. Agents need to know our state's version, but the outline is the same everywhere. Income eligibility can go up to the higher of 150% of the federal poverty guideline or 60% of the state's median income, and many states treat households already on programs like SNAP or SSI as eligible. It helps with heating and cooling bills, has a crisis component for households facing disconnection or out of fuel, and part of the money funds weatherization. Payments usually come to us directly as a credit on the account. What surprises new agents is the reach: only about one in five eligible households gets help in a typical year, and in many states the money runs short before the season ends. So I teach agents to raise it early, not at the final notice, to explain which documents the customer will need, and to note a pending crisis application on the account, because in our area that can hold a disconnection while it is processed. They also need to know what comes next if LIHEAP cannot help, such as our hardship fund or a payment plan.",
+      "rubric": {
+        "poor": "Calls LIHEAP help for people on welfare, assumes anyone eligible will be funded, and has agents read out an agency phone number and move on.",
+        "mixed": "Knows it is a federal program that helps low-income households with heating bills, but cannot state the income test, leaves out cooling, crisis and weatherization, and does not know how few eligible households it reaches.",
+        "good": "Explains the block-grant structure and state variation, the income ceiling tied to the poverty guidelines or state median income, all four components, and that payments usually go straight to the utility.",
+        "excellent": "Uses the program's limited reach to shape agent practice: raise it early rather than at final notice, explain the documents needed, note pending crisis applications that may hold a shutoff, and have a fallback ready when funds run out."
+      },
+      "weakAnswer": "LIHEAP is the government's heating assistance program. It's only for people on welfare or other benefits, so agents should ask whether the customer gets any benefits and, if they do, give them the number for the local agency. Everyone who qualifies gets some help with their winter bill, so it's a good way to clear arrears. I'd cover it in new-hire training and put the number on the agent desktop.",
+      "sampleAnswer": "LIHEAP is the federal Low Income Home Energy Assistance Program, a block grant that states, tribes and territories run within federal limits, usually through local community action agencies, so agents need our state's version rather than a national script. Income eligibility can be set as high as 150% of the federal poverty guidelines or 60% of state median income, whichever is greater; states may choose a lower ceiling, though not below 110% of the guidelines. The money can go to heating and cooling bills, to crisis help for households facing disconnection or out of fuel, and to weatherization. Payments usually arrive on the customer's account with us. What surprises new agents is the reach. The program has never been funded to serve most eligible households: the National Energy Assistance Directors' Association estimated in 2014 that funding covered about 20% of them, and in many states the money runs short before the season ends. So I teach agents to raise it early rather than at the final notice, to tell the customer which documents to bring, to note a pending crisis application on the account, because in our area that can hold a disconnection while it is processed, and to have the next option ready, our hardship fund or a payment plan, for when LIHEAP cannot help.",
       "followUps": [
         "A customer was turned down because the season's funds ran out. What can your agent offer?",
-        "A customer says she applied for crisis help six weeks ago and her shutoff date is Friday. What can the agent do today?",
-        "How would you track whether referrals actually turn into grants?"
+        "A customer says she applied for crisis help six weeks ago and her shutoff date is Friday. What can the agent do today?"
       ],
       "keyTerms": [
         "LIHEAP",
-        "federal poverty guideline",
+        "federal poverty guidelines",
         "state median income",
         "crisis assistance",
         "block grant",
@@ -526,6 +1384,118 @@ export const questions: readonly Question[] = deepFreeze([
       "raising-assistance-enrollment-among-eligible-customers",
       "arrears-customer-never-enrolled-in-assistance",
       "new-hire-training-on-protection-rules"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "The LIHEAP statute sets the maximum income for eligibility at the greater of 150 percent of the federal poverty guidelines or 60 percent of state median income, and since FY 1995 eligibility may not be set below 110 percent of the guidelines.",
+        "source": "LIHEAP Clearinghouse (HHS Administration for Children and Families), LIHEAP Income Eligibility for States and Territories",
+        "url": "https://liheapch.acf.hhs.gov/tables/POP.htm",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "LIHEAP makes annual block grants to states, tribes and territories, which may use the funds for heating and cooling costs, crisis assistance, weatherization and services to reduce the need for energy assistance.",
+        "source": "Congressional Research Service, LIHEAP - Program and Funding (RL31865), on EveryCRSReport",
+        "url": "https://www.everycrsreport.com/files/20180201_RL31865_1103767a4ba57f81330195848159a86affad701b.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In November 2014 the National Energy Assistance Directors' Association said current LIHEAP funding was sufficient to serve only about 20% of the eligible population.",
+        "source": "NEADA press release on FY 2015 LIHEAP funding (November 18, 2014)",
+        "url": "http://neada.org/neada-press-release-calls-for-increased-fy-2015-liheap-funding-to-address-cold-weather-conditions-and-continuing-high-energy-prices/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In FY 2004 the five million households that received LIHEAP heating assistance were 14 percent of all households with incomes under the federal eligibility cutoff.",
+        "source": "HHS ASPE, Performance Improvement 2008 - How many and who receives what kind of energy assistance under LIHEAP",
+        "url": "https://aspe.hhs.gov/report/performance-improvement-2008/how-many-and-who-receives-what-kind-energy-assistance-under-low-income-home-energy-assistance-program",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "limited-english-customer-payment-arrangement",
+    "text": "Tell me about a time you helped a customer with little or no English through something complicated, such as a disconnection notice or a payment arrangement. How did you make sure they really understood?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "vulnerable-customers-and-affordability",
+    "type": "behavioral",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor"
+    ],
+    "competencies": [
+      "empathy",
+      "communication",
+      "customer-focus"
+    ],
+    "tags": [
+      "language-access",
+      "payment-arrangements",
+      "disconnection"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate uses qualified interpreting and checks understanding rather than assuming it, and notices what the case says about the utility's own processes for customers with limited English.",
+      "keyPoints": [
+        "Uses a qualified interpreter or certified bilingual colleague - not a child, relative or neighbor - for anything about money, shutoff or rights, and speaks to the customer rather than the interpreter.",
+        "Slows down, avoids jargon such as arrears or deferred payment agreement, and checks understanding with teach-back rather than a yes.",
+        "Sets terms the customer can actually meet, explains protections and assistance, and confirms in writing in the customer's language where possible.",
+        "Records language preference so future notices and calls follow it.",
+        "Takes the lesson upstream - notes that say 'customer agreed', missing language flags, agent training."
+      ],
+      "redFlags": [
+        {
+          "text": "Lets a child or neighbor interpret a shutoff or payment conversation.",
+          "cues": [
+            "her son translated",
+            "the kids translated",
+            "a neighbor translated"
+          ]
+        },
+        {
+          "text": "Takes agreement as understanding.",
+          "cues": [
+            "she said yes",
+            "nodded along",
+            "seemed to understand"
+          ]
+        },
+        {
+          "text": "Treats the case as a one-off with no process change.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Describes a relative or child interpreting and counts the customer's yes as understanding, with patience offered as the whole lesson.",
+        "mixed": "Used an interpreter and plain words, but never checked understanding beyond agreement, or fixed the case without asking why earlier contacts had gone wrong.",
+        "good": "Used a qualified interpreter, avoided jargon, checked understanding with teach-back, set terms the customer could meet with assistance, and recorded her language preference.",
+        "excellent": "Takes the case upstream: traced the failure to how earlier arrangements were made and recorded, changed the process or system so the next agent knows to use an interpreter, and shows what happened next."
+      },
+      "weakAnswer": "We had a Polish customer come into the walk-in office with a shutoff notice. Her English was limited, but her son translated for us; he was about twelve and really sharp. I explained the payment plan slowly and she said yes to everything, so I set it up and printed the agreement for her. She seemed happy when she left, and I think it showed that patience is the main thing with language barriers.",
+      "sampleAnswer": "As a supervisor I was asked to look at a customer who had broken two payment arrangements in four months. She spoke Vietnamese and very little English, and both arrangements had been set up in English on short calls. The notes said 'customer agreed'. I called her back with a Vietnamese interpreter from our phone service and, after introductions, asked her to tell me in her own words what she thought the arrangement was. She had understood 'payment plan' as paying the whole overdue amount within three weeks on top of her current bill. That was impossible on her income, so she'd paid nothing and hoped. Nobody had mentioned the assistance program she qualified for. I kept my sentences short, avoided words like arrears and deferred, spoke to her rather than to the interpreter, and paused often. We set a new arrangement over nine months that she worked out against her pay dates, and I asked her to explain back the amount, the first due date and what would happen if she missed one. She got it right on the second try, which told me the first explanation hadn't been clear enough. I referred her to the local agency for winter assistance, and we mailed the terms with a translated cover letter the agency helped us write. She kept that arrangement to the end. The bigger lesson was ours. Our system had nowhere to record language preference, so nothing told the next agent to use an interpreter. I raised it with the billing systems team and we added a language field, filled from the phone-menu choice and from interpreter calls; within six months 1,347 accounts carried a Vietnamese or Spanish flag. I also ran a five-minute huddle on teach-back, because 'customer agreed' had been written on calls where the customer plainly hadn't understood.",
+      "followUps": [
+        "The customer arrives with her twelve-year-old, who offers to translate. What do you do?",
+        "How do you check understanding without making the customer feel tested?"
+      ],
+      "keyTerms": [
+        "qualified interpreter",
+        "teach-back",
+        "plain language",
+        "language preference flag",
+        "limited English proficiency",
+        "payment arrangement"
+      ]
+    },
+    "related": [
+      "language-access-program-and-translated-notices",
+      "reasonable-deferred-payment-agreement-factors",
+      "coaching-agents-to-spot-hidden-vulnerability",
+      "customer-feedback-changed-a-process"
     ]
   },
   {
@@ -554,25 +1524,54 @@ export const questions: readonly Question[] = deepFreeze([
       "energy-assistance",
       "critical-care"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate can meet a hard request with compassion and firmness together - knowing the limits of medical protection, using every legitimate option around it, and escalating a genuine exception through a proper route instead of improvising.",
       "keyPoints": [
-        "Hears the situation fully - who is ill, what equipment or treatment depends on service, what has changed since the certificate was issued.",
+        "Hears the situation fully - who is ill, what equipment or treatment depends on service, what has changed since the certificate was issued, what was paid while it ran.",
         "Knows the certificate postpones disconnection but does not clear the balance, and that the customer is usually expected to make a payment agreement while it runs.",
-        "Checks every other protection and route - weather limits, a pending LIHEAP or crisis application, an income-based plan, a hardship fund, a new agreement based on current ability to pay.",
-        "Escalates a genuine exception through a defined process to someone with authority, with medical facts and payment history documented, rather than granting an informal hold.",
+        "Checks every other protection and route - weather limits, a pending crisis-assistance application, an income-based plan, a hardship fund, a new agreement based on current ability to pay.",
+        "Escalates a genuine exception through a defined process to someone with authority, with medical facts and payment history documented, rather than granting an informal hold, and promises a decision date rather than an outcome.",
         "Confirms critical-care registration for anyone on life-support equipment and talks about a backup plan for outages too.",
         "Confirms the outcome in writing and schedules a follow-up before the next deadline."
       ],
       "redFlags": [
-        "Grants an undocumented hold because the story is moving.",
-        "Says the rules are the rules and ends the call.",
-        "Promises the customer an exception on the call before anyone with authority has reviewed it.",
-        "Stops at the expired certificate without checking weather limits or a pending assistance application."
+        {
+          "text": "Grants an undocumented hold because the story is moving.",
+          "cues": [
+            "put a hold on it myself",
+            "give them another month"
+          ]
+        },
+        {
+          "text": "Says the rules are the rules and ends the call.",
+          "cues": [
+            "the rules are the rules",
+            "nothing more I can do",
+            "out of my hands"
+          ]
+        },
+        {
+          "text": "Promises the customer an exception on the call before anyone with authority has reviewed it.",
+          "cues": [
+            "I'll make sure you're not disconnected",
+            "I'll get it approved"
+          ]
+        },
+        {
+          "text": "Stops at the expired certificate without checking weather limits or a pending assistance application.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "I would start by listening, because I need to know what is really at stake: who is ill, whether they rely on equipment like an oxygen concentrator or refrigerated medication, and what has changed since the certificate was issued. I would also be honest early that the medical protection in our rules has limits and that it postpones disconnection rather than clearing the balance. Then I would work every legitimate route. Is a weather protection in effect? Is there a pending LIHEAP or crisis application, which in many places holds collection activity? Does the household qualify for our income-based plan or hardship fund? Most important, I would offer a new payment agreement based on what they can pay now, because a kept agreement protects them from disconnection for that balance. If after all that the only thing keeping service on would be an exception, and the medical risk is serious, I would escalate it through our exception process to the manager with authority, with the medical facts and payment history documented, rather than grant an informal hold myself. I would also confirm whether the household belongs on our critical-care list. Whatever is decided, I would put it in writing and schedule a call a week before the next deadline, so nobody is surprised.",
+      "rubric": {
+        "poor": "Either tells the customer the rules are the rules and ends the call, or quietly grants one more hold with nothing recorded and nobody with authority involved.",
+        "mixed": "Listens with care and offers a payment agreement, but promises an exception before anyone has reviewed it, or never checks weather limits, a pending crisis application or an income-based plan.",
+        "good": "Learns who is ill and what equipment depends on service, is honest that the certificate postponed rather than cleared the debt, works every other protection and a new affordable agreement, and escalates a genuine exception with the facts documented.",
+        "excellent": "Explains why informal holds fail people, promises a decision by a named day rather than an outcome, confirms critical-care registration and an outage plan, and books a follow-up before the next deadline."
+      },
+      "weakAnswer": "This is one of the hardest calls there is. If someone in the house is genuinely ill, I'm not going to be the person who cuts them off, so I'd put a hold on it myself for a few more weeks while they sort things out, and I'd tell them, I'll make sure you're not disconnected while you get back on your feet. Rules matter, but they're there to protect people, and sometimes a manager has to use their own judgment.",
+      "sampleAnswer": "\"Just once more\" tells me the household is frightened and that the last postponement did not solve anything, so I want to understand what is really at stake before I say a word about rules. Who is ill? Does anyone rely on equipment such as an oxygen concentrator, a nebulizer or refrigerated insulin? What has changed since the certificate was issued, and what has been paid while it ran? I would be honest early that the medical protection in our rules has limits, and that it postponed the disconnection rather than clearing the balance. Then I would work every legitimate route, because an exception is the last tool, not the first. Is a weather protection in effect or forecast? Is there a pending crisis-assistance application, which in many places holds collection activity? Does the household qualify for our income-based plan or a hardship fund? Most important, I would offer a new agreement built on what they can pay now, because a kept agreement protects them for that balance and is something I can give today. If after all that the only thing keeping the power on would be an exception, and the medical risk is serious, I would take it through our exception process to the manager with authority, with the medical facts and payment history written up, rather than quietly grant a hold myself. Informal holds feel kind and fail people: they are invisible to the next agent and to the crew scheduler, and they go to whoever happens to phone the right person. So I would not promise an outcome on the call; I would promise an answer by a named day. I would also confirm that anyone on equipment is on our critical-care list and has a plan for an outage, which is a risk whether or not we disconnect. Whatever is decided goes in writing, with a call booked a week before the next deadline.",
       "followUps": [
         "The customer paid nothing during three months of certificate protection. Does that change your decision?",
         "How would you handle a doctor who calls to demand that service is never disconnected?",
@@ -591,6 +1590,9 @@ export const questions: readonly Question[] = deepFreeze([
       "medical-certificate-protection-how-it-works",
       "vulnerable-customer-wrongly-disconnected",
       "helping-customers-versus-bending-policy"
+    ],
+    "jurisdictions": [
+      "us"
     ]
   },
   {
@@ -615,24 +1617,50 @@ export const questions: readonly Question[] = deepFreeze([
       "disconnection",
       "critical-care"
     ],
-    "estimatedMinutes": 3,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows the mechanics of medical protection well enough to apply it correctly on a live call and train agents on it, including the limits customers often misunderstand.",
       "keyPoints": [
-        "Knows a qualified medical professional certifies that disconnection would seriously endanger someone's health, and that the rules define who may certify and in what form.",
-        "Knows durations vary - for example 30 days in Maryland and up to 90 days in Colorado - and that renewals, where allowed, are limited.",
-        "Knows some states accept an initial phone certification - Rhode Island, for example, accepts a physician's call if it is confirmed in writing within 7 days - so agents protect the account on the call.",
+        "Knows a qualified medical professional certifies that disconnection would seriously endanger someone's health, and that the rules define who may certify and in what form - Maryland, for example, accepts a licensed physician, certified nurse practitioner or physician assistant.",
+        "Knows durations vary - Maryland's initial postponement is up to 30 days; South Dakota allows a single 30-day period - and that renewals, where allowed, are limited and may require more, such as New York's showing of inability to pay.",
+        "Knows some states accept an initial phone or oral certification - Maine does, with written confirmation that the utility may require within seven days - so agents protect the account on the call.",
         "Knows the balance stays due, billing continues and the customer is generally expected to make a payment agreement during the protection.",
-        "Knows that in many jurisdictions a valid certificate received after a shutoff requires prompt restoration.",
+        "Knows that in some jurisdictions, Maine among them, a household found after a shutoff to have qualified must be reconnected.",
         "Keeps certificate start and end dates visible in the system, with reminders before expiry."
       ],
       "redFlags": [
-        "Thinks a medical certificate forgives the debt or stops billing.",
-        "Waits for paperwork before protecting the account where the rules accept a phone certification.",
-        "Cannot say how long protection lasts or what happens at the end."
+        {
+          "text": "Thinks a medical certificate forgives the debt or stops billing.",
+          "cues": [
+            "the debt is put on hold",
+            "don't have to pay",
+            "billing stops"
+          ]
+        },
+        {
+          "text": "Waits for paperwork before protecting the account where the rules accept a phone certification.",
+          "cues": [
+            "once we receive the form",
+            "until the paperwork arrives"
+          ]
+        },
+        {
+          "text": "Cannot say how long protection lasts or what happens at the end.",
+          "cues": [
+            "as long as they're ill",
+            "protected indefinitely"
+          ]
+        }
       ],
-      "sampleAnswer": "Medical certificate protection postpones a disconnection when a qualified medical professional certifies that losing service would seriously endanger the health of someone in the household. The details vary, so I always work from our own rules, but the shape is similar. Who can certify is defined, usually a physician and, in some places, a nurse practitioner or similar licensed professional. How long it lasts varies a lot: in Maryland, for example, a certificate holds off termination for 30 days, while Colorado allows up to 90 days. Some states let the doctor's office phone it in. Rhode Island, for instance, accepts a physician's phone certification if it is confirmed in writing within 7 days, so agents have to protect the account during the call rather than wait for the paperwork. What customers often misunderstand is that the debt does not go away; billing continues and the customer is expected to work out a payment agreement while the protection runs. Renewals, where allowed, are limited. In many places a certificate received after a shutoff means service must be restored promptly. In practice I make sure the system shows each certificate's start and end dates, generates a reminder before expiry, and prompts the agent to offer a payment agreement and an assistance referral at the same time.",
+      "rubric": {
+        "poor": "Thinks the certificate freezes billing or the debt, cannot say who may certify or how long protection lasts, and waits for a signed form even where a phone certification counts.",
+        "mixed": "Knows a doctor certifies a serious health risk and the shutoff is postponed, but is vague on duration and renewals in their jurisdiction and forgets the customer still owes and is expected to agree a plan.",
+        "good": "Explains who may certify and in what form, the duration and renewal limits with named examples, protection from the moment of an oral certification where allowed, and that billing continues alongside a payment agreement.",
+        "excellent": "Covers the case agents get wrong, reconnecting promptly when a qualifying household was shut off, and keeps start and end dates visible with expiry reminders that prompt an agreement and an assistance offer."
+      },
+      "weakAnswer": "Once we receive the form from the customer's doctor, the account is flagged and the debt is put on hold, so there's no disconnection and they don't have to pay anything while the certificate is active. As far as I know it's protected for as long as they're ill, and the doctor just confirms it each time. Agents should be sympathetic and make sure the form gets scanned in quickly.",
+      "sampleAnswer": "A medical certificate postpones a disconnection when a qualified professional certifies that losing service would seriously harm someone in the household. The shape is similar from state to state, but the details are not, so I work from our own rules. Who may certify is defined: in Maryland a licensed physician, a certified nurse practitioner or a physician assistant, on the commission's form where the utility uses one. How long it lasts varies too. Maryland's initial postponement is up to 30 days, while South Dakota allows a single 30-day period and no more. Some states let the certification start by phone. Maine accepts an oral certification and lets the utility ask for written confirmation within seven days, so agents must protect the account during the call rather than wait for paperwork, and a Maine utility that learns after a disconnection that the household qualified has to reconnect. What customers most often misunderstand is that the debt does not pause. Billing continues, and the customer is expected to work out a payment arrangement while the protection runs; renewals, where the rules allow them, are limited and can require more than a doctor's note. In practice I make sure the system shows each certificate's start and end dates, sends a reminder before expiry, and prompts the agent to offer an agreement and an assistance referral in the same conversation.",
       "followUps": [
         "A caller says she is the customer's home health aide and wants to certify by phone. What do you do?",
         "A customer's certificate runs out in the middle of next week's cold snap. What should the agent tell her today?",
@@ -640,8 +1668,8 @@ export const questions: readonly Question[] = deepFreeze([
       ],
       "keyTerms": [
         "medical certificate",
-        "certifying physician",
-        "phone certification",
+        "certifying professional",
+        "oral certification",
         "renewal",
         "postponement",
         "payment agreement"
@@ -651,11 +1679,273 @@ export const questions: readonly Question[] = deepFreeze([
       "medical-certificate-exception-request",
       "winter-shutoff-and-weather-protection-rules",
       "new-hire-training-on-protection-rules"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "In Maryland, electric or gas service may not be terminated for an initial period of up to 30 days beyond the scheduled termination date when termination will aggravate a serious illness or prevent the use of life-support equipment, as certified by a licensed physician, certified nurse practitioner or physician assistant, using the commission's form where the utility uses a form.",
+        "source": "COMAR 20.31.03.01, Restrictions for Serious Illness and Life-Support Equipment (Casetext)",
+        "url": "https://print.casetext.com/regulation/maryland-administrative-code/title-20-public-service-commission/subtitle-31-terminations-of-service/chapter-203103-restrictions-on-terminations/section-20310301-restrictions-for-serious-illness-and-life-support-equipment",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "South Dakota requires a utility to postpone disconnection for 30 days from a physician's certificate or a public health or social services official's notice that disconnection will aggravate a medical emergency, limited to a single 30-day period.",
+        "source": "South Dakota Administrative Rules 20:10:20:11, Residential medical emergency",
+        "url": "https://sdlegislature.gov/api/Rules/7984.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Maine bars disconnection when an authorized medical professional certifies a medical emergency, accepts oral or written certification, lets the utility require written confirmation within seven days of an oral certification, and requires reconnection if the household was eligible at the time of a disconnection.",
+        "source": "Maine PUC Chapter 815, section 11, Medical emergency",
+        "url": "https://d1tvxue8o4w0fl.cloudfront.net/regulation/maine-administrative-code/department-65-department-of-public-utilities-commission/division-407-public-utilities-commission/chapter-815-consumer-protection-standards-for-electric-and-gas-transmission-and-distribution-utilities/section-407-815-11-continuation-of-utility-service-is-required-for-residential-customers-with-a-medical-emergency",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "New York's rules require a demonstration of the customer's inability to pay before a certificate of medical emergency can be renewed, and allow an initial certification by telephone if written certification follows within five business days.",
+        "source": "16 NYCRR 11.5, Residential service - special procedures",
+        "url": "https://d1tvxue8o4w0fl.cloudfront.net/regulation/new-york-codes-rules-and-regulations/title-16-department-of-public-service/chapter-i-rules-of-procedure/subchapter-b-procedures-and-requirements-concerning-consumer-protections/part-11-home-energy-fair-practices-act-and-energy-consumer-protection-act-rules/section-115-residential-service-special-procedures",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "prepayment-customer-off-supply-friday-night",
+    "text": "A prepayment customer calls on a Friday evening. Her electricity is off, she has used her emergency credit, and she has a baby at home. What would you do on the call and afterwards?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "vulnerable-customers-and-affordability",
+    "type": "situational",
+    "difficulty": "intermediate",
+    "seniority": [
+      "supervisor"
+    ],
+    "competencies": [
+      "empathy",
+      "decision-making",
+      "regulatory-knowledge"
+    ],
+    "tags": [
+      "prepayment-meters",
+      "priority-services",
+      "safeguarding",
+      "energy-assistance"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate gets a self-disconnected household back on supply at once, knows the support suppliers in Great Britain must offer prepayment customers, and deals with why it happened rather than only topping up the meter.",
+      "keyPoints": [
+        "Restores supply first - additional support credit on the call, sent remotely to a smart meter or as a top-up code, and stays on until the meter is back on.",
+        "Knows suppliers must offer emergency and friendly-hours credit to all prepayment customers and additional support credit to customers in vulnerable situations, which a household with a baby and no power clearly is.",
+        "Adds the household to the Priority Services Register with consent, since there is a child under five, and records what the customer has said.",
+        "Looks at the cause - how much of each top-up goes to debt, usage, income - and lowers the recovery rate to what she can afford.",
+        "Checks whether prepayment is still safe and reasonably practicable, offers credit mode where it is not, points to help such as the Warm Home Discount or debt advice, and books a follow-up."
+      ],
+      "redFlags": [
+        {
+          "text": "Tells her to top up at a shop or wait until Monday.",
+          "cues": [
+            "top up at the shop",
+            "call back on monday",
+            "nearest paypoint"
+          ]
+        },
+        {
+          "text": "Gives credit but does nothing about why she ran out.",
+          "cues": [
+            "that's sorted then",
+            "you're back on now"
+          ]
+        },
+        {
+          "text": "Adds the support credit to her debt at the same recovery rate without discussing affordability.",
+          "cues": [
+            "added to your debt",
+            "usual recovery rate"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Sends her to a shop to top up or asks her to ring back on Monday, with no credit given and no thought for the baby in a cold, dark home.",
+        "mixed": "Gives support credit on the call, but closes once the lights are back on, leaving the debt recovery rate, the register and the reason she ran out untouched.",
+        "good": "Restores supply with enough credit for the weekend, registers the household for priority services, lowers the recovery rate based on ability to pay and checks that prepayment is still suitable.",
+        "excellent": "Arranges a named follow-up, refers her to the Warm Home Discount, hardship funds and debt advice, and asks why the supplier's own monitoring had not spotted her before she had to call."
+      },
+      "weakAnswer": "I'd explain that her emergency credit has already been used, so the quickest fix is to top up at the shop or the nearest PayPoint tonight. If she really can't, I could add a small amount of extra credit, but it would be added to your debt and taken back at the usual recovery rate once she tops up. I'd note the account and suggest she call back on Monday to speak to the debt team about a plan.",
+      "sampleAnswer": "There is a baby in a house with no power on a Friday night, so getting the electricity back comes before anything else. While she is on the line I would add additional support credit, sending it remotely if she has a smart meter or giving her a top-up code if not, and stay with her until she confirms the meter is back on. Suppliers in Great Britain have to offer emergency and friendly-hours credit to every prepayment customer and extra support credit to customers in vulnerable situations, and a household with a young baby that has run out of credit is plainly one of them. I would make the amount enough to get her through the weekend, not just tonight. Then I would slow down and ask what is going on. How old is the baby, is anyone else in the home unwell, has something changed with money? With her agreement I would register them for priority services, since a child under five in the home qualifies, and record what she has told me so nobody asks again. Next, why she ran out. I would look at how much of each top-up is going towards debt. If the meter is taking a large share, I would lower the recovery rate there and then to something she can manage, because repayments have to reflect ability to pay, and tell her the support credit will be recovered gradually rather than the moment she next tops up. I would also check whether prepayment is still safe and reasonably practicable for her, and if it is not, offer to move the meter to credit mode. Before we finish I would mention help she may qualify for, such as the Warm Home Discount, our hardship fund and free debt advice from a charity that can draw up a budget with her. And I would book a call for Monday myself, with my name on it, rather than leave her to chase us.",
+      "followUps": [
+        "She calls again three weeks later, off supply again. What changes?",
+        "How would you make sure night-shift agents can give support credit without waiting for a supervisor?",
+        "What should the supplier's systems do to find customers like her before they call?"
+      ],
+      "keyTerms": [
+        "self-disconnection",
+        "additional support credit",
+        "friendly-hours credit",
+        "emergency credit",
+        "debt recovery rate",
+        "credit mode",
+        "Priority Services Register"
+      ]
+    },
+    "related": [
+      "vulnerable-customer-wrongly-disconnected",
+      "coaching-agents-to-spot-hidden-vulnerability",
+      "arrears-customer-never-enrolled-in-assistance"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "Ofgem licence rules require suppliers to offer emergency and friendly-hours credit to prepayment customers, additional credit to those in vulnerable circumstances, and repayment rates based on ability to pay.",
+        "source": "Ofgem, Ofgem strengthens protections for customers struggling with energy bills this winter",
+        "url": "https://www.ofgem.gov.uk/press-release/ofgem-strengthens-protections-customers-struggling-energy-bills-winter",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "These prepayment and ability-to-pay licence rules took effect on 15 December 2020.",
+        "source": "ENSEK, Ofgem rules for debt - stronger protections for customers this winter (December 2020)",
+        "url": "https://ensek.com/news/ensek-update-ofgem-rules",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Households living with a child under five may be eligible for the Priority Services Register.",
+        "source": "Ofgem, Priority Services Register",
+        "url": "https://www.ofgem.gov.uk/consumers/household-gas-and-electricity-guide/extra-help-energy-services/priority-services-register",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Suppliers must use prepayment meters only where safe and reasonably practicable, and must support customers who self-disconnect or are at risk of doing so.",
+        "source": "Ofgem, Ofgem completes review of how suppliers support customers in vulnerable situations",
+        "url": "https://ofgem.gov.uk/publications/ofgem-completes-review-how-suppliers-support-customers-vulnerable-situations",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The Warm Home Discount is a £150 rebate; prepayment customers receive it as a top-up voucher or credit.",
+        "source": "MoneySavingExpert, Warm Home Discount expansion confirmed (June 2025)",
+        "url": "https://www.moneysavingexpert.com/news/2025/06/warm-home-discount-expansion-confirmed/",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "priority-services-register-eligibility-and-data-flow",
+    "text": "Who can join the Priority Services Register in Great Britain, what does registration give a customer, and how does the information reach the electricity or gas network operator?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "vulnerable-customers-and-affordability",
+    "type": "technical",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor"
+    ],
+    "competencies": [
+      "regulatory-knowledge",
+      "customer-focus",
+      "communication"
+    ],
+    "tags": [
+      "priority-services",
+      "gb-energy-regulation",
+      "data-privacy",
+      "accessibility"
+    ],
+    "estimatedMinutes": 2,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate knows the register's eligibility and services accurately, understands that suppliers and network operators each hold it and share it with consent, and knows where that sharing can fail.",
+      "keyPoints": [
+        "Knows eligibility is broad and free - pensionable age, disability or chronic illness, a long-term medical condition, hearing or sight loss or other communication needs, vulnerable situations including temporary ones, and households with children under five.",
+        "Names the services - advance notice of planned power cuts, priority support in an emergency, a password scheme, a nominee, accessible bills and information, help with meter readings.",
+        "Knows each supplier and network operator keeps its own register, and that the supplier passes details to the network operator with the customer's consent.",
+        "Knows the gaps - different gas and electricity suppliers, a switch of supplier, changes in circumstances - and re-checks the record.",
+        "Handles health information with care - consent, only what is needed, kept up to date."
+      ],
+      "redFlags": [
+        {
+          "text": "Limits the register to people who use medical equipment.",
+          "cues": [
+            "only for medical equipment",
+            "just for life support"
+          ]
+        },
+        {
+          "text": "Assumes one registration reaches every company for good.",
+          "cues": [
+            "registered once that's it",
+            "everyone will have it",
+            "register once forever"
+          ]
+        },
+        {
+          "text": "Records health details without the customer's consent.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Describes the register as a list of people on life-support equipment who are reconnected first, and assumes one registration follows the customer everywhere.",
+        "mixed": "Gives a fair list of who can join and a few services, but does not know how details reach the network operator or that switching supplier can mean registering again.",
+        "good": "Covers the broad eligibility and the main services, explains that suppliers pass details to network operators with consent, and names the points where records get lost.",
+        "excellent": "Checks the record at switches and changes of circumstance, confirms consent, keeps only the health detail needed, and is careful not to promise that registration guarantees supply."
+      },
+      "weakAnswer": "As I understand it, the Priority Services Register is really only for medical equipment users, people on oxygen or dialysis who need power. Once a customer's registered once that's it, because the register is shared across the whole industry, so everyone will have it, including the network and any new supplier. What they get is priority reconnection in a power cut, so they're always first back on.",
+      "sampleAnswer": "Eligibility is much wider than people expect, and it's free. A customer can join if they are of pensionable age, disabled or chronically ill, living with a long-term medical condition, have a hearing or sight impairment or other communication needs, or are in a vulnerable situation, which can be temporary, such as recovering from an operation. Households with children under five may also qualify. What they get depends on their needs: advance notice of planned power cuts if they rely on their supply for medical reasons, priority support in an emergency, a password so they can tell a genuine caller or engineer from a fraudster, a nominee such as a relative who can receive their bills, information in large print, braille or another format, and help with meter readings. On the data, each supplier and each network operator keeps its own register. The customer signs up through their supplier, and with their consent the supplier passes the details to the local network operator, the company that actually restores the power. That handover is where things slip. A customer with different gas and electricity suppliers has to tell both, and Ofgem's own guidance says they may need to register again after switching supplier. So whenever I handle a switch or a change of circumstances, I check the record, confirm consent and keep only the detail we need.",
+      "followUps": [
+        "A customer wants to be on the register but does not want her mental health condition recorded. What do you do?",
+        "How would you find out whether your network operator is receiving your register data correctly?"
+      ],
+      "keyTerms": [
+        "Priority Services Register",
+        "network operator",
+        "password scheme",
+        "nominee",
+        "consent",
+        "accessible formats"
+      ]
+    },
+    "related": [
+      "priority-services-register-lessons-for-us",
+      "medical-registry-priority-restoration-view",
+      "critical-care-outreach-before-forecast-storm"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "The Priority Services Register is free; eligibility covers pensionable age, disability or chronic sickness, long-term medical conditions, hearing or visual impairment or additional communication needs, vulnerable situations including temporary ones, and possibly households with children under five.",
+        "source": "Ofgem, Priority Services Register",
+        "url": "https://www.ofgem.gov.uk/consumers/household-gas-and-electricity-guide/extra-help-energy-services/priority-services-register",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Each energy supplier and network operator maintains its own register; customers can ask their supplier to pass details to the network operator, must contact both suppliers if gas and electricity are supplied separately, and may need to register again after switching.",
+        "source": "Ofgem, Priority Services Register",
+        "url": "https://www.ofgem.gov.uk/consumers/household-gas-and-electricity-guide/extra-help-energy-services/priority-services-register",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Register services include advance notice of planned power cuts for those medically reliant on supply and priority support in an emergency.",
+        "source": "Energy Networks Association, Extra help for customers",
+        "url": "https://www.energynetworks.org/keeping-you-safe/extra-help-for-customers",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "With customer consent, suppliers and network operators keep and share register information; services include a password, a nominee, accessible formats such as large print and braille.",
+        "source": "ScottishPower, Priority Services Register FAQs",
+        "url": "https://www.scottishpower.co.uk/customer-services/support/priority-services-register/psr-faqs",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
     "id": "priority-services-register-lessons-for-us",
-    "text": "The UK's Priority Services Register gives extra support to customers in vulnerable situations. What would you borrow from it for a utility in your jurisdiction, and what would you watch out for?",
+    "text": "Great Britain's Priority Services Register gives extra support to customers in vulnerable situations. What would you borrow from it for a utility in your jurisdiction, and what would you watch out for?",
     "roles": [
       "utility-customer-relations-manager"
     ],
@@ -677,42 +1967,99 @@ export const questions: readonly Question[] = deepFreeze([
       "data-privacy",
       "outages"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate knows what a mature vulnerability register looks like, can compare it honestly with local programs, and can adapt the idea with attention to consent, data quality and customer expectations.",
+      "intent": "Whether the candidate knows what a mature vulnerability register looks like, can compare it honestly with the programs where they work, and can adapt the idea with attention to consent, data quality and customer expectations.",
       "keyPoints": [
-        "Knows what the register offers - a password scheme to spot genuine callers, advance notice of planned power cuts, priority support during outages, accessible bills, a nominee who can receive communications.",
-        "Knows eligibility is broad and free - older customers, people with disabilities or long-term illness, those reliant on medical equipment, families with young children, people in temporary difficulty.",
-        "Notes the design - suppliers and network operators share the register so customers sign up once.",
-        "Maps it to local equivalents - critical-care or medical-baseline lists, third-party notification, accessible formats - and finds the gaps.",
+        "Places it correctly - the Priority Services Register is Great Britain's scheme, kept by energy suppliers and network operators, with water companies running their own registers; Northern Ireland runs its own customer care and medical care registers.",
+        "Knows what it offers - a password scheme to spot genuine callers, advance notice of planned power cuts, extra help in a supply interruption, bills and readings in accessible formats, and a nominee who can receive bills on the customer's behalf.",
+        "Knows eligibility is broad and free - pensionable age, disability, long-term illness or impairment, medical equipment, young children, and temporary vulnerable situations.",
+        "Maps it to local equivalents - critical-care or medical-certificate lists, third-party notification, accessible formats - and finds the gaps, such as separate sign-ups that do not talk to each other.",
         "Watches the risks - consent and privacy for health data, keeping records current, and customers assuming registration guarantees supply."
       ],
       "redFlags": [
-        "Assumes US critical-care lists already do everything the register does.",
-        "Assumes a register guarantees power during outages.",
-        "Ignores consent and data protection.",
-        "Proposes copying it wholesale without fitting it to local rules and systems."
+        {
+          "text": "Assumes the local critical-care list already does everything the register does.",
+          "cues": [
+            "we already have that",
+            "our critical-care list covers"
+          ]
+        },
+        {
+          "text": "Assumes a register guarantees power during outages.",
+          "cues": [
+            "won't lose power",
+            "always restored first"
+          ]
+        },
+        {
+          "text": "Calls it a UK-wide scheme, missing that Northern Ireland has its own registers.",
+          "cues": [
+            "across the whole uk",
+            "the uk register"
+          ]
+        },
+        {
+          "text": "Proposes copying it wholesale without fitting it to local rules and systems.",
+          "cues": [
+            "copy the whole thing",
+            "just adopt it"
+          ]
+        }
       ],
-      "sampleAnswer": "What I admire about the Priority Services Register is that it is one free, broad register rather than a set of narrow programs. In Great Britain, energy suppliers and network operators keep it and share the data, so a customer signs up once and both know. Eligibility is wide: older customers, people with disabilities or long-term illness, people who depend on medical equipment, households with young children, and people going through a temporary difficulty such as coming home from hospital. The services are practical: a password so the customer can tell a real utility caller from a scammer, advance notice of planned power cuts, priority contact and support during outages, bills in large print or braille, and a nominee, such as a relative, who can receive letters. Most US utilities have pieces of this, a critical-care or medical-baseline list, third-party notification, perhaps accessible bills, but they sit in separate systems with separate forms. I would borrow the single register, the password scheme and proactive outage contact, and link the register to our medical-certificate and collections processes. I would watch three things: consent and privacy for health data, keeping records current with regular re-confirmation, and making clear that registration does not guarantee supply, so customers on life support still need a backup plan.",
+      "rubric": {
+        "poor": "Says the local critical-care list already does what the register does, or would copy it wholesale, and tells customers that registration means they keep power in an outage.",
+        "mixed": "Names a few register services, such as advance notice of planned power cuts, but calls it a UK-wide scheme, does not map it to local lists or third-party notification, and never raises consent for health data.",
+        "good": "Describes the register as Great Britain's, with its broad free eligibility and practical services kept by suppliers, network operators and water companies, then maps it against local lists and programs to find the real gaps.",
+        "excellent": "Picks specific borrowings, such as one sign-up, a password scheme and proactive outage contact linked to collections and medical protections, and plans consent, regular re-confirmation and a clear message that registration does not guarantee supply."
+      },
+      "weakAnswer": "Honestly, we already have that with our critical-care list: customers with medical needs register, and we call them before planned outages. The UK register across the whole UK is a bit broader, so I'd copy the whole thing and open it to anyone who wants to join. The big benefit for customers is peace of mind, because being on the register means they won't lose power for long and they're always restored first.",
+      "sampleAnswer": "The idea I would borrow first is the simplest: one free, broad register instead of several narrow programs that do not know about each other. It is a Great Britain scheme. Energy suppliers and the electricity and gas network operators keep registers, water companies keep their own, and Northern Ireland has separate arrangements, with customer care registers and a medical care register kept by its network company. Eligibility is wide: pensionable age, disability, long-term illness or impairment, dependence on medical equipment, young children in the home, and temporary difficulties such as recovery from an operation. The services are practical. A password lets the customer tell a real utility caller from a scammer; there is advance notice of planned power cuts and extra help when supply is interrupted; bills and readings come in large print or braille; and a nominee, such as a relative, can receive the bills and help check them. Most utilities I know have pieces of this, a critical-care or medical-certificate list, third-party notification before disconnection, perhaps accessible bills, but they sit in separate systems with separate forms, and a customer who tells collections about a condition may never appear on the outage list. So I would borrow three things: one sign-up that feeds every list, the password scheme, and proactive outage contact for registered customers, with the register linked to medical-certificate and collections processes so a flag in one place protects the customer in all of them. And I would watch three. Consent for health data comes first; customers should know what is shared, with whom and why. Records go stale, so re-confirmation every year or two has to be built in. And the message must be clear that registration does not guarantee supply, so customers on life-support equipment still need a backup plan and a number to call.",
       "followUps": [
-        "How would you fund and staff a register if your commission did not require one?",
+        "How would you fund and staff a register if your regulator did not require one?",
         "How would you keep the register accurate without burdening customers?",
-        "Should the register be shared with the local water utility and emergency services? Why or why not?"
+        "Should the register be shared with the local water utility and emergency services? Why or why not?",
+        "A customer refuses to join because she does not want to be labeled vulnerable. What do you do?"
       ],
       "keyTerms": [
         "Priority Services Register",
         "password scheme",
         "nominee",
         "critical-care list",
-        "medical baseline",
-        "consent"
+        "medical certificate",
+        "consent",
+        "re-confirmation"
       ]
     },
     "related": [
       "vulnerable-customer-duty-beyond-compliance",
       "coaching-agents-to-spot-hidden-vulnerability",
       "medical-registry-priority-restoration-view"
+    ],
+    "jurisdictions": [
+      "gb",
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "Energy suppliers must maintain a Priority Services Register for customers of pensionable age, disabled, chronically sick, with an impairment or long-term medical condition, with additional communication needs or in another vulnerable situation, offering services such as a password scheme, advance notice of electricity interruptions, bills to a nominated friend or relative, and accessible formats.",
+        "source": "Child Poverty Action Group, The Priority Services Register (Standard Licence Condition 26)",
+        "url": "https://askcpag.org.uk/?id=-242625",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In gas and electricity, Priority Services Registers are kept by supply companies and distribution network operators; water companies operate their own registers.",
+        "source": "Wikipedia, Priority Services Register",
+        "url": "https://en.wikipedia.org/wiki/Priority_Services_Register",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In Northern Ireland, utilities keep Customer Care Registers and NIE Networks runs a Medical Customer Care Register for customers who use electrical medical equipment.",
+        "source": "NIE Networks, Supporting Vulnerable Customers; SSE Airtricity, Supporting those who need it most",
+        "url": "https://www.nienetworks.co.uk/vulnerablecustomers",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -739,29 +2086,55 @@ export const questions: readonly Question[] = deepFreeze([
       "analytics",
       "budgeting"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
       "intent": "Whether a director treats low take-up as a system problem - data, partnerships, process and funding - rather than a marketing campaign, and can justify the spend by its effect on customers and on bad debt.",
       "keyPoints": [
-        "Estimates the eligible population and finds likely candidates - arrears and payment patterns, past crisis grants, area income data - and, where the commission and privacy law allow, data matching with benefit agencies.",
+        "Estimates the eligible population and finds likely candidates - arrears and payment patterns, past crisis grants, area income data - and, where the commission and privacy law allow, data matching with benefit agencies under a clear consent design.",
         "Removes friction - agents who screen and help apply during payment-arrangement calls, simple online eligibility checks, automatic or categorical enrollment in the utility's own programs where permitted.",
-        "Works through partners - community action agencies, social services, senior centers, faith and multilingual groups.",
-        "Links programs - LIHEAP, the utility's discount or income-based plan, weatherization.",
+        "Works through partners trusted where the utility is not - community action agencies, social services, senior centers, faith, tenant and multilingual groups.",
+        "Links programs - LIHEAP, the utility's discount or income-based plan, weatherization - and agrees referral volumes with agencies so extra referrals do not just lengthen their queue.",
         "Measures enrollment against estimated eligibility by area, arrears and disconnections of enrolled versus similar customers, grant dollars received and cost per enrollment.",
         "Takes it to the commission - funding for outreach, approval for data sharing, reporting."
       ],
       "redFlags": [
-        "Proposes only a bill insert or a marketing campaign.",
-        "Has no estimate of how many customers are eligible.",
-        "Ignores privacy in matching customer data with agencies.",
-        "Does not connect enrollment to financial results."
+        {
+          "text": "Proposes only a bill insert or a marketing campaign.",
+          "cues": [
+            "awareness campaign",
+            "put it on the website",
+            "a bill insert every"
+          ]
+        },
+        {
+          "text": "Has no estimate of how many customers are eligible.",
+          "cues": []
+        },
+        {
+          "text": "Ignores privacy in matching customer data with agencies.",
+          "cues": [
+            "send our customer list",
+            "hand over the customer file"
+          ]
+        },
+        {
+          "text": "Does not connect enrollment to financial results.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "I would treat it as a funnel and fix each stage. First, find people. We can estimate eligible customers by area from census income data, and our own data flags likely candidates, such as customers with repeated arrears, broken agreements or past crisis grants. Where the commission and privacy law allow, I would pursue data matching with the state benefits agency so customers on SNAP or Medicaid can be enrolled in our own discount with minimal paperwork. Second, remove friction. I would train agents to screen and help with applications during payment-arrangement calls, put a simple eligibility checker online, and fund community action agencies to place caseworkers in our walk-in centers during peak months. Third, partner: agencies, faith groups, senior centers and multilingual organizations reach people who will never answer a utility letter. For the budget I would put numbers on it: outreach cost, expected added enrollments, grant dollars coming in and reduced write-offs, because every crisis grant on an account in arrears is money we would otherwise chase or write off. I would measure the enrollment rate against the estimated eligible population by area, arrears and disconnections among enrolled customers compared with similar customers who are not enrolled, and cost per enrollment, and report them to the commission in our low-income program filings.",
+      "rubric": {
+        "poor": "Proposes a bill insert or awareness campaign, has no estimate of how many customers are eligible, and would pass customer lists to agencies without thought for privacy or commission approval.",
+        "mixed": "Adds agent referrals and community partners to the marketing, but sets no baseline of eligible customers and measures activity, such as leaflets sent or calls made, rather than enrollments.",
+        "good": "Works the funnel: estimates eligibility by area, targets likely candidates from arrears data, removes friction with agent screening and online checks, and partners with community agencies, measuring enrollment against estimated eligibility.",
+        "excellent": "Ties enrollment to money, including grant dollars, avoided write-offs and cost per enrollment, seeks commission approval for data matching with a consent design, and agrees capacity with agencies so referrals actually get processed."
+      },
+      "weakAnswer": "I'd launch a proper awareness campaign, because the main problem is that people don't know the help exists. We'd run a bill insert every quarter, put it on the website and social media, and do some local radio in the winter. I'd also send our customer list to the community agencies so they can contact people directly. Success would be measured by how many people we reach and how many calls the agencies get.",
+      "sampleAnswer": "The gap is rarely a matter of people never having heard of help. Most eligible households have; they have not applied because the process is slow, the documents are hard to gather, they do not think they qualify, or they do not trust a letter from the utility. So I would treat take-up as a funnel and fix each stage, starting with a baseline. We can estimate eligible customers by area from census income data and compare it with enrollment in LIHEAP and our own discount; in one service area I worked in, that showed 62% take-up in the city and under 20% in two rural counties, which changed where the money went. Our own data then flags likely candidates: long runs of partial payments, broken agreements, past crisis grants, customers who have told us they live on a fixed income. Where the commission and privacy law allow, I would pursue data matching with the state benefits agency, so households already verified for SNAP or Medicaid can join our discount with a consent form instead of a second income check. That needs commission approval and a careful consent design; the worst outcome would be a privacy complaint that halts the whole program. Second, friction. Agents screen and help with applications on payment-arrangement calls, a short online checker tells people in two minutes whether they are likely to qualify, and we fund community action agencies to place caseworkers in our walk-in centers during the winter peak. Third, partners who are trusted where we are not: senior centers, faith groups, tenant associations and organizations serving customers who speak languages other than English. The trap is capacity. Tripling referrals to an agency that can see forty households a week only moves the queue from our books to theirs, so I would agree volumes and funding with the agencies before launch. For the budget I would put numbers on it: outreach cost, expected added enrollments, grant dollars coming onto accounts, and write-offs avoided, since every grant on an account in arrears is money we would otherwise chase or lose. And I would measure it honestly: enrollment against estimated eligibility by area, arrears and disconnections among enrolled customers compared with similar customers who are not enrolled, and cost per enrollment, reported to the commission in our low-income program filings each year.",
       "followUps": [
         "Commission staff ask whether outreach costs should be recovered in rates. How do you answer?",
         "Which single measure would you report to the board?",
-        "How would you avoid flooding local agencies with referrals they cannot process?"
+        "The benefits agency refuses to share data. What is your next-best route to the same customers?"
       ],
       "keyTerms": [
         "take-up rate",
@@ -777,6 +2150,23 @@ export const questions: readonly Question[] = deepFreeze([
       "arrears-customer-never-enrolled-in-assistance",
       "expanding-low-income-program-in-rate-case",
       "briefing-local-officials-before-heating-season"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "LIHEAP funds are granted to states, tribes and territories and may be used for heating and cooling bills, crisis assistance and weatherization; federal eligibility covers incomes up to 150% of poverty or 60% of state median income, whichever is higher.",
+        "source": "Congressional Research Service, LIHEAP - Program and Funding (RL31865), on EveryCRSReport",
+        "url": "https://www.everycrsreport.com/files/20180201_RL31865_1103767a4ba57f81330195848159a86affad701b.html",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In November 2014 the National Energy Assistance Directors' Association said LIHEAP funding was sufficient to serve only about 20% of the eligible population.",
+        "source": "NEADA press release on FY 2015 LIHEAP funding (November 18, 2014)",
+        "url": "http://neada.org/neada-press-release-calls-for-increased-fy-2015-liheap-funding-to-address-cold-weather-conditions-and-continuing-high-energy-prices/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -803,7 +2193,7 @@ export const questions: readonly Question[] = deepFreeze([
       "energy-assistance",
       "critical-care"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate has a considered philosophy that treats the rules as a floor, understands vulnerability as broad and often temporary, and can turn the view into practical, affordable measures.",
@@ -815,13 +2205,38 @@ export const questions: readonly Question[] = deepFreeze([
         "Measures outcomes - arrears and disconnections among flagged customers, program take-up, complaints."
       ],
       "redFlags": [
-        "Sees compliance as the whole job.",
-        "Offers sentiment with no practical mechanism.",
-        "Ignores that other customers fund generosity."
+        {
+          "text": "Sees compliance as the whole job.",
+          "cues": [
+            "the rules already cover",
+            "we meet our obligations",
+            "compliance is the job"
+          ]
+        },
+        {
+          "text": "Offers sentiment with no practical mechanism.",
+          "cues": [
+            "treat everyone with respect",
+            "put the customer first"
+          ]
+        },
+        {
+          "text": "Ignores that other customers fund generosity.",
+          "cues": [
+            "cost shouldn't come into it",
+            "whatever it costs"
+          ]
+        }
       ],
-      "sampleAnswer": "I see the rules as the floor. They prevent the worst outcomes, like a shutoff for someone on oxygen in a freezing week, but they are written for categories, and vulnerability rarely arrives neatly. A customer recently bereaved, someone just out of hospital, a parent who lost a job last month: none of them may trigger a formal protection, yet each is at risk of falling into arrears they cannot climb out of. Because we are usually the only provider of an essential service, I think we owe those customers three things beyond compliance. First, to notice: agents trained to pick up cues, a single flag that follows the customer across channels, and data that tells us when a payment pattern suddenly changes. Second, flexibility: payment options based on ability to pay, quick referral to assistance, and authority for agents to pause collection briefly while help is arranged. Third, accessibility: bills and notices people can read, in their language, and a way to nominate a trusted person. I would also be honest about the limits, because flexibility is paid for by other customers, so it must be consistent and targeted rather than depending on who answers the phone. I would track arrears and disconnections among flagged customers, program take-up and complaints, and review them with advocates every year.",
+      "rubric": {
+        "poor": "Says the rules already define the duty, or offers warm sentiment about putting customers first with no mechanism behind it, and ignores that other customers pay for flexibility.",
+        "mixed": "Agrees the rules are a floor and lists good intentions such as training, but names no concrete practice and treats vulnerability as fixed categories rather than situations like bereavement or job loss.",
+        "good": "Treats the rules as the floor for a sole provider of an essential service, sees vulnerability as broad and often temporary, and names practices: identification and flags, trained agents, ability-to-pay options, short collection pauses and accessible communication.",
+        "excellent": "Is candid that other customers fund the flexibility, so it must be consistent and targeted rather than depend on who answers, and proves it works by tracking arrears, disconnections, take-up and complaints among flagged customers."
+      },
+      "weakAnswer": "For me it's about values. We should treat everyone with respect and always put the customer first, especially people who are struggling, because that's what a good utility does. I'd make sure the team understands it's not just about hitting numbers, and that if someone is vulnerable, cost shouldn't come into it. Leadership has to model that, and I'd talk about it at every team meeting.",
+      "sampleAnswer": "The rules are a floor. They stop the worst outcomes, such as a shutoff for someone on oxygen in a freezing week, but they are written for categories, and vulnerability rarely arrives in one. A customer bereaved last month, someone just home from hospital, a parent who lost a job in the spring: none may trigger a formal protection, yet each can slide into arrears they never climb out of. Because we are usually the only provider of an essential service, I think we owe those customers three things beyond compliance. To notice: agents trained to hear the cues, one flag that follows the customer across every channel, and an alert when a steady payment pattern suddenly breaks. To flex: payment options based on ability to pay, quick referral to help, and authority for agents to pause collection for a couple of weeks while it is arranged. To be reachable: bills and notices people can read, in their language, and a way to name a trusted person on the account. I would also be candid that other customers pay for that flexibility, so it has to be consistent and targeted, not dependent on who picks up the phone, and I would prove it works by tracking arrears, disconnections and complaints among flagged customers.",
       "followUps": [
-        "How would you justify the cost of these measures to your CFO?",
         "Where does flexibility for vulnerable customers become unfair to others?",
         "What would you change first at a utility that only does the legal minimum?"
       ],
@@ -866,29 +2281,57 @@ export const questions: readonly Question[] = deepFreeze([
       "commission-complaints",
       "critical-care"
     ],
-    "estimatedMinutes": 5,
+    "estimatedMinutes": 4,
     "source": "original",
     "guidance": {
-      "intent": "Whether the candidate restores service and makes amends fast, owns the failure openly, including with the commission, and finds and fixes the systemic cause rather than blaming one person.",
+      "intent": "Whether the candidate restores service and makes amends fast, owns the failure openly, including with the regulator, and finds and fixes the systemic cause rather than blaming one person.",
       "keyPoints": [
         "Restores service immediately and checks on the household's safety.",
-        "Owns it with the customer - apology, waived fees, any goodwill credit policy allows.",
+        "Owns it with the customer - apology, waived fees, any goodwill credit policy allows, and the protections the customer should already have had.",
         "Traces the chain - where the protection failed (document handling, data entry, system timing, communication with field crews).",
-        "Looks for other affected customers and informs the commission as the rules or good faith require.",
-        "Fixes and tests the control, and shares the lesson with the team without scapegoating.",
-        "Gives an outcome - no repeat, audit results."
+        "Looks for other affected customers and informs the regulator as the rules or good faith require.",
+        "Fixes the control and tests it by trying to break it, and shares the lesson with the team without scapegoating.",
+        "Gives an outcome - no repeat, audit results - and what they would do differently."
       ],
       "redFlags": [
-        "Focuses on finding someone to blame.",
-        "Delays restoration while investigating.",
-        "Keeps the incident from the commission.",
-        "Fixes only the single account."
+        {
+          "text": "Focuses on finding someone to blame.",
+          "cues": [
+            "found out who was responsible",
+            "the person who missed it"
+          ]
+        },
+        {
+          "text": "Delays restoration while investigating.",
+          "cues": [
+            "once we had confirmed",
+            "after the investigation"
+          ]
+        },
+        {
+          "text": "Keeps the incident from the regulator.",
+          "cues": [
+            "kept it internal",
+            "didn't need to tell the commission"
+          ]
+        },
+        {
+          "text": "Fixes only the single account.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "At a combined gas and electric utility, a hospital social worker called me: a customer on home oxygen had been disconnected that morning, although her physician's office had sent us a medical certificate two days earlier. My task as customer operations manager was to get service back immediately and find out how our safeguards had failed. A crew was dispatched within the hour and power was back by mid-afternoon. I called the customer myself, apologized, waived the reconnection fee, credited the month's charges under our goodwill policy and confirmed she was on our critical-care list. The investigation showed the certificate had been faxed, scanned into a document queue and not linked to the account for three days, while the disconnection list had been generated the night before. That meant it was not a one-off, so I had the team review every certificate received in the previous 60 days; two more had been logged late, though neither customer had been disconnected. We reported the incident and our corrective actions to commission staff before any complaint reached them. We changed the process so any document marked medical is linked the same day, and the disconnection list is rechecked against new certificates on the morning of dispatch. In the following year we had no repeat.",
+      "rubric": {
+        "poor": "Spends the story finding who was at fault, restores service only after the investigation, and keeps the incident from the regulator; nothing beyond the one account changes.",
+        "mixed": "Restores service quickly and apologizes, but pins it on one person's mistake, never asks whether other protected customers were exposed and stops short of testing a fix.",
+        "good": "Restores service the same day and checks on the household, makes amends such as waived fees, traces where the protection failed, reviews other recent cases and informs the regulator as the rules or good faith require.",
+        "excellent": "Fixes the control at the point it failed, tests it by trying to break it rather than watching a demonstration, admits what that test exposed, and shows no repeat afterwards."
+      },
+      "weakAnswer": "We had a customer with a medical certificate on file who was disconnected by mistake. Once we had confirmed what went wrong, we sent a crew out to reconnect her the next day and credited the reconnection fee. I found out who was responsible, a newer agent who hadn't updated the account, and he was retrained. We kept it internal because it was resolved quickly and she didn't complain any further.",
+      "sampleAnswer": "The call came from a hospital social worker at 10:40 on a Tuesday: a customer on home oxygen had been disconnected that morning, although her physician's office had faxed us a medical certificate two days earlier. She was sitting in her kitchen on a portable cylinder with a few hours left in it. Getting her power back came before anything else. I rang the field supervisor directly rather than raising a ticket, a crew was there within the hour, and she was restored by 12:15. Then I called her myself, apologized without qualification, waived the reconnection fee, credited the month's charges under our goodwill policy and confirmed she was on our critical-care list, which, it turned out, she had never been. The investigation took two days. The certificate had been faxed, scanned into a general document queue and not linked to her account for three days, while the disconnection list had been generated the night before from account flags. No one person had failed; the design guaranteed that any certificate arriving in that window would be missed. So I assumed she was not the only one. We reviewed every certificate received in the previous 60 days and found two more logged late, though neither customer had been disconnected. We reported the incident and our corrective actions to the regulator's staff before any complaint reached them, which kept the conversation on the fix rather than on us. We changed two things: any document marked medical is linked to the account the same day, and the disconnection list is rechecked against new certificates and flags on the morning of dispatch, with crews able to see a hold on their devices. What I should have done differently came to light a month later. I had signed off the morning recheck on the strength of a demonstration, and when we finally tested it with dummy certificates, one route, certificates emailed rather than faxed, still bypassed it. Nobody was harmed, but it taught me to test a control by trying to break it, not by watching it work. We closed the email route that week, had no repeat in the following year, and the monthly break test of the recheck is still on my team's calendar.",
       "followUps": [
         "How did you handle the employee who had left the certificate in the queue?",
-        "What did you tell the commission, and how did staff respond?",
-        "How would you test that the morning recheck really works?"
+        "What did you tell the regulator, and how did staff respond?",
+        "The customer's family asks for compensation beyond the credit. How do you respond?"
       ],
       "keyTerms": [
         "wrongful disconnection",
@@ -896,13 +2339,390 @@ export const questions: readonly Question[] = deepFreeze([
         "critical-care list",
         "root cause",
         "self-report",
-        "reconnection"
+        "reconnection",
+        "control testing"
       ]
     },
     "related": [
       "medical-certificate-exception-request",
       "final-notice-missing-contact-attempt-before-shutoff",
       "compliance-lapse-found-on-the-floor"
+    ]
+  },
+  {
+    "id": "warm-home-discount-missing-this-winter",
+    "text": "A pensioner calls in January, upset that her Warm Home Discount has not appeared this winter when it did last year. How would you handle the call?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "vulnerable-customers-and-affordability",
+    "type": "situational",
+    "difficulty": "foundational",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "empathy",
+      "regulatory-knowledge",
+      "problem-solving"
+    ],
+    "tags": [
+      "social-tariffs",
+      "energy-assistance",
+      "gb-energy-regulation",
+      "priority-services"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate knows how the Warm Home Discount reaches customers - an annual electricity bill rebate, in England and Wales mostly applied through government data matching - and can find out why one is missing without promising what the supplier cannot decide.",
+      "keyPoints": [
+        "Knows the scheme - a one-off annual rebate, £150 in recent winters, applied to the electricity account or as a voucher or credit for prepayment, usually between autumn and the end of March.",
+        "Knows eligibility comes from qualifying benefits on a set date, such as the Guarantee Credit part of Pension Credit, with most customers in England and Wales matched automatically and some in Scotland applying through their supplier.",
+        "Checks the likely causes - no qualifying benefit on the qualifying date, the account in another name, a move or change of supplier, the rebate pending or already applied, a government letter asking her to call a helpline.",
+        "Explains what the supplier can and cannot decide, and points her to the government helpline if the data match is the problem.",
+        "Looks wider - Pension Credit take-up, the Priority Services Register, other supplier help - and follows up."
+      ],
+      "redFlags": [
+        {
+          "text": "Tells her she is no longer eligible without finding out why.",
+          "cues": [
+            "you're not eligible",
+            "not on the list",
+            "nothing we can do"
+          ]
+        },
+        {
+          "text": "Promises to apply the discount anyway, whatever her eligibility.",
+          "cues": [
+            "add it manually",
+            "put it on for you",
+            "I'll apply it"
+          ]
+        },
+        {
+          "text": "Treats the rebate as a supplier goodwill scheme the agent can override.",
+          "cues": []
+        }
+      ],
+      "rubric": {
+        "poor": "Tells her she is not eligible this year without checking why, or offers to put the rebate on anyway as a goodwill gesture.",
+        "mixed": "Checks whether the rebate is on the account and explains it is a government scheme, but does not explore the likely reasons it is missing or what she can do next.",
+        "good": "Explains how eligibility is decided, works through the likely causes with her, points her to the helpline where the match is the issue, and notes the account so the rebate is applied once confirmed.",
+        "excellent": "Gently raises Pension Credit, which many eligible pensioners do not claim, checks how she is managing with heating, offers priority services and further help, and calls her back."
+      },
+      "weakAnswer": "I'd check the system, and if she's not on the list this year I'd tell her kindly that you're not eligible this time, as the government decides who gets it. If she's been a loyal customer and she's clearly struggling, I could probably put it on for you as a goodwill gesture, because it isn't a big amount and it keeps her happy. Then I'd make sure she knows to call us back if she has any other problems.",
+      "sampleAnswer": "For someone counting on £150 in the middle of winter this matters, so I'd acknowledge that and tell her I'll find out what has happened. The Warm Home Discount is a government scheme that suppliers deliver: a one-off rebate on the electricity account, or a voucher or credit if she is on prepayment, usually applied between the autumn and the end of March. In England and Wales eligibility comes from government data matching. If she was receiving the Guarantee Credit part of Pension Credit, or another qualifying benefit, on the qualifying date, she should be matched automatically and sent a letter. In Scotland some customers apply through their supplier instead. So I'd check a few things with her. Is the electricity account in her name, and was it on the qualifying date? Has she moved home or changed supplier since last year? Is the rebate already on the account, or showing as pending? Has she had a government letter asking her to call a helpline to confirm her details? And has anything changed with her benefits, for example after a change in who lives with her? If the match is the problem, I can't add the rebate myself, but I can give her the helpline number, explain what to tell them, and note the account so we apply the rebate as soon as the match comes through. If she isn't receiving Pension Credit at all, I'd gently suggest she checks, because a large share of pensioners who could get it don't claim, and it opens the door to other help. Before ending, I'd ask how she's managing with heating, offer the Priority Services Register if she isn't on it, and mention our hardship fund if money is tight. Then I'd call her back in a week to see whether it has been sorted.",
+      "followUps": [
+        "She says her neighbour, on the same benefits, has had it. What do you tell her?",
+        "What could your supplier do before winter to cut the number of calls like this one?"
+      ],
+      "keyTerms": [
+        "Warm Home Discount",
+        "data matching",
+        "Pension Credit",
+        "qualifying date",
+        "government helpline",
+        "rebate"
+      ]
+    },
+    "related": [
+      "raising-assistance-enrollment-among-eligible-customers",
+      "arrears-customer-never-enrolled-in-assistance",
+      "priority-services-register-lessons-for-us"
+    ],
+    "jurisdictions": [
+      "gb"
+    ],
+    "sources": [
+      {
+        "claim": "The Warm Home Discount is a £150 reduction on the electricity bill; in England and Wales most eligible households receive it automatically through data matching, while in Scotland some must apply through their supplier.",
+        "source": "MoneySavingExpert, Warm Home Discount expansion confirmed (June 2025)",
+        "url": "https://www.moneysavingexpert.com/news/2025/06/warm-home-discount-expansion-confirmed/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "For winter 2025 to 2026 the high-energy-cost criterion in England and Wales was removed, so eligibility rests on receiving a qualifying means-tested benefit, extending the rebate to an estimated 6.1 million households.",
+        "source": "MoneySavingExpert, Warm Home Discount expansion confirmed (June 2025)",
+        "url": "https://www.moneysavingexpert.com/news/2025/06/warm-home-discount-expansion-confirmed/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "The discount is applied to the energy account, usually between October and March, and prepayment customers are sent a top-up voucher; eligibility includes the Guarantee Credit element of Pension Credit.",
+        "source": "Warm Home Discount explained (news article, 2025)",
+        "url": "https://main.d358xbzettaslu.amplifyapp.com/en/article/90b85c97fe28a7f447fb5cab5367dab2",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Eligibility is fixed by benefits received on a qualifying date (24 August 2025 for winter 2025 to 2026); letters explain whether the customer must contact a helpline to confirm details.",
+        "source": "Green Record, millions begin receiving £150 energy bill help letters (October 2025)",
+        "url": "https://greenrecord.co.uk/millions-begin-receiving-150-energy-bill-help-letters-heres-what-you-need-to-know",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In the financial year ending 2022, 63% of those entitled to Pension Credit received it.",
+        "source": "Department for Work and Pensions, Pension Credit invitation to claim trial, executive summary (October 2024)",
+        "url": "https://gov.uk/government/publications/pension-credit-invitation-to-claim-trial/executive-summary",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "water-arrears-caller-after-letter-before-claim",
+    "text": "A father of four on Universal Credit rings about £640 of water arrears after receiving a letter before claim. His home is metered and his bills have been rising. Walk me through how you would want the call handled.",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "vulnerable-customers-and-affordability",
+    "type": "situational",
+    "difficulty": "intermediate",
+    "seniority": [
+      "supervisor",
+      "manager"
+    ],
+    "competencies": [
+      "empathy",
+      "regulatory-knowledge",
+      "problem-solving"
+    ],
+    "tags": [
+      "social-tariffs",
+      "payment-arrangements",
+      "arrearage-management",
+      "water-service",
+      "collections-compliance"
+    ],
+    "estimatedMinutes": 3,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether the candidate can turn a collections contact into an affordability conversation - checking the social tariff, WaterSure, benefit deductions and Breathing Space - while still agreeing a realistic way to clear the debt and pausing legal steps while help is assessed.",
+      "keyPoints": [
+        "Reassures him early that his supply will not be cut off, explains what the letter before claim means, and puts legal action on hold while support is assessed.",
+        "Checks eligibility for help - the company's social tariff and WaterSure, which caps bills for metered lower-income households with high essential use because of a large family or a medical condition - and applies whichever helps him more.",
+        "Agrees an affordable arrangement from his income and outgoings, or deductions from Universal Credit through the DWP, rather than a figure the system proposes.",
+        "Asks about wider circumstances - other debts and a referral to free debt advice, the protection of a Breathing Space if he enters one, and the priority services register if anyone at home needs extra help.",
+        "Asks why usage rose - a leak, a faulty fitting, water-efficiency help - and checks whether support should have applied earlier.",
+        "Confirms in writing what was agreed and what happens to the legal action."
+      ],
+      "redFlags": [
+        {
+          "text": "Focuses on collecting the balance before looking at support.",
+          "cues": [
+            "pay the balance first",
+            "full amount by the deadline"
+          ]
+        },
+        {
+          "text": "Lets the legal process run while support is considered.",
+          "cues": [
+            "the claim will go ahead",
+            "court is automatic now"
+          ]
+        },
+        {
+          "text": "Does not know WaterSure or the social tariff, or assumes he would already have applied.",
+          "cues": [
+            "up to him to apply",
+            "he would have applied"
+          ]
+        },
+        {
+          "text": "Sets instalments he cannot afford in order to clear the debt quickly.",
+          "cues": [
+            "clear it in three months",
+            "as much as possible each month"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Treats the call as collection only, presses for the balance or a short plan and lets the claim run without mentioning any scheme that could lower his bill.",
+        "mixed": "Pauses the claim and offers a payment plan, but never checks WaterSure or the social tariff, or sets instalments without looking at his income and outgoings.",
+        "good": "Reassures him about his supply, holds legal action, checks WaterSure and the social tariff, agrees an affordable plan or benefit deductions, and confirms everything in writing.",
+        "excellent": "Also asks why usage rose, refers him to free debt advice, checks whether help should have applied earlier, and asks why a large metered low-income household reached a letter before claim without being offered support."
+      },
+      "weakAnswer": "The agent should be polite but clear that the letter is serious and the claim will go ahead unless he sorts the account out. Ideally he would pay the balance first, but if he cannot, we could clear it in three months by direct debit on top of his normal bills. We do have discount schemes, and they are explained on the website, but it is really up to him to apply. The main aim of the call is to stop the debt getting any bigger.",
+      "sampleAnswer": "He has rung, which is the best thing that could happen, and the agent's job is to make sure he is glad he did. So the first minute is reassurance: his water will not be cut off, the letter is the step before a court claim rather than the claim itself, and we will pause action while we look at what help he can get. Then the agent puts a hold on the legal step in the system before going further. Next comes the affordability conversation. Four children and a meter is the profile WaterSure was designed for: it caps the bill for metered lower-income households whose essential use is high because of a large family or a medical condition. Universal Credit is one of the qualifying benefits, so he should meet that condition too. The agent should check that and our social tariff too, and put him on whichever gives him more help. Then the arrears. With the future bill lowered, we work out what he can afford from his income and outgoings rather than dividing £640 by a number of months. Deductions from his Universal Credit through the DWP are an option many customers prefer, because the payment happens without effort. If he is juggling other debts, the agent should offer a referral to free debt advice and explain that if he enters a Breathing Space, we will stop recovery action while it lasts. We should also ask why the bills rose. A leak on his supply pipe or a running toilet can push a metered bill up sharply; a water-efficiency visit may help, and a leak allowance may apply. And the agent should ask whether anyone in the home needs extra support, for the priority services register. Everything goes in writing: the new charge, the arrangement, and that no claim will be issued while he keeps to it. For me as a manager the call raises a harder question. A large, low-income metered family reached a letter before claim without anyone offering WaterSure. I would want our arrears data matched against benefit and household-size flags so that the offer comes before the legal letter, not after it.",
+      "followUps": [
+        "He misses the second payment of the new arrangement. What should happen next?",
+        "How would you find customers like him before they reach a letter before claim?",
+        "What would you do if he said the arrears were run up by a former partner who has left the home?"
+      ],
+      "keyTerms": [
+        "WaterSure",
+        "social tariff",
+        "letter before claim",
+        "Water Direct",
+        "Breathing Space",
+        "affordability assessment",
+        "priority services register",
+        "supply pipe leak"
+      ]
+    },
+    "related": [
+      "arrears-customer-never-enrolled-in-assistance",
+      "repeat-payment-agreement-after-default",
+      "reasonable-deferred-payment-agreement-factors",
+      "water-debt-recovery-without-disconnection"
+    ],
+    "jurisdictions": [
+      "gb-england",
+      "gb-wales"
+    ],
+    "sources": [
+      {
+        "claim": "WaterSure caps the water and sewerage bill for metered, lower-income customers with high essential water use because of a large family or a medical condition in the household; it runs alongside companies' own social tariffs, and companies are expected to support customers eligible for both through whichever is more beneficial.",
+        "source": "CCW, Call for input - Improving the WaterSure financial support scheme",
+        "url": "https://ccw.org.uk/publication/call-for-input-improving-the-watersure-financial-support-scheme",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "A water supplier cannot turn off a household's supply for arrears; it can apply to the DWP to deduct weekly payments from benefits towards water arrears.",
+        "source": "StepChange, Water arrears",
+        "url": "https://www.stepchange.org/debt-info/water-arrears.aspx",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Once told a debt is in a breathing space, a creditor must stop enforcement action and requests for repayment of that debt; a standard breathing space lasts up to 60 days in England and Wales.",
+        "source": "GOV.UK, Debt Respite Scheme (Breathing Space) guidance for creditors",
+        "url": "https://www.gov.uk/government/publications/debt-respite-scheme-breathing-space-guidance/debt-respite-scheme-breathing-space-guidance-for-creditors",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofwat's Paying Fair principles include making sure eligible customers receive help when it is needed and agreeing payments that are right for each customer in debt.",
+        "source": "Ofwat, How water companies are committing to Paying Fair - our compliance assessment",
+        "url": "https://www.ofwat.gov.uk/regulated-companies/vulnerability/how-water-companies-are-committing-to-paying-fair-our-compliance-assessment/",
+        "asOf": "2026-12"
+      }
+    ]
+  },
+  {
+    "id": "water-social-tariff-reach-improved",
+    "text": "Tell me about a time you changed how a water social tariff or other bill-support scheme reached the customers it was meant for. What did the data show you, and what happened?",
+    "roles": [
+      "utility-customer-relations-manager"
+    ],
+    "category": "vulnerable-customers-and-affordability",
+    "type": "behavioral",
+    "difficulty": "advanced",
+    "seniority": [
+      "manager",
+      "director"
+    ],
+    "competencies": [
+      "strategic-thinking",
+      "data-literacy",
+      "stakeholder-management",
+      "customer-focus"
+    ],
+    "tags": [
+      "social-tariffs",
+      "water-regulation",
+      "analytics",
+      "water-service",
+      "income-based-plans"
+    ],
+    "estimatedMinutes": 4,
+    "source": "original",
+    "guidance": {
+      "intent": "Whether a senior candidate understands how water social tariffs in England and Wales are designed and funded, can use data to find eligible customers who are missing out, and can make the case for change to the board, customers and partners while being honest about the limits of the funding.",
+      "keyPoints": [
+        "Knows the design - companies may offer social tariffs under the Flood and Water Management Act 2010, each setting its own eligibility and discount, so help varies from area to area.",
+        "Knows the funding - mostly a cross-subsidy from other bill payers, limited by what those customers will support, sometimes topped up by shareholders - and what that means for reach.",
+        "Uses data to find the gap - customers in arrears or on payment plans who show signs of eligibility, areas and age groups with low take-up, benefit data shared under a proper agreement.",
+        "Makes access simpler - shorter forms, accepted proof, pre-filled or automatic enrolment, partners such as councils and advice charities, agents who offer help on collections calls.",
+        "Reports a result in real numbers and is candid about what did not work.",
+        "Takes a view on the policy debate - CCW's case for a single social tariff so no household spends more than 5% of income after housing costs on water."
+      ],
+      "redFlags": [
+        {
+          "text": "Measures success by publicity rather than customers enrolled and bills made affordable.",
+          "cues": [
+            "awareness campaign",
+            "leaflets in every bill",
+            "number of page views"
+          ]
+        },
+        {
+          "text": "Ignores that other bill payers fund the scheme and the limits that sets.",
+          "cues": [
+            "just widen eligibility",
+            "money is no object"
+          ]
+        },
+        {
+          "text": "Assumes eligible customers who do not apply do not need help.",
+          "cues": [
+            "if they needed it they'd apply",
+            "they don't want help"
+          ]
+        }
+      ],
+      "rubric": {
+        "poor": "Describes a publicity push with no link to enrolment or affordability, shows no grasp of how the tariff is funded, and assumes non-applicants did not need help.",
+        "mixed": "Ran a sensible campaign and reports more applications, but never used data to find who was missing out, or ignored the funding limits that other bill payers set.",
+        "good": "Explains eligibility and cross-subsidy funding, uses arrears and benefit data to find eligible customers, simplifies access through data matching or partners, and reports enrolment and arrears outcomes.",
+        "excellent": "Is frank about what failed and what they would change, ties the work to Paying Fair and the licence condition, and gives a reasoned view on a single social tariff against company-by-company schemes."
+      },
+      "weakAnswer": "Our social tariff had low take-up, so I led an awareness campaign with leaflets in every bill, a new web page and radio adverts in the spring. Applications rose about 40% in the quarter, which the board was really pleased with. I did not get too involved in eligibility or funding, because if we ran short I would just widen eligibility and let finance find the budget. Some customers still did not apply, but honestly, if they needed it they'd apply, so I think the campaign did its job.",
+      "sampleAnswer": "At a water and sewerage company in the north of England, our social tariff cut bills by up to half for households below an income threshold. It was funded mainly by a charge on every other customer's bill, which customers had supported in research only up to a set amount a year, with a shareholder contribution on top. In my first review as head of affordability I found we were spending only about 70% of that budget while arrears kept climbing, so the problem was reach, not money. The data told a clear story once we joined it up. Of roughly 48,000 households in arrears or on payment plans, 9,612 had told us at some point that they received means-tested benefits, yet only 2,085 of them were on the tariff. Most had never been asked, and the application form ran to eleven pages and asked for bank statements. Take-up was lowest among customers over 75 and in two towns where almost everyone paid at the post office. We made four changes. We cut the form to two pages and accepted a benefit award letter as proof. With three local councils we set up a data-sharing agreement to identify households on council tax support and wrote to them with a pre-filled application. We trained collections agents to offer the tariff on every arrears call and checked for it in quality reviews. And we funded two advice charities to run sessions in the low take-up towns. Not everything worked. Our first pre-filled letters described the tariff as subject to approval, and only 11% replied, because people assumed they would be turned down. When we reworded them to say you qualify unless something has changed, replies rose to 34%. I should have tested the wording with customers before mailing 6,000 letters. Over eighteen months membership went from 21,300 to 33,950 households, the budget was fully used by the second year, and arrears among tariff customers fell by about £1.9 million as bills became payable. I then had to tell the board the next step needed a bigger cross-subsidy, which meant going back to customers, and that is where the national debate matters. CCW has argued for a single social tariff so that nobody spends more than 5% of their income after housing costs on water. I support it, because a scheme limited by what one company's customers will fund leaves help depending on postcode.",
+      "followUps": [
+        "Customer research shows other bill payers will not support a larger cross-subsidy. What would you do next?",
+        "What safeguards would you put around sharing benefit data with a local council?",
+        "How would a single national social tariff change your team's work?"
+      ],
+      "keyTerms": [
+        "social tariff",
+        "cross-subsidy",
+        "customer research",
+        "data matching",
+        "WaterSure",
+        "water poverty",
+        "single social tariff",
+        "take-up"
+      ]
+    },
+    "related": [
+      "raising-assistance-enrollment-among-eligible-customers",
+      "expanding-low-income-program-in-rate-case",
+      "arrears-customer-never-enrolled-in-assistance",
+      "water-arrears-caller-after-letter-before-claim"
+    ],
+    "jurisdictions": [
+      "gb-england",
+      "gb-wales"
+    ],
+    "sources": [
+      {
+        "claim": "Social tariffs began in the water industry in England and Wales in 2013 following the Flood and Water Management Act 2010, designed to let companies address local and regional needs.",
+        "source": "National Energy Action, Water Poverty - The Consistency of Social Tariffs",
+        "url": "https://nea.org.uk/?p=4815",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Support from company social tariffs differs by region and has been limited by other customers' willingness to pay, creating a postcode lottery; CCW recommended a single social tariff funded from a reliable source.",
+        "source": "Utility Week, CCW calls for single social tariff",
+        "url": "https://staging4.utilityweek.co.uk/ccw-calls-for-single-social-tariff",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofwat and CCW identified increasing funding of social tariffs, for example through shareholder contributions, as an area for further action.",
+        "source": "Ofwat, Water companies' efforts to ease cost of living pressures and areas for further action",
+        "url": "https://www.ofwat.gov.uk/regulated-companies/vulnerability/water-companies-efforts-to-ease-cost-of-living-pressures-and-areas-for-further-action/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "CCW's independent affordability review recommended a single social tariff for England and Wales so that no one spends more than 5% of income after housing costs on water bills; it found 5 out of 6 customers who cannot afford their bill were not receiving the help they need.",
+        "source": "CCW, Recommendations unveiled to end water poverty",
+        "url": "https://www.ccw.org.uk/news/recommendations-unveiled-to-end-water-poverty-and-bolster-support-for-millions-of-household/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Ofwat's Paying Fair principles include making sure customers who are eligible for help receive it when it is needed.",
+        "source": "Ofwat, How water companies are committing to Paying Fair - our compliance assessment",
+        "url": "https://www.ofwat.gov.uk/regulated-companies/vulnerability/how-water-companies-are-committing-to-paying-fair-our-compliance-assessment/",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -930,23 +2750,49 @@ export const questions: readonly Question[] = deepFreeze([
       "payment-arrangements",
       "energy-burden"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 3,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate sees when arrears are driven by the home rather than the household's choices, knows weatherization help exists and who qualifies, and combines it with a realistic payment approach in the meantime.",
       "keyPoints": [
         "Recognizes that usage driven by the house will defeat any payment plan on its own.",
-        "Knows the DOE Weatherization Assistance Program serves households up to 200% of the federal poverty guideline through local agencies at no cost, with audits, insulation, air sealing and heating repairs.",
+        "Knows the DOE Weatherization Assistance Program serves households up to 200% of the federal poverty guidelines, and in states that choose it any household eligible for LIHEAP, which can reach 60% of state median income, through local agencies at no cost, with audits, insulation, air sealing and heating repairs.",
         "Checks faster routes too - the utility's own low-income efficiency program and LIHEAP weatherization funds.",
-        "Handles practicalities - renters need the landlord's permission and waiting lists can be long, so the payment approach must bridge the gap.",
+        "Handles practicalities - renters need the landlord's consent and waiting lists can be long, so the payment approach must bridge the gap.",
         "Resets the plan on ability to pay, considers budget billing and an income-based plan, and compares usage after the work is done."
       ],
       "redFlags": [
-        "Offers another identical plan and expects a different result.",
-        "Gives generic energy-saving tips and nothing more.",
-        "Puts her on a weatherization waiting list and leaves the failing plan unchanged in the meantime."
+        {
+          "text": "Offers another identical plan and expects a different result.",
+          "cues": [
+            "put her on another payment plan",
+            "same plan again"
+          ]
+        },
+        {
+          "text": "Gives generic energy-saving tips and nothing more.",
+          "cues": [
+            "energy-saving tips",
+            "turn the thermostat down",
+            "close the curtains"
+          ]
+        },
+        {
+          "text": "Puts her on a weatherization waiting list and leaves the failing plan unchanged in the meantime.",
+          "cues": [
+            "stick to her plan",
+            "leave the plan as it is"
+          ]
+        }
       ],
-      "sampleAnswer": "The plan keeps failing because the house is the problem, so another plan alone will fail again. On the call I would compare her usage with similar homes and look at her heating history to confirm what is driving it, and ask about her income, household and whether she owns or rents. If her income is within 200% of the federal poverty guideline, she is likely eligible for the DOE Weatherization Assistance Program, which works through local agencies to provide a free energy audit and measures such as insulation, air sealing and heating system repairs. I would make a warm referral, not just give her a number, and check whether our own low-income efficiency program or LIHEAP weatherization funds could act sooner, because program waiting lists can be long. If she rents, the landlord has to agree, and I would offer to send the landlord information. In the meantime, I would reset the payment plan on what she can actually pay, look at budget billing to smooth the winter peaks, and check whether she qualifies for our income-based plan or bill assistance. I would note the referral on the account with a follow-up date, and once the work is done I would compare her winter usage with the year before, so we know whether the plan can now be sustained.",
+      "rubric": {
+        "poor": "Sets up yet another plan on the same terms, or offers thermostat and curtain tips, without seeing that the drafty, electrically heated house will defeat any plan.",
+        "mixed": "Refers her for weatherization but leaves the failing plan untouched while she waits, or passes on a number without checking income eligibility, tenancy or faster utility programs.",
+        "good": "Confirms the house drives the usage, checks eligibility for the federal weatherization program and quicker local options, makes a warm referral, deals with landlord consent and resets the plan on ability to pay meanwhile.",
+        "excellent": "Adds budget billing or an income-based plan to bridge the waiting list, sets a follow-up date on the account, and compares winter usage after the work so the utility knows the new plan can last."
+      },
+      "weakAnswer": "I'd go through some energy-saving tips with her: turn the thermostat down a couple of degrees, close the curtains at night and only heat the rooms she uses. Then I'd put her on another payment plan, maybe stretched over a longer period so the installments are lower, and refer her to the weatherization program. Until the work's done, she'd need to stick to her plan so the arrears don't keep growing.",
+      "sampleAnswer": "Another plan on the same house will fail for the same reason, so the useful question is how to change the house while keeping her connected in the meantime. On the call I would compare her usage with similar homes and look at her heating history to confirm the house is the driver, then ask about her income, who lives with her and whether she owns or rents. If the household's income is within 200% of the federal poverty guidelines, she is likely eligible for the DOE Weatherization Assistance Program, and some states also accept anyone eligible for LIHEAP, which can reach 60% of state median income. The program works through local agencies and pays for an energy audit and measures such as insulation, air sealing and heating repairs at no cost to her. I would make a warm referral, passing her details to the agency with her consent rather than reading out a number, and check whether our own low-income efficiency program can act sooner, because weatherization waiting lists can run for months. If she rents, the landlord has to agree to the work, so I would offer to send the landlord a short explanation of what the program pays for. In the meantime the payment plan has to be one she can keep: reset on what she can actually pay, with budget billing to flatten the winter peak and a check for our income-based plan or bill assistance. I would note the referral on the account with a follow-up date, so the next agent does not simply set up another standard plan. And once the work is done, I would compare her winter usage with the year before, because that tells us whether the new plan can last and whether referrals like this belong in every collections call.",
       "followUps": [
         "Her landlord refuses to allow the work. What are her options?",
         "How would you build weatherization referrals into your collections process for every customer like her?",
@@ -965,6 +2811,29 @@ export const questions: readonly Question[] = deepFreeze([
       "energy-burden-and-percentage-of-income-plans",
       "liheap-eligibility-components-and-reach",
       "why-utilities-fund-efficiency-rebates"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "Households with incomes at or below 200% of the federal poverty level are eligible for DOE weatherization assistance, and a state may also make all households eligible under LIHEAP, using 150% of poverty or 60% of state median income, eligible for weatherization; grants pay for measures such as attic insulation, heating system modifications, caulking and weather-stripping.",
+        "source": "Helping Americans Find Help, Weatherization Assistance for Low-Income Persons (federal program listing)",
+        "url": "https://helpingamericansfindhelp.org/weatherization-assistance/",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "In one Colorado county's program, weatherization services and materials are free to eligible households, and eligibility can rest on LEAP (LIHEAP) participation or income below 60% of state median income.",
+        "source": "Arapahoe County, Weatherization FAQ",
+        "url": "https://arapahoegov.com/FAQ.aspx?QID=485",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Renters can apply for weatherization services, but the landlord must consent and sign an agreement before work is done.",
+        "source": "New Mexico Mortgage Finance Authority (Housing New Mexico), EnergySmart Weatherization Assistance - Do I qualify",
+        "url": "https://housingnm.org/home-rehabilitation-and-weatherization/energymart-weatherization-assistance/do-i-qualify",
+        "asOf": "2026-12"
+      }
     ]
   },
   {
@@ -990,27 +2859,54 @@ export const questions: readonly Question[] = deepFreeze([
       "disconnection",
       "collections-compliance"
     ],
-    "estimatedMinutes": 4,
+    "estimatedMinutes": 2,
     "source": "original",
     "guidance": {
       "intent": "Whether the candidate knows how weather protections actually work - seasonal procedures, temperature triggers, small-balance limits - rather than assuming a blanket winter ban, and how to make the checks reliable in daily operations.",
       "keyPoints": [
         "Knows protections vary and often combine a seasonal period with extra procedures and temperature triggers, and that many places have no blanket moratorium.",
-        "Can give an example - Maryland, for instance, requires an affidavit 24 hours before a winter shutoff between November 1 and March 31, bars shutoffs when the forecast is 32°F or below or 95°F or above, and does not allow small balances ($200 single fuel, $300 combined) to cause shutoff.",
-        "Knows procedural protections such as New York's phone and then in-person contact attempts before a heat-related shutoff between November 1 and April 15.",
+        "Can give an example - Maryland, for instance, requires an affidavit to the commission at least 24 hours before a residential shutoff between November 1 and March 31, bars shutoffs when the 6 a.m. forecast shows 32°F or below in the next 72 hours or 95°F or above in summer, and does not allow balances of $200 or less ($300 for combined service) to cause shutoff.",
+        "Knows other states instead run date-based bans, such as Wisconsin's on disconnecting residential heating service from November 1 to April 15.",
         "Checks on the day of the shutoff against the forecast source and time window the rule specifies, not when the order was created.",
         "Builds the checks into the system so orders cancel automatically when a trigger is hit, and audits a sample against the forecast record."
       ],
       "redFlags": [
-        "Believes there is a blanket winter ban everywhere, or no protection anywhere.",
-        "Checks the forecast only when the order is created.",
-        "Leaves the weather check to a crew lead with no system control.",
-        "Forgets heat protections."
+        {
+          "text": "Believes there is a blanket winter ban everywhere, or no protection anywhere.",
+          "cues": [
+            "can't disconnect anyone in winter",
+            "no shutoffs all winter"
+          ]
+        },
+        {
+          "text": "Checks the forecast only when the order is created.",
+          "cues": [
+            "checks the weather when the order",
+            "when we raise the order"
+          ]
+        },
+        {
+          "text": "Leaves the weather check to a crew lead with no system control.",
+          "cues": [
+            "down to the crew lead",
+            "the crew decides"
+          ]
+        },
+        {
+          "text": "Forgets heat protections.",
+          "cues": []
+        }
       ],
-      "sampleAnswer": "Weather protections usually come in two forms, and many jurisdictions use both: a seasonal period with extra procedures, and temperature triggers that stop shutoffs on dangerous days. Maryland is a good example because it is often misunderstood. There is no blanket winter moratorium, and the state's consumer advocate says so plainly, but from November 1 to March 31 a utility needs an affidavit 24 hours before a shutoff, no shutoff can happen when the forecast is 32°F or below or 95°F or above, and small balances, $200 for a single fuel or $300 combined, cannot be the reason for disconnection. New York takes a procedural approach: between November 1 and April 15, shutting off heat-related service requires a phone contact attempt and then an in-person attempt, to find anyone at risk. For agents, the key is explaining this accurately, so customers do not assume winter means they are safe, and never promising protection that does not exist. For operations, the check must happen on the day of the shutoff against the forecast source and time window the rule names. I want the system to cancel orders automatically when a trigger is hit, rather than relying on a crew lead to look at the weather, and I audit a sample of winter disconnections each month against the forecast record.",
+      "rubric": {
+        "poor": "Assumes nobody can be shut off in winter, or that no weather rule applies, and leaves the temperature check to the crew; heat waves never come up.",
+        "mixed": "Knows there is a seasonal period and a cold-temperature trigger, but checks the forecast when the order is raised rather than on the day, and forgets heat or small-balance limits.",
+        "good": "Explains that protections combine seasonal procedures, temperature triggers in both directions and small-balance limits, with a worked example from a named jurisdiction, and checks on the day against the forecast source and window the rule names.",
+        "excellent": "Makes the check a system control that cancels orders automatically when a trigger is hit, audits a sample of shutoffs against the forecast record, and trains agents never to promise a winter protection that does not exist."
+      },
+      "weakAnswer": "We can't disconnect anyone in winter, so the real risk is the summer. Before a shutoff the agent checks the weather when the order is created, and if it's very hot the order is held. After that it's really down to the crew lead, who looks at the weather that morning and uses their judgment. Customers generally know they're safe over the winter months, so we don't get many calls about it.",
+      "sampleAnswer": "Many customers, and some agents, assume there is a blanket winter ban. In many places there is not, and the real protections are more specific. Maryland is a good example, and its consumer advocate says plainly that no rule stops shutoffs just because it is winter. Instead, from November 1 to March 31 a utility must file an affidavit with the commission at least 24 hours before a residential shutoff, certifying that it does not threaten the occupants' life or health. No shutoff may happen on a day when the 6 a.m. forecast shows 32°F or below within the next 72 hours, or, in summer, 95°F or above. And a balance of $200 or less for one service, or $300 for gas and electric combined, cannot lead to disconnection. So agents must never promise winter safety that does not exist, and must explain the real conditions accurately. For operations, the check has to happen on the day of the shutoff, against the forecast source and window the rule names, not when the order was raised. I want the system to cancel orders automatically when a trigger is hit rather than relying on a crew lead to glance at the weather, and I audit a sample of disconnections each month against the forecast record.",
       "followUps": [
         "The forecast drops from 34°F to 31°F after crews have left for the day. What happens to their orders?",
-        "How would you explain to a customer that there is no winter moratorium in your area?",
         "Who owns the weather check in your process, and how do you prove it happened?"
       ],
       "keyTerms": [
@@ -1018,7 +2914,7 @@ export const questions: readonly Question[] = deepFreeze([
         "temperature trigger",
         "affidavit",
         "forecast",
-        "heat-related service",
+        "small-balance limit",
         "moratorium"
       ]
     },
@@ -1026,6 +2922,35 @@ export const questions: readonly Question[] = deepFreeze([
       "final-notice-missing-contact-attempt-before-shutoff",
       "blanket-winter-moratorium-versus-targeted-protections",
       "rolling-out-new-consumer-protection-rules"
+    ],
+    "jurisdictions": [
+      "us"
+    ],
+    "sources": [
+      {
+        "claim": "From November 1 through March 31, a Maryland utility may not terminate residential gas or electric service for nonpayment unless it first certifies to the commission, by an affidavit filed at least 24 hours before, that the termination does not threaten the life or health of the occupants; the affidavit must state that the arrearage exceeds $200 for a single-service utility or $300 for a dual-service utility.",
+        "source": "COMAR 20.31.03.03, Winter Restrictions",
+        "url": "https://dsd.maryland.gov/regulations/Pages/20.31.03.03.aspx",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Maryland's Office of People's Counsel says there is no rule that stops shutoffs just because it is winter; shutoffs are not allowed on days when the 6 a.m. forecast shows 32°F or below in the next 72 hours, and service cannot be shut off for a bill of $200 or less, or $300 or less for combined gas and electric.",
+        "source": "Maryland Office of People's Counsel, Can your utility service be shut off in cold weather? (bulletin)",
+        "url": "https://content.govdelivery.com/accounts/MDOPC/bulletins/3c16a46",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Maryland bars terminating electric service, or gas service used for cooling, for nonpayment when the 6 a.m. temperature forecast for the customer's weather station area is 95°F or above during an extreme weather period.",
+        "source": "COMAR 20.31.03.04, Temporary Residential Summer Restriction (Casetext)",
+        "url": "https://casetext.com/regulation/maryland-administrative-code/title-20-public-service-commission/subtitle-31-terminations-of-service/chapter-203103-restrictions-on-terminations/section-20310304-temporary-residential-summer-restriction",
+        "asOf": "2026-12"
+      },
+      {
+        "claim": "Wisconsin's annual winter moratorium, from November 1 to April 15, prohibits utilities from disconnecting residential heating service for nonpayment.",
+        "source": "WSAU, Wisconsin's utility moratorium to end in April (March 2025)",
+        "url": "https://wsau.com/2025/03/24/wisconsins-utility-moratorium-to-end-in-april",
+        "asOf": "2026-12"
+      }
     ]
   }
 ]);
