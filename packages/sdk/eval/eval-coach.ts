@@ -4,7 +4,8 @@
  * above each weaker kind, key-point recall and precision against the labels, red flags
  * caught and false flags on strong answers. The questions are split in two halves by a
  * hash of their id: the coach is tuned on the "tune" half, and both are reported. Exits 1
- * when a figure over all answers falls below its threshold. `pnpm eval:coach`.
+ * when a figure over all answers falls below its threshold. `pnpm eval:coach`, or
+ * `pnpm eval:coach --misses` to also list each labelled red flag the coach did not find.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -74,6 +75,8 @@ const empty = (): Tally => ({
 });
 const tallies = { tune: empty(), report: empty(), all: empty() };
 const stale: string[] = [];
+const showMisses = process.argv.includes('--misses');
+const misses: string[] = [];
 
 for (const file of readdirSync(dir)
   .filter((f) => f.endsWith('.yaml'))
@@ -116,6 +119,9 @@ for (const file of readdirSync(dir)
       if (answer.kind === 'red-flag') {
         t.flagsLabelled += answer.redFlags.length;
         t.flagsCaught += answer.redFlags.filter((f) => found.has(f)).length;
+        if (showMisses && t === tallies.all)
+          for (const f of answer.redFlags.filter((x) => !found.has(x)))
+            misses.push(`${question.id}: missed "${f}"\n  ${answer.text}`);
       }
       if (answer.kind === 'strong' || answer.kind === 'short-strong') {
         t.strongAnswers++;
@@ -190,6 +196,10 @@ for (const row of [['figure', 'tune', 'report', 'all', 'threshold', 'status'], .
 if (stale.length > 0) {
   console.log(`\n${stale.length} labels no longer match the bank:`);
   for (const line of stale.slice(0, 20)) console.log(`  ${line}`);
+}
+if (misses.length > 0) {
+  console.log(`\n${misses.length} labelled red flags not found:`);
+  for (const line of misses) console.log(`  ${line}`);
 }
 const missed = rows.filter((r) => r[5] === 'MISSED').length;
 if (tallies.all.answers < 240 || tallies.all.questions < 40) {

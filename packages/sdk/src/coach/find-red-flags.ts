@@ -165,9 +165,6 @@ export interface CompiledCue {
   readonly content: readonly string[];
 }
 
-/** A flag is found by its own words when a sentence says this share of them. */
-const DESCRIBED_SHARE = 0.7;
-
 /** A looser match may spread a cue's content words over this many more words. */
 const CUE_SLACK = 2;
 

@@ -72,7 +72,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "sent the corrected bill",
             "mailed the back-bill",
-            "the letter explained it"
+            "the letter explained it",
+            "sent the back-bill",
+            "posted the corrected bill",
+            "sent out the new bill",
+            "a letter with the bill"
           ]
         },
         {
@@ -80,7 +84,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "billed the full amount",
             "the whole period",
-            "every unit they used"
+            "every unit they used",
+            "had used the energy",
+            "the tariff says they",
+            "bill for everything",
+            "pay for every unit"
           ]
         },
         {
@@ -92,7 +100,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "should have noticed",
             "their responsibility to check",
-            "knew the bills were low"
+            "knew the bills were low",
+            "should've noticed",
+            "must have known",
+            "ought to have noticed",
+            "noticed her bills were"
           ]
         },
         {
@@ -173,7 +185,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "bill for everything",
             "no limit on how far",
-            "whatever we can estimate"
+            "whatever we can estimate",
+            "as far as the records allow",
+            "no time limit",
+            "however far back",
+            "any period we can"
           ]
         },
         {
@@ -181,7 +197,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "a loophole",
             "got away with",
-            "free energy"
+            "free energy",
+            "getting away with",
+            "get away without paying",
+            "a free ride",
+            "let them off",
+            "something for nothing"
           ]
         },
         {
@@ -189,7 +210,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "seal was broken so",
             "broken seal proves",
-            "the seal is enough"
+            "the seal is enough",
+            "broken seal means",
+            "clearly been interfered with",
+            "obviously been tampered",
+            "proves it's been tampered"
           ]
         },
         {
@@ -197,7 +222,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "same limit for everyone",
             "same for every customer",
-            "businesses aren't covered"
+            "businesses aren't covered",
+            "only covers households",
+            "only for households",
+            "businesses don't get",
+            "business customers aren't covered",
+            "just for domestic customers"
           ]
         }
       ],
@@ -311,26 +341,46 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "calls went down after",
             "total calls before and",
-            "compare this winter with"
+            "compare this winter with",
+            "compare the three months",
+            "total calls every month",
+            "just compare the totals",
+            "business case proven",
+            "see if calls drop"
           ]
         },
         {
           "text": "Counts only phone calls, so contacts that shift to chat or email look like savings.",
           "cues": [
             "only the phone calls",
-            "just count the calls"
+            "just count the calls",
+            "just the calls",
+            "inbound calls only",
+            "phone volumes alone",
+            "count calls only",
+            "only count calls"
           ]
         },
         {
           "text": "Judges the design by what executives or a customer panel said about it.",
           "cues": [
             "everyone liked the new",
-            "the panel loved it"
+            "the panel loved it",
+            "customers liked it",
+            "the executives liked",
+            "people liked the design",
+            "got great feedback",
+            "the board loved"
           ]
         },
         {
           "text": "Trusts the reason codes without checking how agents apply them.",
-          "cues": []
+          "cues": [
+            "reason codes will tell",
+            "just pull the reason codes",
+            "the codes will show",
+            "take the codes at"
+          ]
         }
       ],
       "rubric": {
@@ -415,7 +465,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "hire more agents",
             "reducing handle time",
-            "shorter calls"
+            "shorter calls",
+            "not enough people",
+            "more people on the phones",
+            "reduce handle time",
+            "tighter scripts"
           ]
         },
         {
@@ -423,14 +477,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "pushing them online",
             "move them to self-service",
-            "deflect to the app"
+            "deflect to the app",
+            "promoting the app",
+            "push them online",
+            "get them online",
+            "channel them to",
+            "steer them to the app"
           ]
         },
         {
           "text": "Picks the first target from anecdote or the loudest complaint rather than contact-reason, repeat-call and cost data.",
           "cues": [
             "the loudest complaints",
-            "what agents tell me"
+            "what agents tell me",
+            "the calls i hear",
+            "from what i hear",
+            "my gut says",
+            "the angriest callers"
           ]
         }
       ],
@@ -506,21 +569,31 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "new meters are more accurate",
             "the old meter was slow",
-            "just more accurate"
+            "just more accurate",
+            "seeing their true usage",
+            "tested before they're installed",
+            "tested before they are installed",
+            "old meters were slow",
+            "old meter was under-recording"
           ]
         },
         {
           "text": "Adds agents to absorb the calls and leaves the exchange process untouched.",
           "cues": [
             "more agents on the phones",
-            "extra staff for the surge"
+            "extra staff for the surge",
+            "more staff on the phones",
+            "put on more staff"
           ]
         },
         {
           "text": "Halts the whole project before knowing which causes are driving the calls.",
           "cues": [
             "stop all installs",
-            "halt the rollout"
+            "halt the rollout",
+            "pause the whole project",
+            "suspend the rollout",
+            "halt the project"
           ]
         },
         {
@@ -618,7 +691,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "just a scheduling change",
             "no real impact",
-            "only a few more days"
+            "only a few more days",
+            "what they used either way",
+            "a few extra days",
+            "won't really notice",
+            "not a big deal",
+            "spread over a few more"
           ]
         },
         {
@@ -626,7 +704,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "system will prorate",
             "the system handles it",
-            "billing system takes care"
+            "billing system takes care",
+            "prorate the charges automatically",
+            "wouldn't expect problems",
+            "the system will handle",
+            "system takes care of",
+            "the system prorates"
           ]
         },
         {
@@ -638,7 +721,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "when the calls come",
             "deal with it as it",
-            "handle the calls as"
+            "handle the calls as",
+            "wait for the calls",
+            "if anyone calls",
+            "when they ring in",
+            "handle it reactively"
           ]
         }
       ],
@@ -719,7 +806,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "saves them money",
             "cheaper for the customer",
-            "lowers their bills"
+            "lowers their bills",
+            "pay less overall",
+            "reduces their bills",
+            "cheaper for customers",
+            "save on their bills",
+            "saves customers money"
           ]
         },
         {
@@ -727,7 +819,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "spread the arrears",
             "catch up on arrears",
-            "pay off what they owe"
+            "pay off what they owe",
+            "clear their arrears",
+            "roll the arrears into",
+            "add the arrears to",
+            "include what they owe"
           ]
         },
         {
@@ -735,7 +831,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "same amount all year",
             "never changes",
-            "no nasty surprises"
+            "no nasty surprises",
+            "divide it by twelve",
+            "exactly the same every month",
+            "always the same amount",
+            "fixed for the year"
           ]
         }
       ],
@@ -808,19 +908,32 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "saves customers money",
             "cheaper for customers",
-            "lower their costs"
+            "lower their costs",
+            "saves them money",
+            "cheaper overall",
+            "reduces their bills",
+            "lowers their bills",
+            "saves money in"
           ]
         },
         {
           "text": "Ignores the true-up entirely.",
-          "cues": []
+          "cues": [
+            "same amount all year",
+            "same amount every month",
+            "no nasty surprises"
+          ]
         },
         {
           "text": "Proposes a default without mentioning the regulator or an opt-out.",
           "cues": [
             "just switch everyone",
             "enroll everyone automatically",
-            "put everyone on it"
+            "put everyone on it",
+            "switch everyone over",
+            "move everyone onto",
+            "enroll everyone",
+            "put all customers on"
           ]
         },
         {
@@ -828,7 +941,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "pros and cons",
             "on the one hand",
-            "it depends really"
+            "it depends really",
+            "there are pros",
+            "could go either way",
+            "hard to say",
+            "arguments both ways"
           ]
         }
       ],
@@ -899,14 +1016,25 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Blames the solar company and suggests she cancel.",
           "cues": [
             "cancel the subscription",
-            "solar companies are a scam"
+            "solar companies are a scam",
+            "don't save much",
+            "go back to a normal bill",
+            "cancel and go back",
+            "a bit of a scam",
+            "get out of the contract",
+            "cancel her subscription"
           ]
         },
         {
           "text": "Refuses to look because the contract is not with the utility.",
           "cues": [
             "not our contract",
-            "take it up with them"
+            "take it up with them",
+            "is their business",
+            "between her and the",
+            "call the solar company",
+            "nothing to do with us",
+            "not something we handle"
           ]
         }
       ],
@@ -992,7 +1120,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the meter can't be wrong",
             "meters are never wrong",
-            "smart meters don't lie"
+            "smart meters don't lie",
+            "can't be wrong",
+            "meters don't make mistakes",
+            "usage must have gone up",
+            "the meter is always right"
           ]
         },
         {
@@ -1000,7 +1132,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "must be faulty",
             "agreed it was faulty",
-            "probably the meter"
+            "probably the meter",
+            "sounds like a faulty",
+            "might well be faulty",
+            "agreed the meter was",
+            "probably faulty"
           ]
         },
         {
@@ -1012,7 +1148,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "offered a test straight away",
             "book a test to",
-            "just send someone out"
+            "just send someone out",
+            "to settle it",
+            "test to settle",
+            "get it tested to",
+            "a test to keep"
           ]
         }
       ],
@@ -1086,14 +1226,24 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "charge for using too much",
             "same as your usage",
-            "a penalty for high usage"
+            "a penalty for high usage",
+            "a bit like a surcharge",
+            "using too much at",
+            "basically a penalty",
+            "paying extra for using",
+            "charge for high usage"
           ]
         },
         {
           "text": "Leaves out the ratchet, so the owner expects the charge to vanish next month.",
           "cues": [
             "back to normal next month",
-            "it resets every month"
+            "it resets every month",
+            "probably a one-off",
+            "resets each month",
+            "should drop next month",
+            "won't carry over",
+            "go back down next"
           ]
         },
         {
@@ -1200,7 +1350,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "recruit more readers",
             "hire more meter readers",
-            "more readers on"
+            "more readers on",
+            "a resourcing problem at",
+            "temporary staff covering",
+            "first step would be to recruit",
+            "get more readers out"
           ]
         },
         {
@@ -1208,7 +1362,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "for metering to fix",
             "metering's problem",
-            "hand it to metering"
+            "hand it to metering",
+            "metering need to own",
+            "up to metering",
+            "leave it with metering",
+            "metering's responsibility",
+            "the metering manager's"
           ]
         },
         {
@@ -1219,7 +1378,11 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Reports the estimate rate monthly and calls it monitoring, with no target, owner or date for bringing it down.",
           "cues": [
             "report it monthly",
-            "monitor the trend"
+            "monitor the trend",
+            "trend is visible",
+            "in the operations pack",
+            "track it monthly",
+            "monitor it closely"
           ]
         }
       ],
@@ -1302,21 +1465,33 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "your new supplier's problem",
             "contact your new supplier",
-            "nothing to do with us"
+            "nothing to do with us",
+            "speak to your new supplier",
+            "ring your new supplier",
+            "the new supplier's problem",
+            "up to the new supplier",
+            "take it up with"
           ]
         },
         {
           "text": "Changes the closing reading on her word alone, without agreeing it with the new supplier.",
           "cues": [
             "just change the reading",
-            "use her reading instead"
+            "use her reading instead",
+            "use the one she took",
+            "go with her reading"
           ]
         },
         {
           "text": "Keeps chasing the balance while the reading is in dispute.",
           "cues": [
             "pay the balance first",
-            "still has to pay"
+            "still has to pay",
+            "balance is still due",
+            "pay it by the",
+            "pay it anyway",
+            "must pay the balance",
+            "pay in the meantime"
           ]
         }
       ],
@@ -1432,7 +1607,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "always bill the full",
             "entitled to every cent",
-            "the rules allow it so"
+            "the rules allow it so",
+            "always bill the maximum",
+            "every penny",
+            "we're entitled to",
+            "it's owed to us",
+            "they used it so"
           ]
         },
         {
@@ -1440,21 +1620,35 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "case by case",
             "use my judgment",
-            "depends on the customer"
+            "depends on the customer",
+            "every situation is different",
+            "treating people as individuals",
+            "no rigid rule",
+            "a good part waived",
+            "whoever seems to be struggling"
           ]
         },
         {
           "text": "Dismisses the revenue argument instead of engaging with it.",
           "cues": [
             "not about the money",
-            "revenue isn't the point"
+            "revenue isn't the point",
+            "isn't about money",
+            "revenue doesn't matter",
+            "forget the revenue",
+            "money shouldn't come into",
+            "the money is irrelevant"
           ]
         },
         {
           "text": "Treats tampering and utility error alike.",
           "cues": [
             "same whatever the cause",
-            "tampering or not"
+            "tampering or not",
+            "whatever the reason",
+            "same rule for everyone",
+            "doesn't matter why",
+            "no matter who caused"
           ]
         }
       ],
@@ -1528,7 +1722,10 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "put it in writing",
             "make a formal claim",
-            "fill in a claim form"
+            "fill in a claim form",
+            "need to write in",
+            "have to write in",
+            "the claims team can review"
           ]
         },
         {
@@ -1536,7 +1733,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "goodwill gesture",
             "nothing we have to pay",
-            "a small credit"
+            "a small credit",
+            "as a gesture",
+            "a token amount",
+            "nothing owed for",
+            "estimated bills are allowed"
           ]
         },
         {
@@ -1635,7 +1836,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the bill is correct",
             "our meters are accurate",
-            "you used the energy"
+            "you used the energy",
+            "estimated bills are normal",
+            "just catching up",
+            "nothing wrong with the bill",
+            "meters don't lie"
           ]
         },
         {
@@ -1644,7 +1849,11 @@ export const questions: readonly Question[] = deepFreeze([
             "credit it straight away",
             "waive the bill",
             "take it off your bill",
-            "a credit on the account"
+            "a credit on the account",
+            "i'd just credit",
+            "waive the difference",
+            "put a credit on",
+            "knock it off the bill"
           ]
         },
         {
@@ -1723,7 +1932,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "best guess",
             "a rough guess",
-            "the reader guesses"
+            "the reader guesses",
+            "guess the reading",
+            "an educated guess",
+            "just guesses",
+            "picks a number",
+            "ballpark figure"
           ]
         },
         {
@@ -1731,12 +1945,19 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "looks the same as",
             "can't really tell",
-            "doesn't need to say"
+            "doesn't need to say",
+            "same as a normal",
+            "rarely need to worry",
+            "no need to flag",
+            "don't need to know"
           ]
         },
         {
           "text": "Cannot explain why a bill after several estimates can be so large.",
-          "cues": []
+          "cues": [
+            "it all evens out",
+            "balances itself out"
+          ]
         }
       ],
       "rubric": {
@@ -1822,7 +2043,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Lets estimates roll on because the customer is paying.",
           "cues": [
             "as long as they're paying",
-            "they're paying anyway"
+            "they're paying anyway",
+            "estimates are fine",
+            "it will all even out",
+            "even out once",
+            "as long as they pay",
+            "no harm in estimating"
           ]
         },
         {
@@ -1830,7 +2056,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "disconnection notice",
             "shut off the supply",
-            "cut them off"
+            "cut them off",
+            "threaten disconnection",
+            "shut them off",
+            "disconnect them",
+            "turn off the supply"
           ]
         },
         {
@@ -1838,12 +2068,18 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "another access letter",
             "send the standard letter",
-            "the usual letter"
+            "the usual letter",
+            "keep sending letters",
+            "letter every cycle",
+            "another card through"
           ]
         },
         {
           "text": "Never considers that the estimates themselves may be far off.",
-          "cues": []
+          "cues": [
+            "estimates are accurate enough",
+            "estimates are pretty accurate"
+          ]
         }
       ],
       "rubric": {
@@ -1930,7 +2166,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "give him her address",
             "her forwarding address is",
-            "pass on her details"
+            "pass on her details",
+            "look up the forwarding",
+            "send him her details",
+            "pass her details on",
+            "her forwarding address so"
           ]
         },
         {
@@ -1938,14 +2178,22 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the account is in your name",
             "she closed it so",
-            "nothing we can change"
+            "nothing we can change",
+            "the date she gave",
+            "can't change the dates",
+            "nothing we can do",
+            "the stop date stands",
+            "go by the date"
           ]
         },
         {
           "text": "Moves the usage to the tenant's account on the landlord's word alone.",
           "cues": [
             "take his word for it",
-            "move it onto her account"
+            "move it onto her account",
+            "transfer it to her",
+            "put it on her account",
+            "bill her for it"
           ]
         },
         {
@@ -2044,7 +2292,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "we warned them so",
             "their own fault now",
-            "no credit after an alert"
+            "no credit after an alert",
+            "they were warned",
+            "ignored the alert so",
+            "no credit once",
+            "had their chance",
+            "their own fault"
           ]
         },
         {
@@ -2052,7 +2305,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the utility can absorb it",
             "small against total revenue",
-            "nobody really pays"
+            "nobody really pays",
+            "a rounding error",
+            "a drop in the ocean",
+            "hardly costs anything",
+            "just absorb it"
           ]
         },
         {
@@ -2060,7 +2317,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "just update the procedure",
             "no need for approval",
-            "change it internally"
+            "change it internally",
+            "an operational detail",
+            "just change the policy",
+            "board doesn't need",
+            "doesn't need approval",
+            "update it ourselves"
           ]
         },
         {
@@ -2140,7 +2402,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "customers who called in",
             "those who complained",
-            "anyone who contacted us"
+            "anyone who contacted us",
+            "who called in first",
+            "the ones who complained",
+            "people who rang in",
+            "those who called",
+            "anyone who asked"
           ]
         },
         {
@@ -2148,7 +2415,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "closed accounts were written off",
             "couldn't reach the old customers",
-            "only current customers"
+            "only current customers",
+            "too hard to reach",
+            "current accounts only",
+            "closed accounts weren't",
+            "couldn't find them",
+            "left the closed accounts"
           ]
         },
         {
@@ -2156,12 +2428,22 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "didn't need to tell the commission",
             "only if they asked",
-            "kept it internal"
+            "kept it internal",
+            "didn't need to tell",
+            "before anyone filed",
+            "no need to inform",
+            "handled it internally",
+            "kept the commission out"
           ]
         },
         {
           "text": "Describes a smooth fix with nothing learned.",
-          "cues": []
+          "cues": [
+            "team handled it well",
+            "things settled down",
+            "went smoothly",
+            "a busy few weeks"
+          ]
         }
       ],
       "rubric": {
@@ -2240,7 +2522,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "only when it fails",
             "if it breaks down",
-            "when a meter stops"
+            "when a meter stops",
+            "only if it's faulty",
+            "when it breaks",
+            "once it fails",
+            "if it stops working"
           ]
         },
         {
@@ -2248,7 +2534,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "whatever the test shows",
             "even a small error",
-            "any error at all"
+            "any error at all",
+            "refund whatever",
+            "the slightest error",
+            "even if it's only",
+            "any difference at all"
           ]
         },
         {
@@ -2256,14 +2546,22 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "since it was installed",
             "back to installation",
-            "just the current bill"
+            "just the current bill",
+            "from when it was installed",
+            "since the meter went in",
+            "only the current bill",
+            "the latest bill only"
           ]
         },
         {
           "text": "Treats fast and slow meters the same way.",
           "cues": [
             "works the same for slow",
-            "same either way"
+            "same either way",
+            "same for slow meters",
+            "the same for slow",
+            "bill them for the missed",
+            "just in reverse"
           ]
         }
       ],
@@ -2350,7 +2648,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "only applies to households",
             "business customers aren't covered",
-            "domestic customers only"
+            "domestic customers only",
+            "as a business she's",
+            "only protects households",
+            "just for households",
+            "households only",
+            "doesn't cover businesses"
           ]
         },
         {
@@ -2358,12 +2661,22 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "should have chased us",
             "knew she wasn't paying",
-            "her responsibility to tell"
+            "her responsibility to tell",
+            "must have realised",
+            "should have told us",
+            "must have known",
+            "should have noticed",
+            "her own fault"
           ]
         },
         {
           "text": "Confuses back-billing with debt that was billed correctly and not paid.",
-          "cues": []
+          "cues": [
+            "a debt like any other",
+            "the same as arrears",
+            "treat it as arrears",
+            "normal debt recovery"
+          ]
         }
       ],
       "rubric": {
@@ -2471,7 +2784,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "maximum you can pay",
             "capped at that amount",
-            "your bill is capped"
+            "your bill is capped",
+            "the most you can pay",
+            "the maximum anyone pays",
+            "can't go above",
+            "bill shouldn't be above",
+            "the maximum you'll pay"
           ]
         },
         {
@@ -2479,7 +2797,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "nothing we can do",
             "set by ofgem not us",
-            "it's just the cap"
+            "it's just the cap",
+            "leave it there",
+            "out of our hands",
+            "not up to us",
+            "using more than average",
+            "look at a fixed tariff"
           ]
         },
         {
@@ -2586,28 +2909,46 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "estimates are perfectly normal",
             "send us readings every month",
-            "nothing wrong with estimates"
+            "nothing wrong with estimates",
+            "signals drop out",
+            "submit readings yourself",
+            "send your own readings",
+            "estimates are normal",
+            "keep sending readings"
           ]
         },
         {
           "text": "Leaves the higher Direct Debit in place without an actual reading behind it.",
           "cues": [
             "the direct debit has to stay",
-            "based on the estimate anyway"
+            "based on the estimate anyway",
+            "stay where it is",
+            "can't change the direct debit",
+            "leave the direct debit",
+            "review it in six months"
           ]
         },
         {
           "text": "Sends her to the network operator or another body about her own supplier's meter.",
           "cues": [
             "contact the network operator",
-            "not our meter"
+            "not our meter",
+            "contact the dcc",
+            "not our equipment",
+            "speak to the network",
+            "call the dno",
+            "the network's problem"
           ]
         },
         {
           "text": "Does not know the smart meter guaranteed standards or the back-billing rule.",
           "cues": [
             "no compensation for that",
-            "not covered by anything"
+            "not covered by anything",
+            "no compensation due",
+            "not entitled to anything",
+            "nothing she's owed",
+            "no rules on this"
           ]
         }
       ],
@@ -2726,7 +3067,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "credit the whole bill",
             "wipe the bill",
-            "write off the bill"
+            "write off the bill",
+            "write it off",
+            "waive the whole",
+            "credit it all",
+            "take the whole lot off"
           ]
         },
         {
@@ -2734,21 +3079,32 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "their responsibility",
             "not our problem",
-            "the customer's pipes"
+            "the customer's pipes",
+            "the bill is valid",
+            "went through the meter",
+            "their own pipes"
           ]
         },
         {
           "text": "Applies the policy differently from the last customer with the same leak.",
           "cues": [
             "how upset they are",
-            "depends on the customer"
+            "depends on the customer",
+            "depending on how upset",
+            "how nice they are",
+            "how they come across"
           ]
         },
         {
           "text": "Leaves the customer with no way to pay the balance.",
           "cues": [
             "due in full",
-            "pay the balance in full"
+            "pay the balance in full",
+            "the rest would be due",
+            "pay it all at once",
+            "pay it in one go",
+            "the full amount by",
+            "the remaining balance is due"
           ]
         }
       ],
@@ -2842,7 +3198,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "back-billed the full",
             "for all six years",
-            "they had the benefit"
+            "they had the benefit",
+            "the tariff is the tariff",
+            "back-bill the lot",
+            "the full six years",
+            "recover the full difference",
+            "billed the whole difference"
           ]
         },
         {
@@ -2850,14 +3211,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "a goodwill credit",
             "a few months back",
-            "just the last bill"
+            "just the last bill",
+            "goodwill gesture",
+            "a few months' credit",
+            "a small refund",
+            "a token credit"
           ]
         },
         {
           "text": "Treats it as one agent's slip and never searches for other accounts.",
           "cues": [
             "a one-off set-up error",
-            "had a word with her"
+            "had a word with her",
+            "a one-off error",
+            "one agent's mistake",
+            "had a word with him",
+            "retrained the agent",
+            "a keying error"
           ]
         },
         {

@@ -72,7 +72,11 @@ export const questions: readonly Question[] = deepFreeze([
             "a serial complainer",
             "vexatious customer",
             "just a difficult customer",
-            "some customers are never happy"
+            "some customers are never happy",
+            "serial complainant",
+            "a professional complainer",
+            "one of those customers",
+            "never going to be happy"
           ]
         },
         {
@@ -80,7 +84,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "explained it again",
             "told him again",
-            "same answer every time"
+            "same answer every time",
+            "explain it again",
+            "went through it again",
+            "kept explaining the bill",
+            "told her again",
+            "reiterated the same"
           ]
         },
         {
@@ -159,7 +168,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "sent out a monthly report",
             "circulated the dashboard",
-            "a regular item in"
+            "a regular item in",
+            "better visibility of",
+            "gave them visibility",
+            "in the leadership pack",
+            "shared the trends with"
           ]
         },
         {
@@ -167,7 +180,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "things we could fix ourselves",
             "within our own control",
-            "other departments had their own"
+            "other departments had their own",
+            "what we could control",
+            "things in our gift",
+            "stayed in our lane",
+            "their own priorities"
           ]
         },
         {
@@ -179,7 +196,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "actions logged",
             "root causes identified",
-            "number of causes reviewed"
+            "number of causes reviewed",
+            "actions raised",
+            "causes reviewed",
+            "actions closed off",
+            "root causes found"
           ]
         }
       ],
@@ -257,28 +278,49 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "defend our position",
             "hold the line",
-            "they always side with"
+            "they always side with",
+            "stand our ground",
+            "stand by our decision",
+            "push back on them",
+            "won't budge on",
+            "justify our offer"
           ]
         },
         {
           "text": "Sends a partial file or lets the response slip.",
           "cues": [
             "send a summary",
-            "when we get to it"
+            "when we get to it",
+            "the relevant bits",
+            "when we have time",
+            "get round to it",
+            "the main points",
+            "a brief summary"
           ]
         },
         {
           "text": "Treats the guaranteed standards payment as the most a customer can ever be owed.",
           "cues": [
             "gss is the maximum",
-            "already paid what the rules say"
+            "already paid what the rules say",
+            "all we're required to",
+            "that's all we owe",
+            "the gss covers it",
+            "already been compensated",
+            "paid what we have to"
           ]
         },
         {
           "text": "Raises the offer only to make the case disappear, with no review of the merits.",
           "cues": [
             "pay to close it",
-            "make it go away"
+            "make it go away",
+            "just to close it",
+            "cheaper to pay",
+            "not worth the fight",
+            "split the difference",
+            "to get rid of it",
+            "settle to close"
           ]
         }
       ],
@@ -397,7 +439,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the commission calls us",
             "they ring us up",
-            "that's usually the end of it"
+            "that's usually the end of it",
+            "goes over to legal",
+            "legal handles that",
+            "that's where it ends",
+            "rarely goes further",
+            "legal deals with"
           ]
         },
         {
@@ -405,7 +452,10 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "standard deadline everywhere",
             "every commission gives",
-            "all commissions require"
+            "all commissions require",
+            "always five business days",
+            "all commissions give",
+            "the deadline is always"
           ]
         },
         {
@@ -413,7 +463,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "in their inbox",
             "keep track themselves",
-            "in their own calendar"
+            "in their own calendar",
+            "in their own inbox",
+            "set themselves a reminder",
+            "in their outlook",
+            "they know the deadlines",
+            "owns it personally"
           ]
         }
       ],
@@ -515,7 +570,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "prove we were right",
             "win the case",
-            "our case was stronger"
+            "our case was stronger",
+            "show we were right",
+            "win the argument",
+            "prove our case",
+            "come out on top",
+            "we'd done nothing wrong"
           ]
         },
         {
@@ -523,7 +583,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "have to check with legal",
             "no authority to agree",
-            "get back to them later"
+            "get back to them later",
+            "check with my manager",
+            "couldn't agree anything",
+            "nobody had given me",
+            "need sign-off first"
           ]
         },
         {
@@ -531,7 +595,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "waived the charge",
             "waive the fee",
-            "wrote off the charge"
+            "wrote off the charge",
+            "waived the fee",
+            "waive the charge",
+            "drop the fee",
+            "write off the fee"
           ]
         },
         {
@@ -539,7 +607,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "we didn't give anything",
             "didn't have to pay out",
-            "conceded nothing"
+            "conceded nothing",
+            "good result for the company",
+            "gave nothing away",
+            "a win for us",
+            "didn't concede anything",
+            "didn't cost us anything"
           ]
         }
       ],
@@ -620,21 +693,35 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "my agents wouldn't",
             "customers exaggerate",
-            "taking the agent's word"
+            "taking the agent's word",
+            "took the agent's word",
+            "customers tend to exaggerate",
+            "my team wouldn't",
+            "backed my agent",
+            "i trust my agents"
           ]
         },
         {
           "text": "Promises the customer the agent will be disciplined or removed.",
           "cues": [
             "the agent will be disciplined",
-            "made sure he was fired"
+            "made sure he was fired",
+            "will be disciplined",
+            "would be disciplined",
+            "taken off the phones",
+            "no longer work here",
+            "the agent would be sacked"
           ]
         },
         {
           "text": "Tells the customer about the agent's disciplinary history.",
           "cues": [
             "told her about his warnings",
-            "his previous warnings"
+            "his previous warnings",
+            "already had a warning",
+            "on a final warning",
+            "not the first time he",
+            "told her he'd been warned"
           ]
         },
         {
@@ -727,7 +814,10 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "each on its merits",
             "one at a time",
-            "separate cases"
+            "separate cases",
+            "each case separately",
+            "deal with each individually",
+            "answer each one"
           ]
         },
         {
@@ -735,21 +825,35 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "meters are accurate",
             "new meters are more accurate",
-            "the meters are fine"
+            "the meters are fine",
+            "more accurate than the old",
+            "true usage for the first",
+            "old meters were slow",
+            "nothing wrong with the meters"
           ]
         },
         {
           "text": "Lets the past-due notices print or the Wednesday termination go ahead.",
           "cues": [
             "notices go as planned",
-            "termination can proceed"
+            "termination can proceed",
+            "can't hold a whole",
+            "let the notices go",
+            "termination goes ahead",
+            "notices go out as normal",
+            "unless they call in"
           ]
         },
         {
           "text": "Spends the morning on the repeat complainant because the chief executive is copied.",
           "cues": [
             "because the ceo is copied",
-            "call mr harlan first"
+            "call mr harlan first",
+            "ceo is copied",
+            "start with mr harlan",
+            "harlan first",
+            "would be mr harlan",
+            "chief executive is copied"
           ]
         },
         {
@@ -851,14 +955,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "call the supplier yourself",
             "nothing we can do",
-            "that's not our company"
+            "that's not our company",
+            "call them to cancel",
+            "take it up with the supplier",
+            "contact the supplier directly",
+            "we only deliver the power"
           ]
         },
         {
           "text": "Assumes the customer must have signed something.",
           "cues": [
             "you must have signed",
-            "probably agreed at the door"
+            "probably agreed at the door",
+            "must have signed",
+            "must have agreed",
+            "she probably agreed",
+            "without reading the paperwork",
+            "signed up without realising"
           ]
         },
         {
@@ -963,23 +1076,44 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the tariff protects us",
             "within our rights",
-            "legally we were fine"
+            "legally we were fine",
+            "we weren't liable",
+            "legally covered",
+            "perfectly within the tariff",
+            "the tariff was on our side",
+            "did nothing wrong legally"
           ]
         },
         {
           "text": "Blames customers for not keeping receipts or evidence.",
           "cues": [
             "should have kept receipts",
-            "no proof no payment"
+            "no proof no payment",
+            "no receipt no claim",
+            "didn't keep receipts",
+            "didn't keep their receipts",
+            "up to them to prove",
+            "reminding people to keep"
           ]
         },
         {
           "text": "Rewrites the denial letter and leaves the decisions unchanged.",
-          "cues": []
+          "cues": [
+            "mostly a communication problem",
+            "just a communication problem",
+            "sound friendlier",
+            "a friendlier letter",
+            "softened the wording"
+          ]
         },
         {
           "text": "Gives no data on outcomes before or after the change.",
-          "cues": []
+          "cues": [
+            "complaints calmed down",
+            "things settled down",
+            "the commission was satisfied",
+            "feedback was positive"
+          ]
         }
       ],
       "rubric": {
@@ -1054,14 +1188,24 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "sounded like a sales call",
             "relay service's fault",
-            "can't verify through a third party"
+            "can't verify through a third party",
+            "sound like a sales call",
+            "following the security policy",
+            "didn't do anything wrong",
+            "the relay operator's fault",
+            "can't pass security"
           ]
         },
         {
           "text": "Asks her to phone in to discuss it.",
           "cues": [
             "give us a call",
-            "call us to discuss"
+            "call us to discuss",
+            "give us a ring",
+            "ring us on",
+            "call our helpline",
+            "call the contact center",
+            "take this offline"
           ]
         },
         {
@@ -1148,7 +1292,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "always put them through",
             "straight through to a manager",
-            "the customer is always right"
+            "the customer is always right",
+            "put them straight through",
+            "whenever a customer asks",
+            "never refuse a manager",
+            "get a manager on"
           ]
         },
         {
@@ -1156,7 +1304,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "escalation is a failure",
             "we never escalate",
-            "avoid escalating at all costs"
+            "avoid escalating at all costs",
+            "a sign of failure",
+            "escalation means we've failed",
+            "handle everything themselves",
+            "never need to escalate"
           ]
         },
         {
@@ -1164,7 +1316,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "gut feel",
             "gut feeling",
-            "you just know"
+            "you just know",
+            "comes down to experience",
+            "above their pay grade",
+            "trust my team to know",
+            "a feel for it",
+            "common sense really"
           ]
         }
       ],
@@ -1237,7 +1394,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "our decisions were correct",
             "the bill was right anyway",
-            "treated correctly anyway"
+            "treated correctly anyway",
+            "not a huge issue",
+            "not a big issue",
+            "don't see the problem",
+            "no harm done",
+            "nothing to take further"
           ]
         },
         {
@@ -1245,7 +1407,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "have a word with",
             "coach that agent",
-            "the agent I heard"
+            "the agent I heard",
+            "the agents i heard",
+            "coach those agents",
+            "a quick one-to-one",
+            "next team meeting",
+            "mention it in the huddle"
           ]
         },
         {
@@ -1253,7 +1420,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "give them ideas",
             "push our numbers up",
-            "invite more complaints"
+            "invite more complaints",
+            "put ideas in their heads",
+            "encourage them to complain",
+            "open the floodgates",
+            "drive our numbers up",
+            "hurt our complaint figures"
           ]
         }
       ],
@@ -1345,7 +1517,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "binding on both sides",
             "the customer has to accept",
-            "binds both parties"
+            "binds both parties",
+            "they have to accept it",
+            "gives everyone closure",
+            "customer is bound by",
+            "both sides are bound",
+            "final for both sides"
           ]
         },
         {
@@ -1353,7 +1530,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "clear the backlog",
             "off our books",
-            "deadlock early"
+            "deadlock early",
+            "ageing figures looking healthy",
+            "issue deadlock and let",
+            "off the books",
+            "said all we're going to",
+            "frees the team up"
           ]
         },
         {
@@ -1361,7 +1543,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "run down the clock",
             "wait out the eight weeks",
-            "wait the full eight weeks"
+            "wait the full eight weeks",
+            "run the clock down",
+            "hope they give up",
+            "sit on it until",
+            "let the eight weeks run"
           ]
         },
         {
@@ -1369,7 +1555,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "fight the case",
             "win at the ombudsman",
-            "defend our position"
+            "defend our position",
+            "fight each one",
+            "win the case",
+            "our win rate",
+            "beat the ombudsman",
+            "fight them on"
           ]
         }
       ],
@@ -1470,7 +1661,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "more complaint handlers",
             "friendlier deadlock letters",
-            "faster response letters"
+            "faster response letters",
+            "twelve more handlers",
+            "more handlers to clear",
+            "train agents on empathy",
+            "empathy and ownership training",
+            "letters so they are friendlier"
           ]
         },
         {
@@ -1478,7 +1674,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "deal with that later",
             "a billing team issue",
-            "phase two"
+            "phase two",
+            "once complaint handling is stable",
+            "flag them to billing",
+            "a later phase",
+            "park the back-billing",
+            "billing team's problem"
           ]
         },
         {
@@ -1486,7 +1687,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "delay the eight-week letter",
             "talk them out of",
-            "stop them escalating"
+            "stop them escalating",
+            "hold back the letter",
+            "keep them away from",
+            "before they can escalate",
+            "delay the deadlock letter"
           ]
         },
         {
@@ -1495,7 +1700,12 @@ export const questions: readonly Question[] = deepFreeze([
         },
         {
           "text": "Sets targets with no baseline, cost or payback.",
-          "cues": []
+          "cues": [
+            "aim to halve",
+            "halve ombudsman cases",
+            "cut them in half",
+            "reduce them significantly"
+          ]
         }
       ],
       "rubric": {
@@ -1630,7 +1840,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the improvements are working",
             "our hard work paying off",
-            "shows we're getting it right"
+            "shows we're getting it right",
+            "usually a good sign",
+            "recognize the team",
+            "proves the changes worked",
+            "a great result",
+            "celebrate the success"
           ]
         },
         {
@@ -1638,7 +1853,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "target to reduce complaints",
             "bonus tied to complaint",
-            "fewer complaints logged"
+            "fewer complaints logged",
+            "a small incentive",
+            "bonus for fewer",
+            "incentive for fewer",
+            "each team a target",
+            "another ten percent"
           ]
         },
         {
@@ -1716,7 +1936,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "won most of our cases",
             "our win rate",
-            "defended successfully"
+            "defended successfully",
+            "fight each one",
+            "won most of them",
+            "win more cases",
+            "fewer cases lost",
+            "cases went our way"
           ]
         },
         {
@@ -1724,7 +1949,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "hold off the letter",
             "leave out the ombudsman",
-            "didn't mention the ombudsman"
+            "didn't mention the ombudsman",
+            "hold back the letter",
+            "delay the letter",
+            "stopped sending the eight-week",
+            "didn't tell them about",
+            "keep quiet about"
           ]
         },
         {
@@ -1844,7 +2074,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "let them vent",
             "calm them down",
-            "build rapport"
+            "build rapport",
+            "turning an angry caller",
+            "turn them around",
+            "just want to be heard",
+            "just want to feel heard",
+            "defuse the situation"
           ]
         },
         {
@@ -1856,7 +2091,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "give them a credit",
             "whatever it takes",
-            "never back down"
+            "never back down",
+            "give them what they want",
+            "keep them happy",
+            "never give in",
+            "stand my ground",
+            "throw a credit at"
           ]
         },
         {
@@ -1864,7 +2104,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "hundreds of complaints",
             "always resolved",
-            "lots of positive feedback"
+            "lots of positive feedback",
+            "thousands of complaints",
+            "all sorts of complaints",
+            "every kind of complaint",
+            "great feedback from",
+            "very good at turning"
           ]
         }
       ],
@@ -1941,7 +2186,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "case closed",
             "nothing more to do",
-            "we owe them nothing"
+            "we owe them nothing",
+            "that's the end of it",
+            "don't owe them anything",
+            "owe them nothing more",
+            "done our bit",
+            "close it and move on"
           ]
         },
         {
@@ -1949,7 +2199,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "a small credit to",
             "credit to smooth things",
-            "goodwill credit anyway"
+            "goodwill credit anyway",
+            "credit to keep them",
+            "keep them sweet",
+            "keep things positive",
+            "goodwill gesture anyway",
+            "a bit of credit"
           ]
         },
         {
@@ -1957,7 +2212,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "just fishing",
             "wasting our time",
-            "trying it on"
+            "trying it on",
+            "time wasters",
+            "try their luck",
+            "after a freebie",
+            "something for nothing",
+            "waste of our time"
           ]
         }
       ],
@@ -2032,7 +2292,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "got money back",
             "got a refund",
-            "the customer won"
+            "the customer won",
+            "had to refund",
+            "got compensation",
+            "we paid out",
+            "sided with the customer",
+            "customer got something back"
           ]
         },
         {
@@ -2040,14 +2305,22 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the bill was right",
             "as long as the bill",
-            "if the charges were correct"
+            "if the charges were correct",
+            "check the bill was",
+            "doesn't really have a case",
+            "just check the billing"
           ]
         },
         {
           "text": "Lets the team that handled the complaints audit its own cases.",
           "cues": [
             "each team checks its own",
-            "team leaders review their own"
+            "team leaders review their own",
+            "their own closed cases",
+            "each team leader pull",
+            "review their own cases",
+            "check their own work",
+            "mark their own homework"
           ]
         }
       ],
@@ -2147,7 +2420,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "already resolved this",
             "the case was closed correctly",
-            "defend our handling"
+            "defend our handling",
+            "our position is correct",
+            "show we were right",
+            "push back on the commission",
+            "the customer is wrong",
+            "closed it properly"
           ]
         },
         {
@@ -2155,7 +2433,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "ask for an extension",
             "more time to respond",
-            "push the deadline back"
+            "push the deadline back",
+            "five days is tight",
+            "ask for more time",
+            "get an extension",
+            "a few extra days",
+            "buy some time"
           ]
         },
         {
@@ -2163,14 +2446,24 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "no need to call",
             "forward the case notes",
-            "already had our answer"
+            "already had our answer",
+            "wouldn't call the customer",
+            "wouldn't necessarily call",
+            "muddy things",
+            "muddy the waters",
+            "not contact the customer"
           ]
         },
         {
           "text": "Lets collections continue on the disputed balance.",
           "cues": [
             "collections carry on",
-            "still owes the balance"
+            "still owes the balance",
+            "still has to pay",
+            "balance is still due",
+            "collections continue as",
+            "keep chasing the balance",
+            "carry on with collections"
           ]
         },
         {
@@ -2261,7 +2554,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "easier to complain",
             "an unusual winter",
-            "customers are more aware"
+            "customers are more aware",
+            "outside our control",
+            "the new online form",
+            "more likely to complain",
+            "bills went up across",
+            "it's not just us"
           ]
         },
         {
@@ -2273,7 +2571,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "guarantee a reduction",
             "commit to halving",
-            "promise them a reduction"
+            "promise them a reduction",
+            "guarantee they'll fall",
+            "promise a reduction",
+            "cut them in half",
+            "leave with a clear number",
+            "halve the complaints"
           ]
         },
         {
@@ -2281,7 +2584,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "get it behind us",
             "draw a line under",
-            "a one-off meeting"
+            "a one-off meeting",
+            "put it behind us",
+            "doesn't turn into anything",
+            "move on quickly",
+            "close it off quickly"
           ]
         }
       ],
@@ -2362,7 +2669,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "oldest first",
             "in date order",
-            "first in first out"
+            "first in first out",
+            "order they arrived",
+            "in the order received",
+            "start with the oldest",
+            "longest waiting first",
+            "chronological order"
           ]
         },
         {
@@ -2370,7 +2682,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "automatic acknowledgment",
             "automated email",
-            "acknowledged straight away"
+            "acknowledged straight away",
+            "drops to zero",
+            "an automatic reply",
+            "an auto-reply on",
+            "instant acknowledgment",
+            "automatic acknowledgement"
           ]
         },
         {
@@ -2378,7 +2695,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "some overtime",
             "weekend overtime",
-            "blitz the backlog"
+            "blitz the backlog",
+            "mostly a capacity problem",
+            "overtime over a couple",
+            "a push on the backlog",
+            "a few extra shifts"
           ]
         }
       ],
@@ -2455,7 +2776,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the system sent it",
             "system-generated notice",
-            "it's automated"
+            "it's automated",
+            "generated automatically",
+            "the system generates",
+            "the system does it",
+            "out of our hands",
+            "just the system"
           ]
         },
         {
@@ -2463,19 +2789,32 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "ignore the notice",
             "sort it out later",
-            "disregard the letter"
+            "disregard the letter",
+            "ignore the letter",
+            "just ignore it",
+            "disregard the notice",
+            "don't worry about the notice",
+            "once the complaint is finished"
           ]
         },
         {
           "text": "Stops this notice but never asks why the block failed.",
-          "cues": []
+          "cues": [
+            "aware for next time",
+            "a one-off glitch"
+          ]
         },
         {
           "text": "Suspends all collection on the account without considering undisputed charges.",
           "cues": [
             "stop all collections",
             "freeze the whole account",
-            "nothing to pay until"
+            "nothing to pay until",
+            "hold on the whole account",
+            "freeze the account",
+            "stop everything until",
+            "no payments until",
+            "stop all collection"
           ]
         }
       ],
@@ -2565,19 +2904,34 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "outside our remit",
             "we just bill for them",
-            "not our customer's contract"
+            "not our customer's contract",
+            "the contract is theirs",
+            "number and move on",
+            "not our contract",
+            "nothing to do with us",
+            "not our business"
           ]
         },
         {
           "text": "Oversteps by canceling contracts or accusing the company in public without evidence.",
           "cues": [
             "we canceled their contracts",
-            "named and shamed"
+            "named and shamed",
+            "cancelled their contracts",
+            "cancel their contracts",
+            "called them out publicly",
+            "it was a scam",
+            "stopped billing for them"
           ]
         },
         {
           "text": "Shares customer data with the provider or regulator without considering privacy rules.",
-          "cues": []
+          "cues": [
+            "shared the customer list",
+            "passed their details to",
+            "sent over the account details",
+            "gave them our customer data"
+          ]
         }
       ],
       "rubric": {
@@ -2668,28 +3022,48 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "appeal the decision",
             "the adjudicator got it wrong",
-            "the minimum we had to"
+            "the minimum we had to",
+            "challenge the decision",
+            "only looked at paperwork",
+            "didn't understand how our",
+            "the bare minimum",
+            "query the award"
           ]
         },
         {
           "text": "Pays the award but learns nothing beyond the single case.",
           "cues": [
             "one-off case",
-            "paid and closed"
+            "paid and closed",
+            "nothing systemic",
+            "an isolated case",
+            "paid it and moved",
+            "and we moved on",
+            "just a one-off"
           ]
         },
         {
           "text": "Blames the customer or the scheme for the outcome.",
           "cues": [
             "customer played the system",
-            "biased towards customers"
+            "biased towards customers",
+            "scheme is biased",
+            "biased towards the customer",
+            "always side with",
+            "gamed the system",
+            "playing the system"
           ]
         },
         {
           "text": "Believes the decision binds the customer as well as the company.",
           "cues": [
             "binding on both sides",
-            "the customer has to accept"
+            "the customer has to accept",
+            "binds both parties",
+            "both sides are bound",
+            "customer is bound by",
+            "final for both sides",
+            "he has to accept"
           ]
         }
       ],
@@ -2808,7 +3182,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "count them the same way",
             "the same everywhere",
-            "a complaint is a complaint"
+            "a complaint is a complaint",
+            "a complaint's a complaint",
+            "it's all the same",
+            "counts them all the same",
+            "doesn't matter how they count"
           ]
         },
         {
@@ -2816,14 +3194,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "talk them out of",
             "no need to contact",
-            "keeps our figures down"
+            "keeps our figures down",
+            "sort it out quicker ourselves",
+            "no need to go to",
+            "quicker to come to us",
+            "tell them not to bother",
+            "keeping the number low"
           ]
         },
         {
           "text": "Mixes internal complaints and commission complaints in one reported figure.",
           "cues": [
             "count them together",
-            "add them all up"
+            "add them all up",
+            "one monthly figure",
+            "one combined figure",
+            "lump them together",
+            "a single total"
           ]
         }
       ],

@@ -70,21 +70,33 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "pretty much interchangeable",
             "same thing really",
-            "two words for"
+            "two words for",
+            "basically the same",
+            "pretty much the same",
+            "mean the same thing",
+            "essentially the same"
           ]
         },
         {
           "text": "Coaches on the percentage without looking at the intervals.",
           "cues": [
             "just hit the percentage",
-            "below the target percentage"
+            "below the target percentage",
+            "weekly adherence number",
+            "the weekly number",
+            "if it's below target",
+            "get the number up"
           ]
         },
         {
           "text": "Penalizes agents for overruns caused by long, legitimate calls such as hardship calls.",
           "cues": [
             "whatever the reason",
-            "no excuses for overruns"
+            "no excuses for overruns",
+            "count against them",
+            "regardless of the reason",
+            "no exceptions",
+            "no matter what the call"
           ]
         }
       ],
@@ -159,21 +171,33 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "last year's headcount",
             "plus inflation",
-            "roll the budget forward"
+            "roll the budget forward",
+            "start from last year's",
+            "same headcount as last year",
+            "roll forward last year's"
           ]
         },
         {
           "text": "Ignores the lag between hiring and productivity, so new agents arrive after the peak.",
           "cues": [
             "backfill as people leave",
-            "hire when we need"
+            "hire when we need",
+            "replace leavers as",
+            "hire as needed",
+            "backfill leavers",
+            "fill vacancies as they"
           ]
         },
         {
           "text": "Buries storm costs inside regular staffing or leaves them out.",
           "cues": [
             "storms come out of overtime",
-            "absorb the storms"
+            "absorb the storms",
+            "manage the variance",
+            "storms are hard to predict",
+            "rather than a separate line",
+            "cover storms with overtime",
+            "deal with storms when"
           ]
         },
         {
@@ -254,23 +278,44 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "just blowing off steam",
             "didn't really mean it",
-            "people say that"
+            "people say that",
+            "just venting",
+            "blowing off steam",
+            "customers say that",
+            "not a real threat",
+            "an empty threat"
           ]
         },
         {
           "text": "Answers the threat with threats of the utility's own.",
           "cues": [
             "cut off his service",
-            "we'll call the police"
+            "we'll call the police",
+            "if he keeps it up",
+            "threats won't get",
+            "shut off his",
+            "cut off his",
+            "disconnect his service"
           ]
         },
         {
           "text": "Keeps it on the floor without telling security or field operations.",
-          "cues": []
+          "cues": [
+            "no need to escalate",
+            "handle it ourselves",
+            "deal with it internally",
+            "not worth reporting"
+          ]
         },
         {
           "text": "Lets the threat decide the claim, either way.",
-          "cues": []
+          "cues": [
+            "approve the claim to",
+            "pay the claim to calm",
+            "give him what he wants",
+            "he's lost any chance",
+            "no chance now"
+          ]
         }
       ],
       "rubric": {
@@ -341,7 +386,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Does not know which model their schedules come from.",
           "cues": [
             "the tool handles that",
-            "whatever the software uses"
+            "whatever the software uses",
+            "the workforce team's area",
+            "math built in",
+            "wfm team runs it",
+            "not my area",
+            "leave that to workforce"
           ]
         },
         {
@@ -349,12 +399,22 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "cut the extra agents",
             "reduce headcount right away",
-            "we're overstaffed so"
+            "we're overstaffed so",
+            "not backfilling leavers",
+            "trim the headcount",
+            "take out the extra",
+            "if service dipped",
+            "bank the savings"
           ]
         },
         {
           "text": "Treats storm call attempts as if each were a separate customer, or assumes abandoned storm callers are gone for good.",
-          "cues": []
+          "cues": [
+            "each attempt is a new",
+            "every call is a new customer",
+            "those callers are lost",
+            "abandoned callers are gone"
+          ]
         }
       ],
       "rubric": {
@@ -441,7 +501,11 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Blames the forecasting tool or the analyst.",
           "cues": [
             "the analyst got it wrong",
-            "the software was wrong"
+            "the software was wrong",
+            "workforce got it wrong",
+            "wfm got it wrong",
+            "the tool was wrong",
+            "new forecasting tool"
           ]
         },
         {
@@ -449,7 +513,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "lots of overtime",
             "mandatory overtime",
-            "overtime until it passed"
+            "overtime until it passed",
+            "skip coaching",
+            "extra overtime",
+            "worked extra shifts",
+            "got through it with overtime"
           ]
         },
         {
@@ -529,7 +597,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "calls went up",
             "hire more agents",
-            "need more staff"
+            "need more staff",
+            "don't have enough people",
+            "not enough agents",
+            "get overtime approved",
+            "more people for"
           ]
         },
         {
@@ -537,21 +609,33 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "bring handle time down",
             "shorter calls",
-            "aht target"
+            "aht target",
+            "tighter aht",
+            "control of call length",
+            "reduce aht",
+            "get handle time down"
           ]
         },
         {
           "text": "Puts the change down to the heatwave.",
           "cues": [
             "because of the heat",
-            "heatwave drove"
+            "heatwave drove",
+            "due to the heat",
+            "the heat drove",
+            "hot weather drove",
+            "down to the heatwave"
           ]
         },
         {
           "text": "Takes the week-4 FCR and CSAT upticks as recovery.",
           "cues": [
             "started to recover",
-            "turning the corner"
+            "turning the corner",
+            "team is adapting",
+            "on the way back",
+            "already recovering",
+            "things are improving"
           ]
         }
       ],
@@ -637,7 +721,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "let it negotiate",
             "handle the whole collections call",
-            "it can decide"
+            "it can decide",
+            "let the bot decide",
+            "let it set up",
+            "let it approve",
+            "the ai can handle collections"
           ]
         },
         {
@@ -645,21 +733,34 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "containment is the goal",
             "reduce agent headcount",
-            "deflect as many"
+            "deflect as many",
+            "how many calls it resolves",
+            "contain as many",
+            "cut headcount",
+            "headcount savings",
+            "fewer agents needed"
           ]
         },
         {
           "text": "Trusts the vendor's testing instead of testing on the utility's own calls.",
           "cues": [
             "the vendor has tested it",
-            "out of the box"
+            "out of the box",
+            "trust their accuracy",
+            "tested it with other",
+            "vendor's accuracy figures",
+            "technology is mature"
           ]
         },
         {
           "text": "Hides or removes the route to a person.",
           "cues": [
             "hide the agent option",
-            "no zero-out"
+            "no zero-out",
+            "deep in the menu",
+            "bury the agent option",
+            "remove the agent option",
+            "harder to get an agent"
           ]
         }
       ],
@@ -743,18 +844,31 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Forecasts from monthly or daily totals only.",
           "cues": [
             "last year's daily volumes",
-            "monthly call volumes"
+            "monthly call volumes",
+            "daily totals",
+            "spread each day across",
+            "last year's volumes plus",
+            "from monthly volumes"
           ]
         },
         {
           "text": "Ignores the billing and collections calendars that drive most non-storm volume.",
-          "cues": []
+          "cues": [
+            "weather is the big driver",
+            "weather is the main driver",
+            "mostly driven by weather",
+            "it's all weather"
+          ]
         },
         {
           "text": "Leaves last year's big storm in the history, then over-staffs the same week this year.",
           "cues": [
             "storms average out",
-            "keep the storms in"
+            "keep the storms in",
+            "leave the storms in",
+            "carry some buffer",
+            "storms balance out",
+            "builds in a buffer"
           ]
         }
       ],
@@ -829,20 +943,34 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Celebrates the higher containment rate.",
           "cues": [
             "a real success",
-            "the redesign worked"
+            "the redesign worked",
+            "a big saving",
+            "a great result",
+            "containment went up so",
+            "shows it's working"
           ]
         },
         {
           "text": "Hides the agent option to push containment higher.",
           "cues": [
-            "bury the agent option"
+            "bury the agent option",
+            "hide the agent option",
+            "remove the zero-out",
+            "harder to reach an agent",
+            "take the agent option out",
+            "deeper in the menu"
           ]
         },
         {
           "text": "Reads the complaints as customers resisting change.",
           "cues": [
             "people resist change",
-            "customers will get used"
+            "customers will get used",
+            "get used to it",
+            "learn the new menus",
+            "teething problems",
+            "will settle down",
+            "go up after any"
           ]
         }
       ],
@@ -918,19 +1046,33 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "everyone on the phones",
             "just worked the queue",
-            "powered through the calls"
+            "powered through the calls",
+            "until it cleared",
+            "all hands on the phones",
+            "cancelled the training",
+            "canceled the training",
+            "pulled everyone onto the phones"
           ]
         },
         {
           "text": "Lets each agent improvise the explanation.",
           "cues": [
             "explain it in their own",
-            "agents used their judgment"
+            "agents used their judgment",
+            "trusted the agents to",
+            "handle it their own way",
+            "no need for a script",
+            "let agents explain it"
           ]
         },
         {
           "text": "No follow-up on customers who acted on the wrong information.",
-          "cues": []
+          "cues": [
+            "it calmed down",
+            "had calmed down",
+            "it blew over",
+            "it all settled down"
+          ]
         }
       ],
       "rubric": {
@@ -1006,19 +1148,31 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "monthly average service level",
             "just the service level",
-            "asa is enough"
+            "asa is enough",
+            "averaged over the month",
+            "monthly service level",
+            "keep the sla simple"
           ]
         },
         {
           "text": "Sees penalties as a way to recover money.",
           "cues": [
             "claw back the money",
-            "get our money back"
+            "get our money back",
+            "flat deduction",
+            "deduction on the invoice",
+            "recover our costs",
+            "a discount on the invoice"
           ]
         },
         {
           "text": "Leaves storms and the utility's own forecast duty undefined.",
-          "cues": []
+          "cues": [
+            "storms are hard to predict",
+            "sorted out at the time",
+            "deal with storms when",
+            "leave storms out"
+          ]
         }
       ],
       "rubric": {
@@ -1095,14 +1249,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "lowest bid won",
             "cheapest per minute",
-            "price was the deciding"
+            "price was the deciding",
+            "negotiate harder on price",
+            "the cheapest vendor",
+            "budget was tight",
+            "lowest price won",
+            "went with the cheapest"
           ]
         },
         {
           "text": "Treats signing as the end of the job.",
           "cues": [
             "once the contract was signed",
-            "handed it over to operations"
+            "handed it over to operations",
+            "left it to operations",
+            "operations to manage",
+            "it settled down",
+            "job was done"
           ]
         },
         {
@@ -1184,7 +1347,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the contract target is met",
             "they're meeting the sla",
-            "within the contract"
+            "within the contract",
+            "meeting the contract",
+            "hitting their targets",
+            "trust their scores",
+            "the contract is being met",
+            "they're within target"
           ]
         },
         {
@@ -1192,7 +1360,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "their scores are inflated",
             "can't trust vendor scores",
-            "our reviewers are right"
+            "our reviewers are right",
+            "vendors always grade",
+            "go with our reviewers",
+            "grade themselves generously",
+            "mark their own homework",
+            "our numbers are right"
           ]
         },
         {
@@ -1272,7 +1445,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "always keep the vendor",
             "our own people every time",
-            "vendor every time"
+            "vendor every time",
+            "agree with finance and drop",
+            "rather use our own",
+            "an outside agent never",
+            "care about the company",
+            "always use the vendor"
           ]
         },
         {
@@ -1280,7 +1458,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "just reassign them",
             "move anyone we need",
-            "that work can wait"
+            "that work can wait",
+            "reassign them from",
+            "anyone can answer",
+            "jump on the phones",
+            "back office onto the phones",
+            "pull them off billing"
           ]
         },
         {
@@ -1359,14 +1542,21 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "stick to the script",
             "the approved greeting",
-            "script compliance"
+            "script compliance",
+            "scripted greeting",
+            "standard wrap-up",
+            "use the approved script"
           ]
         },
         {
           "text": "No distinction between critical compliance failures and style points.",
           "cues": [
             "every item weighted equally",
-            "all items count the same"
+            "all items count the same",
+            "every item counts",
+            "same weight for",
+            "all items equal",
+            "every item equal"
           ]
         },
         {
@@ -1443,21 +1633,35 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "everything can go digital",
             "digital by default",
-            "move everything online"
+            "move everything online",
+            "nearly everything can go",
+            "agents only for",
+            "a chatbot can handle",
+            "all of it online"
           ]
         },
         {
           "text": "Suggests an app or web form as the main way to report a gas odor.",
           "cues": [
             "report a gas smell online",
-            "gas leaks through the app"
+            "gas leaks through the app",
+            "gas smell online",
+            "gas leak online",
+            "gas odor online",
+            "gas smell through the app",
+            "a ticket number straight away"
           ]
         },
         {
           "text": "Ignores customers who cannot use digital channels.",
           "cues": [
             "everyone has a smartphone",
-            "customers will adapt"
+            "customers will adapt",
+            "everyone's online",
+            "where customers are heading",
+            "nobody calls anymore",
+            "everyone has internet",
+            "customers will get used"
           ]
         }
       ],
@@ -1530,28 +1734,44 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Confuses shrinkage with attrition.",
           "cues": [
             "people leaving the company",
-            "staff turnover"
+            "staff turnover",
+            "includes attrition",
+            "staff who quit",
+            "turnover is part of",
+            "leavers are part of"
           ]
         },
         {
           "text": "Cuts coaching and training first, every time, to close the gap.",
           "cues": [
             "cancel coaching to cover",
-            "push the training back"
+            "push the training back",
+            "postpone the coaching",
+            "pull them out of training",
+            "drop the coaching",
+            "training can wait"
           ]
         },
         {
           "text": "Grosses up by multiplying by one plus shrinkage (70 x 1.3 = 91) and under-schedules every interval.",
           "cues": [
             "add 30 on top",
-            "add the shrinkage on top"
+            "add the shrinkage on top",
+            "plus 30 percent",
+            "schedule 91",
+            "multiply by 1 3",
+            "gross up by 30"
           ]
         },
         {
           "text": "Treats shrinkage as idle time to be squeezed rather than planned work that has to be scheduled.",
           "cues": [
             "squeeze the shrinkage",
-            "time agents waste"
+            "time agents waste",
+            "squeeze it down",
+            "squeeze shrinkage",
+            "drive shrinkage down",
+            "wasted time"
           ]
         }
       ],
@@ -1632,21 +1852,36 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Offers unlimited callbacks without modeling the backlog.",
           "cues": [
             "callback to everyone",
-            "no limit on callbacks"
+            "no limit on callbacks",
+            "callbacks for everyone",
+            "offer everyone a callback",
+            "nobody sits on hold",
+            "turn it on for all",
+            "work through the list overnight"
           ]
         },
         {
           "text": "Offers callbacks to downed-wire or gas odor callers.",
           "cues": [
             "including emergency callers",
-            "even the gas calls"
+            "even the gas calls",
+            "nobody is left out",
+            "emergency calls too",
+            "downed wires too",
+            "emergencies as well",
+            "including gas"
           ]
         },
         {
           "text": "Thinks callbacks remove work rather than move it.",
           "cues": [
             "empties the queue",
-            "clears the queue instantly"
+            "clears the queue instantly",
+            "takes the pressure off",
+            "the queue disappears",
+            "a calm list",
+            "queue goes away",
+            "no queue at all"
           ]
         }
       ],
@@ -1722,21 +1957,34 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "went smoothly",
             "everyone knew their role",
-            "no major issues"
+            "no major issues",
+            "went to plan",
+            "nothing major",
+            "no real issues",
+            "a couple of small points",
+            "went really well"
           ]
         },
         {
           "text": "Findings were never fixed or retested.",
           "cues": [
             "didn't get to retest",
-            "never got around to"
+            "never got around to",
+            "never retested",
+            "no second run",
+            "passed them on to",
+            "didn't have time to fix"
           ]
         },
         {
           "text": "The contact center only observed while field operations were tested.",
           "cues": [
             "mainly for field crews",
-            "the contact center just observed"
+            "the contact center just observed",
+            "just observed",
+            "only observed",
+            "sat in on the",
+            "mostly for the field"
           ]
         }
       ],
@@ -1813,14 +2061,23 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Plan covers only overtime and agents.",
           "cues": [
             "all hands on deck",
-            "everyone on overtime"
+            "everyone on overtime",
+            "plan is people",
+            "more bodies on the phones",
+            "everyone on the phones",
+            "just more overtime"
           ]
         },
         {
           "text": "No triggers or decision rights, so activation depends on judgment at 2 am.",
           "cues": [
             "depends on the storm",
-            "make the call when"
+            "make the call when",
+            "keep activation flexible",
+            "keep it flexible",
+            "manager on duty decides",
+            "play it by ear",
+            "see how it goes"
           ]
         },
         {
@@ -1905,7 +2162,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "collections' decision",
             "let the orders go",
-            "not my call"
+            "not my call",
+            "let them run",
+            "run as planned",
+            "up to collections",
+            "collections owns it",
+            "collections' call"
           ]
         },
         {
@@ -1913,26 +2175,44 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "see how she goes",
             "customers say things",
-            "back on the phones"
+            "back on the phones",
+            "okay to log in",
+            "she'll be fine",
+            "keep her on the phones",
+            "she can handle it",
+            "one of my best"
           ]
         },
         {
           "text": "Starts with administration - the manager's report or the shift swap - before the urgent items.",
           "cues": [
             "get the report done",
-            "start with the report"
+            "start with the report",
+            "the report first",
+            "report for my manager",
+            "sort the shift swap",
+            "it has a deadline"
           ]
         },
         {
           "text": "Answers the outage by pushing agents to rush calls rather than pointing customers to working payment channels.",
           "cues": [
             "keep calls short",
-            "get them off quickly"
+            "get them off quickly",
+            "rush the calls",
+            "hurry them along",
+            "wrap them up quickly",
+            "get through the payment calls"
           ]
         },
         {
           "text": "Treats discussing a balance with an unverified caller as a minor coaching note.",
-          "cues": []
+          "cues": [
+            "just a coaching note",
+            "a minor slip",
+            "quick word later",
+            "no big deal"
+          ]
         }
       ],
       "rubric": {
@@ -2014,14 +2294,24 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Starts taking calls personally and loses sight of the floor.",
           "cues": [
             "grab a headset",
-            "start taking calls myself"
+            "start taking calls myself",
+            "take calls myself",
+            "every pair of hands",
+            "on the phones myself",
+            "in it with them",
+            "log in myself"
           ]
         },
         {
           "text": "Waits for the manager to say what to do.",
           "cues": [
             "wait for instructions",
-            "until I'm told"
+            "until I'm told",
+            "wait for my manager",
+            "let my manager decide",
+            "see what my manager",
+            "await instructions",
+            "until told"
           ]
         },
         {
@@ -2032,7 +2322,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Lets agents give their own restoration guesses.",
           "cues": [
             "their best guess",
-            "give a rough time"
+            "give a rough time",
+            "best guess",
+            "a rough idea",
+            "a ballpark",
+            "what they know about the area",
+            "estimate it themselves"
           ]
         }
       ],
@@ -2105,7 +2400,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "sent round an email",
             "read the press release",
-            "just read the script"
+            "just read the script",
+            "emailed the team",
+            "sent an email",
+            "an email to the team",
+            "a quick briefing email"
           ]
         },
         {
@@ -2113,12 +2412,22 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "bill can't go over",
             "capped bill",
-            "maximum bill"
+            "maximum bill",
+            "bills are capped",
+            "the most you'll pay",
+            "the most they'll pay",
+            "cap on your bill",
+            "limits the bill"
           ]
         },
         {
           "text": "Judges success by service level alone, with no look at repeat contacts or customers in difficulty.",
-          "cues": []
+          "cues": [
+            "i'd say it went well",
+            "it went well overall",
+            "service level held so",
+            "close to target so"
+          ]
         }
       ],
       "rubric": {
@@ -2210,33 +2519,55 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Builds the case on the vendor's unnamed deflection and containment claims.",
           "cues": [
             "the vendor's figures show",
-            "a third of calls"
+            "a third of calls",
+            "the vendor says",
+            "according to the vendor",
+            "half a million calls",
+            "pays back within months",
+            "pays for itself"
           ]
         },
         {
           "text": "Buys the virtual agent now despite no IT capacity and no data of its own.",
           "cues": [
             "the bot can handle",
-            "go straight to option b"
+            "go straight to option b",
+            "recommend option b",
+            "go with option b",
+            "go live as soon",
+            "launch the bot now"
           ]
         },
         {
           "text": "Lets chat replace phone or relay access, or leans on machine translation for Spanish speakers.",
           "cues": [
             "built-in translation",
-            "close the spanish line"
+            "close the spanish line",
+            "google translate",
+            "translation built in",
+            "replace the phone",
+            "automatic translation"
           ]
         },
         {
           "text": "Ignores consent, opt-out and card-payment rules for texting.",
           "cues": [
             "text everyone on file",
-            "take payments in chat"
+            "take payments in chat",
+            "text all our customers",
+            "text every customer",
+            "payments by text",
+            "card details in chat"
           ]
         },
         {
           "text": "Never considers that a new channel can add contacts rather than replace them.",
-          "cues": []
+          "cues": [
+            "calls will drop",
+            "take calls off the phones",
+            "every chat is a call",
+            "replaces a call"
+          ]
         }
       ],
       "rubric": {

@@ -72,14 +72,24 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "enrolled thousands",
             "forgave millions",
-            "enrollment was the measure"
+            "enrollment was the measure",
+            "numbers speak for themselves",
+            "measured it by enrollment",
+            "how much debt we forgave",
+            "how many we enrolled",
+            "judged it on enrollment"
           ]
         },
         {
           "text": "Cannot say who funds the forgiveness.",
           "cues": [
             "the utility absorbs it",
-            "free to the company"
+            "free to the company",
+            "finance wasn't really involved",
+            "the company just absorbs",
+            "doesn't cost anyone anything",
+            "we just eat the cost",
+            "not sure who pays"
           ]
         },
         {
@@ -159,14 +169,25 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Confuses forgiveness with a write-off or an ordinary plan.",
           "cues": [
             "just writes off the debt",
-            "same as a payment plan"
+            "same as a payment plan",
+            "basically a payment plan",
+            "no different from a payment plan",
+            "just a longer payment plan",
+            "the debt gets written off",
+            "basically the same thing"
           ]
         },
         {
           "text": "Thinks forgiveness has no conditions.",
           "cues": [
             "no strings attached",
-            "debt just disappears"
+            "debt just disappears",
+            "forgiven up front",
+            "wiped on day one",
+            "forgiven as soon as",
+            "start fresh on their",
+            "automatically forgiven",
+            "no conditions on it"
           ]
         }
       ],
@@ -266,7 +287,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "legal will handle that",
             "leave that to legal",
-            "legal signs it off"
+            "legal signs it off",
+            "legal will handle",
+            "legal handles that",
+            "that's for legal",
+            "that's a legal question",
+            "legal would sort that"
           ]
         },
         {
@@ -274,7 +300,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the tcpa doesn't apply anymore",
             "no longer need consent",
-            "duguid killed the tcpa"
+            "duguid killed the tcpa",
+            "doesn't apply anymore",
+            "tcpa no longer applies",
+            "don't need consent anymore",
+            "consent isn't needed",
+            "not an autodialer anymore"
           ]
         },
         {
@@ -282,7 +313,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "only if they text stop",
             "they have to use the keyword",
-            "the opt-out link only"
+            "the opt-out link only",
+            "only if they reply stop",
+            "impossible to track",
+            "through the short code",
+            "only the stop keyword"
           ]
         },
         {
@@ -290,7 +325,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the vendor handles compliance",
             "the vendor is compliant",
-            "vendor takes care of"
+            "vendor takes care of",
+            "vendor handles compliance",
+            "pick a reputable vendor",
+            "that's the vendor's job",
+            "vendor is responsible for compliance"
           ]
         }
       ],
@@ -418,7 +457,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "restart at scale",
             "fit as many as",
-            "quickest way to recover"
+            "quickest way to recover",
+            "where the money is",
+            "resume at scale",
+            "full restart",
+            "prioritise the largest balances",
+            "restart installations straight away"
           ]
         },
         {
@@ -426,12 +470,21 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "as long as we comply",
             "the rules allow it",
-            "legally we can"
+            "legally we can",
+            "we're covered",
+            "the rules permit it",
+            "the licence allows it",
+            "as long as we follow"
           ]
         },
         {
           "text": "Ignores the conduct of field contractors, which was at the heart of the 2023 scandal.",
-          "cues": []
+          "cues": [
+            "same field contractor",
+            "same contractor as before",
+            "existing field contractor",
+            "cheapest contractor"
+          ]
         }
       ],
       "rubric": {
@@ -546,18 +599,32 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "so it goes ahead",
             "the shutoff stands",
-            "pay in full"
+            "pay in full",
+            "still goes ahead",
+            "unless she pays",
+            "pay it all tonight",
+            "once she's shut off",
+            "after she's shut off"
           ]
         },
         {
           "text": "Demands medical proof on the spot with no time to obtain it.",
           "cues": [
-            "no certificate no hold"
+            "no certificate no hold",
+            "bring in a doctor's letter",
+            "before the crew goes out",
+            "needs the certificate today",
+            "needs proof first",
+            "no paperwork no hold"
           ]
         },
         {
           "text": "Never checks whether the required notice was given.",
-          "cues": []
+          "cues": [
+            "had plenty of warning",
+            "she's been warned",
+            "she's had her notices"
+          ]
         }
       ],
       "rubric": {
@@ -655,7 +722,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "top collector on the team",
             "her numbers spoke for themselves",
-            "complaints come with the job"
+            "complaints come with the job",
+            "numbers spoke for themselves",
+            "results speak for themselves",
+            "didn't want to knock",
+            "knock her confidence",
+            "best collector"
           ]
         },
         {
@@ -663,7 +735,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "be a bit nicer",
             "soften her tone",
-            "be more empathetic"
+            "be more empathetic",
+            "be nicer",
+            "be kinder",
+            "tone it down",
+            "a bit softer",
+            "watch her tone"
           ]
         },
         {
@@ -671,7 +748,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "her promises stayed high",
             "dollars collected went up",
-            "still hitting her target"
+            "still hitting her target",
+            "promises stayed high",
+            "numbers stayed up",
+            "still collecting well",
+            "top of the leaderboard"
           ]
         }
       ],
@@ -745,7 +826,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "I don't have the exact figures",
             "the numbers were strong",
-            "it paid for itself"
+            "it paid for itself",
+            "don't have the exact",
+            "payback looked good",
+            "leadership was pleased",
+            "don't remember the exact",
+            "don't have the figures"
           ]
         },
         {
@@ -753,14 +839,22 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "everything we collected",
             "total collections went up",
-            "all the money collected"
+            "all the money collected",
+            "counted everything",
+            "every dollar collected",
+            "all collections as the return",
+            "collections went up noticeably"
           ]
         },
         {
           "text": "No measurement after approval.",
           "cues": [
             "never formally measured",
-            "didn't go back and measure"
+            "didn't go back and measure",
+            "never measured it",
+            "never went back",
+            "didn't really track",
+            "nobody went back"
           ]
         },
         {
@@ -841,7 +935,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "collections always hurts satisfaction",
             "nobody likes being chased",
-            "firmness costs satisfaction"
+            "firmness costs satisfaction",
+            "customers hate being chased",
+            "you can't have both",
+            "it's one or the other",
+            "can't keep everyone happy"
           ]
         },
         {
@@ -849,7 +947,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "no exceptions for anyone",
             "same outcome for everyone",
-            "never make exceptions"
+            "never make exceptions",
+            "same rules same outcome",
+            "everyone expects the same",
+            "one agent bends",
+            "zero exceptions",
+            "no exceptions ever"
           ]
         },
         {
@@ -857,7 +960,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the research proves",
             "studies show that",
-            "it's well known that"
+            "it's well known that",
+            "research proves",
+            "it's common sense",
+            "everyone knows that",
+            "gut tells me"
           ]
         }
       ],
@@ -930,14 +1037,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "it gets results",
             "a bit of pressure",
-            "scare them into paying"
+            "scare them into paying",
+            "pressure is part of",
+            "a bit strong but",
+            "gets them paying",
+            "focuses the mind"
           ]
         },
         {
           "text": "Blames the agency and treats the letter as someone else's responsibility.",
           "cues": [
             "the agency's problem",
-            "not our letter"
+            "not our letter",
+            "agency's problem",
+            "agency's fault",
+            "rather than ours",
+            "down to the agency",
+            "agency's responsibility"
           ]
         },
         {
@@ -948,7 +1064,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Keeps the problem quiet rather than reporting it.",
           "cues": [
             "kept it between us",
-            "no need to escalate"
+            "no need to escalate",
+            "kept it quiet",
+            "a big deal of it",
+            "handled it quietly",
+            "no need to report",
+            "dealt with it informally"
           ]
         }
       ],
@@ -1046,7 +1167,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "that's for finance",
             "stay out of the rate case",
-            "leave it to the lawyers"
+            "leave it to the lawyers",
+            "really for finance",
+            "supply whatever data",
+            "regulatory would handle",
+            "finance would present",
+            "not really my role"
           ]
         },
         {
@@ -1054,20 +1180,31 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "customers just aren't paying",
             "it's the economy",
-            "people stopped paying"
+            "people stopped paying",
+            "mostly the economy",
+            "outside our control",
+            "nothing we could do",
+            "aren't paying the way"
           ]
         },
         {
           "text": "Promises changes without costing or clearing them internally.",
           "cues": [
             "agree to what the advocate wants",
-            "commit on the spot"
+            "commit on the spot",
+            "agree on the spot",
+            "promise them a program",
+            "just agree to it",
+            "say yes to whatever"
           ]
         },
         {
           "text": "Does not realize that answers become part of the public record.",
           "cues": [
-            "off the record"
+            "off the record",
+            "just between us",
+            "won't be public",
+            "a private word with"
           ]
         }
       ],
@@ -1145,14 +1282,22 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "deposit on new accounts as standard",
             "every new account pays",
-            "all new customers pay"
+            "all new customers pay",
+            "deposit as standard",
+            "as standard on new",
+            "everyone pays a deposit",
+            "routine on new accounts"
           ]
         },
         {
           "text": "Would ask a customer on public assistance for a deposit because the account looks risky.",
           "cues": [
             "they're on benefits",
-            "looks high risk"
+            "looks high risk",
+            "looks risky",
+            "account is a risk",
+            "even on assistance",
+            "on welfare so"
           ]
         },
         {
@@ -1160,7 +1305,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "all seniors are exempt",
             "anyone over 65",
-            "disabled customers never pay"
+            "disabled customers never pay",
+            "seniors are exempt",
+            "disabled customers are exempt",
+            "vulnerable groups are exempt",
+            "pensioners never pay"
           ]
         },
         {
@@ -1168,7 +1317,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "agent's judgment",
             "gut feel",
-            "depending on the area"
+            "depending on the area",
+            "agent's discretion",
+            "bad area",
+            "rough area",
+            "area with a lot",
+            "how they present"
           ]
         }
       ],
@@ -1270,28 +1424,46 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Refunds this one customer and stops there.",
           "cues": [
             "a one-off glitch",
-            "just her account"
+            "just her account",
+            "one-off glitch",
+            "isolated glitch",
+            "just a glitch",
+            "only her account",
+            "an isolated case"
           ]
         },
         {
           "text": "Returns the principal but forgets or rounds off the interest.",
           "cues": [
             "refund the deposit amount",
-            "a small goodwill gesture"
+            "a small goodwill gesture",
+            "deposit amount in full",
+            "just the deposit back",
+            "round it up",
+            "instead of interest"
           ]
         },
         {
           "text": "Suggests the customer should have asked sooner.",
           "cues": [
             "should have asked sooner",
-            "could have called earlier"
+            "could have called earlier",
+            "should have called",
+            "could have asked",
+            "aren't always automatic",
+            "can ask at any point",
+            "up to her to ask"
           ]
         },
         {
           "text": "Keeps a systemic error from the commission instead of getting advice on disclosure.",
           "cues": [
             "no need to involve the commission",
-            "the commission needn't know"
+            "the commission needn't know",
+            "keep it internal",
+            "fix it quietly",
+            "no need to report",
+            "don't need to disclose"
           ]
         }
       ],
@@ -1386,7 +1558,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "send it all to an agency",
             "off our books",
-            "the agency takes over"
+            "the agency takes over",
+            "send it all",
+            "off the books",
+            "only leverage we have",
+            "agency takes it from there",
+            "out of our hands"
           ]
         },
         {
@@ -1394,13 +1571,21 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "never use collection agencies",
             "just write it off",
-            "credit reporting is wrong"
+            "credit reporting is wrong",
+            "never use agencies",
+            "never send it to",
+            "wrong on principle",
+            "never report them"
           ]
         },
         {
           "text": "Has no exclusions for disputes or hardship.",
           "cues": [
-            "every unpaid final bill"
+            "every unpaid final bill",
+            "every final bill",
+            "all of them go",
+            "everything goes to",
+            "no exceptions"
           ]
         }
       ],
@@ -1494,7 +1679,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "took away the discretion",
             "no more extensions",
-            "supervisor's sign-off for every"
+            "supervisor's sign-off for every",
+            "removed all discretion",
+            "no discretion at all",
+            "needs a supervisor's sign-off",
+            "supervisor approval for every",
+            "locked it down"
           ]
         },
         {
@@ -1502,12 +1692,20 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "formal warnings",
             "wrote them up",
-            "disciplined the agents"
+            "disciplined the agents",
+            "written warning",
+            "there to be followed",
+            "disciplinary action",
+            "performance managed"
           ]
         },
         {
           "text": "Declares success once the spread narrows, without checking whether customers with real hardship lost out.",
-          "cues": []
+          "cues": [
+            "much more consistent since",
+            "knows where it stands",
+            "problem solved"
+          ]
         }
       ],
       "rubric": {
@@ -1579,7 +1777,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "once we have the warrant",
             "the warrant allows it",
-            "the court has approved"
+            "the court has approved",
+            "the warrant covers",
+            "court has effectively checked",
+            "warrant means we can",
+            "warrant is enough",
+            "the magistrates approved"
           ]
         },
         {
@@ -1587,12 +1790,20 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "just a remote switch",
             "no one visits the home",
-            "not a physical install"
+            "not a physical install",
+            "smart meters are simpler",
+            "rules don't really apply",
+            "no warrant needed",
+            "just switch it remotely",
+            "nobody goes in"
           ]
         },
         {
           "text": "Cannot name any group that must never have an involuntary meter fitted.",
-          "cues": []
+          "cues": [
+            "obviously vulnerable",
+            "the really vulnerable ones"
+          ]
         }
       ],
       "rubric": {
@@ -1718,7 +1929,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "policy is policy",
             "just followed the process",
-            "hitting my numbers"
+            "hitting my numbers",
+            "followed the process",
+            "just doing my job",
+            "by the book",
+            "rules are rules",
+            "hitting the target"
           ]
         },
         {
@@ -1726,14 +1942,22 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "passed it to my manager",
             "not my call",
-            "left it to the field"
+            "left it to the field",
+            "let my manager decide",
+            "above my pay grade",
+            "not my decision",
+            "handed it upstairs"
           ]
         },
         {
           "text": "Treats utility debt like any other debt.",
           "cues": [
             "debt is debt",
-            "like any other debt"
+            "like any other debt",
+            "no different from any",
+            "a bill is a bill",
+            "like a credit card",
+            "same as a credit card"
           ]
         }
       ],
@@ -1804,21 +2028,35 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Thinks recording card details is fine because the recordings are encrypted.",
           "cues": [
             "recordings are encrypted",
-            "encrypted so it's fine"
+            "encrypted so it's fine",
+            "encrypted anyway",
+            "doesn't matter if a customer",
+            "fine to record",
+            "recording is secure"
           ]
         },
         {
           "text": "Lets agents write card numbers down to key in later.",
           "cues": [
             "jot the number down",
-            "write the card number down"
+            "write the card number down",
+            "shred the paper",
+            "key it in afterwards",
+            "jot it down",
+            "on a notepad",
+            "on a sticky note"
           ]
         },
         {
           "text": "Sees PCI as an IT matter with no floor responsibility.",
           "cues": [
             "the technology team's job",
-            "a systems issue"
+            "a systems issue",
+            "it team's job",
+            "for the it team",
+            "the it team handles",
+            "mainly about our systems",
+            "an it problem"
           ]
         }
       ],
@@ -1913,7 +2151,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the balance is now",
             "you ignored our letters",
-            "tried to contact you"
+            "tried to contact you",
+            "should not be a surprise",
+            "shouldn't be a surprise",
+            "tried to contact her",
+            "we've written to you"
           ]
         },
         {
@@ -1921,7 +2163,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "just a safety check",
             "the visit will still",
-            "still switch the meter"
+            "still switch the meter",
+            "only a safety check",
+            "visit goes ahead",
+            "switch will still",
+            "go ahead as planned"
           ]
         },
         {
@@ -1929,21 +2175,32 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the plan was fair",
             "you agreed to it",
-            "still clears the debt"
+            "still clears the debt",
+            "clears the debt in",
+            "the plan was affordable",
+            "you agreed to that plan"
           ]
         },
         {
           "text": "Takes a frightened yes to prepayment as consent.",
           "cues": [
             "book that in",
-            "happy with prepayment then"
+            "happy with prepayment then",
+            "book the switch",
+            "happy to go on prepayment",
+            "she's agreed to prepayment",
+            "would accept prepayment"
           ]
         },
         {
           "text": "Promises to write off the debt without checking eligibility or authority.",
           "cues": [
             "wipe the debt",
-            "write it all off"
+            "write it all off",
+            "write off the debt",
+            "wipe the balance",
+            "cancel the debt",
+            "write the balance off"
           ]
         }
       ],
@@ -2078,14 +2335,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "half down and the rest",
             "our standard arrangement",
-            "same plan for everyone"
+            "same plan for everyone",
+            "half down",
+            "standard arrangement",
+            "stretch it to six",
+            "anyone who pushes back",
+            "one size fits all"
           ]
         },
         {
           "text": "Sets terms the customer cannot keep just to record a promise.",
           "cues": [
             "get a promise on the account",
-            "any agreement is better"
+            "any agreement is better",
+            "lock in a promise",
+            "better than none",
+            "get something agreed",
+            "any promise is"
           ]
         },
         {
@@ -2178,7 +2444,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Sees it only as a saving on truck rolls.",
           "cues": [
             "save on truck rolls",
-            "cut field costs"
+            "cut field costs",
+            "fewer truck rolls",
+            "no truck rolls",
+            "save on crews",
+            "cheaper than a crew",
+            "truck roll savings"
           ]
         },
         {
@@ -2186,7 +2457,10 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "same process just remote",
             "press a button",
-            "nothing else really changes"
+            "nothing else really changes",
+            "push a button",
+            "keep our existing notice",
+            "flick a switch"
           ]
         },
         {
@@ -2197,7 +2471,11 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Has no plan for faster reconnection.",
           "cues": [
             "next business day",
-            "normal reconnection times"
+            "normal reconnection times",
+            "next working day",
+            "usual reconnection",
+            "normal rules next",
+            "standard reconnection time"
           ]
         }
       ],
@@ -2273,7 +2551,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "below our minimum",
             "can't accept that",
-            "policy says at least"
+            "policy says at least",
+            "cannot accept",
+            "negotiate them up",
+            "twenty years to clear",
+            "policy minimum is"
           ]
         },
         {
@@ -2281,12 +2563,20 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "put you on prepayment",
             "fit a prepay meter",
-            "prepayment is the answer"
+            "prepayment is the answer",
+            "put them on prepayment",
+            "recovered automatically",
+            "switch them to prepayment"
           ]
         },
         {
           "text": "Accepts £5 without checking that ongoing use is covered.",
-          "cues": []
+          "cues": [
+            "take whatever they offer",
+            "accept whatever they",
+            "5 is fine",
+            "happy to take the 5"
+          ]
         }
       ],
       "rubric": {
@@ -2396,26 +2686,42 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "had their chance",
             "one chance only",
-            "no second agreement"
+            "no second agreement",
+            "didn't stick to it",
+            "sends the wrong message",
+            "back my agent",
+            "let the disconnection go",
+            "no more agreements"
           ]
         },
         {
           "text": "Grants a new agreement on the same terms that already failed.",
           "cues": [
             "same terms as before",
-            "reinstate the old plan"
+            "reinstate the old plan",
+            "same plan again",
+            "same arrangement again",
+            "put the old plan back",
+            "restart the previous plan"
           ]
         },
         {
           "text": "Overrules the agent in front of the customer or without explaining why.",
           "cues": [
             "I'd just overrule",
-            "overrule the agent there"
+            "overrule the agent there",
+            "overrule my agent",
+            "override the agent",
+            "override my agent",
+            "overrule her"
           ]
         },
         {
           "text": "Never asks what happened.",
-          "cues": []
+          "cues": [
+            "doesn't matter why",
+            "not interested in why"
+          ]
         }
       ],
       "rubric": {
@@ -2489,19 +2795,30 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "tighten up collections",
             "place more with agencies",
-            "step up disconnections"
+            "step up disconnections",
+            "notices out earlier",
+            "firmer faster",
+            "more agency placements",
+            "disconnect more customers",
+            "more outbound calls"
           ]
         },
         {
           "text": "Treats every account in arrears the same way.",
           "cues": [
             "across the board",
-            "all overdue accounts"
+            "all overdue accounts",
+            "everyone in arrears",
+            "all accounts in arrears",
+            "same approach for all"
           ]
         },
         {
           "text": "Proposes programs with no cost or measure of success.",
-          "cues": []
+          "cues": [
+            "look at an analytics tool",
+            "some sort of hardship fund"
+          ]
         },
         {
           "text": "Forgets the regulator and advocates, who will see the results in disconnection data.",
@@ -2586,35 +2903,53 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "calls are down",
             "self-service is working",
-            "record number of arrangements"
+            "record number of arrangements",
+            "service level is up",
+            "launch looks like a success",
+            "calls have dropped",
+            "fewer calls means"
           ]
         },
         {
           "text": "Blames customers for breaking their plans.",
           "cues": [
             "not keeping their promises",
-            "customers who won't pay"
+            "customers who won't pay",
+            "aren't keeping their",
+            "won't stick to",
+            "taking advantage"
           ]
         },
         {
           "text": "Proposes switching self-service off or more collection pressure.",
           "cues": [
             "turn off self-service",
-            "follow up harder"
+            "follow up harder",
+            "switch off self-service",
+            "chase harder",
+            "push harder on",
+            "crack down on"
           ]
         },
         {
           "text": "Reads the partial June cohort as an improvement.",
           "cues": [
             "june break rates are lower",
-            "improving in june"
+            "improving in june",
+            "break rates are lower",
+            "getting used to the new",
+            "june looks better",
+            "already improving"
           ]
         },
         {
           "text": "Puts the whole rise in disconnections down to the end of the winter rule.",
           "cues": [
             "seasonal as usual",
-            "just the winter rule"
+            "just the winter rule",
+            "all down to the winter",
+            "normal seasonal pattern",
+            "it's seasonal"
           ]
         }
       ],
@@ -2695,7 +3030,9 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Cannot say what the numerator and denominator are.",
           "cues": [
             "share of customers who don't pay",
-            "divide by the number of accounts"
+            "divide by the number of accounts",
+            "how many customers don't pay",
+            "accounts written off divided"
           ]
         },
         {
@@ -2703,14 +3040,20 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "better than the industry average",
             "ahead of our peers",
-            "beating the benchmark"
+            "beating the benchmark",
+            "beats most utilities",
+            "ahead of the industry"
           ]
         },
         {
           "text": "Judges collections by the ratio alone, ignoring the cost or harm of getting there.",
           "cues": [
             "as low as possible",
-            "the lower the better"
+            "the lower the better",
+            "drive it down further",
+            "keep pushing the collections",
+            "get it to zero",
+            "lower is always better"
           ]
         }
       ],
@@ -2796,26 +3139,40 @@ export const questions: readonly Question[] = deepFreeze([
             "threaten to cut off",
             "turn down the pressure",
             "restrict their supply",
-            "fit a flow restrictor"
+            "fit a flow restrictor",
+            "make life uncomfortable",
+            "turn the water down",
+            "pressure to the property"
           ]
         },
         {
           "text": "Treats court action as the first step rather than a last resort after contact and help.",
           "cues": [
             "straight to court",
-            "issue a claim straight away"
+            "issue a claim straight away",
+            "send in the bailiffs",
+            "court straight away",
+            "bailiffs quickly"
           ]
         },
         {
           "text": "Treats every customer in debt as unwilling to pay.",
           "cues": [
             "they just won't pay",
-            "free water"
+            "free water",
+            "treat it as free",
+            "can't be bothered",
+            "taking advantage",
+            "never pay up"
           ]
         },
         {
           "text": "Does not know that the protection from disconnection does not extend to business premises.",
-          "cues": []
+          "cues": [
+            "can't disconnect any customer",
+            "can't cut anyone off",
+            "no one can be cut off"
+          ]
         }
       ],
       "rubric": {

@@ -71,7 +71,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the customer comes first",
             "revenue has to come first",
-            "one or the other"
+            "one or the other",
+            "we're also a business",
+            "the business comes first",
+            "bottom line comes first",
+            "customer always comes first",
+            "either the customer or"
           ]
         },
         {
@@ -79,14 +84,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "give them a credit",
             "credit to keep them",
-            "no exceptions at all"
+            "no exceptions at all",
+            "knock something off",
+            "credit and move on",
+            "never waive anything",
+            "no credits at all"
           ]
         },
         {
           "text": "Talks about balance in general terms but cannot put a number on anything - cost per contact, bad debt, write-offs or arrangement completion.",
           "cues": [
             "find the right balance",
-            "strike a balance"
+            "strike a balance",
+            "finding the right balance",
+            "a balancing act",
+            "happy medium",
+            "middle ground",
+            "fine line between"
           ]
         },
         {
@@ -175,7 +189,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "move up in the rankings",
             "top quartile by",
-            "win the award"
+            "win the award",
+            "move us up in",
+            "climb the rankings",
+            "top of the rankings",
+            "into the top quartile",
+            "lead with the ranking"
           ]
         },
         {
@@ -186,7 +205,10 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Credits the investment with any later change in the score.",
           "cues": [
             "proved it worked",
-            "the investment drove the improvement"
+            "the investment drove the improvement",
+            "proof it worked",
+            "thanks to the investment",
+            "clearly paid off"
           ]
         }
       ],
@@ -284,7 +306,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "loyalty campaign",
             "rewards program",
-            "loyalty points"
+            "loyalty points",
+            "food and prizes",
+            "prize draw",
+            "member rewards",
+            "discount for members who",
+            "loyalty scheme"
           ]
         },
         {
@@ -292,7 +319,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "a rate freeze",
             "pay out capital credits",
-            "promise a capital credit"
+            "promise a capital credit",
+            "freeze rates for",
+            "freeze the rates",
+            "capital credits early",
+            "retire credits early",
+            "special capital credit retirement"
           ]
         },
         {
@@ -300,7 +332,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "social media campaign",
             "refreshed brand",
-            "new branding"
+            "new branding",
+            "marketing campaign",
+            "awareness campaign",
+            "brand refresh",
+            "a rebrand",
+            "feel-good campaign"
           ]
         }
       ],
@@ -378,7 +415,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "average score out of",
             "average of the scores",
-            "percentage of satisfied customers"
+            "percentage of satisfied customers",
+            "average out of ten",
+            "average rating",
+            "mean score",
+            "share of happy customers",
+            "how many are satisfied"
           ]
         },
         {
@@ -386,14 +428,25 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "only customers who spoke to",
             "just the agent calls",
-            "after every agent call only"
+            "after every agent call only",
+            "only survey callers",
+            "post-call survey only",
+            "just the people who call",
+            "only after calls",
+            "only people who called"
           ]
         },
         {
           "text": "Treats one score as enough to run the operation.",
           "cues": [
             "one number to track",
-            "just use nps"
+            "just use nps",
+            "the one number",
+            "a single metric",
+            "nps is all",
+            "one score is enough",
+            "overlap a lot",
+            "don't need all three"
           ]
         }
       ],
@@ -483,28 +536,48 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "no complaints from them",
             "they seemed happy",
-            "assumed they were fine"
+            "assumed they were fine",
+            "no news is good news",
+            "nobody was complaining",
+            "didn't hear any complaints",
+            "they must be happy",
+            "they weren't complaining"
           ]
         },
         {
           "text": "Hears a concern at one community meeting and changes a process without checking how widespread it is.",
           "cues": [
             "changed it straight away",
-            "after one meeting"
+            "after one meeting",
+            "changed it right away",
+            "changed it the next day",
+            "acted on it immediately",
+            "fixed it straight away",
+            "changed it on the spot"
           ]
         },
         {
           "text": "Treats translating the same confusing notice as the whole fix.",
           "cues": [
             "translated the notice",
-            "just translated it"
+            "just translated it",
+            "had it translated",
+            "translated version",
+            "translated the letters",
+            "translated into spanish",
+            "translated it into"
           ]
         },
         {
           "text": "Reports overall satisfaction going up without any number for the customers concerned.",
           "cues": [
             "overall satisfaction went up",
-            "overall scores improved"
+            "overall scores improved",
+            "overall csat went up",
+            "overall scores went up",
+            "satisfaction improved overall",
+            "overall satisfaction rose",
+            "overall satisfaction improved"
           ]
         }
       ],
@@ -580,7 +653,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "friendly and polite",
             "going above and beyond",
-            "service with a smile"
+            "service with a smile",
+            "go above and beyond",
+            "feel valued",
+            "exceed expectations",
+            "happier than when they",
+            "delight the customer"
           ]
         },
         {
@@ -588,7 +666,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "answer every call quickly",
             "short wait times",
-            "answered within seconds"
+            "answered within seconds",
+            "answer calls quickly",
+            "no long waits",
+            "low hold times",
+            "pick up fast",
+            "answered in seconds"
           ]
         },
         {
@@ -669,18 +752,34 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "caught them red-handed",
             "made an example of",
-            "they knew the rules"
+            "they knew the rules",
+            "teach them a lesson",
+            "cracked down on",
+            "fines sooner",
+            "they ignored the rules",
+            "being firm made"
           ]
         },
         {
           "text": "Acts on neighbor reports without checking them.",
           "cues": [
-            "issued a warning on every report"
+            "issued a warning on every report",
+            "warning on every report",
+            "acted on every report",
+            "every report got a",
+            "took reports at face value",
+            "letter on every report"
           ]
         },
         {
           "text": "Makes quiet exceptions for important customers.",
-          "cues": []
+          "cues": [
+            "gave them some leeway",
+            "a bit more leeway",
+            "turned a blind eye",
+            "let it slide for",
+            "gave them a pass"
+          ]
         }
       ],
       "rubric": {
@@ -768,14 +867,25 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "bring a family member",
             "have their kids translate",
-            "family member who speaks english"
+            "family member who speaks english",
+            "relative to interpret",
+            "a friend who speaks",
+            "someone who speaks english",
+            "someone at home who can",
+            "their children translate"
           ]
         },
         {
           "text": "Treats it as the vendor's issue alone.",
           "cues": [
             "the vendor's problem",
-            "not much we can do"
+            "not much we can do",
+            "vendor's responsibility",
+            "up to the vendor",
+            "out of our control",
+            "it's on the vendor",
+            "services are just slower",
+            "raise it at the next"
           ]
         },
         {
@@ -852,21 +962,36 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "journey mapping workshop",
             "customer personas",
-            "brand experience"
+            "brand experience",
+            "journey mapping session",
+            "brand promise",
+            "emotional journey",
+            "joined-up experience",
+            "feels consistent everywhere"
           ]
         },
         {
           "text": "Lists only contact-center channels.",
           "cues": [
             "phone email and chat",
-            "every channel we offer"
+            "every channel we offer",
+            "phone chat and email",
+            "phone email chat",
+            "all our contact channels",
+            "omnichannel experience",
+            "ivr chat and email"
           ]
         },
         {
           "text": "Names only generic journeys such as onboarding or purchase, missing utility ones like start and stop service, outages or reconnection.",
           "cues": [
             "onboarding and purchase",
-            "the purchase journey"
+            "the purchase journey",
+            "the support journey",
+            "path to purchase",
+            "the buying journey",
+            "awareness and consideration",
+            "after the sale"
           ]
         }
       ],
@@ -940,28 +1065,48 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "build a new web form",
             "launch a new app",
-            "a new online portal"
+            "a new online portal",
+            "and a mobile app",
+            "in a few clicks",
+            "build an app",
+            "a new portal",
+            "redesign the website"
           ]
         },
         {
           "text": "Treats it only as a contact-center training issue.",
           "cues": [
             "retrain the agents",
-            "refresher training"
+            "refresher training",
+            "retrain agents",
+            "retrain our agents",
+            "more training for agents",
+            "train the agents better",
+            "phone experience feels friendlier"
           ]
         },
         {
           "text": "Ignores deposit and credit rules or the previous occupant's account.",
           "cues": [
             "drop the credit check",
-            "scrap the deposits"
+            "scrap the deposits",
+            "skip the credit check",
+            "remove the credit check",
+            "get rid of deposits",
+            "waive deposits",
+            "drop the deposit"
           ]
         },
         {
           "text": "Would judge the redesign by web-form completions alone, ignoring contacts per move-in and first-bill accuracy.",
           "cues": [
             "form completion rate",
-            "online sign-ups went up"
+            "online sign-ups went up",
+            "digital adoption rate",
+            "more sign-ups online",
+            "web completions",
+            "online take-up",
+            "form completions"
           ]
         }
       ],
@@ -1039,7 +1184,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "gold standard",
             "surveys are pointless",
-            "surveys don't tell us"
+            "surveys don't tell us",
+            "every major company uses",
+            "best measure of loyalty",
+            "nps is the best",
+            "surveys are useless",
+            "nobody answers surveys"
           ]
         },
         {
@@ -1047,7 +1197,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "other consumer brands",
             "like apple or amazon",
-            "against retail brands"
+            "against retail brands",
+            "apple and amazon",
+            "tech brands",
+            "best consumer brands",
+            "benchmark against amazon",
+            "companies like netflix"
           ]
         },
         {
@@ -1055,7 +1210,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the board has decided",
             "not my place to",
-            "go along with it"
+            "go along with it",
+            "it's the board's call",
+            "wouldn't push back",
+            "not my call",
+            "what the board wants",
+            "board's prerogative"
           ]
         }
       ],
@@ -1144,14 +1304,25 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "great result for the team",
             "our service improved",
-            "proves our service"
+            "proves our service",
+            "customers have clearly noticed",
+            "want to celebrate",
+            "hard work paid off",
+            "deserve the recognition",
+            "a genuine service win"
           ]
         },
         {
           "text": "Says nothing to the executives to avoid an awkward conversation.",
           "cues": [
             "let them announce it",
-            "wouldn't rock the boat"
+            "wouldn't rock the boat",
+            "it's their call",
+            "wouldn't push back",
+            "keep quiet about",
+            "not my place to",
+            "a line in the detail",
+            "go along with it"
           ]
         },
         {
@@ -1246,7 +1417,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "they can call us",
             "pay over the phone instead",
-            "phone is fully accessible"
+            "phone is fully accessible",
+            "call us instead",
+            "just call us",
+            "use the phone instead",
+            "ring the call center",
+            "phone works for everyone"
           ]
         },
         {
@@ -1254,12 +1430,24 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "accessibility overlay",
             "add a plugin",
-            "the widget will fix"
+            "the widget will fix",
+            "accessibility toolbar",
+            "read-aloud button",
+            "accessibility widget",
+            "overlay plugin",
+            "tick the box"
           ]
         },
         {
           "text": "Blames the vendor and waits.",
-          "cues": []
+          "cues": [
+            "fix sits with them",
+            "sits with the vendor",
+            "vendor's responsibility",
+            "up to the vendor",
+            "wait for the vendor",
+            "out of our hands"
+          ]
         }
       ],
       "rubric": {
@@ -1362,21 +1550,36 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "alerts went out",
             "messages sent",
-            "signed up"
+            "signed up",
+            "huge number of alerts",
+            "thousands of alerts",
+            "took off fast",
+            "alerts we sent",
+            "enrolled thousands"
           ]
         },
         {
           "text": "Ignores accuracy, although wrong restoration times can do more harm than silence.",
           "cues": [
             "whatever the system said",
-            "straight from the system"
+            "straight from the system",
+            "whatever the system gave",
+            "auto-generated restoration time",
+            "system-generated time",
+            "just used the estimate",
+            "pulled straight from oms"
           ]
         },
         {
           "text": "Says nothing about consent or keeping contact data current.",
           "cues": [
             "opted everyone in",
-            "every number we had"
+            "every number we had",
+            "signed everyone up",
+            "enrolled everyone automatically",
+            "auto-enrolled everyone",
+            "opted them all in",
+            "every number on file"
           ]
         }
       ],
@@ -1453,21 +1656,35 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "because they didn't pay",
             "should have paid on time",
-            "back of the queue"
+            "back of the queue",
+            "fit around our other",
+            "brought it on themselves",
+            "their own fault",
+            "not a priority",
+            "wait their turn"
           ]
         },
         {
           "text": "Sets a reconnection target from internal convenience, such as next business day, without checking the timeframe the rules set.",
           "cues": [
             "next business day",
-            "when a crew is free"
+            "when a crew is free",
+            "when crews are available",
+            "next available crew",
+            "within a few days",
+            "when we get to it"
           ]
         },
         {
           "text": "Ignores gas safety steps when speeding up reconnection.",
           "cues": [
             "customer can relight",
-            "skip the relight"
+            "skip the relight",
+            "relight it themselves",
+            "turn the gas on themselves",
+            "gas back on remotely",
+            "no technician needed",
+            "skip the safety check"
           ]
         },
         {
@@ -1546,21 +1763,35 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "a new script",
             "friendlier tone",
-            "empathy statements"
+            "empathy statements",
+            "rewrote the script",
+            "friendlier script",
+            "warmer tone",
+            "more empathy",
+            "empathy training"
           ]
         },
         {
           "text": "Moves effort onto the customer, for example by pushing them to a web form that does not work.",
           "cues": [
             "directed them to the website",
-            "pushed them online"
+            "pushed them online",
+            "sent them to the website",
+            "pointed them to the portal",
+            "steered them online",
+            "fill in the form online"
           ]
         },
         {
           "text": "Reports that complaints fell without a before-and-after measure of steps, time to complete or Customer Effort Score.",
           "cues": [
             "complaints went down",
-            "customers seemed happier"
+            "customers seemed happier",
+            "complaints dropped",
+            "definitely made things easier",
+            "the agents liked it",
+            "seemed much happier",
+            "feedback was positive"
           ]
         }
       ],
@@ -1633,7 +1864,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "log another ticket",
             "raise another ticket",
-            "promise a callback"
+            "promise a callback",
+            "mark it urgent",
+            "open a new ticket",
+            "log a new case",
+            "callback within 48 hours",
+            "flag it as urgent"
           ]
         },
         {
@@ -1641,12 +1877,22 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "out of our hands",
             "billing's fault",
-            "that's on billing"
+            "that's on billing",
+            "billing dropped the ball",
+            "not our department",
+            "blame billing",
+            "billing messed up",
+            "it's billing's problem"
           ]
         },
         {
           "text": "Considers it solved once this one customer is handled.",
-          "cues": []
+          "cues": [
+            "problem solved",
+            "that's it sorted",
+            "job done",
+            "mark it resolved"
+          ]
         }
       ],
       "rubric": {
@@ -1718,14 +1964,22 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Argues only that customers will be happier.",
           "cues": [
             "happier customers",
-            "customers will be happier"
+            "customers will be happier",
+            "worth the investment",
+            "customers will love it",
+            "satisfied customers call less"
           ]
         },
         {
           "text": "Inflates savings or counts the same benefit twice.",
           "cues": [
             "pay for itself",
-            "easily save millions"
+            "easily save millions",
+            "pays for itself",
+            "save millions",
+            "huge savings",
+            "massive return",
+            "payback in months"
           ]
         },
         {
@@ -1736,7 +1990,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Asks for the full budget up front, with no pilot, control group or agreed measures to report back against.",
           "cues": [
             "full budget up front",
-            "roll it out everywhere"
+            "roll it out everywhere",
+            "everywhere at once",
+            "skip the pilot",
+            "no need for a pilot",
+            "full rollout straight away",
+            "the whole budget"
           ]
         }
       ],
@@ -1812,7 +2071,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Asks customers to share account details publicly.",
           "cues": [
             "post your account number",
-            "reply with your address"
+            "reply with your address",
+            "share your account number",
+            "account number in the reply",
+            "reply with your account",
+            "post their account number",
+            "your details in the comments"
           ]
         },
         {
@@ -1820,7 +2084,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "just broadcast",
             "not a service channel",
-            "call the number"
+            "call the number",
+            "keep it for announcements",
+            "for announcements only",
+            "phone us instead",
+            "ring our helpline",
+            "only post updates"
           ]
         }
       ],
@@ -1892,14 +2161,24 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "customer appreciation",
             "thank-you campaign",
-            "loyalty program"
+            "loyalty program",
+            "appreciation month",
+            "thanking customers for",
+            "small gestures",
+            "goodwill campaign",
+            "free energy-saving kits"
           ]
         },
         {
           "text": "Claims churn fell but cannot say from what, over what period, or what the retention offers cost.",
           "cues": [
             "retention improved a lot",
-            "churn went down"
+            "churn went down",
+            "churn dropped",
+            "leadership was pleased",
+            "fewer people left",
+            "retention went up a lot",
+            "kept a lot more"
           ]
         },
         {
@@ -1907,14 +2186,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "customers can't leave",
             "no retention issue",
-            "nowhere else to go"
+            "nowhere else to go",
+            "captive customers",
+            "can't really leave",
+            "churn isn't an issue",
+            "we're a monopoly"
           ]
         },
         {
           "text": "Uses pressure or misleading tactics to stop customers from switching.",
           "cues": [
             "talked them out of switching",
-            "warned them about switching"
+            "warned them about switching",
+            "talked them round",
+            "make it hard to leave",
+            "persuaded them to stay",
+            "scare them off switching",
+            "warned them off"
           ]
         }
       ],
@@ -1989,7 +2277,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "retention doesn't apply",
             "we're a monopoly",
-            "they have no choice"
+            "they have no choice",
+            "nowhere else to go",
+            "captive customers",
+            "retention is irrelevant",
+            "can't go anywhere else"
           ]
         },
         {
@@ -1997,7 +2289,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "stop them switching",
             "make it harder to switch",
-            "discourage switching"
+            "discourage switching",
+            "talk them out of",
+            "keep them from switching",
+            "stop them leaving",
+            "put them off switching",
+            "block the switch"
           ]
         },
         {
@@ -2005,7 +2302,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "lost revenue",
             "wouldn't rush interconnection",
-            "slow down interconnection"
+            "slow down interconnection",
+            "threat is rooftop solar",
+            "solar is a threat",
+            "drag our feet",
+            "put them off solar",
+            "true cost before they"
           ]
         }
       ],

@@ -70,25 +70,44 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "our state is one-party",
             "we don't need to tell",
-            "only one party needs"
+            "only one party needs",
+            "federal law is one-party",
+            "we're covered",
+            "more of a courtesy",
+            "as long as our agent",
+            "one-party everywhere"
           ]
         },
         {
           "text": "Leaves outbound, callback or transferred calls without a notice.",
-          "cues": []
+          "cues": [
+            "we don't play it",
+            "isn't the one calling",
+            "skip it on outbound",
+            "no need on outbound"
+          ]
         },
         {
           "text": "Treats recordings as the company's to keep and use for anything.",
           "cues": [
             "we own the recordings",
-            "use them for anything"
+            "use them for anything",
+            "as long as the system",
+            "keep them forever",
+            "keep them indefinitely",
+            "whatever we want",
+            "company property"
           ]
         },
         {
           "text": "Lets agents end calls with customers who object to being recorded.",
           "cues": [
             "they can call back",
-            "hang up on them"
+            "hang up on them",
+            "call back another time",
+            "it's company policy",
+            "take it or leave it",
+            "can't help them then"
           ]
         }
       ],
@@ -193,19 +212,32 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the notice covers it",
             "already told them",
-            "covered by the greeting"
+            "covered by the greeting",
+            "greeting already says",
+            "fair game",
+            "covered by the notice",
+            "the greeting covers"
           ]
         },
         {
           "text": "Lets the vendor keep or reuse the calls to improve its own product.",
           "cues": [
             "improve their model",
-            "standard vendor terms"
+            "standard vendor terms",
+            "gets smarter the more",
+            "their standard terms",
+            "train their product",
+            "reuse the calls"
           ]
         },
         {
           "text": "Ignores card numbers, health details and other sensitive content in the audio.",
-          "cues": []
+          "cues": [
+            "the full two years",
+            "the whole archive",
+            "as much to learn from",
+            "everything we have"
+          ]
         },
         {
           "text": "Leaves agents and their representatives out until launch.",
@@ -309,21 +341,35 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "customers hate verification",
             "keep it quick",
-            "as few questions as possible"
+            "as few questions as possible",
+            "jump through hoops",
+            "light by default",
+            "reps get too strict",
+            "quick and painless",
+            "not too many questions"
           ]
         },
         {
           "text": "Accepts publicly available information as proof of identity.",
           "cues": [
             "name and address is enough",
-            "date of birth is enough"
+            "date of birth is enough",
+            "add date of birth",
+            "name and service address",
+            "address is enough",
+            "name on the account and"
           ]
         },
         {
           "text": "Gives information to whoever sounds most plausible.",
           "cues": [
             "if they sound genuine",
-            "sounds legitimate"
+            "sounds legitimate",
+            "use their judgment",
+            "know the account well",
+            "treated like a criminal",
+            "sounds believable",
+            "caller id matches"
           ]
         }
       ],
@@ -412,7 +458,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "probably just customers",
             "forgot their account number",
-            "genuine customers who forgot"
+            "genuine customers who forgot",
+            "a relative paying",
+            "nothing sinister",
+            "probably harmless",
+            "most of the time these",
+            "innocent explanation"
           ]
         },
         {
@@ -420,7 +471,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "relax the verification",
             "just the balance",
-            "loosen verification"
+            "loosen verification",
+            "too strict",
+            "not really sensitive",
+            "without full verification",
+            "ease up on",
+            "give out the balance"
           ]
         },
         {
@@ -428,7 +484,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "handle it myself",
             "no need to escalate",
-            "keep it in the team"
+            "keep it in the team",
+            "at team level",
+            "unless it keeps happening",
+            "deal with it locally",
+            "no need to tell",
+            "won't bother security"
           ]
         }
       ],
@@ -500,26 +561,46 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Treats an account number or old address as proof of who the caller is.",
           "cues": [
             "he had the account number",
-            "knew the old address"
+            "knew the old address",
+            "thought he was legitimate",
+            "had all the details",
+            "seemed legitimate",
+            "knew the account",
+            "he was her husband"
           ]
         },
         {
           "text": "Sees confirming a move or transfer as harmless help.",
           "cues": [
             "just confirmed the transfer",
-            "only gave the street"
+            "only gave the street",
+            "confirmed the transfer",
+            "no real harm",
+            "just the town",
+            "nothing really sensitive",
+            "confirmed she had moved"
           ]
         },
         {
           "text": "Keeps the disclosure from the customer.",
           "cues": [
             "didn't tell her",
-            "no need to worry her"
+            "no need to worry her",
+            "we didn't tell",
+            "nothing had actually happened",
+            "no need to tell her",
+            "kept it internal",
+            "didn't want to alarm"
           ]
         },
         {
           "text": "Disciplines the agent without looking at the script or process behind the mistake.",
-          "cues": []
+          "cues": [
+            "verification is basic",
+            "disciplined the agent",
+            "the agent's fault",
+            "a basic mistake"
+          ]
         }
       ],
       "rubric": {
@@ -612,21 +693,34 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "I can stay objective",
             "won't affect my scoring",
-            "no need to disclose"
+            "no need to disclose",
+            "not a big deal",
+            "numbers-based anyway",
+            "won't affect",
+            "i can be fair",
+            "stay impartial"
           ]
         },
         {
           "text": "Accepts the invitation because the conference is educational.",
           "cues": [
             "it's educational",
-            "attend the conference"
+            "attend the conference",
+            "don't talk about the bid",
+            "go to the conference",
+            "learning opportunity",
+            "still attend"
           ]
         },
         {
           "text": "Discloses informally in conversation with no written record.",
           "cues": [
             "mention it to",
-            "a quick word with"
+            "a quick word with",
+            "in passing",
+            "a quick chat",
+            "a heads-up to",
+            "tell them verbally"
           ]
         }
       ],
@@ -700,21 +794,35 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Waits for the full forensic picture before planning notice.",
           "cues": [
             "wait until forensics finish",
-            "until we know everything"
+            "until we know everything",
+            "wait for forensics",
+            "until forensics",
+            "don't put out anything wrong",
+            "until we have all",
+            "full forensic report first"
           ]
         },
         {
           "text": "Leaves the customer letter to legal with no plain-language or contact-center plan.",
           "cues": [
             "legal will handle the letter",
-            "legal writes the notice"
+            "legal writes the notice",
+            "it's a legal document",
+            "leave it to legal",
+            "legal owns the",
+            "just an faq",
+            "legal drafts"
           ]
         },
         {
           "text": "Treats it as the vendor's problem.",
           "cues": [
             "the vendor's breach not ours",
-            "vendor will notify"
+            "vendor will notify",
+            "vendor's problem",
+            "vendor handle notification",
+            "not our breach",
+            "vendor's responsibility"
           ]
         },
         {
@@ -825,7 +933,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "credited the amount",
             "refund her",
-            "made her whole"
+            "made her whole",
+            "wrote it off",
+            "cover the loss",
+            "reimburse him",
+            "refund him"
           ]
         },
         {
@@ -833,14 +945,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "should have known",
             "should have called us first",
-            "fell for it"
+            "fell for it",
+            "be more careful",
+            "his own fault",
+            "her own fault",
+            "known better"
           ]
         },
         {
           "text": "Leaves the customer with no path to recover funds or avoid disconnection.",
           "cues": [
             "nothing we could do",
-            "take it up with the police"
+            "take it up with the police",
+            "not our problem",
+            "out of our hands",
+            "nothing more we could",
+            "up to the police",
+            "can't do anything about"
           ]
         }
       ],
@@ -927,7 +1048,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Treats it as a paperwork fix or hands it entirely to IT.",
           "cues": [
             "a new approval form",
-            "information security owns"
+            "information security owns",
+            "sign-off form",
+            "a template so",
+            "an it issue",
+            "a memo to all",
+            "just a process gap"
           ]
         },
         {
@@ -935,14 +1061,24 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "draw a line under",
             "what's done is done",
-            "focus on new requests"
+            "focus on new requests",
+            "leave those alone",
+            "reopening them",
+            "grandfather them",
+            "already signed so",
+            "let them stand"
           ]
         },
         {
           "text": "Designs governance so heavy that no legitimate request can be approved.",
           "cues": [
             "freeze all data sharing",
-            "no data leaves the building"
+            "no data leaves the building",
+            "stop all sharing",
+            "no more sharing",
+            "block every request",
+            "shut it all down",
+            "moratorium on"
           ]
         }
       ],
@@ -1017,14 +1153,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "federal requirement",
             "required by federal law",
-            "federally mandated"
+            "federally mandated",
+            "federal rule",
+            "a federal regulation",
+            "voluntary in name",
+            "doe requires",
+            "we have to follow"
           ]
         },
         {
           "text": "Cannot distinguish service uses of data from uses that require consent.",
           "cues": [
             "it's our data",
-            "any internal use"
+            "any internal use",
+            "belongs to us",
+            "collected by our meters",
+            "internal uses like",
+            "as long as it's secure"
           ]
         },
         {
@@ -1032,7 +1177,10 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "encryption and firewalls",
             "keeping hackers out",
-            "a cybersecurity standard"
+            "a cybersecurity standard",
+            "keeping hackers",
+            "mostly about security",
+            "cyber standard"
           ]
         }
       ],
@@ -1145,7 +1293,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "had a quiet word",
             "only a few fees",
-            "well liked"
+            "well liked",
+            "not to do it again",
+            "left it there",
+            "point in making it formal",
+            "let her off",
+            "only a small amount"
           ]
         },
         {
@@ -1153,7 +1306,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "confronted her",
             "confronted him",
-            "asked them straight away"
+            "asked them straight away",
+            "went straight to her",
+            "went straight to him",
+            "on a hunch",
+            "asked her directly"
           ]
         },
         {
@@ -1231,14 +1388,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "green energy option",
             "renewable energy program",
-            "rebate program"
+            "rebate program",
+            "comes from renewables",
+            "green power",
+            "clean energy program",
+            "a renewable option",
+            "a billing program"
           ]
         },
         {
           "text": "Does not know that Connect My Data access can be revoked.",
           "cues": [
             "can't be undone",
-            "permanent access"
+            "permanent access",
+            "no way to stop",
+            "stays connected",
+            "can't revoke",
+            "can't take it back"
           ]
         },
         {
@@ -1246,7 +1412,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "give them your login",
             "share your password",
-            "your portal login"
+            "your portal login",
+            "your username",
+            "login details",
+            "sign in for you",
+            "log in as you"
           ]
         }
       ],
@@ -1362,14 +1532,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "rules are rules",
             "the tariff is the tariff",
-            "no exceptions"
+            "no exceptions",
+            "policy is policy",
+            "can't make exceptions",
+            "no wiggle room",
+            "by the book"
           ]
         },
         {
           "text": "Favors customers who are likable, persistent or well connected.",
           "cues": [
             "polite and honest",
-            "the ones who push"
+            "the ones who push",
+            "trust your gut",
+            "people who are rude",
+            "nice to me",
+            "seem genuine",
+            "the squeaky wheel"
           ]
         },
         {
@@ -1377,7 +1556,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "doesn't cost anyone",
             "the utility can absorb",
-            "nobody really loses"
+            "nobody really loses",
+            "no real cost",
+            "doesn't cost much",
+            "just a few dollars",
+            "costs nobody anything"
           ]
         }
       ],
@@ -1454,7 +1637,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "notice on the website",
             "customers need to be careful",
-            "not much the utility can do"
+            "not much the utility can do",
+            "one for the police",
+            "beyond awareness",
+            "hard to trace",
+            "up to customers"
           ]
         },
         {
@@ -1554,21 +1741,34 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Looks only at variation between reps and never at which customers end up with the credits.",
           "cues": [
             "credit rates by rep",
-            "rep by rep"
+            "rep by rep",
+            "reps well above average",
+            "outlier reps",
+            "back in line",
+            "each rep's credit rate"
           ]
         },
         {
           "text": "Accepts that customers who push harder get more because the credit is discretionary anyway.",
           "cues": [
             "squeaky wheel",
-            "the ones who ask"
+            "the ones who ask",
+            "push harder and get",
+            "always going to happen",
+            "human nature",
+            "discretionary anyway"
           ]
         },
         {
           "text": "Treats a raw gap between neighborhoods as proof of bias without checking whether the underlying problems were the same.",
           "cues": [
             "proved there was bias",
-            "clear evidence of bias"
+            "clear evidence of bias",
+            "clearly biased",
+            "obvious bias",
+            "showed discrimination",
+            "must be bias",
+            "systemic bias"
           ]
         },
         {
@@ -1576,7 +1776,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "removed the discretion",
             "took away waiver authority",
-            "no more goodwill credits"
+            "no more goodwill credits",
+            "scrapped discretionary",
+            "no more waivers",
+            "ban waivers",
+            "eliminated discretion"
           ]
         }
       ],
@@ -1651,7 +1855,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Thinks scams are purely a police matter.",
           "cues": [
             "police matter",
-            "law enforcement's job"
+            "law enforcement's job",
+            "let law enforcement",
+            "not an investigative body",
+            "pass reports on",
+            "police's job",
+            "job for the police"
           ]
         },
         {
@@ -1662,7 +1871,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Sees participation only as a public-relations exercise.",
           "cues": [
             "good for our image",
-            "good pr"
+            "good pr",
+            "good publicity",
+            "good press",
+            "looks good to",
+            "reputation boost",
+            "a pr exercise"
           ]
         }
       ],
@@ -1758,14 +1972,24 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Releases the data because the installer is a familiar partner.",
           "cues": [
             "trusted partner",
-            "worked with them before"
+            "worked with them before",
+            "wouldn't expect problems",
+            "reputable installer",
+            "know them well",
+            "we've worked with",
+            "reliable partner"
           ]
         },
         {
           "text": "Treats a signature as enough without checking scope and authenticity.",
           "cues": [
             "the signatures are there",
-            "signed form is enough"
+            "signed form is enough",
+            "forms are signed",
+            "signature is there",
+            "they signed it",
+            "signed is enough",
+            "a signature is enough"
           ]
         },
         {
@@ -1773,7 +1997,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "email the spreadsheet",
             "send the full history",
-            "everything on the account"
+            "everything on the account",
+            "email it over",
+            "spreadsheet by email",
+            "send them everything",
+            "all the data we have",
+            "attach the spreadsheet"
           ]
         }
       ],
@@ -1869,21 +2098,32 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "nothing to hide",
             "concerns are overblown",
-            "just kilowatt-hours"
+            "just kilowatt-hours",
+            "nothing to fear",
+            "not that sensitive",
+            "just numbers",
+            "people overreact",
+            "no big deal"
           ]
         },
         {
           "text": "Sees usage data as a utility asset to monetize freely.",
           "cues": [
             "valuable asset",
-            "monetize the data"
+            "monetize the data",
+            "revenue stream",
+            "make money from",
+            "sell the data",
+            "an asset we"
           ]
         },
         {
           "text": "Promises that data is never shared with anyone, which is not true.",
           "cues": [
             "never shared with anyone",
-            "never leaves the utility"
+            "never leaves the utility",
+            "no one else sees",
+            "never given out"
           ]
         }
       ],
@@ -1972,7 +2212,10 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Bills the current account holder for everything automatically.",
           "cues": [
             "bill the account holder",
-            "whoever is on the account"
+            "whoever is on the account",
+            "her name is on",
+            "take it up with him",
+            "she is responsible"
           ]
         },
         {
@@ -1980,7 +2223,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "disconnect immediately",
             "cut them off",
-            "shut it off on the spot"
+            "shut it off on the spot",
+            "disconnect on the spot",
+            "cut her off",
+            "shut off the supply",
+            "kill the power",
+            "cut the service"
           ]
         },
         {
@@ -1988,7 +2236,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "theft is theft",
             "lose their protections",
-            "no payment plan"
+            "no payment plan",
+            "send a message",
+            "no leniency",
+            "make an example",
+            "zero tolerance",
+            "doesn't deserve"
           ]
         }
       ],
@@ -2062,14 +2315,21 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Refuses all sharing by reflex, or shares anything labeled aggregated.",
           "cues": [
             "it's anonymous anyway",
-            "never share customer data"
+            "never share customer data",
+            "aggregated means anonymous",
+            "anything aggregated",
+            "never share anything",
+            "too risky to share"
           ]
         },
         {
           "text": "Does not understand re-identification risk.",
           "cues": [
             "no names attached",
-            "can't identify anyone"
+            "can't identify anyone",
+            "don't see much privacy risk",
+            "no privacy risk",
+            "nothing personal in"
           ]
         },
         {
@@ -2077,7 +2337,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "just send it over",
             "an informal arrangement",
-            "no need for paperwork"
+            "no need for paperwork",
+            "no contract needed",
+            "a handshake agreement",
+            "just email it",
+            "no agreement needed"
           ]
         }
       ],

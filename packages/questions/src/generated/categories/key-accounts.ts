@@ -71,7 +71,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "programs to sell",
             "a sales forecast",
-            "upsell opportunities"
+            "upsell opportunities",
+            "programs to push",
+            "sales pipeline",
+            "what we can sell them",
+            "sign them up for more"
           ]
         },
         {
@@ -79,12 +83,22 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "take them to lunch",
             "a round of golf",
-            "face time with"
+            "face time with",
+            "takes them to lunch",
+            "golf outing",
+            "tickets to a game",
+            "keep them sweet",
+            "a few lunches a year"
           ]
         },
         {
           "text": "Cannot say what load factor or a critical load is, or why the storm organization needs to know about either.",
-          "cues": []
+          "cues": [
+            "the technical stuff",
+            "engineering would know",
+            "leave that to engineering",
+            "the engineers handle that"
+          ]
         }
       ],
       "rubric": {
@@ -158,7 +172,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "trees are beyond our control",
             "storms happen",
-            "the tariff is clear"
+            "the tariff is clear",
+            "caused by trees",
+            "act of god",
+            "nothing we could have done",
+            "outages happen everywhere",
+            "out of our hands"
           ]
         },
         {
@@ -166,23 +185,44 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "we'll cover the claim",
             "special rate for you",
-            "off the record"
+            "off the record",
+            "make it up to you",
+            "a discount for",
+            "knock something off",
+            "we'll pay the claim",
+            "a special rate"
           ]
         },
         {
           "text": "Offers the warehouse restoration priority.",
           "cues": [
             "put you first next time",
-            "priority restoration"
+            "priority restoration",
+            "restore you first",
+            "top of the restoration list",
+            "bump you up",
+            "ahead of other customers",
+            "front of the queue"
           ]
         },
         {
           "text": "Competes on price alone and never asks what drives the site decision.",
-          "cues": []
+          "cues": [
+            "our rates compare well",
+            "cheaper than the neighboring",
+            "our rates are competitive",
+            "beat their rates",
+            "rates are lower than"
+          ]
         },
         {
           "text": "Leaves without dates, owners or a follow-up meeting.",
-          "cues": []
+          "cues": [
+            "give us another chance",
+            "we'll be in touch",
+            "see what i can do",
+            "talk again soon"
+          ]
         }
       ],
       "rubric": {
@@ -264,21 +304,35 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "just transfer them",
             "transfer every business call",
-            "send them all to"
+            "send them all to",
+            "transfer them straight",
+            "just put them through",
+            "cold transfer",
+            "hand them straight off",
+            "bounce them to"
           ]
         },
         {
           "text": "Blames the customers for not calling their rep.",
           "cues": [
             "should call their rep",
-            "should know to call"
+            "should know to call",
+            "tying up the main line",
+            "should be calling their",
+            "remind them to call",
+            "their fault for calling"
           ]
         },
         {
           "text": "Fixes it with one memo or training session and never checks whether misrouted or mishandled calls actually fell.",
           "cues": [
             "send out a memo",
-            "one training session"
+            "one training session",
+            "a memo to the floor",
+            "that would solve most",
+            "a quick refresher session",
+            "a one-off training",
+            "email the floor"
           ]
         }
       ],
@@ -354,7 +408,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "we can meet that",
             "no problem on timing",
-            "have them connected in"
+            "have them connected in",
+            "two years is fine",
+            "two years is doable",
+            "we'll make it work",
+            "no problem hitting",
+            "make it work somehow"
           ]
         },
         {
@@ -362,21 +421,36 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "offer them a discount",
             "sharpen our pencil",
-            "a special rate for"
+            "a special rate for",
+            "a discount for the first",
+            "sweeten the deal",
+            "cut them a deal",
+            "knock the price down",
+            "a break on the rate"
           ]
         },
         {
           "text": "Ignores the risk of stranded costs if the load never arrives.",
           "cues": [
             "the more load the better",
-            "any new load is good"
+            "any new load is good",
+            "pay it back many times",
+            "pays for itself",
+            "no real downside",
+            "any load is good load",
+            "good for everyone's rates"
           ]
         },
         {
           "text": "Treats the agency as the customer and loses sight of the prospect's real needs.",
           "cues": [
             "whatever the agency wants",
-            "keep the agency happy"
+            "keep the agency happy",
+            "the utility's cheerleader",
+            "the agency's best partner",
+            "whatever they need to close",
+            "do whatever the agency",
+            "make the agency look good"
           ]
         }
       ],
@@ -475,28 +549,47 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "reconsider their position",
             "withdraw from the case",
-            "drop their intervention"
+            "drop their intervention",
+            "ask them to reconsider",
+            "pull out of the group",
+            "leave the intervenor group",
+            "talk them out of",
+            "a fight in front of"
           ]
         },
         {
           "text": "Lets service slip or treats the customers as enemies.",
           "cues": [
             "they're on the other side",
-            "they picked a side"
+            "they picked a side",
+            "they're fighting us",
+            "back burner",
+            "keep them at arm's length",
+            "they're the opposition",
+            "less attention until"
           ]
         },
         {
           "text": "Negotiates case terms with customers outside the regulatory team.",
           "cues": [
             "work out a deal",
-            "cut a deal directly"
+            "cut a deal directly",
+            "less reason to stay",
+            "a side deal",
+            "cut them a deal",
+            "something on their rates",
+            "a deal on their demand"
           ]
         },
         {
           "text": "Shares confidential settlement information through the account team.",
           "cues": [
             "what we'd settle for",
-            "where we'll land"
+            "where we'll land",
+            "what we'd accept",
+            "our bottom line",
+            "settlement is heading",
+            "a heads-up on the settlement"
           ]
         }
       ],
@@ -582,7 +675,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "total kwh",
             "average price per kwh",
-            "cheapest energy rate"
+            "cheapest energy rate",
+            "pay on average per",
+            "same total kwh",
+            "whichever comes out cheapest",
+            "lowest price per kwh",
+            "just compare the kwh"
           ]
         },
         {
@@ -590,7 +688,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the interruptible rate saves",
             "just sign up for",
-            "events are pretty rare"
+            "events are pretty rare",
+            "events are rare",
+            "hardly ever called",
+            "rarely get called",
+            "basically free money",
+            "easy savings"
           ]
         },
         {
@@ -669,14 +772,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "get you back first",
             "put you at the top",
-            "you'll be first"
+            "you'll be first",
+            "restore you first",
+            "ahead of everyone",
+            "bump them up",
+            "move them up the list"
           ]
         },
         {
           "text": "Tells the customer nothing can be shared.",
           "cues": [
             "can't share any information",
-            "nothing I can tell you"
+            "nothing I can tell you",
+            "can't give you any",
+            "no information to share",
+            "can't tell you anything",
+            "i have no information",
+            "just have to wait"
           ]
         },
         {
@@ -684,7 +796,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "call the crew directly",
             "call the line supervisor",
-            "pull a crew"
+            "pull a crew",
+            "call the crew",
+            "get a crew out there",
+            "send a crew to",
+            "talk to the linemen",
+            "lean on the crews"
           ]
         }
       ],
@@ -758,18 +875,33 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "they pay more",
             "pay the most",
-            "bring in the revenue"
+            "bring in the revenue",
+            "deserve more attention",
+            "they earn it",
+            "treats its best customers",
+            "worth more to us",
+            "you get what you pay"
           ]
         },
         {
           "text": "Cannot name anything that would cross the line.",
-          "cues": []
+          "cues": [
+            "nothing wrong with it",
+            "i don't see a problem",
+            "there's no line",
+            "i don't see any harm"
+          ]
         },
         {
           "text": "Dismisses the colleague's concern without engaging with it.",
           "cues": [
             "apples and oranges",
-            "that's how business works"
+            "that's how business works",
+            "wouldn't worry about it",
+            "that's just how it works",
+            "doesn't understand the business",
+            "not a fair comparison",
+            "nothing to discuss"
           ]
         }
       ],
@@ -845,7 +977,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "match their price",
             "beat their number",
-            "whatever it takes to keep"
+            "whatever it takes to keep",
+            "sharpen our pencil",
+            "undercut the developer",
+            "a discount for a few",
+            "price concession",
+            "cut them a deal"
           ]
         },
         {
@@ -853,21 +990,36 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "just a negotiating tactic",
             "they're bluffing",
-            "never pencils out"
+            "never pencils out",
+            "rarely works out",
+            "an empty threat",
+            "won't go through with",
+            "never works out",
+            "they're not serious"
           ]
         },
         {
           "text": "Treats the customer as disloyal or turns adversarial.",
           "cues": [
             "after all we've done",
-            "remind them who"
+            "remind them who",
+            "remind them how reliable",
+            "turning their back on",
+            "they owe us",
+            "after everything we've done",
+            "a bit disloyal"
           ]
         },
         {
           "text": "Handles it alone without rates, engineering or leadership.",
           "cues": [
             "handle it myself",
-            "keep it between us"
+            "keep it between us",
+            "at my level",
+            "doesn't get complicated",
+            "no need to involve",
+            "deal with it personally",
+            "keep it to myself"
           ]
         }
       ],
@@ -948,25 +1100,44 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "kwh sales growth",
             "sell more energy",
-            "sales quota"
+            "sales quota",
+            "grow kwh sales",
+            "kwh growth target",
+            "sales target for each",
+            "revenue per rep",
+            "more kwh sold"
           ]
         },
         {
           "text": "Counts program enrollments or rate switches as wins whether or not the customer ended up better off.",
           "cues": [
             "number of enrollments",
-            "rate switches completed"
+            "rate switches completed",
+            "enrollments per rep",
+            "number of sign-ups",
+            "programs sold",
+            "count every enrollment",
+            "rate switches per"
           ]
         },
         {
           "text": "Claims all retained load as the team's success without asking whether the customer ever seriously meant to leave.",
           "cues": [
-            "every megawatt we kept"
+            "every megawatt we kept",
+            "as a win for the team",
+            "load we saved",
+            "every customer who stayed",
+            "credit for keeping"
           ]
         },
         {
           "text": "Has no way to show the team's value against its cost.",
-          "cues": []
+          "cues": [
+            "speaks for itself",
+            "hard to put a number on",
+            "value is obvious",
+            "hard to quantify"
+          ]
         }
       ],
       "rubric": {
@@ -1052,14 +1223,24 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Describes fixing one bill rather than a recurring problem.",
           "cues": [
             "fixed that bill",
-            "corrected that month's bill"
+            "corrected that month's bill",
+            "every time she called",
+            "fixed each bill",
+            "each time it happened",
+            "corrected each one",
+            "sorted it each time"
           ]
         },
         {
           "text": "Acted as a messenger between the customer and departments with no ownership.",
           "cues": [
             "passed it along to",
-            "forwarded it to billing"
+            "forwarded it to billing",
+            "chased them until",
+            "on them about it",
+            "passed it on to",
+            "sent it over to billing",
+            "kept chasing billing"
           ]
         },
         {
@@ -1067,7 +1248,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "billing had messed up",
             "billing's fault",
-            "an it problem"
+            "an it problem",
+            "messed up again",
+            "billing dropped the ball",
+            "blame billing",
+            "the system's fault",
+            "not my department"
           ]
         }
       ],
@@ -1142,20 +1328,34 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "sink or swim",
             "full portfolio from day",
-            "in at the deep end"
+            "in at the deep end",
+            "throw them in",
+            "thrown in the deep end",
+            "handed him his accounts",
+            "learn by doing it",
+            "left to figure it out"
           ]
         },
         {
           "text": "Relied on reading tariffs with no practice on real accounts.",
           "cues": [
             "read the tariff book",
-            "read through the tariffs"
+            "read through the tariffs",
+            "rate schedules to read",
+            "read the rate schedules",
+            "a binder to read",
+            "gave him the tariffs"
           ]
         },
         {
           "text": "Had no way to check whether the person was ready.",
           "cues": [
-            "seemed to pick it up"
+            "seemed to pick it up",
+            "picked it up quickly",
+            "handling things on his own",
+            "seemed comfortable",
+            "seemed ready",
+            "got the hang of it"
           ]
         }
       ],
@@ -1230,14 +1430,23 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Says key accounts exist to sell more electricity.",
           "cues": [
             "sell more electricity",
-            "grow our sales"
+            "grow our sales",
+            "sell more power",
+            "increase our sales",
+            "drive revenue",
+            "sell more energy",
+            "boost sales"
           ]
         },
         {
           "text": "Offers no evidence beyond a general claim that big customers matter.",
           "cues": [
             "it's just good business",
-            "common sense really"
+            "common sense really",
+            "goes without saying",
+            "obviously worth it",
+            "stands to reason",
+            "just makes sense"
           ]
         },
         {
@@ -1245,7 +1454,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "flexibility on the rules",
             "get them better rates",
-            "special pricing"
+            "special pricing",
+            "bend the rules",
+            "special deals",
+            "exceptions for them",
+            "cut them some slack"
           ]
         }
       ],
@@ -1332,26 +1545,43 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Offered only an apology or a bill credit.",
           "cues": [
             "a goodwill credit",
-            "credit on their next bill"
+            "credit on their next bill",
+            "goodwill gesture",
+            "credit their account",
+            "a credit to smooth",
+            "sorry and a credit"
           ]
         },
         {
           "text": "Blamed the customer's equipment without evidence.",
           "cues": [
             "equipment was too sensitive",
-            "problem was on their side"
+            "problem was on their side",
+            "too sensitive",
+            "their old equipment",
+            "not our fault",
+            "their own wiring"
           ]
         },
         {
           "text": "Promised compensation outside the claims process.",
           "cues": [
             "we'd make them whole",
-            "promised we'd cover"
+            "promised we'd cover",
+            "make them whole",
+            "pay for the lost",
+            "cover the lost product",
+            "we'd pay for"
           ]
         },
         {
           "text": "Stopped following up once the customer calmed down.",
-          "cues": []
+          "cues": [
+            "calmed down after",
+            "relationship was fine",
+            "fine after that",
+            "that was the end"
+          ]
         }
       ],
       "rubric": {
@@ -1425,7 +1655,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "found a way to waive",
             "a one-time exception",
-            "quietly adjusted"
+            "quietly adjusted",
+            "made an exception",
+            "quietly waived",
+            "waived it this once",
+            "let it slide",
+            "found some flexibility"
           ]
         },
         {
@@ -1433,14 +1668,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the tariff is the tariff",
             "my hands are tied",
-            "it's policy"
+            "it's policy",
+            "rules are rules",
+            "nothing i can do",
+            "a letter quoting",
+            "that's the policy",
+            "out of my hands"
           ]
         },
         {
           "text": "Escalated to get an exception approved without thinking about fairness to other customers.",
           "cues": [
             "took it to my vp",
-            "got it approved upstairs"
+            "got it approved upstairs",
+            "took it upstairs",
+            "got it signed off",
+            "leadership agreed to",
+            "escalated to get"
           ]
         }
       ],
@@ -1516,14 +1760,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "split them evenly",
             "28 each",
-            "same number of accounts"
+            "same number of accounts",
+            "divide them equally",
+            "an equal share",
+            "treat every account the same",
+            "every customer at least twice",
+            "fairest thing is to split"
           ]
         },
         {
           "text": "Asks for more headcount as the first answer.",
           "cues": [
             "more headcount",
-            "need more people"
+            "need more people",
+            "business case for more",
+            "hire more",
+            "add another account",
+            "extra headcount"
           ]
         },
         {
@@ -1601,7 +1854,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "off the grid entirely",
             "stop paying us",
-            "no longer pay us"
+            "no longer pay us",
+            "leave the grid",
+            "cut the cord",
+            "no longer a customer",
+            "lose the account entirely",
+            "won't need us"
           ]
         },
         {
@@ -1613,7 +1871,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "scare them off",
             "penalty for leaving",
-            "an exit fee"
+            "an exit fee",
+            "scare them",
+            "put them off",
+            "talk them out of",
+            "exit penalty",
+            "more expensive than they expect"
           ]
         }
       ],

@@ -71,7 +71,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "hire from outside",
             "recruit experienced supervisors",
-            "bring in outside talent"
+            "bring in outside talent",
+            "recruiting question",
+            "recruit replacements",
+            "backfill from outside",
+            "external hires",
+            "from other industries"
           ]
         },
         {
@@ -79,7 +84,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "I already know who",
             "quietly groom",
-            "hand-pick my successors"
+            "hand-pick my successors",
+            "i've got my eye on",
+            "tap them on the shoulder",
+            "pick my successors",
+            "quietly grooming",
+            "my own picks"
           ]
         },
         {
@@ -87,7 +97,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "on top of their day job",
             "no extra budget",
-            "without backfill"
+            "without backfill",
+            "in their spare time",
+            "no budget for",
+            "when they have time",
+            "on top of their job",
+            "on top of everything"
           ]
         }
       ],
@@ -163,21 +178,36 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "bell curve",
             "only so many exceeds",
-            "fixed percentage of exceeds"
+            "fixed percentage of exceeds",
+            "same spread",
+            "forced distribution",
+            "percent exceeds",
+            "quota of exceeds",
+            "cap the exceeds"
           ]
         },
         {
           "text": "Lets the most persuasive or senior supervisor win the argument.",
           "cues": [
             "defer to the senior supervisor",
-            "whoever makes the best case"
+            "whoever makes the best case",
+            "go with the senior",
+            "most experienced supervisor",
+            "strongest case wins",
+            "seen the most reps",
+            "defer to whoever"
           ]
         },
         {
           "text": "Changes ratings behind supervisors' backs, leaving reps surprised at their review.",
           "cues": [
             "adjust the ratings myself",
-            "quietly adjust"
+            "quietly adjust",
+            "change them myself",
+            "fix the ratings afterwards",
+            "without telling the supervisor",
+            "a clean consistent set",
+            "tweak the ratings"
           ]
         }
       ],
@@ -252,21 +282,31 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "reread the procedure",
             "review the training materials",
-            "go back over the manual"
+            "go back over the manual",
+            "brush up on",
+            "read the policy again",
+            "study the procedure",
+            "read up on"
           ]
         },
         {
           "text": "Moves the rep off disconnection calls indefinitely instead of building the skill.",
           "cues": [
             "off those calls",
-            "route those calls elsewhere"
+            "route those calls elsewhere",
+            "easier calls",
+            "keep her away from",
+            "until she settles"
           ]
         },
         {
           "text": "Saves the feedback for the monthly review.",
           "cues": [
             "monthly review",
-            "save it for the review"
+            "save it for the review",
+            "at her monthly",
+            "at his monthly",
+            "at the next review"
           ]
         },
         {
@@ -348,28 +388,46 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "wait for their report",
             "vendor is handling it",
-            "their problem to fix"
+            "their problem to fix",
+            "before involving legal",
+            "let clearline investigate",
+            "clearline are dealing",
+            "leave it with clearline",
+            "wait for the vendor"
           ]
         },
         {
           "text": "Accepts the CFO's idea of moving in-house agents to the vendor at face value.",
           "cues": [
             "lower unit rate makes sense",
-            "move the agents to clearline"
+            "move the agents to clearline",
+            "gets us most of the way",
+            "move 30 agents",
+            "start with the cfo",
+            "outsource the agents"
           ]
         },
         {
           "text": "Waives the service credits as goodwill after the storm.",
           "cues": [
             "waive the credits",
-            "good partner relationship"
+            "good partner relationship",
+            "waive the penalty",
+            "let the credits go",
+            "one month's penalty",
+            "forgive the credits",
+            "give them a pass"
           ]
         },
         {
           "text": "Launches the virtual agent on schedule despite the test results.",
           "cues": [
             "go live as planned",
-            "fix it after launch"
+            "fix it after launch",
+            "go live on schedule",
+            "launch as planned",
+            "tune it once",
+            "fix it in production"
           ]
         },
         {
@@ -377,7 +435,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "send it to complaints",
             "hr can handle",
-            "that's hr's job"
+            "that's hr's job",
+            "hr can deal",
+            "pass it to hr",
+            "complaints team can",
+            "marked urgent",
+            "let hr deal"
           ]
         }
       ],
@@ -465,28 +528,46 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "first month just listening",
             "not changing anything until",
-            "observe for thirty days"
+            "observe for thirty days",
+            "listen-and-learn approach",
+            "hold off on changes",
+            "understand the culture first"
           ]
         },
         {
           "text": "Promises commission complaints will fall by day 90 without seeing the lag.",
           "cues": [
             "commission complaints down by",
-            "halve complaints in ninety"
+            "halve complaints in ninety",
+            "cut commission complaints",
+            "reduce complaints by",
+            "complaints down by a quarter",
+            "fewer commission complaints by",
+            "complaints halved"
           ]
         },
         {
           "text": "Takes the agent-coded first-contact resolution figure at face value.",
           "cues": [
             "fcr is strong",
-            "resolution is already good"
+            "resolution is already good",
+            "in good shape",
+            "wouldn't want to disrupt",
+            "fcr looks healthy",
+            "resolution is strong",
+            "strong at 88"
           ]
         },
         {
           "text": "Treats the held-bill backlog as the team's job alone, to be cleared with more hours.",
           "cues": [
             "more overtime",
-            "my team will clear it"
+            "my team will clear it",
+            "ask for overtime",
+            "extra hours",
+            "weekend overtime",
+            "clear it by the end",
+            "push through the backlog"
           ]
         },
         {
@@ -575,19 +656,35 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "people just don't stay",
             "this generation",
-            "nothing we could do"
+            "nothing we could do",
+            "like they used to",
+            "younger hires",
+            "labor market decides",
+            "only so much a manager",
+            "some turnover is healthy"
           ]
         },
         {
           "text": "Reaches for a bonus or pay rise without a diagnosis.",
           "cues": [
             "threw money at it",
-            "the bonus fixed it"
+            "the bonus fixed it",
+            "retention bonus",
+            "a pay rise",
+            "paid them more",
+            "bump in pay",
+            "throw money at"
           ]
         },
         {
           "text": "Reports activity - surveys, events - with no change in the attrition figure.",
-          "cues": []
+          "cues": [
+            "pizza day",
+            "it helped a bit",
+            "morale events",
+            "recognition events",
+            "seemed to help"
+          ]
         }
       ],
       "rubric": {
@@ -662,7 +759,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "people person",
             "great personality",
-            "retail or sales background"
+            "retail or sales background",
+            "cannot teach warmth",
+            "can't teach warmth",
+            "mostly about attitude",
+            "smiles on the phone",
+            "hospitality background"
           ]
         },
         {
@@ -670,7 +772,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "within five minutes",
             "gut feel",
-            "I can just tell"
+            "I can just tell",
+            "can usually tell",
+            "trust my gut",
+            "keep the interview conversational",
+            "see the real person",
+            "a good feeling"
           ]
         },
         {
@@ -678,7 +785,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "don't want to scare",
             "keep it positive",
-            "sell the job"
+            "sell the job",
+            "keep it upbeat",
+            "fill seats",
+            "scare people off",
+            "not put them off",
+            "gloss over"
           ]
         }
       ],
@@ -750,14 +862,24 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "people slack off at home",
             "can't trust them",
-            "obviously less productive"
+            "obviously less productive",
+            "slack off",
+            "coach someone you can't see",
+            "not really working",
+            "watching tv",
+            "harder to trust"
           ]
         },
         {
           "text": "Applies one rule to everyone regardless of tenure or role.",
           "cues": [
             "same rule for everyone",
-            "one size fits"
+            "one size fits",
+            "everyone back five days",
+            "everyone back in",
+            "a blanket rule",
+            "simpler to run the same",
+            "no exceptions"
           ]
         },
         {
@@ -835,14 +957,24 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "last year's budget",
             "plus inflation",
-            "add a few percent"
+            "add a few percent",
+            "roll it forward",
+            "a few percent for",
+            "same as last year",
+            "add inflation",
+            "uplift on last year"
           ]
         },
         {
           "text": "Cannot explain how operating costs are recovered or questioned in a rate case.",
           "cues": [
             "finance handles the rate case",
-            "not really my area"
+            "not really my area",
+            "finance handles",
+            "fold it into",
+            "finance's problem",
+            "give them my number",
+            "regulatory's job"
           ]
         },
         {
@@ -850,7 +982,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "hours of training",
             "courses completed",
-            "training hours per rep"
+            "training hours per rep",
+            "number of courses",
+            "hours delivered",
+            "training delivered",
+            "people trained"
           ]
         }
       ],
@@ -957,21 +1093,36 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "servant leader",
             "open-door policy",
-            "lead by example"
+            "lead by example",
+            "servant leadership",
+            "door is always open",
+            "treat people with respect",
+            "the results follow",
+            "leading by example"
           ]
         },
         {
           "text": "Focuses only on metrics or only on morale.",
           "cues": [
             "keep spirits up",
-            "it's all about the numbers"
+            "it's all about the numbers",
+            "keep morale up",
+            "results are all that",
+            "happy team",
+            "numbers come first",
+            "make it fun"
           ]
         },
         {
           "text": "Leads from the office during a crisis.",
           "cues": [
             "from my office",
-            "monitor the dashboards"
+            "monitor the dashboards",
+            "watch the dashboards",
+            "from the office",
+            "behind my desk",
+            "trust my supervisors to run",
+            "monitor from"
           ]
         }
       ],
@@ -1041,7 +1192,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Tries to stay one of the team and avoids hard conversations.",
           "cues": [
             "still one of the team",
-            "didn't want anything to change"
+            "didn't want anything to change",
+            "one of the gang",
+            "kept going to lunch",
+            "didn't want to rock",
+            "still friends with everyone",
+            "avoid rocking the boat"
           ]
         },
         {
@@ -1049,7 +1205,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "I'm the boss now",
             "laid down the law",
-            "show who was in charge"
+            "show who was in charge",
+            "cracked down",
+            "assert my authority",
+            "made it clear who",
+            "prove myself",
+            "a firm hand"
           ]
         },
         {
@@ -1057,7 +1218,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "kept her at arm's length",
             "kept him at arm's length",
-            "leaned on my friends"
+            "leaned on my friends",
+            "gave her space",
+            "gave him space",
+            "froze her out",
+            "my old friends",
+            "my inner circle"
           ]
         }
       ],
@@ -1128,7 +1294,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "lowest handle time",
             "gift cards for",
-            "monthly contest"
+            "monthly contest",
+            "best adherence",
+            "a prize for",
+            "change the prizes",
+            "movie tickets",
+            "a leaderboard"
           ]
         },
         {
@@ -1136,7 +1307,10 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "employee of the month",
             "thank everyone at",
-            "great job everyone"
+            "great job everyone",
+            "reserved parking",
+            "thanks everyone",
+            "thank the whole team"
           ]
         },
         {
@@ -1144,7 +1318,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "that's what they're paid",
             "recognition is fluff",
-            "paycheck is the recognition"
+            "paycheck is the recognition",
+            "it's their job",
+            "paid to take",
+            "their salary is",
+            "don't need a pat",
+            "soft stuff"
           ]
         }
       ],
@@ -1216,21 +1395,32 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "number of sessions",
             "sessions completed",
-            "coaching completion rate"
+            "coaching completion rate",
+            "coaching completion",
+            "session targets",
+            "coaching hours",
+            "how many sessions"
           ]
         },
         {
           "text": "Credits coaching for a change that weather or a rate change explains.",
           "cues": [
             "since we started coaching",
-            "complaints dropped after"
+            "complaints dropped after",
+            "proof is in the results",
+            "credit the coaching",
+            "thanks to coaching"
           ]
         },
         {
           "text": "Uses handle time alone as proof of success.",
           "cues": [
             "handle time came down",
-            "handle time dropped"
+            "handle time dropped",
+            "aht came down",
+            "handle time fell",
+            "shorter calls",
+            "handle time improved"
           ]
         }
       ],
@@ -1305,21 +1495,35 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "go through the tariff",
             "slide deck",
-            "read through the rules"
+            "read through the rules",
+            "section by section",
+            "classroom block",
+            "go through the rules",
+            "walk them through the tariff",
+            "read the rules aloud"
           ]
         },
         {
           "text": "Teaches one set of rules as if they applied everywhere, with no plan for differences between states or between electric and gas service.",
           "cues": [
             "the rules are the same",
-            "one standard script"
+            "one standard script",
+            "same whichever customer",
+            "one script for",
+            "same rules everywhere",
+            "apply everywhere"
           ]
         },
         {
           "text": "Expects reps to memorize dates and temperature thresholds with no job aids or system prompts.",
           "cues": [
             "memorize the dates",
-            "know the thresholds by heart"
+            "know the thresholds by heart",
+            "memorize the",
+            "learn them by heart",
+            "commit them to memory",
+            "temperature limits by heart",
+            "remember the dates"
           ]
         }
       ],
@@ -1403,21 +1607,36 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "announced it to the team",
             "informed the union afterwards",
-            "let the union know after"
+            "let the union know after",
+            "as a courtesy",
+            "told the union after",
+            "announced at an all-hands",
+            "heard it at the same time",
+            "union found out"
           ]
         },
         {
           "text": "Describes the union as an obstacle to defeat.",
           "cues": [
             "the union pushed back",
-            "got it past the union"
+            "got it past the union",
+            "held firm",
+            "as they usually do",
+            "get past the union",
+            "fight with the union",
+            "pushed it through"
           ]
         },
         {
           "text": "Cannot say what the collective agreement required.",
           "cues": [
             "labor relations handled that",
-            "not sure what the contract"
+            "not sure what the contract",
+            "not sure exactly what",
+            "labor relations' job",
+            "never read the contract",
+            "hr handled that",
+            "hr's department"
           ]
         }
       ],
@@ -1494,14 +1713,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the vendor will train",
             "attend the training sessions",
-            "the project team's job"
+            "the project team's job",
+            "complete the e-learning",
+            "it's an it project",
+            "vendor will handle",
+            "make sure everyone turns up"
           ]
         },
         {
           "text": "Expects handle time and quality targets to hold at go-live and manages reps on them.",
           "cues": [
             "keep the targets the same",
-            "no excuse for handle time"
+            "no excuse for handle time",
+            "keep the targets",
+            "supposed to be faster",
+            "targets stay the same",
+            "no grace period",
+            "hold them to the targets"
           ]
         },
         {
@@ -1509,7 +1737,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "resistant to change",
             "get on board",
-            "negative attitude"
+            "negative attitude",
+            "stuck in their ways",
+            "fear of change",
+            "done things their way",
+            "the old guard",
+            "just complaining"
           ]
         }
       ],
@@ -1583,19 +1816,34 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "written warning",
             "start the disciplinary",
-            "performance plan straight away"
+            "performance plan straight away",
+            "disciplinary process",
+            "formal warning",
+            "put her on a plan",
+            "a pip",
+            "verbal warning"
           ]
         },
         {
           "text": "Treats the camera as the problem.",
           "cues": [
             "cameras on policy",
-            "turn her camera on"
+            "turn her camera on",
+            "camera policy",
+            "keep her camera on",
+            "camera off is",
+            "camera on in huddles"
           ]
         },
         {
           "text": "Tries to act as counselor or asks for medical details.",
-          "cues": []
+          "cues": [
+            "what's wrong with her",
+            "her diagnosis",
+            "counsel her",
+            "be her therapist",
+            "get her to open up"
+          ]
         }
       ],
       "rubric": {
@@ -1671,21 +1919,32 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "find the time",
             "make the time",
-            "manage their time better"
+            "manage their time better",
+            "good leaders make",
+            "prioritize better",
+            "time management",
+            "calendar template"
           ]
         },
         {
           "text": "Adds coaching targets without removing any work.",
           "cues": [
             "coaching target",
-            "minimum number of sessions"
+            "minimum number of sessions",
+            "sessions a week per",
+            "target of four",
+            "on the team dashboard",
+            "number of coaching sessions"
           ]
         },
         {
           "text": "Pushes decisions down to reps to free supervisors but sets no limits and never audits how the new authority is used.",
           "cues": [
             "let reps decide",
-            "empower reps to waive"
+            "empower reps to waive",
+            "small stuff themselves",
+            "waive whatever",
+            "trust them to decide"
           ]
         }
       ],
@@ -1759,19 +2018,34 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "back on the phones",
             "the queue was building",
-            "service level first"
+            "service level first",
+            "after a short break",
+            "back on the queue",
+            "back on calls",
+            "short that afternoon",
+            "we were short"
           ]
         },
         {
           "text": "Takes a first \"I'm fine\" as the end of it.",
           "cues": [
             "she said she was fine",
-            "they're used to it"
+            "they're used to it",
+            "he said he was fine",
+            "tough calls all the time",
+            "seemed okay",
+            "part of the job",
+            "she's used to it"
           ]
         },
         {
           "text": "Turns the conversation into a quality review of the call.",
-          "cues": []
+          "cues": [
+            "what she could have",
+            "what he could have",
+            "scored the call",
+            "what she did wrong"
+          ]
         }
       ],
       "rubric": {
@@ -1844,7 +2118,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "just pushed through",
             "part of the job",
-            "toughen up"
+            "toughen up",
+            "come with the job",
+            "tough it out",
+            "signed up for",
+            "my people know that",
+            "resilient bunch"
           ]
         },
         {
@@ -1852,12 +2131,21 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "ordered pizza",
             "pizza lunch",
-            "bought everyone lunch"
+            "bought everyone lunch",
+            "pizza for the",
+            "thanked everyone at",
+            "bought donuts",
+            "a thank-you lunch"
           ]
         },
         {
           "text": "No link between the debrief and changes to the next storm plan.",
-          "cues": []
+          "cues": [
+            "things were back to normal",
+            "back to business as usual",
+            "everyone moved on",
+            "nothing needed changing"
+          ]
         }
       ],
       "rubric": {
@@ -1929,7 +2217,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "didn't want to upset",
             "let it slide",
-            "hoped it would sort itself"
+            "hoped it would sort itself",
+            "double-check his work",
+            "double-check her work",
+            "left it for a while",
+            "put off the conversation",
+            "give him time"
           ]
         },
         {
@@ -1937,14 +2230,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "straight onto a performance plan",
             "put him on a pip",
-            "put her on a pip"
+            "put her on a pip",
+            "performance plan with hr",
+            "straight to hr",
+            "put him on a plan",
+            "put her on a plan",
+            "went formal"
           ]
         },
         {
           "text": "Vague outcome, or a story where everything resolved itself.",
           "cues": [
             "things improved over time",
-            "it worked itself out"
+            "it worked itself out",
+            "sorted itself out",
+            "worked out in the end",
+            "got better eventually",
+            "turned out fine"
           ]
         }
       ],
@@ -2018,28 +2320,47 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "talk to the rep directly",
             "management's right to coach",
-            "not the steward's business"
+            "not the steward's business",
+            "a management right",
+            "coaching is a management",
+            "bypass the steward",
+            "stay out of it",
+            "around the steward"
           ]
         },
         {
           "text": "Does not know what the agreement says about monitoring or discipline.",
           "cues": [
             "nothing in the contract",
-            "coaching isn't covered"
+            "coaching isn't covered",
+            "isn't part of the grievance",
+            "contract says nothing",
+            "doesn't apply to coaching",
+            "outside the contract",
+            "no need to check"
           ]
         },
         {
           "text": "Calls it coaching while keeping a file that is used as discipline.",
           "cues": [
             "document everything in case",
-            "build a paper trail"
+            "build a paper trail",
+            "paper trail",
+            "keep a file",
+            "build a case",
+            "evidence for later",
+            "end up as discipline"
           ]
         },
         {
           "text": "Escalates straight to a formal dispute without a conversation.",
           "cues": [
             "let them file",
-            "see them at the grievance"
+            "see them at the grievance",
+            "file if they want",
+            "bring it on",
+            "let them grieve",
+            "take it to arbitration"
           ]
         }
       ],
@@ -2136,33 +2457,57 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "management's right to decide",
             "the system is objective",
-            "nothing to worry about"
+            "nothing to worry about",
+            "management's right",
+            "more objective than",
+            "fairer than supervisors",
+            "plan is already approved",
+            "data is neutral"
           ]
         },
         {
           "text": "Keeps automated or sentiment scores in ratings despite the pilot data.",
           "cues": [
             "sentiment is part of quality",
-            "the scores stay in"
+            "the scores stay in",
+            "keep sentiment in",
+            "keep the automated scores",
+            "still use the scores",
+            "sentiment stays"
           ]
         },
         {
           "text": "Gives everything away - scraps the project or promises a delay without authority.",
           "cues": [
             "we'll scrap it",
-            "i'll delay go-live"
+            "i'll delay go-live",
+            "scrap the whole",
+            "drop the project",
+            "push back go-live",
+            "put it on hold",
+            "shelve it"
           ]
         },
         {
           "text": "Dismisses the fear of job cuts, or promises no job will ever be affected.",
           "cues": [
             "no one will lose",
-            "just rumors"
+            "just rumors",
+            "nobody will lose",
+            "no jobs are at risk",
+            "that's just a rumor",
+            "guarantee no jobs",
+            "nothing to do with jobs"
           ]
         },
         {
           "text": "Leaves the meeting with nothing in writing and no review date.",
-          "cues": []
+          "cues": [
+            "free to raise a grievance",
+            "stays on schedule",
+            "agree to disagree",
+            "send a fact sheet"
+          ]
         }
       ],
       "rubric": {

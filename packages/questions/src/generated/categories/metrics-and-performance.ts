@@ -67,7 +67,13 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Confuses the ACSI with J.D. Power's study or with a survey the utility runs.",
           "cues": [
             "out of 1000 points",
-            "measures our call center"
+            "measures our call center",
+            "measures our contact center",
+            "rates our call center",
+            "our own customer survey",
+            "basically a post-call survey",
+            "same thing as j d power",
+            "out of a thousand"
           ]
         },
         {
@@ -78,7 +84,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Puts utilities' low scores down to poor agent service alone.",
           "cues": [
             "poor customer service",
-            "agents just need training"
+            "agents just need training",
+            "down to the agents",
+            "agents need more training",
+            "retrain the agents",
+            "empathy training",
+            "just a service problem"
           ]
         }
       ],
@@ -195,7 +206,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "pay for performance",
             "tie bonuses to csat",
-            "what gets measured gets done"
+            "what gets measured gets done",
+            "link pay to csat",
+            "bonus for high scores",
+            "reward the top scorers",
+            "tie pay to the score"
           ]
         },
         {
@@ -203,14 +218,22 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "surveys are meaningless",
             "only angry people respond",
-            "ignore the surveys"
+            "ignore the surveys",
+            "surveys are useless",
+            "nobody fills them in",
+            "surveys are just noise",
+            "surveys don't mean anything"
           ]
         },
         {
           "text": "Ignores that collections and high-bill agents will score lower through no fault of their own.",
           "cues": [
             "same target for everyone",
-            "no excuses for low scores"
+            "no excuses for low scores",
+            "same bar for everyone",
+            "one target for all",
+            "whatever queue they're on",
+            "a score is a score"
           ]
         },
         {
@@ -218,7 +241,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "exclude collections calls",
             "don't survey those calls",
-            "leave out disconnection calls"
+            "leave out disconnection calls",
+            "leave collections out",
+            "take collections calls out",
+            "exclude disconnection calls",
+            "turn the survey off"
           ]
         }
       ],
@@ -292,7 +319,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Celebrates the lower ratio without looking further.",
           "cues": [
             "bad debt is down",
-            "the ratio speaks for itself"
+            "the ratio speaks for itself",
+            "the numbers speak for themselves",
+            "clearly a good year",
+            "that's a win",
+            "a great result",
+            "it's paying off"
           ]
         },
         {
@@ -300,7 +332,10 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "proof collections is working",
             "complaints come with the territory",
-            "disconnections are working"
+            "disconnections are working",
+            "more disconnections means",
+            "the policy is working",
+            "wouldn't change course"
           ]
         },
         {
@@ -381,21 +416,32 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "average them all together",
             "equal weights is fine",
-            "just add them up"
+            "just add them up",
+            "weight them equally",
+            "average the lot",
+            "weight everything the same"
           ]
         },
         {
           "text": "Refuses outright and offers the board a long dashboard instead.",
           "cues": [
             "every measure we track",
-            "the full dashboard instead"
+            "the full dashboard instead",
+            "one number is meaningless",
+            "can't boil it down",
+            "show them every measure",
+            "i'd refuse to build"
           ]
         },
         {
           "text": "Chooses weights that flatter the utility.",
           "cues": [
             "weight the strong measures",
-            "makes us look good"
+            "makes us look good",
+            "weight our best measures",
+            "play down the weak",
+            "board isn't alarmed",
+            "look better to the board"
           ]
         },
         {
@@ -498,7 +544,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "hire more agents",
             "answer calls faster",
-            "new call scripts"
+            "new call scripts",
+            "need more capacity",
+            "recruit more advisers",
+            "more staff on the phones",
+            "a scripting drive"
           ]
         },
         {
@@ -506,21 +556,35 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "ask customers for a ten",
             "tell them about the survey",
-            "cherry-pick who gets surveyed"
+            "cherry-pick who gets surveyed",
+            "a top score really helps",
+            "score us highly",
+            "rate us a ten",
+            "remind them about the survey",
+            "only survey happy customers"
           ]
         },
         {
           "text": "Treats the score as the contact centre's problem alone.",
           "cues": [
             "customer services problem",
-            "not an operations problem"
+            "not an operations problem",
+            "the contact centre's problem",
+            "down to the contact centre",
+            "a front-line problem",
+            "a call handling problem"
           ]
         },
         {
           "text": "Promises a turnaround the annual cycle cannot deliver.",
           "cues": [
             "fixed by next year",
-            "back on top within a year"
+            "back on top within a year",
+            "turned around within a year",
+            "top of the table by",
+            "by next year's results",
+            "a quick turnaround",
+            "fixed within a year"
           ]
         }
       ],
@@ -632,7 +696,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "just a post-call survey",
             "only people who called",
-            "only our contact centre"
+            "only our contact centre",
+            "about how the call went",
+            "only measures contacts",
+            "just measures our calls",
+            "only callers are surveyed"
           ]
         },
         {
@@ -640,7 +708,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "just a league table",
             "no money involved",
-            "only reputational"
+            "only reputational",
+            "impact is reputational",
+            "looks bad in the press",
+            "no financial penalty",
+            "just a ranking",
+            "doesn't cost us anything"
           ]
         },
         {
@@ -753,7 +826,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the numbers don't lie",
             "we're clearly worse",
-            "apples and oranges anyway"
+            "apples and oranges anyway",
+            "the comparison is unfair",
+            "you can't compare utilities",
+            "no point comparing",
+            "clearly doing worse",
+            "the data speaks for itself"
           ]
         },
         {
@@ -761,14 +839,21 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "their customers are different",
             "it's just how they count",
-            "explain the gap away"
+            "explain the gap away",
+            "reasons the comparison is unfair",
+            "have an answer ready",
+            "they count differently",
+            "not really worse than"
           ]
         },
         {
           "text": "Treats a low ratio as proof of good service.",
           "cues": [
             "fewer complaints means better",
-            "a low ratio is good"
+            "a low ratio is good",
+            "low ratio means good service",
+            "fewer complaints is better",
+            "less complaints means"
           ]
         }
       ],
@@ -857,21 +942,37 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Builds the codes from internal department and process names.",
           "cues": [
             "mirrored the org chart",
-            "based on our departments"
+            "based on our departments",
+            "one code per department",
+            "each department its own",
+            "matched our team structure",
+            "by business area",
+            "how we're organised",
+            "how we're organized"
           ]
         },
         {
           "text": "Adds a code for every case until agents cannot find the right one.",
           "cues": [
             "a code for everything",
-            "as detailed as possible"
+            "as detailed as possible",
+            "hundreds of codes",
+            "every possible reason",
+            "the more codes the better",
+            "really granular",
+            "as granular as possible"
           ]
         },
         {
           "text": "Blames agents for poor coding without fixing the design or the tools.",
           "cues": [
             "agents just weren't careful",
-            "the agents were lazy"
+            "the agents were lazy",
+            "marked them down",
+            "agents weren't careful",
+            "agents kept getting it wrong",
+            "agents didn't bother",
+            "careless agents"
           ]
         },
         {
@@ -963,21 +1064,33 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "wasn't my place",
             "didn't want to rock the boat",
-            "left it for the next cycle"
+            "left it for the next cycle",
+            "sort of fixed itself",
+            "kept it to myself",
+            "not my job to",
+            "let it slide",
+            "mentioned it to a colleague"
           ]
         },
         {
           "text": "Raised it in a way that embarrassed people without offering a correction.",
           "cues": [
             "called it out publicly",
-            "showed them they were wrong"
+            "showed them they were wrong",
+            "proved them wrong",
+            "called them out",
+            "corrected them in front",
+            "show him up"
           ]
         },
         {
           "text": "Does not see why a wrong figure given to the board or the regulator is serious.",
           "cues": [
             "only an internal number",
-            "nobody outside would see"
+            "nobody outside would see",
+            "not a big deal",
+            "just an internal report",
+            "didn't really matter"
           ]
         }
       ],
@@ -1053,7 +1166,11 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Treats contact-center cost alone as cost to serve.",
           "cues": [
             "the call center budget",
-            "divided by calls handled"
+            "divided by calls handled",
+            "contact center budget",
+            "budget divided by",
+            "just the call center",
+            "basically the call center"
           ]
         },
         {
@@ -1061,7 +1178,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "push everyone online",
             "remove the agent option",
-            "a fee for phone payments"
+            "a fee for phone payments",
+            "stop offering agents",
+            "charge for phone",
+            "bury the phone number",
+            "force customers online",
+            "make it harder to call"
           ]
         },
         {
@@ -1139,7 +1261,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "add more agents",
             "hire more staff",
-            "tighten the service level"
+            "tighten the service level",
+            "more people on the phones",
+            "bring in more staff",
+            "raise the service level",
+            "need more headcount"
           ]
         },
         {
@@ -1147,13 +1273,22 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "refresher training for everyone",
             "retrain the agents",
-            "agents are slipping"
+            "agents are slipping",
+            "has to be the agents",
+            "agents are the problem",
+            "empathy training",
+            "retrain the lowest",
+            "agents have slipped"
           ]
         },
         {
           "text": "Ignores the effect of bill levels, rates or weather on satisfaction.",
           "cues": [
-            "nothing to do with the bill"
+            "nothing to do with the bill",
+            "not about the bill",
+            "nothing to do with rates",
+            "bills don't come into it",
+            "weather isn't a factor"
           ]
         }
       ],
@@ -1229,7 +1364,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "customer not home",
             "marked as exempt",
-            "recode them as"
+            "recode them as",
+            "reclassified them as",
+            "coded them as",
+            "didn't count those",
+            "out of the count",
+            "exemption code"
           ]
         },
         {
@@ -1237,7 +1377,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "costing us too much",
             "reduce the payout",
-            "compensation budget"
+            "compensation budget",
+            "cut the payouts",
+            "save on compensation",
+            "payments were costing",
+            "the payout bill"
           ]
         },
         {
@@ -1339,7 +1483,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the industry standard",
             "it's best practice",
-            "everyone uses 80 20"
+            "everyone uses 80 20",
+            "best practice for a reason",
+            "the standard for a reason",
+            "industry norm",
+            "push back on any",
+            "everyone uses it"
           ]
         },
         {
@@ -1347,7 +1496,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "if it saves money",
             "finance knows best",
-            "the budget decides"
+            "the budget decides",
+            "meet them halfway",
+            "go along with finance",
+            "the saving is worth",
+            "if it cuts costs"
           ]
         },
         {
@@ -1355,7 +1508,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "one target across the board",
             "same target for all calls",
-            "every queue the same"
+            "every queue the same",
+            "one target for everything",
+            "same target everywhere",
+            "no confusion on the floor",
+            "apply it to every queue"
           ]
         }
       ],
@@ -1446,7 +1603,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "every metric we track",
             "the more data the better",
-            "all the kpis"
+            "all the kpis",
+            "include everything",
+            "all our metrics",
+            "on top of the detail",
+            "as many measures as",
+            "boards like detail"
           ]
         },
         {
@@ -1454,7 +1616,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "keep it positive",
             "lead with the wins",
-            "show our strengths"
+            "show our strengths",
+            "anything red briefly",
+            "focus on the positives",
+            "highlight the good news",
+            "how far we've improved"
           ]
         },
         {
@@ -1463,7 +1629,12 @@ export const questions: readonly Question[] = deepFreeze([
         },
         {
           "text": "Has no written definitions, so measures drift over time.",
-          "cues": []
+          "cues": [
+            "reporting team can explain",
+            "wouldn't bother with definitions",
+            "no need for definitions",
+            "definitions would clutter"
+          ]
         }
       ],
       "rubric": {
@@ -1545,21 +1716,32 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Counts repeat calls and calls that the whole of failure demand.",
           "cues": [
             "just the repeat calls",
-            "count the callbacks"
+            "count the callbacks",
+            "failure demand is just",
+            "only the repeat calls",
+            "just the repeat contacts"
           ]
         },
         {
           "text": "Costs only contact-center minutes.",
           "cues": [
             "cost per call times",
-            "only the call center"
+            "only the call center",
+            "only the contact center",
+            "just the call cost",
+            "that gives a clean number",
+            "only agent time"
           ]
         },
         {
           "text": "Plans to cut the figure by pushing the contacts to self-service.",
           "cues": [
             "move them online",
-            "deflect them to the app"
+            "deflect them to the app",
+            "every call we deflect",
+            "push them to self-service",
+            "deflect them online",
+            "move them to digital"
           ]
         }
       ],
@@ -1655,21 +1837,32 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "agent marks it resolved",
             "the resolved checkbox",
-            "agents tick a box"
+            "agents tick a box",
+            "resolved or not resolved",
+            "the agent knows whether",
+            "tick resolved"
           ]
         },
         {
           "text": "Gives one definition and claims it has no weaknesses.",
           "cues": [
             "the only accurate way",
-            "no real weaknesses"
+            "no real weaknesses",
+            "no downside",
+            "it's foolproof",
+            "nothing wrong with it",
+            "the best way to measure"
           ]
         },
         {
           "text": "Counts every call that needed a field order as a failure, or as a success, without thinking it through.",
           "cues": [
             "field order as resolved",
-            "every field order is a failure"
+            "every field order is a failure",
+            "count it as resolved",
+            "the agent did everything",
+            "any field visit is a failure",
+            "field visits count as"
           ]
         }
       ],
@@ -1754,14 +1947,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "wrap calls up faster",
             "hit the team average",
-            "get her calls shorter"
+            "get her calls shorter",
+            "cut the small talk",
+            "bring her handle time down",
+            "speed her up",
+            "shorten her calls"
           ]
         },
         {
           "text": "Dismisses the manager's concern.",
           "cues": [
             "handle time doesn't matter",
-            "aht is irrelevant"
+            "aht is irrelevant",
+            "aht doesn't matter",
+            "leave her alone",
+            "ignore the handle time",
+            "my manager is wrong",
+            "not worry about aht"
           ]
         },
         {
@@ -1839,20 +2041,33 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "a brand campaign",
             "tell our story better",
-            "an advertising push"
+            "an advertising push",
+            "perception problem",
+            "a marketing campaign",
+            "strong messaging",
+            "get our message out",
+            "this is perception"
           ]
         },
         {
           "text": "Promises a specific rank by a date without any diagnosis.",
           "cues": [
             "top quartile in two years",
-            "guarantee we move up"
+            "guarantee we move up",
+            "we can get to the top",
+            "promise we'll move",
+            "we'll be top quartile",
+            "i can promise"
           ]
         },
         {
           "text": "Limits the plan to the contact center.",
           "cues": [
-            "it starts with the contact center"
+            "it starts with the contact center",
+            "service excellence program",
+            "retrain agents on",
+            "better service on every call",
+            "fix it in the contact center"
           ]
         },
         {
@@ -1948,14 +2163,21 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "a report card on customer service",
             "our call center ranking",
-            "how good our agents are"
+            "how good our agents are",
+            "measures the call center",
+            "scores our agents",
+            "a customer service score",
+            "rates our call handling"
           ]
         },
         {
           "text": "Quotes an old study's figures or factor weights, such as the 2016 outage-notification result, as if they were this year's benchmark.",
           "cues": [
             "always weighted the same",
-            "the weights never change"
+            "the weights never change",
+            "a fixed part of the score",
+            "the weights are fixed",
+            "same weights every year"
           ]
         },
         {
@@ -1963,7 +2185,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "coach agents on the survey",
             "teach to the test",
-            "before the survey window"
+            "before the survey window",
+            "on the survey themes",
+            "so customers remember",
+            "boost the score before",
+            "time our messaging"
           ]
         }
       ],
@@ -2079,21 +2305,32 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "a few bad apples",
             "wrote them up",
-            "the agents were cheating"
+            "the agents were cheating",
+            "bad apples",
+            "disciplined them",
+            "put them on a warning"
           ]
         },
         {
           "text": "Has never seen a metric gamed or believes it could not happen on their team.",
           "cues": [
             "never seen it happen",
-            "my team wouldn't game"
+            "my team wouldn't game",
+            "never had that problem",
+            "my agents wouldn't",
+            "hasn't happened to me",
+            "wouldn't happen on my team"
           ]
         },
         {
           "text": "Responds only with tighter monitoring.",
           "cues": [
             "monitored them more closely",
-            "extra call audits"
+            "extra call audits",
+            "more call monitoring",
+            "tighter monitoring",
+            "watched them closely",
+            "daily spot checks"
           ]
         }
       ],
@@ -2165,7 +2402,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "average speed of answer",
             "speed is what customers",
-            "how fast we answer"
+            "how fast we answer",
+            "how quickly we answer",
+            "speed is everything",
+            "it would be asa",
+            "the other numbers usually follow",
+            "it'd be handle time"
           ]
         },
         {
@@ -2173,7 +2415,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "you can't pick one",
             "can't choose just one",
-            "it depends on the day"
+            "it depends on the day",
+            "they all matter",
+            "can't pick just one",
+            "impossible to choose",
+            "need a few of them"
           ]
         },
         {
@@ -2248,21 +2494,35 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Trusts the score because there are thousands of responses.",
           "cues": [
             "thousands of responses",
-            "statistically significant so"
+            "statistically significant so",
+            "88 is a strong result",
+            "plenty of responses",
+            "enough responses to trust",
+            "the sample size is fine",
+            "88 is good"
           ]
         },
         {
           "text": "Explains the complaints away as a vocal minority.",
           "cues": [
             "a vocal minority",
-            "the happy customers don't"
+            "the happy customers don't",
+            "a few vocal",
+            "the usual complainers",
+            "serial complainers",
+            "only a minority complain"
           ]
         },
         {
           "text": "Proposes excluding difficult call types to keep the score clean.",
           "cues": [
             "leave out collections calls",
-            "exclude the angry calls"
+            "exclude the angry calls",
+            "tidy up the survey",
+            "exclude collections",
+            "take collections out",
+            "score fairer",
+            "remove the difficult calls"
           ]
         }
       ],
@@ -2351,7 +2611,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "shortened the window",
             "changed the window",
-            "redefined what counts"
+            "redefined what counts",
+            "a shorter window",
+            "something more realistic",
+            "changed the definition",
+            "tweaked the definition",
+            "changed how we counted"
           ]
         },
         {
@@ -2359,7 +2624,10 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "told agents not to transfer",
             "own every call no matter",
-            "no more transfers"
+            "no more transfers",
+            "no transfers unless",
+            "stop transferring",
+            "fcr on the board"
           ]
         },
         {
@@ -2435,21 +2703,32 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Confuses service level with average speed of answer.",
           "cues": [
             "basically the same measure",
-            "service level is the average"
+            "service level is the average",
+            "basically the same thing",
+            "looked at two ways",
+            "the same as asa",
+            "service level is just"
           ]
         },
         {
           "text": "Does not know that abandoned calls are usually outside the average speed of answer.",
           "cues": [
             "includes the abandoned calls",
-            "every caller's wait"
+            "every caller's wait",
+            "asa includes abandoned",
+            "abandoned calls are included",
+            "the most complete",
+            "includes everyone who called"
           ]
         },
         {
           "text": "Is unaware that definitions vary and must match what is reported to the regulator.",
           "cues": [
             "standard industry definitions",
-            "calculated the same everywhere"
+            "calculated the same everywhere",
+            "calculated the same way",
+            "same in any center",
+            "everyone measures it the same"
           ]
         }
       ],
@@ -2547,14 +2826,21 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "service level has recovered",
             "close to target",
-            "back on track"
+            "back on track",
+            "on the way back",
+            "the trend is good",
+            "april was a recovery",
+            "we've recovered"
           ]
         },
         {
           "text": "Repeats the report's claim that the bill increase drove complaints.",
           "cues": [
             "because of the bill increase",
-            "bills went up"
+            "bills went up",
+            "happens every april",
+            "bill increase drove",
+            "the price rise drove"
           ]
         },
         {
@@ -2562,19 +2848,33 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "recruit more advisers",
             "need more headcount",
-            "push more customers online"
+            "push more customers online",
+            "digital is cheaper",
+            "more advisers for",
+            "extra headcount",
+            "push customers online"
           ]
         },
         {
           "text": "Treats rising arrears as harmless because household water cannot be cut off.",
           "cues": [
             "can't be cut off",
-            "no real harm"
+            "no real harm",
+            "can't be disconnected",
+            "arrears are up a little",
+            "nothing to worry about",
+            "arrears don't matter"
           ]
         },
         {
           "text": "Reads the provisional week-4 first-contact resolution as an improvement.",
-          "cues": []
+          "cues": [
+            "fcr improved",
+            "fcr is improving",
+            "fcr has improved",
+            "resolution is improving",
+            "fcr went up"
+          ]
         }
       ],
       "rubric": {
@@ -2704,7 +3004,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the award proves",
             "customers love us",
-            "best in the region"
+            "best in the region",
+            "the most objective measure",
+            "proves our strategy",
+            "strategy is working",
+            "doing something right",
+            "proof we're doing well"
           ]
         },
         {
@@ -2715,7 +3020,11 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Suggests timing outreach or coaching agents to lift the survey.",
           "cues": [
             "before the survey window",
-            "coach agents on the survey"
+            "coach agents on the survey",
+            "send positive messages",
+            "time our outreach",
+            "ahead of the survey",
+            "good news before the survey"
           ]
         }
       ],

@@ -69,19 +69,32 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "it's probably fine",
             "a filter is enough",
-            "you can drink it"
+            "you can drink it",
+            "should be safe to drink",
+            "probably safe to drink",
+            "the risk is pretty low",
+            "use their own judgment"
           ]
         },
         {
           "text": "Gives a time for lifting the notice before sampling results are in.",
           "cues": [
             "lifted by tomorrow morning",
-            "back to normal tonight"
+            "back to normal tonight",
+            "over by tomorrow",
+            "lifted in a few hours",
+            "lifted first thing tomorrow",
+            "only last a few hours",
+            "done by the morning",
+            "end by tomorrow"
           ]
         },
         {
           "text": "Treats every caller the same, with no attention to infants, dialysis patients or businesses.",
-          "cues": []
+          "cues": [
+            "treat every caller the same",
+            "treat everyone the same"
+          ]
         }
       ],
       "rubric": {
@@ -192,7 +205,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "get our story out",
             "protect our reputation",
-            "manage the narrative"
+            "manage the narrative",
+            "keep the tone positive",
+            "show the good work",
+            "put our best foot forward",
+            "control the message",
+            "a good news story"
           ]
         },
         {
@@ -204,7 +222,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "when the commission asks",
             "once they ask",
-            "pull the data afterwards"
+            "pull the data afterwards",
+            "if they ask for it",
+            "when they request it",
+            "put together a report afterwards",
+            "worry about that afterwards",
+            "customers not paperwork"
           ]
         }
       ],
@@ -298,7 +321,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "keep them away from",
             "stay off the news",
-            "before they go to the press"
+            "before they go to the press",
+            "keep them quiet",
+            "stop them going to the media",
+            "keep them off social media",
+            "avoid bad press",
+            "damage control"
           ]
         },
         {
@@ -306,7 +334,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "gave them our internal",
             "unofficial estimate",
-            "a more accurate time"
+            "a more accurate time",
+            "more accurate than the map",
+            "off the record",
+            "the real estimate",
+            "straight from the crews",
+            "internal crew estimate"
           ]
         },
         {
@@ -314,7 +347,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "wouldn't change much",
             "officials were unreasonable",
-            "very demanding"
+            "very demanding",
+            "it went fine",
+            "nothing i'd do differently",
+            "wouldn't do anything differently",
+            "the nature of a storm",
+            "hard to please"
           ]
         }
       ],
@@ -393,7 +431,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "top of the restoration list",
             "first to get power back",
-            "guarantee they're prioritized"
+            "guarantee they're prioritized",
+            "restored first",
+            "first in line",
+            "front of the queue",
+            "they'll be prioritized",
+            "get them back first"
           ]
         },
         {
@@ -401,21 +444,33 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "one automated call",
             "robocall everyone",
-            "a recorded message to all"
+            "a recorded message to all",
+            "blast out a message",
+            "a single automated message",
+            "one text to everyone",
+            "one mass notification"
           ]
         },
         {
           "text": "Shares medical information with agencies without any agreement or consent basis.",
           "cues": [
             "share the list with the county",
-            "send the whole list to"
+            "send the whole list to",
+            "give them the whole list",
+            "don't need their permission",
+            "no need for consent",
+            "just send them the list"
           ]
         },
         {
           "text": "Waits until the power is out to start.",
           "cues": [
             "once the outages start",
-            "when the power goes out"
+            "wait until the storm hits",
+            "ready to take their calls",
+            "deal with it as it comes",
+            "once the lights go out",
+            "when they start calling"
           ]
         }
       ],
@@ -493,7 +548,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "leave the automated estimates",
             "keep the default times",
-            "the system estimate is fine"
+            "the system estimate is fine",
+            "leave the estimates on",
+            "keep the automatic estimates",
+            "trust the system estimate",
+            "use whatever the system says",
+            "agents read out the estimate"
           ]
         },
         {
@@ -501,7 +561,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "nothing to say yet",
             "better to say nothing",
-            "wait until we have"
+            "wait until we have",
+            "no point saying anything",
+            "hold off until we know",
+            "say nothing until",
+            "stay quiet until",
+            "nothing to tell them"
           ]
         },
         {
@@ -509,7 +574,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "give them a time anyway",
             "any time is better",
-            "a specific time on day one"
+            "a specific time on day one",
+            "better than no time",
+            "give them a number",
+            "give people a time",
+            "a rough time on day one",
+            "put a time out"
           ]
         }
       ],
@@ -595,7 +665,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the estimate was wrong",
             "just a guess anyway",
-            "either right or wrong"
+            "either right or wrong",
+            "estimates are never right",
+            "gave the wrong time",
+            "the time was wrong",
+            "never accurate anyway"
           ]
         },
         {
@@ -603,7 +677,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "their own best guess",
             "give a rough time",
-            "tell them a couple of hours"
+            "tell them a couple of hours",
+            "use their judgment",
+            "based on similar outages",
+            "give them a ballpark",
+            "go with their gut"
           ]
         },
         {
@@ -611,7 +689,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "once it says restored",
             "restored means everyone",
-            "the whole area is back"
+            "the whole area is back",
+            "close out any open calls",
+            "everyone should have power",
+            "if it says restored",
+            "the whole street is back",
+            "everyone's back on"
           ]
         }
       ],
@@ -687,7 +770,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "only a faint smell",
             "she sounded calm",
-            "doesn't sound urgent"
+            "doesn't sound urgent",
+            "probably a pilot light",
+            "not really an emergency",
+            "use some judgment",
+            "if it's only faint",
+            "she seemed calm"
           ]
         },
         {
@@ -695,7 +783,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "book the appointment",
             "call back if it",
-            "if it gets worse"
+            "if it gets worse",
+            "earliest slot",
+            "next available appointment",
+            "book her in",
+            "keep an eye on it",
+            "schedule a visit for"
           ]
         },
         {
@@ -703,7 +796,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "a coaching point",
             "note it for coaching",
-            "mention it in their one-to-one"
+            "mention it in their one-to-one",
+            "pick it up in monitoring",
+            "a learning opportunity",
+            "so they learn from it",
+            "a gentle reminder",
+            "remind them for next time"
           ]
         }
       ],
@@ -788,7 +886,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "that's a field issue",
             "not a contact center problem",
-            "up to gas operations"
+            "up to gas operations",
+            "not on our side",
+            "operations' problem",
+            "already answer emergency calls",
+            "belongs to the field",
+            "a field operations issue"
           ]
         },
         {
@@ -796,7 +899,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "start the clock at dispatch",
             "measured from dispatch",
-            "recode some of the calls"
+            "recode some of the calls",
+            "question the commission's definition",
+            "the definition isn't fair",
+            "exclude some calls",
+            "change how we count",
+            "reclassify some of the calls"
           ]
         },
         {
@@ -804,7 +912,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "more technicians on call",
             "hire more techs",
-            "need more technicians"
+            "need more technicians",
+            "push operations to hire",
+            "extra technicians",
+            "more people in the field",
+            "put more technicians",
+            "add technicians"
           ]
         }
       ],
@@ -890,21 +1003,34 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "they should always come first",
             "move them to the front",
-            "yes they should be first"
+            "yes they should be first",
+            "front of the queue",
+            "jump the queue",
+            "put them first",
+            "restore them first",
+            "of course they should"
           ]
         },
         {
           "text": "Answers only \"we restore the most customers first\" and offers medical customers nothing.",
           "cues": [
             "most customers first",
-            "nothing we can do"
+            "nothing we can do",
+            "just have to wait",
+            "doesn't change anything",
+            "nothing extra for them"
           ]
         },
         {
           "text": "Would let agents hint at priority to calm a frightened caller.",
           "cues": [
             "tell them they're a priority",
-            "let them think they're first"
+            "let them think they're first",
+            "they're on the priority list",
+            "so they aren't panicking",
+            "we'll get to them first",
+            "you're a priority",
+            "top of our list"
           ]
         }
       ],
@@ -977,7 +1103,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "call in contractors",
             "hire extra crews",
-            "crews on standby whenever"
+            "crews on standby whenever",
+            "bring in contractors",
+            "call in more crews",
+            "get extra crews in",
+            "arrive straight away",
+            "just call them in"
           ]
         },
         {
@@ -985,7 +1116,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "power back sooner",
             "more crews means faster",
-            "restored by tonight"
+            "restored by tonight",
+            "sooner than the map",
+            "gives people hope",
+            "crews are arriving today",
+            "back on faster",
+            "speed things up"
           ]
         },
         {
@@ -1087,7 +1223,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "start with a message about",
             "thank them for their patience",
-            "general storm message first"
+            "general storm message first",
+            "a message about the storm",
+            "thank you for your patience",
+            "thanking callers for their patience",
+            "open with a message"
           ]
         },
         {
@@ -1095,14 +1235,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "talk to a real person",
             "every call to an agent",
-            "always get a person"
+            "always get a person",
+            "route everyone to an agent",
+            "send them all to",
+            "a chance to show we care",
+            "more than containment"
           ]
         },
         {
           "text": "Puts downed-wire callers in the same queue as status callers.",
           "cues": [
             "same queue as everyone",
-            "one outage queue"
+            "one outage queue",
+            "one queue for everything",
+            "everyone in one queue",
+            "first come first served",
+            "all outage calls together",
+            "no separate line"
           ]
         }
       ],
@@ -1177,14 +1326,24 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "called in everyone",
             "more agents on the phones",
-            "mandatory overtime"
+            "mandatory overtime",
+            "whole back office on the phones",
+            "better overtime list",
+            "all hands on deck",
+            "more bodies on the phones",
+            "everyone on the phones"
           ]
         },
         {
           "text": "Cannot say how many calls were blocked or lost.",
           "cues": [
             "not sure how many",
-            "hard to say how many"
+            "hard to say how many",
+            "no idea how many",
+            "don't know how many",
+            "couldn't tell how many",
+            "no way of knowing",
+            "never found out how many"
           ]
         },
         {
@@ -1196,7 +1355,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the vendor let us down",
             "it was an it problem",
-            "the carrier's fault"
+            "the carrier's fault",
+            "it took it away",
+            "an it issue",
+            "vendor's fault",
+            "up to it to fix",
+            "not my area"
           ]
         }
       ],
@@ -1270,21 +1434,36 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "supplier is responsible",
             "we'll credit you for the outage",
-            "your supplier will pay"
+            "your supplier will pay",
+            "the supplier pays",
+            "your supplier owes you",
+            "credit you for the power cut",
+            "we'll compensate you"
           ]
         },
         {
           "text": "Promises a payment for any power cut regardless of cause, length or weather.",
           "cues": [
             "every power cut",
-            "automatically for any outage"
+            "automatically for any outage",
+            "no matter how long",
+            "regardless of the weather",
+            "wouldn't need to check",
+            "for every outage",
+            "however short"
           ]
         },
         {
           "text": "Presents guaranteed-standard payments as compensation for every loss.",
           "cues": [
             "covers your losses",
-            "pays for the food"
+            "pays for the food",
+            "anything in the freezer",
+            "don't need to claim anywhere",
+            "covers everything",
+            "cover the spoiled food",
+            "reimburse your losses",
+            "make up for your losses"
           ]
         }
       ],
@@ -1395,7 +1574,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the automated call covers it",
             "one notification is enough",
-            "they'll get the text"
+            "they'll get the text",
+            "covers almost everyone",
+            "one alert to everyone",
+            "the system sends the alert",
+            "automated message is enough"
           ]
         },
         {
@@ -1403,7 +1586,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "restore them first",
             "keep their power on",
-            "exempt medical customers"
+            "exempt medical customers",
+            "leave their power on",
+            "won't lose power",
+            "first to come back",
+            "exempt them from",
+            "back on first"
           ]
         },
         {
@@ -1519,14 +1707,24 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "out of our control",
             "we'll update when restored",
-            "nothing more we can say"
+            "nothing more we can say",
+            "mother nature",
+            "the weather's fault",
+            "nothing we could do",
+            "let people know when it's over",
+            "update when it's done"
           ]
         },
         {
           "text": "Publishes a fresh single time for everyone without checking it with operations.",
           "cues": [
             "give them a new time",
-            "just push it back"
+            "just push it back",
+            "another 24 hours",
+            "add another day",
+            "a new time for everyone",
+            "push it back a day",
+            "one new time for"
           ]
         },
         {
@@ -1634,7 +1832,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "our records show restored",
             "system shows your power",
-            "the system says it's on"
+            "the system says it's on",
+            "shows as restored",
+            "according to our system",
+            "the system shows power",
+            "our records say",
+            "power is showing on"
           ]
         },
         {
@@ -1642,14 +1845,24 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "give it a little time",
             "crew has already fixed",
-            "should come back on"
+            "should come back on",
+            "takes a little while",
+            "call back in an hour",
+            "wait a bit longer",
+            "it'll come back on",
+            "give it an hour"
           ]
         },
         {
           "text": "Logs it only as a complaint and raises no new outage ticket.",
           "cues": [
             "log a complaint",
-            "note it as a complaint"
+            "note it as a complaint",
+            "complaint about the text",
+            "raise a complaint",
+            "record a complaint",
+            "the notifications team can look",
+            "pass it to the notifications team"
           ]
         }
       ],
@@ -1723,7 +1936,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "saifi is the average duration",
             "saidi measures how often",
-            "caidi is the frequency"
+            "caidi is the frequency",
+            "saifi measures duration",
+            "saidi is how often",
+            "saidi is the frequency",
+            "saifi is how long",
+            "saifi is the duration"
           ]
         },
         {
@@ -1731,12 +1949,19 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "make the numbers look better",
             "never get reported",
-            "leave the bad days out"
+            "leave the bad days out",
+            "hide the storms",
+            "massage the numbers",
+            "flatter the numbers",
+            "nobody sees them"
           ]
         },
         {
           "text": "Cannot connect the indices to complaints and call volume.",
-          "cues": []
+          "cues": [
+            "a good overall indicator",
+            "all you need to know"
+          ]
         }
       ],
       "rubric": {
@@ -1835,14 +2060,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "act of god",
             "we're not liable",
-            "nothing we can do"
+            "nothing we can do",
+            "not our fault",
+            "nobody's fault",
+            "beyond our control",
+            "can't help with that"
           ]
         },
         {
           "text": "Promises that the utility will pay for everything.",
           "cues": [
             "we'll cover it",
-            "send us the bill"
+            "send us the bill",
+            "we'll pay for",
+            "pay for everything",
+            "reimburse her for everything",
+            "we'll replace the fridge",
+            "cover the full cost"
           ]
         },
         {
@@ -1941,7 +2175,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "a list of recommendations",
             "the report was shared",
-            "lessons learned document"
+            "lessons learned document",
+            "well received",
+            "shared with senior leadership",
+            "a lessons learned report",
+            "recommendations were made"
           ]
         },
         {
@@ -1953,7 +2191,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the storm was unprecedented",
             "operations didn't give us",
-            "nobody could have predicted"
+            "nobody could have predicted",
+            "out of our hands",
+            "operations let us down",
+            "an unprecedented storm",
+            "it was the weather",
+            "other departments let us down"
           ]
         }
       ],
@@ -2031,7 +2274,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "leave it up until",
             "hold off announcing",
-            "wait until it passes"
+            "wait until it passes",
+            "until operations is completely sure",
+            "avoid a bad headline",
+            "wait until we're sure",
+            "let it run out",
+            "a second bad-news story"
           ]
         },
         {
@@ -2039,14 +2287,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "add a few extra days",
             "pad the estimate",
-            "under-promise and over-deliver"
+            "under-promise and over-deliver",
+            "build in a buffer",
+            "err on the side of caution",
+            "add some padding",
+            "beat the new estimate",
+            "a bit of contingency"
           ]
         },
         {
           "text": "Treats it as a press release and forgets agents, the IVR and the outage map.",
           "cues": [
             "issue a statement",
-            "a press release"
+            "a press release",
+            "statement to the media",
+            "thanking customers for their patience",
+            "corporate communications to issue",
+            "get it out to the media"
           ]
         },
         {
@@ -2125,7 +2382,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "love the adrenaline",
             "thrive under pressure",
-            "never get tired"
+            "never get tired",
+            "at my best when things",
+            "pressure doesn't bother me",
+            "don't get stressed",
+            "best in a crisis",
+            "love the chaos"
           ]
         },
         {
@@ -2133,14 +2395,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "stayed for thirty hours",
             "didn't go home for",
-            "slept at the office"
+            "slept at the office",
+            "i'd do it again",
+            "as long as it takes",
+            "worked through the night",
+            "went without sleep"
           ]
         },
         {
           "text": "Needs nothing from the employer, or asks only for pay.",
           "cues": [
             "don't need anything",
-            "just the overtime"
+            "just the overtime",
+            "as long as the overtime",
+            "overtime is paid",
+            "need anything special",
+            "don't need much",
+            "just pay the overtime"
           ]
         }
       ],

@@ -70,21 +70,36 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the rate is mandatory",
             "you can't switch back",
-            "going back isn't an option"
+            "going back isn't an option",
+            "can't opt out",
+            "you're stuck with",
+            "there's no going back",
+            "the rate is compulsory",
+            "everyone has to be on"
           ]
         },
         {
           "text": "Switches the rate at once without checking whether that actually saves money.",
           "cues": [
             "switch you back right now",
-            "switch them straight back"
+            "switch them straight back",
+            "switch them back immediately",
+            "i'd just switch them",
+            "move them back straight away",
+            "put them straight back",
+            "change it back right away"
           ]
         },
         {
           "text": "Blames the customer for using power at peak.",
           "cues": [
             "using power at peak",
-            "should have shifted"
+            "should have shifted",
+            "adjust their habits",
+            "change their habits",
+            "using too much at peak",
+            "down to their usage",
+            "their own fault"
           ]
         }
       ],
@@ -155,21 +170,35 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "a written warning",
             "a formal warning",
-            "started the disciplinary"
+            "started the disciplinary",
+            "a verbal warning",
+            "a final warning",
+            "disciplined her",
+            "a performance improvement plan",
+            "escalated it to hr"
           ]
         },
         {
           "text": "Leaves the affected customers uncorrected.",
           "cues": [
             "didn't contact the customers",
-            "left those customers alone"
+            "left those customers alone",
+            "didn't call them back",
+            "no need to contact them",
+            "the customers weren't contacted",
+            "didn't go back to the customers"
           ]
         },
         {
           "text": "Treats it as one agent's problem without checking the materials.",
           "cues": [
             "just that one agent",
-            "a one-off with her"
+            "a one-off with her",
+            "redo the training",
+            "retrain her",
+            "an individual performance issue",
+            "a bad apple",
+            "only her calls"
           ]
         }
       ],
@@ -238,14 +267,24 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Describes it as panels on the customer's roof or as the utility's own program.",
           "cues": [
             "panels on their roof",
-            "the utility's solar program"
+            "the utility's solar program",
+            "our solar program",
+            "the utility's own solar",
+            "panels on the roof",
+            "panels on their house",
+            "we own the solar farm"
           ]
         },
         {
           "text": "Promises the same saving every month.",
           "cues": [
             "same saving every month",
-            "always save ten percent"
+            "always save ten percent",
+            "it never changes",
+            "save the same every month",
+            "guaranteed savings",
+            "a fixed saving",
+            "same discount every month"
           ]
         }
       ],
@@ -344,7 +383,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "kept in the loop",
             "out of respect",
-            "only fair that we"
+            "only fair that we",
+            "about respect",
+            "respect for the front line",
+            "common courtesy",
+            "we deserve a say",
+            "deserve to be involved"
           ]
         },
         {
@@ -355,7 +399,11 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Sees the contact center's role as only absorbing calls.",
           "cues": [
             "we're the ones taking the calls",
-            "handle the fallout"
+            "handle the fallout",
+            "deal with the fallout",
+            "pick up the pieces",
+            "soak up the calls",
+            "we get the calls"
           ]
         }
       ],
@@ -429,27 +477,46 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Starts from last year's budget plus a percentage.",
           "cues": [
             "last year's budget plus",
-            "roll forward last year"
+            "roll forward last year",
+            "plus a few percent",
+            "plus inflation",
+            "continuity is easier",
+            "same programs as last year",
+            "approved those programs before"
           ]
         },
         {
           "text": "Leaves customer-service and system costs out of the program budget.",
           "cues": [
-            "absorb that in operations"
+            "absorb that in operations",
+            "absorb it in operations",
+            "operations can absorb",
+            "cover it from operations",
+            "out of the operating budget"
           ]
         },
         {
           "text": "Sees intervenors only as obstacles.",
           "cues": [
             "the advocates always object",
-            "fight the intervenors"
+            "fight the intervenors",
+            "push back at the hearing",
+            "the advocates will oppose",
+            "object to anything",
+            "win at the hearing",
+            "the intervenors always"
           ]
         },
         {
           "text": "Measures success by money spent.",
           "cues": [
             "spending the full budget",
-            "money out the door"
+            "money out the door",
+            "spend the full budget",
+            "use it or lose it",
+            "underspending tells",
+            "spent on time",
+            "spend every dollar"
           ]
         }
       ],
@@ -527,14 +594,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "keep them enrolled",
             "talk them out of",
-            "save every enrollment"
+            "save every enrollment",
+            "convince them to stay",
+            "persuade them to stay",
+            "don't let them leave",
+            "they signed up for this",
+            "agreed to the events"
           ]
         },
         {
           "text": "Unenrolls every caller without explaining that a single event can be overridden.",
           "cues": [
             "take them off the program",
-            "unenroll them straight away"
+            "unenroll them straight away",
+            "remove them from the program",
+            "cancel their enrollment",
+            "opt them out",
+            "just unenroll them"
           ]
         },
         {
@@ -545,7 +621,11 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Waits until the next week to tell the program team what went wrong.",
           "cues": [
             "at the weekly meeting",
-            "in the monthly report"
+            "in the monthly report",
+            "at the next meeting",
+            "in the weekly report",
+            "at the end of the week",
+            "debrief next week"
           ]
         }
       ],
@@ -617,25 +697,40 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Says the EV rate is always cheaper for EV owners.",
           "cues": [
             "is always cheaper",
-            "you'll definitely save"
+            "you'll definitely save",
+            "guaranteed to save",
+            "a no-brainer",
+            "will definitely save",
+            "see the savings on the first",
+            "cheaper for every ev"
           ]
         },
         {
           "text": "Cannot turn miles driven into kWh and a monthly cost.",
-          "cues": []
+          "cues": [
+            "costs a fraction of",
+            "pennies to charge"
+          ]
         },
         {
           "text": "Quotes another utility's prices, or old example prices, as if they were the customer's current rate.",
           "cues": [
             "rates at my last utility",
-            "all in the same ballpark"
+            "all in the same ballpark",
+            "pretty similar everywhere",
+            "they're all similar",
+            "my old utility",
+            "the prices i remember"
           ]
         },
         {
           "text": "Ignores the effect of the rate on the rest of the home's usage.",
           "cues": [
             "only the charging matters",
-            "just the car's usage"
+            "just the car's usage",
+            "only affects the charging",
+            "only applies to the car",
+            "only the car's charging"
           ]
         }
       ],
@@ -723,7 +818,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Offers generic remarks about digital transformation with nothing utility-specific.",
           "cues": [
             "digital transformation",
-            "omnichannel experience"
+            "omnichannel experience",
+            "digital first",
+            "embrace technology",
+            "like amazon",
+            "online retailers",
+            "from their bank"
           ]
         },
         {
@@ -731,7 +831,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "a threat to revenue",
             "upsell opportunity",
-            "sell more services"
+            "sell more services",
+            "lose revenue",
+            "new revenue streams",
+            "cross-sell them",
+            "offering new products"
           ]
         },
         {
@@ -808,19 +912,34 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "change their habits",
             "just need to adapt",
-            "anyone can shift"
+            "anyone can shift",
+            "not a big ask",
+            "everyone can shift",
+            "adjust their routine",
+            "a matter of education",
+            "a simple change"
           ]
         },
         {
           "text": "Rejects time-varying rates outright without addressing what peak hours cost.",
           "cues": [
             "scrap time-of-use",
-            "flat rates are fairer"
+            "flat rates are fairer",
+            "get rid of time-of-use",
+            "go back to flat rates",
+            "time-of-use is unfair",
+            "should be scrapped",
+            "abolish time-of-use"
           ]
         },
         {
           "text": "Has no concrete protection to suggest.",
-          "cues": []
+          "cues": [
+            "the signal gets weaker",
+            "a strong campaign",
+            "exempt lots of groups",
+            "no exemptions"
+          ]
         }
       ],
       "rubric": {
@@ -893,21 +1012,33 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Describes net metering as the utility buying solar power at a wholesale price.",
           "cues": [
             "solar power at wholesale",
-            "wholesale price for exports"
+            "wholesale price for exports",
+            "buys the solar power",
+            "buys their power at"
           ]
         },
         {
           "text": "Argues for or against rooftop solar instead of explaining the tariff.",
           "cues": [
             "rooftop solar is subsidized",
-            "solar is a bad deal"
+            "solar is a bad deal",
+            "subsidized by other customers",
+            "i think the change is fair",
+            "the change is unfair",
+            "solar is a great deal",
+            "free ride"
           ]
         },
         {
           "text": "Tells a customer which rules apply without checking their interconnection date and grandfathering status.",
           "cues": [
             "all solar customers are now",
-            "everyone is on the new"
+            "everyone is on the new",
+            "all on the new tariff",
+            "the old rules are gone",
+            "nobody's grandfathered",
+            "everyone gets the new rate",
+            "the new rules for everyone"
           ]
         },
         {
@@ -1014,7 +1145,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Plans one training session just before the switch.",
           "cues": [
             "a training session the week",
-            "one session before"
+            "one session before",
+            "fresh in everyone's mind",
+            "fresh in their minds",
+            "the week before the switch",
+            "train them once",
+            "train them just before"
           ]
         },
         {
@@ -1025,13 +1161,22 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Treats readiness as a script only, with no attention to system tools or staffing.",
           "cues": [
             "a good script",
-            "stick to the script"
+            "stick to the script",
+            "a consistent script",
+            "give them a script",
+            "scripted answers",
+            "the message is consistent",
+            "follow the script"
           ]
         },
         {
           "text": "Ignores customers who may be harmed by the change.",
           "cues": [
-            "most customers will save"
+            "most customers will save",
+            "most people will save",
+            "everyone will save",
+            "if they shift a bit",
+            "nobody will pay more"
           ]
         }
       ],
@@ -1104,21 +1249,34 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Describes only attending training someone else built.",
           "cues": [
             "the program team trained us",
-            "we attended the training"
+            "we attended the training",
+            "they trained us",
+            "gave us a slide deck",
+            "the program team briefed us",
+            "went to the training"
           ]
         },
         {
           "text": "Has no data on how the launch went.",
           "cues": [
             "went pretty well",
-            "seemed to go well"
+            "seemed to go well",
+            "overall it went",
+            "went well overall",
+            "it went fine",
+            "pretty smooth",
+            "the feedback was positive"
           ]
         },
         {
           "text": "Blames the program team for everything that went wrong.",
           "cues": [
             "the program team didn't",
-            "the program team's fault"
+            "the program team's fault",
+            "the program team should have",
+            "the program team never",
+            "kept us in the dark",
+            "nobody told us"
           ]
         }
       ],
@@ -1189,7 +1347,11 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Defends the bill without checking the tariff, interconnection date or meter setup.",
           "cues": [
             "the true-up is correct",
-            "billed correctly"
+            "billed correctly",
+            "calculated automatically",
+            "nothing wrong with the bill",
+            "the meter doesn't lie",
+            "the numbers are right"
           ]
         },
         {
@@ -1197,19 +1359,32 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "installers oversell",
             "those solar companies",
-            "the installer lied"
+            "the installer lied",
+            "oversell the savings",
+            "to close a sale",
+            "solar salesmen",
+            "shady installers",
+            "they misled you"
           ]
         },
         {
           "text": "Offers a credit just to end the call.",
           "cues": [
             "a goodwill credit",
-            "knock something off"
+            "knock something off",
+            "a one-off credit",
+            "a gesture of goodwill",
+            "take something off",
+            "a credit to calm",
+            "keep them happy"
           ]
         },
         {
           "text": "Does not explain how the customer can avoid the same surprise next year.",
-          "cues": []
+          "cues": [
+            "often get a surprise",
+            "that's how true-ups work"
+          ]
         }
       ],
       "rubric": {
@@ -1280,14 +1455,24 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Describes demand response as the utility switching off customers' power.",
           "cues": [
             "switching off the ac",
-            "the utility turns off"
+            "the utility turns off",
+            "switches off the ac",
+            "turns off the ac",
+            "shuts off the ac",
+            "cuts their power",
+            "turn off their air"
           ]
         },
         {
           "text": "Promises customers they will not notice events, which sets up override calls and distrust on the first hot day.",
           "cues": [
             "won't even notice",
-            "you won't feel it"
+            "you won't feel it",
+            "won't notice",
+            "barely notice",
+            "hardly notice",
+            "only a couple of degrees",
+            "won't feel a thing"
           ]
         },
         {
@@ -1369,21 +1554,34 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Confuses time-of-use with tiered rates or with demand charges.",
           "cues": [
             "the more electricity you use",
-            "move into a higher tier"
+            "move into a higher tier",
+            "a higher tier",
+            "based on how much you use",
+            "use more pay more"
           ]
         },
         {
           "text": "Claims every customer saves money on time-of-use.",
           "cues": [
             "everyone saves money if",
-            "saves everyone money"
+            "saves everyone money",
+            "saves everybody money",
+            "all customers will save",
+            "guaranteed to save money",
+            "a win for everyone",
+            "every household saves"
           ]
         },
         {
           "text": "Presents a default rate as compulsory and leaves out the customer's right to choose another rate.",
           "cues": [
             "it's compulsory",
-            "you have no choice"
+            "you have no choice",
+            "mandatory for all",
+            "can't opt out",
+            "no way to opt out",
+            "everyone has to switch",
+            "there's no opt-out"
           ]
         }
       ],
@@ -1469,21 +1667,34 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Thinks rebates are paid out of the utility's profits or marketing budget.",
           "cues": [
             "out of the marketing budget",
-            "out of profits"
+            "out of profits",
+            "marketing spend",
+            "paid for by shareholders",
+            "out of our own pocket",
+            "the company pays for",
+            "the utility's own money"
           ]
         },
         {
           "text": "Judges a program by rebates paid or dollars spent rather than verified savings.",
           "cues": [
             "how many rebates were paid",
-            "whether the budget was spent"
+            "whether the budget was spent",
+            "uptake is high",
+            "number of rebates paid",
+            "how many customers signed"
           ]
         },
         {
           "text": "Describes efficiency purely as a goodwill gesture.",
           "cues": [
             "a goodwill gesture",
-            "good for our image"
+            "good for our image",
+            "look good in the community",
+            "good pr",
+            "good publicity",
+            "giving back to",
+            "help satisfaction scores"
           ]
         }
       ],
@@ -1580,26 +1791,44 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Cannot describe their own role beyond attending meetings.",
           "cues": [
             "I sat in on",
-            "I attended the meetings"
+            "I attended the meetings",
+            "mainly supporting",
+            "helped with some of",
+            "the regulatory team handled",
+            "our lawyers handled",
+            "the regulatory team answered"
           ]
         },
         {
           "text": "Treats the consumer advocate as an enemy.",
           "cues": [
             "the advocate was against us",
-            "beat the advocate"
+            "beat the advocate",
+            "against us from the start",
+            "opposed everything",
+            "won the argument",
+            "they were the opposition"
           ]
         },
         {
           "text": "Claims the proposal was approved without any change or concession.",
           "cues": [
             "approved as filed",
-            "without any changes"
+            "without any changes",
+            "exactly as proposed",
+            "approved in full",
+            "no concessions",
+            "didn't have to change",
+            "the proposal was right"
           ]
         },
         {
           "text": "Is vague about how the regulatory process worked.",
-          "cues": []
+          "cues": [
+            "how long the regulatory process",
+            "a lot of data requests",
+            "handled the hearing"
+          ]
         }
       ],
       "rubric": {

@@ -71,7 +71,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "fix it going forward",
             "no need to refile",
-            "correct it quietly"
+            "correct it quietly",
+            "make a big deal",
+            "raise a lot of questions",
+            "leave the old filings",
+            "let sleeping dogs lie",
+            "no need to tell the commission"
           ]
         },
         {
@@ -79,7 +84,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "for consistency with previous",
             "stay consistent with past",
-            "keep the same method"
+            "keep the same method",
+            "same basis as before",
+            "keep the numbers comparable",
+            "comparable with earlier quarters",
+            "avoid a break in the series",
+            "consistent with what we filed"
           ]
         },
         {
@@ -87,7 +97,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the vendor set it up",
             "before my time",
-            "the previous manager"
+            "the previous manager",
+            "vendor's mistake",
+            "whoever set it up",
+            "not our team's fault",
+            "i inherited it",
+            "someone else's mistake"
           ]
         }
       ],
@@ -167,7 +182,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "only if the commission investigates",
             "after an investigation",
-            "have to prove we failed"
+            "have to prove we failed",
+            "if complaints pile up",
+            "service gets bad enough",
+            "basically fines",
+            "the commission looks into it"
           ]
         },
         {
@@ -175,7 +194,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "focus only on the penalized",
             "only the measures that count",
-            "just the ones with money"
+            "just the ones with money",
+            "what leadership cares about",
+            "only the ones with penalties",
+            "where the money is",
+            "the rest can slide",
+            "ignore the others"
           ]
         },
         {
@@ -183,7 +207,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "cost of doing business",
             "budget for the penalty",
-            "cheaper to take the penalty"
+            "cheaper to take the penalty",
+            "keeps things predictable",
+            "take the hit",
+            "build it into the budget",
+            "absorb the penalty",
+            "just pay the penalty"
           ]
         }
       ],
@@ -269,7 +298,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "push back hard",
             "fight the proposal",
-            "the current standard is fine"
+            "the current standard is fine",
+            "kill the proposal",
+            "aren't complaining about wait times",
+            "no need to change",
+            "resist any increase"
           ]
         },
         {
@@ -280,7 +313,11 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Ignores definitions and measurement period, where most of the real impact sits.",
           "cues": [
             "the definitions are a detail",
-            "just the headline number"
+            "just the headline number",
+            "focus on the headline",
+            "the percentage is what matters",
+            "leave the definitions to",
+            "don't worry about the definitions"
           ]
         }
       ],
@@ -362,7 +399,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "our coaching is working",
             "complaints genuinely fell",
-            "much cleaner data"
+            "much cleaner data",
+            "the fall is real",
+            "fewer customers are complaining",
+            "improvements are paying off",
+            "the new system gave us",
+            "service has improved"
           ]
         },
         {
@@ -370,26 +412,47 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "customers skip us",
             "your numbers are inflated",
-            "too broad a definition"
+            "too broad a definition",
+            "go straight to the commission",
+            "your definition is too broad",
+            "double counting",
+            "not real complaints",
+            "your figures overstate"
           ]
         },
         {
           "text": "Blames the former manager or the agents.",
           "cues": [
             "the previous manager decided",
-            "agents coded it wrong"
+            "agents coded it wrong",
+            "agents miscoded",
+            "my predecessor",
+            "before i took over",
+            "someone else's decision",
+            "agents' mistake"
           ]
         },
         {
           "text": "Promises a refiling or figures beyond their authority, or refuses to discuss the gap until legal has spoken.",
           "cues": [
             "refile it tomorrow",
-            "no comment until legal"
+            "no comment until legal",
+            "refile straight away",
+            "i'll refile",
+            "corrected figures today",
+            "can't discuss it until",
+            "not able to comment"
           ]
         },
         {
           "text": "Guesses whether customers were told about the commission route instead of committing to check.",
-          "cues": []
+          "cues": [
+            "i'm sure they were told",
+            "they would have been told",
+            "i assume they were",
+            "they always get told",
+            "i'd imagine they were"
+          ]
         }
       ],
       "rubric": {
@@ -470,7 +533,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "only answer what they ask",
             "say as little as",
-            "don't volunteer anything"
+            "don't volunteer anything",
+            "not open up other areas",
+            "give them only what",
+            "the less we say",
+            "nothing more than they asked",
+            "volunteer nothing"
           ]
         },
         {
@@ -478,12 +546,21 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "stick to the script",
             "told them not to mention",
-            "stay on message"
+            "stay on message",
+            "the script we had agreed",
+            "agreed lines",
+            "don't bring up",
+            "what not to say",
+            "keep problems to ourselves"
           ]
         },
         {
           "text": "Cannot describe a single finding or what changed because of it.",
-          "cues": []
+          "cues": [
+            "a few recommendations",
+            "handed to the compliance team",
+            "it went smoothly"
+          ]
         }
       ],
       "rubric": {
@@ -561,7 +638,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "written warning",
             "formal warning",
-            "put them on a performance plan"
+            "put them on a performance plan",
+            "the worst offenders",
+            "disciplinary action",
+            "a final warning",
+            "zero tolerance",
+            "reminded them it was mandatory"
           ]
         },
         {
@@ -573,7 +655,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "handled it within the team",
             "no need to escalate",
-            "kept it in house"
+            "kept it in house",
+            "no reason to take it further",
+            "dealt with it myself",
+            "no need to tell",
+            "kept it between us",
+            "didn't involve compliance"
           ]
         }
       ],
@@ -651,7 +738,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "lead with our strengths",
             "keep the focus positive",
-            "only the good numbers"
+            "only the good numbers",
+            "less to work with",
+            "leave out the bad",
+            "highlight the positives",
+            "best foot forward",
+            "don't mention the bad"
           ]
         },
         {
@@ -659,7 +751,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "push back on the advocate",
             "give my best estimate",
-            "argue the point"
+            "argue the point",
+            "rather than look unprepared",
+            "a rough figure",
+            "stand my ground",
+            "defend every number",
+            "ballpark figure"
           ]
         },
         {
@@ -747,7 +844,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "board pack first",
             "in the order they arrived",
-            "start with my manager's"
+            "start with my manager's",
+            "because she's my manager",
+            "the board date can't move",
+            "top of the pile",
+            "work through them in order",
+            "start with helen's"
           ]
         },
         {
@@ -755,7 +857,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "log it as a complaint",
             "pass it to the vulnerability team",
-            "wait for the vulnerability team"
+            "wait for the vulnerability team",
+            "that's their specialism",
+            "ring back today",
+            "hand it to the vulnerability team",
+            "log a complaint"
           ]
         },
         {
@@ -763,21 +869,36 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "followed our process",
             "tell the reporter",
-            "no comment"
+            "no comment",
+            "call the journalist back",
+            "ring the reporter myself",
+            "we did nothing wrong",
+            "the switch was correct",
+            "we acted within the rules"
           ]
         },
         {
           "text": "Puts new starters who have not done the vulnerability and debt module on live calls.",
           "cues": [
             "pull the new starters",
-            "new starters on the phones"
+            "new starters on the phones",
+            "off training for the day",
+            "new starters can take calls",
+            "finish the training later",
+            "put the new starters on",
+            "training can wait"
           ]
         },
         {
           "text": "Lets the eight-week complaint go out with the whole catch-up bill unchanged.",
           "cues": [
             "the full bill stands",
-            "our bill is correct"
+            "our bill is correct",
+            "ombudsman if he wants",
+            "he owes the full",
+            "send it as drafted",
+            "stand by the bill",
+            "he used the energy"
           ]
         },
         {
@@ -925,14 +1046,24 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "just run it through",
             "google translate",
-            "machine translation is fine"
+            "machine translation is fine",
+            "pretty good now",
+            "auto-translate it",
+            "translate it online",
+            "an online translator",
+            "translation app"
           ]
         },
         {
           "text": "Assumes English and Spanish are enough whatever the data show.",
           "cues": [
             "spanish covers it",
-            "english and spanish only"
+            "english and spanish only",
+            "spanish is enough",
+            "only need spanish",
+            "spanish and english only",
+            "don't need other languages",
+            "everyone speaks english"
           ]
         },
         {
@@ -1033,21 +1164,35 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the methodology is flawed",
             "our territory is different",
-            "not apples to apples"
+            "not apples to apples",
+            "not a fair comparison",
+            "an unfair comparison",
+            "poorer customer base",
+            "skewed against us"
           ]
         },
         {
           "text": "Promises the CEO a better ranking next year before knowing which measure drives it.",
           "cues": [
             "off the bottom next year",
-            "middle of the pack next year"
+            "middle of the pack next year",
+            "better ranking next year",
+            "climb the rankings",
+            "won't be last again",
+            "top half next year",
+            "move up the table"
           ]
         },
         {
           "text": "Aims to improve the ranking by discouraging customers from contacting the commission.",
           "cues": [
             "talk them out of calling",
-            "stop customers going to the commission"
+            "stop customers going to the commission",
+            "keep complaints away from the commission",
+            "don't mention the commission",
+            "keep them from escalating",
+            "stop them complaining to",
+            "discourage them from"
           ]
         }
       ],
@@ -1146,21 +1291,36 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "send them to ofwat",
             "ofwat will sort it",
-            "complain to ofwat"
+            "complain to ofwat",
+            "refer them to ofwat",
+            "escalate to ofwat",
+            "ofwat handles complaints",
+            "go to ofwat",
+            "ofwat will look at"
           ]
         },
         {
           "text": "Treats regulation as price setting with no link to service performance or how customers are treated.",
           "cues": [
             "ofwat just sets prices",
-            "nothing to do with service"
+            "nothing to do with service",
+            "sits in the background",
+            "just about prices",
+            "only sets prices",
+            "internal standards rather than",
+            "doesn't affect service"
           ]
         },
         {
           "text": "Treats the announced replacement of Ofwat as a reason to stop learning or applying its rules.",
           "cues": [
             "ofwat is being scrapped anyway",
-            "won't matter soon"
+            "won't matter soon",
+            "being abolished anyway",
+            "no point learning",
+            "not worth learning",
+            "on its way out",
+            "won't be around"
           ]
         }
       ],
@@ -1293,7 +1453,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "tell our side",
             "defend the rate increase",
-            "make our case to the room"
+            "make our case to the room",
+            "why we need the increase",
+            "get our message across",
+            "win the room",
+            "justify the increase",
+            "our side of the story"
           ]
         },
         {
@@ -1301,7 +1466,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "set the record straight",
             "correct any misinformation",
-            "respond to each speaker"
+            "respond to each speaker",
+            "says something inaccurate",
+            "push back on speakers",
+            "challenge what they say",
+            "rebut the claims",
+            "tell them they're wrong"
           ]
         },
         {
@@ -1394,7 +1564,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "never volunteer a penalty",
             "why give them ammunition",
-            "no upside for us"
+            "no upside for us",
+            "inviting scrutiny",
+            "only as a fallback",
+            "no reason to offer",
+            "never offer penalties",
+            "wait for them to impose"
           ]
         },
         {
@@ -1402,7 +1577,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "ones we already hit",
             "easy wins",
-            "measures we know we'll meet"
+            "measures we know we'll meet",
+            "hit comfortably",
+            "without taking on real risk",
+            "look cooperative",
+            "safe metrics",
+            "targets we already meet"
           ]
         },
         {
@@ -1485,19 +1665,31 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "we defended our performance",
             "showed we did nothing wrong",
-            "the report looked good"
+            "the report looked good",
+            "defended our record",
+            "made us look good",
+            "a good story to tell",
+            "justify our decisions",
+            "caused by heavy traffic"
           ]
         },
         {
           "text": "Reports notifications sent as if they were notifications received.",
           "cues": [
             "all notifications went out",
-            "everyone was notified"
+            "everyone was notified",
+            "went out on schedule",
+            "every customer was notified",
+            "all were notified",
+            "messages were delivered"
           ]
         },
         {
           "text": "Cannot name a change that came out of the review.",
-          "cues": []
+          "cues": [
+            "keep the data organized",
+            "nothing really changed"
+          ]
         }
       ],
       "rubric": {
@@ -1602,7 +1794,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "announce the new rates",
             "the utility decides",
-            "raises its prices"
+            "raises its prices",
+            "works out the increase",
+            "puts its prices up",
+            "rubber stamp",
+            "just approves it"
           ]
         },
         {
@@ -1614,7 +1810,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "once the new rates",
             "when the bills change",
-            "after the decision comes"
+            "after the decision comes",
+            "a finance and regulatory process",
+            "not involved until",
+            "nothing for us until",
+            "nothing to do until",
+            "not really our area"
           ]
         }
       ],
@@ -1704,7 +1905,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "stretch goal",
             "miss it occasionally",
-            "aim for it"
+            "aim for it",
+            "like any other service level",
+            "nice to have",
+            "not the end of the world",
+            "an aspirational target",
+            "do our best to hit"
           ]
         },
         {
@@ -1712,7 +1918,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "each month is a fresh start",
             "worry about it in december",
-            "just hit it monthly"
+            "just hit it monthly",
+            "start fresh each month",
+            "take it day by day",
+            "reset every month",
+            "a clean slate",
+            "one day at a time"
           ]
         },
         {
@@ -1720,7 +1931,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "cap the queue",
             "send calls to voicemail",
-            "turn on busy signals"
+            "turn on busy signals",
+            "so the numbers don't spiral",
+            "close the queue",
+            "limit the queue",
+            "force a busy signal",
+            "play a busy tone"
           ]
         }
       ],
@@ -1806,7 +2022,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "when the monthly report",
             "didn't realize until",
-            "at the end of the month"
+            "at the end of the month",
+            "when the report came out",
+            "only saw how bad",
+            "found out afterwards",
+            "after the month closed"
           ]
         },
         {
@@ -1814,7 +2034,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "excluded some calls",
             "changed how we counted",
-            "reclassified the calls"
+            "reclassified the calls",
+            "left out of the count",
+            "take those calls out",
+            "adjusted the definition",
+            "scrubbed the data"
           ]
         },
         {
@@ -1822,7 +2046,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "keep calls short",
             "shorten their calls",
-            "cut handle time"
+            "cut handle time",
+            "get customers off the phone",
+            "off the phone faster",
+            "wrap calls up quicker",
+            "speed up their calls",
+            "push handle time down"
           ]
         }
       ],
@@ -1903,19 +2132,32 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "sent out a memo",
             "emailed the team",
-            "sent a bulletin"
+            "sent a bulletin",
+            "summarizing the changes",
+            "went over it in huddles",
+            "posted it on the intranet",
+            "a quick email",
+            "read and acknowledge"
           ]
         },
         {
           "text": "Overlooks system logic, letters or reporting.",
-          "cues": []
+          "cues": [
+            "it and billing handled",
+            "left the letters to"
+          ]
         },
         {
           "text": "First learned of the rule from a complaint.",
           "cues": [
             "a complaint came in",
             "found out when a customer",
-            "heard about it from"
+            "heard about it from",
+            "still had the old wording",
+            "a customer pointed out",
+            "when a customer complained",
+            "the first we knew",
+            "a complaint flagged"
           ]
         }
       ],
@@ -1989,15 +2231,24 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Lists only call center speed measures.",
           "cues": [
-            "answer time and abandonment",
-            "mainly the phone numbers"
+            "mainly the phone numbers",
+            "mostly about the phones",
+            "just the call center numbers",
+            "mainly answer time",
+            "the phone stats",
+            "mostly answer speed"
           ]
         },
         {
           "text": "Does not know who prepares the reports or how the data is checked.",
           "cues": [
             "regulatory affairs handles that",
-            "the analysts pull it"
+            "the analysts pull it",
+            "don't really get involved",
+            "pull it from the phone system",
+            "not something i see",
+            "the system produces it",
+            "someone else prepares it"
           ]
         },
         {
@@ -2005,7 +2256,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "stays between us and",
             "confidential to the commission",
-            "not made public"
+            "not made public",
+            "kept confidential",
+            "only the commission sees",
+            "nobody else sees it",
+            "private between",
+            "the public never sees"
           ]
         }
       ],
@@ -2097,7 +2353,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "if we meet every standard",
             "that's good enough",
-            "compliance is the goal"
+            "compliance is the goal",
+            "meeting the standards is enough",
+            "no need to go beyond",
+            "going beyond them costs",
+            "reflect what customers expect",
+            "tells me the operation is healthy"
           ]
         },
         {
@@ -2105,7 +2366,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "box-ticking exercise",
             "just bureaucracy",
-            "paperwork for the regulator"
+            "paperwork for the regulator",
+            "ticking boxes",
+            "red tape",
+            "pointless targets",
+            "jumping through hoops",
+            "just for the regulator"
           ]
         },
         {
@@ -2181,7 +2447,11 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Confuses slamming with a customer regretting a contract they agreed to.",
           "cues": [
             "changed their mind",
-            "buyer's remorse"
+            "buyer's remorse",
+            "a rate they didn't expect",
+            "after a teaser",
+            "regret signing up",
+            "unhappy with their rate"
           ]
         },
         {
@@ -2189,7 +2459,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "not our sale",
             "the supplier's problem",
-            "nothing to do with us"
+            "nothing to do with us",
+            "call the supplier and cancel",
+            "doesn't make the sale",
+            "take it up with the supplier",
+            "between them and the supplier",
+            "not our responsibility"
           ]
         }
       ],
@@ -2292,7 +2567,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "polite and friendly",
             "used their name",
-            "greeting and closing"
+            "greeting and closing",
+            "customer service charter",
+            "friendly and professional",
+            "a good tone",
+            "good manners",
+            "the right greeting"
           ]
         },
         {
@@ -2300,12 +2580,20 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "we followed the process",
             "ticked every box",
-            "the process was followed"
+            "the process was followed",
+            "followed the script",
+            "by the book",
+            "did everything right",
+            "stuck to the procedure",
+            "every box on"
           ]
         },
         {
           "text": "Scores the agent and stops, never asking whether a script or policy caused the unfair outcome.",
-          "cues": []
+          "cues": [
+            "a matter for the compliance",
+            "score and move on"
+          ]
         }
       ],
       "rubric": {
@@ -2408,7 +2696,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "only if they ask",
             "wait for them to contact",
-            "the ones who complain"
+            "the ones who complain",
+            "won't even know",
+            "if they get in touch",
+            "those who come forward",
+            "too expensive to trace"
           ]
         },
         {
@@ -2416,7 +2708,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "keep it internal",
             "no need to tell ofgem",
-            "fix it quietly"
+            "fix it quietly",
+            "we've already fixed",
+            "no need to report",
+            "keep ofgem out of it",
+            "don't involve ofgem",
+            "keep a low profile"
           ]
         },
         {
@@ -2539,14 +2836,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "job of regulatory affairs",
             "the analysts handle",
-            "not a supervisor's job"
+            "not a supervisor's job",
+            "plenty on their plates",
+            "someone else's job",
+            "leave that to regulatory",
+            "not our concern",
+            "know the rules inside out"
           ]
         },
         {
           "text": "Sees the numbers only as targets to hit, not as data quality and customer outcomes.",
           "cues": [
             "hit the numbers",
-            "make our targets"
+            "make our targets",
+            "the dashboard is green",
+            "take care of itself",
+            "numbers they're given",
+            "just hit the target"
           ]
         },
         {

@@ -68,7 +68,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "advocate regulates the utility",
             "advocate sets our rates",
-            "the advocate decides"
+            "the advocate decides",
+            "arm of the commission",
+            "part of the commission",
+            "advocate rules on",
+            "advocate handles the complaints",
+            "advocate approves our rates"
           ]
         },
         {
@@ -76,14 +81,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "keep them at arm's length",
             "they are against us",
-            "tell them as little"
+            "tell them as little",
+            "keep them at a distance",
+            "say as little as possible",
+            "used against us",
+            "give them ammunition",
+            "they're out to get us"
           ]
         },
         {
           "text": "Assumes customer operations data stays internal, when advocates can obtain it through data requests and quote it in testimony.",
           "cues": [
             "our data stays internal",
-            "numbers stay internal"
+            "numbers stay internal",
+            "data stays in-house",
+            "they can't see our",
+            "not shared outside the company",
+            "internal use only"
           ]
         }
       ],
@@ -175,7 +189,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "once the complaints started",
             "after the calls started",
-            "when the complaints came in"
+            "when the complaints came in",
+            "when the phones lit up",
+            "calls started flooding in",
+            "got pulled in after",
+            "once customers started complaining",
+            "after the complaints started"
           ]
         },
         {
@@ -183,7 +202,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "told them they couldn't",
             "had them pause",
-            "stopped the crews"
+            "stopped the crews",
+            "halted the work",
+            "put a stop to",
+            "made them stop",
+            "refused to let them",
+            "pulled the plug on"
           ]
         },
         {
@@ -191,7 +215,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "every home got a letter",
             "thousands of letters",
-            "letters we sent"
+            "letters we sent",
+            "every house got a",
+            "we notified every household",
+            "mailed every household",
+            "hundreds of door hangers",
+            "number of letters sent"
           ]
         }
       ],
@@ -268,14 +297,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "log a service order",
             "next available appointment",
-            "book a technician"
+            "book a technician",
+            "log it as a priority",
+            "priority service order",
+            "raise a work order",
+            "send a tech out",
+            "get someone out today"
           ]
         },
         {
           "text": "Assumes every utility is electric and regulated the same way.",
           "cues": [
             "the same commission rules",
-            "all utilities work the same"
+            "all utilities work the same",
+            "regulated the same way",
+            "same rules everywhere",
+            "same regulator for all",
+            "rules are basically the same"
           ]
         },
         {
@@ -283,7 +321,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "customer service is customer service",
             "a call is a call",
-            "the commodity doesn't matter"
+            "the commodity doesn't matter",
+            "people are people",
+            "the product doesn't matter",
+            "a utility is a utility",
+            "runs the same way anywhere",
+            "same job whatever the"
           ]
         }
       ],
@@ -356,7 +399,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "request a refund",
             "claim it any time",
-            "it's a refund"
+            "it's a refund",
+            "ask for it back",
+            "cash it out",
+            "withdraw it whenever",
+            "it's like a rebate",
+            "claim the balance"
           ]
         },
         {
@@ -364,14 +412,25 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "should see a check",
             "you'll get it next year",
-            "paid out next year"
+            "paid out next year",
+            "you'll get a check",
+            "expect a check by",
+            "check should arrive",
+            "paid out soon",
+            "coming your way"
           ]
         },
         {
           "text": "Describes capital credits as the same fixed amount for every member, or as interest on a deposit, rather than an allocation based on each member's purchases.",
           "cues": [
             "interest on a deposit",
-            "same amount for everyone"
+            "same amount for everyone",
+            "like a savings account",
+            "interest you earn",
+            "every member gets the same",
+            "fixed amount each year",
+            "like a dividend",
+            "the co-op's profits"
           ]
         }
       ],
@@ -473,7 +532,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "all regulated by the commission",
             "the commission oversees them all",
-            "same rules apply to all"
+            "same rules apply to all",
+            "oversight is pretty similar",
+            "all answer to the commission",
+            "same oversight across all",
+            "the state regulates them all"
           ]
         },
         {
@@ -485,7 +548,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "file with the state commission",
             "complain to the commission",
-            "go to the commission"
+            "go to the commission",
+            "the commission's number",
+            "contact the state commission",
+            "file a complaint with the state",
+            "just like anyone else"
           ]
         }
       ],
@@ -575,14 +642,24 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "federal regulator",
             "naruc regulates",
-            "overrule the state"
+            "overrule the state",
+            "over the state commissions",
+            "naruc sets the rules",
+            "becomes the rule in",
+            "naruc oversees the states",
+            "states have to follow"
           ]
         },
         {
           "text": "Has never looked beyond their own state's rules.",
           "cues": [
             "only our state's rules",
-            "other states don't apply"
+            "other states don't apply",
+            "focus on our own state",
+            "only our own state",
+            "just our own state",
+            "other states aren't relevant",
+            "stick to our state"
           ]
         },
         {
@@ -590,7 +667,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "reach out to commissioners",
             "call the commissioners",
-            "meet the commissioners directly"
+            "meet the commissioners directly",
+            "talk to the commissioners",
+            "email the commissioners",
+            "lobby the commissioners",
+            "go to the commissioners",
+            "contact commissioners myself"
           ]
         }
       ],
@@ -684,14 +766,24 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "read the procedures manual",
             "gave her the manual",
-            "handed him the manual"
+            "handed him the manual",
+            "handed her the manual",
+            "gave him the manual",
+            "told him to reread",
+            "sent him the procedures",
+            "pointed her to the manual"
           ]
         },
         {
           "text": "Blames the new hire for not knowing.",
           "cues": [
             "should have known",
-            "wasn't listening in training"
+            "wasn't listening in training",
+            "covered in training",
+            "wasn't paying attention",
+            "no excuse for",
+            "ought to have known",
+            "been told in training"
           ]
         },
         {
@@ -699,7 +791,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the rules are the rules",
             "that's just how it is",
-            "because that's the rule"
+            "because that's the rule",
+            "we don't make exceptions",
+            "just follow the process",
+            "that's the policy",
+            "it's just the rule",
+            "because i said so"
           ]
         }
       ],
@@ -773,7 +870,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "went along with it",
             "it was his call",
-            "not my place"
+            "not my place",
+            "it was her call",
+            "rock the boat",
+            "above my pay grade",
+            "did what he asked",
+            "did as i was told"
           ]
         },
         {
@@ -781,7 +883,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "just said no",
             "told him we couldn't",
-            "flatly refused"
+            "flatly refused",
+            "told her we couldn't",
+            "refused to do it",
+            "shut it down",
+            "a flat no",
+            "refused outright"
           ]
         },
         {
@@ -789,7 +896,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "went over his head",
             "went over her head",
-            "straight to the ceo"
+            "straight to the ceo",
+            "went to his boss",
+            "went to her boss",
+            "escalated above him",
+            "straight to the coo",
+            "went over their head"
           ]
         }
       ],
@@ -869,7 +981,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "red tape",
             "hoops to jump through",
-            "regulation slows us down"
+            "regulation slows us down",
+            "too much regulation",
+            "regulatory burden",
+            "a normal business wouldn't",
+            "regulator gets in the way",
+            "holds us back"
           ]
         },
         {
@@ -877,7 +994,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "profitable customers",
             "not worth serving",
-            "cost more than they're worth"
+            "cost more than they're worth",
+            "high-value customers",
+            "low-value customers",
+            "most valuable customers",
+            "not worth the cost"
           ]
         }
       ],
@@ -966,14 +1087,24 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Sends every issue to the supplier because she is a shopping customer.",
           "cues": [
             "she's not our customer",
-            "call your supplier for everything"
+            "call your supplier for everything",
+            "take it up with the supplier",
+            "nothing to do with us",
+            "all sits with the supplier",
+            "the supplier handles everything",
+            "not ours to deal with"
           ]
         },
         {
           "text": "Promises to fix the supplier's price or waive its fees.",
           "cues": [
             "refund the difference",
-            "we'll waive the fee"
+            "we'll waive the fee",
+            "credit the difference",
+            "cover the difference",
+            "waive the termination fee",
+            "as a goodwill gesture",
+            "match her old rate"
           ]
         },
         {
@@ -1075,14 +1206,24 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "call a few board members",
             "get the directors on board",
-            "lobby the board members"
+            "lobby the board members",
+            "a few directors on board",
+            "quiet word with",
+            "lobby the directors",
+            "board members i know",
+            "work the directors"
           ]
         },
         {
           "text": "Presents only the customer-relations argument with no financial effect.",
           "cues": [
             "members will be happier",
-            "fees just upset members"
+            "fees just upset members",
+            "how unpopular the fees",
+            "members hate late fees",
+            "what a co-op is for",
+            "members really dislike",
+            "some member comments"
           ]
         },
         {
@@ -1090,7 +1231,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "file it with the commission",
             "commission has to approve",
-            "commission approval first"
+            "commission approval first",
+            "commission for approval",
+            "send it to the commission",
+            "commission signs off",
+            "file it with the state"
           ]
         }
       ],
@@ -1183,7 +1328,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "a supervisor can waive",
             "waive it to keep",
-            "take the fee off"
+            "take the fee off",
+            "just waive the fee",
+            "take it off the bill",
+            "knock the fee off",
+            "waive it if they're upset",
+            "matters more than one fee"
           ]
         },
         {
@@ -1191,14 +1341,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "legal handles the tariff",
             "never read the tariff",
-            "don't need to read"
+            "don't need to read",
+            "legal deals with that",
+            "haven't read the tariff",
+            "never looked at the tariff",
+            "leave the tariff to",
+            "regulatory handles the tariff"
           ]
         },
         {
           "text": "Quotes tariff rule numbers at the customer instead of explaining them.",
           "cues": [
             "read them the tariff",
-            "quote the rule number"
+            "quote the rule number",
+            "cite the tariff section",
+            "read out the section",
+            "point them to section",
+            "quote the tariff"
           ]
         }
       ],
@@ -1275,7 +1434,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Waives the charge on their own authority because it feels right.",
           "cues": [
             "I'd just waive it",
-            "waive it myself"
+            "waive it myself",
+            "i'd waive it",
+            "just waive the charge",
+            "quietly waive it",
+            "override it myself",
+            "waive it on the spot"
           ]
         },
         {
@@ -1283,7 +1447,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the tariff is the tariff",
             "nothing we can do",
-            "my hands are tied"
+            "my hands are tied",
+            "rules are rules",
+            "bend it for everyone",
+            "can't make exceptions",
+            "it's out of my hands"
           ]
         },
         {
@@ -1291,7 +1459,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "update the tariff internally",
             "change the tariff ourselves",
-            "just amend the tariff"
+            "just amend the tariff",
+            "rewrite the tariff",
+            "tweak the tariff",
+            "change the rule internally",
+            "amend it ourselves",
+            "update it ourselves"
           ]
         }
       ],
@@ -1372,7 +1545,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "running the call center",
             "hitting our service levels",
-            "hits service levels"
+            "hits service levels",
+            "managing the call center",
+            "run the call center",
+            "keep the queues down",
+            "hitting our targets",
+            "call center side"
           ]
         },
         {
@@ -1380,7 +1558,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "defend the company",
             "protect the company",
-            "the customer's champion"
+            "the customer's champion",
+            "protect the utility",
+            "defend the utility",
+            "fight for the customer",
+            "always side with the customer",
+            "the customer's advocate"
           ]
         },
         {
@@ -1391,7 +1574,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Describes the job as activity - taking escalations, attending meetings - with no outcome it is accountable for, such as regulator complaints or first-contact resolution.",
           "cues": [
             "handling escalations",
-            "attending meetings"
+            "attending meetings",
+            "taking the difficult calls",
+            "takes the difficult calls",
+            "dealing with escalations",
+            "sitting in meetings",
+            "handle the tough calls"
           ]
         }
       ],
@@ -1467,7 +1655,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "communication training",
             "a messaging workshop",
-            "an agreed script"
+            "an agreed script",
+            "tell the same story",
+            "same talking points",
+            "messaging training",
+            "communication session",
+            "common script"
           ]
         },
         {
@@ -1475,7 +1668,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "move it all under",
             "report to me",
-            "take over the billing"
+            "take over the billing",
+            "bring them under my",
+            "all under customer relations",
+            "take over field",
+            "absorb the billing",
+            "fold billing into"
           ]
         },
         {
@@ -1483,7 +1681,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "correct it later",
             "staff will understand",
-            "fix the record later"
+            "fix the record later",
+            "slightly different version",
+            "sort it out later",
+            "tidy it up later",
+            "not a big deal",
+            "minor inconsistencies are fine"
           ]
         }
       ],
@@ -1562,7 +1765,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "mainly approves rate increases",
             "only approves rate increases",
-            "only deals with rates"
+            "only deals with rates",
+            "just approves rates",
+            "mostly about rates",
+            "approves price increases",
+            "decides how much we can raise"
           ]
         },
         {
@@ -1570,12 +1777,21 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "go to ferc",
             "ferc handles complaints",
-            "escalate to ferc"
+            "escalate to ferc",
+            "goes to ferc",
+            "refer them to ferc",
+            "file with ferc",
+            "ferc takes complaints"
           ]
         },
         {
           "text": "Cannot give one example of how a commission rule changes what an agent does on a call.",
-          "cues": []
+          "cues": [
+            "mostly in the background",
+            "doesn't get involved much",
+            "our own policies drive",
+            "not involved day to day"
+          ]
         }
       ],
       "rubric": {
@@ -1661,7 +1877,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "love helping people",
             "passionate about customer service",
-            "people person"
+            "people person",
+            "always been my thing",
+            "room to progress",
+            "lot of positivity",
+            "love working with people",
+            "passion for customers"
           ]
         },
         {
@@ -1669,7 +1890,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "too much regulation",
             "ofgem gets in the way",
-            "red tape"
+            "red tape",
+            "slows everything down",
+            "work around the rules",
+            "box-ticking exercise",
+            "ofgem is too strict",
+            "regulatory burden"
           ]
         },
         {
@@ -1777,7 +2003,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "stable industry",
             "less stressful",
-            "job security"
+            "job security",
+            "build a long career",
+            "feel steadier",
+            "less pressure",
+            "recession-proof industry",
+            "people stay for years"
           ]
         },
         {
@@ -1785,7 +2016,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "look elsewhere",
             "before they switch",
-            "win customers back"
+            "win customers back",
+            "retention experience",
+            "keep customers loyal",
+            "stop them leaving",
+            "reduce churn",
+            "keep their business"
           ]
         },
         {

@@ -70,7 +70,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Sees officials only as a source of escalations to be managed.",
           "cues": [
             "off our backs",
-            "landing on my desk"
+            "landing on my desk",
+            "complaints stop landing",
+            "keep them quiet",
+            "stop them forwarding",
+            "feel looked after",
+            "manage the politicians"
           ]
         },
         {
@@ -78,21 +83,36 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "front of the line",
             "jump the queue",
-            "fast-track their cases"
+            "fast-track their cases",
+            "priority handling",
+            "fast track",
+            "skip the queue",
+            "get priority",
+            "handled first"
           ]
         },
         {
           "text": "Shares account details without the customer's authorization.",
           "cues": [
             "share the account details",
-            "send over the account"
+            "send over the account",
+            "update the resident themselves",
+            "give them the balance",
+            "send them the account",
+            "copy the staffer",
+            "account history to the office"
           ]
         },
         {
           "text": "Hands officials material that states the rules wrongly for the jurisdiction.",
           "cues": [
             "can't be shut off in winter",
-            "no disconnections all winter"
+            "no disconnections all winter",
+            "can't be disconnected in winter",
+            "no shutoffs in winter",
+            "no one gets shut off",
+            "nobody can be cut off",
+            "can't be cut off"
           ]
         }
       ],
@@ -168,7 +188,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "less is more",
             "the less we say",
-            "need-to-know basis"
+            "need-to-know basis",
+            "don't want a lecture",
+            "just invites argument",
+            "short positive message",
+            "no need to explain",
+            "keep it vague"
           ]
         },
         {
@@ -176,7 +201,10 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "out of our control",
             "beyond our control",
-            "the commission decided"
+            "the commission decided",
+            "outside our control",
+            "not up to us",
+            "nothing to do with us"
           ]
         },
         {
@@ -269,7 +297,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "no choice in the matter",
             "install it anyway",
-            "push through the refusals"
+            "push through the refusals",
+            "don't get a say",
+            "backed down once",
+            "have to accept the meter",
+            "no say in it"
           ]
         },
         {
@@ -277,7 +309,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "disconnect their service",
             "shut them off",
-            "lose their service"
+            "lose their service",
+            "cut them off",
+            "cut off their power",
+            "disconnect them",
+            "turn off their power",
+            "lose their power"
           ]
         },
         {
@@ -354,14 +391,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "nothing personal at all",
             "nothing to worry about",
-            "completely anonymous"
+            "completely anonymous",
+            "just the kwh",
+            "nothing about you",
+            "no personal information",
+            "same as the old meter",
+            "only a total"
           ]
         },
         {
           "text": "Evades the remote-disconnect question or says it never happens.",
           "cues": [
             "not something we do",
-            "would never do that"
+            "would never do that",
+            "we don't do that",
+            "never cut anyone off",
+            "wouldn't happen to you",
+            "no need to worry about being"
           ]
         },
         {
@@ -369,7 +415,10 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the ami network",
             "the mdms",
-            "the head-end system"
+            "the head-end system",
+            "our head-end",
+            "the ami system",
+            "via the ami"
           ]
         }
       ],
@@ -457,14 +506,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "wasn't my message",
             "up to communications to",
-            "figured communications would"
+            "figured communications would",
+            "marketing owned the",
+            "not my place to",
+            "for marketing to fix",
+            "wasn't my call to",
+            "left it to marketing"
           ]
         },
         {
           "text": "Changes scripts on the floor without fixing the public message.",
           "cues": [
             "just updated our script",
-            "just told the agents"
+            "just told the agents",
+            "updated our script",
+            "tweaked the script",
+            "a workaround on the floor",
+            "briefed the agents to"
           ]
         },
         {
@@ -541,26 +599,46 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "set the record straight",
             "they had it wrong",
-            "correct their facts"
+            "correct their facts",
+            "corrected them",
+            "they were wrong",
+            "straighten them out",
+            "proved them wrong",
+            "got the facts straight"
           ]
         },
         {
           "text": "Makes promises in the room that were never agreed internally.",
           "cues": [
             "promised on the spot",
-            "committed there and then"
+            "committed there and then",
+            "just to calm things",
+            "promised there would be",
+            "gave my word",
+            "committed on the spot",
+            "promised right there"
           ]
         },
         {
           "text": "Sends no follow-up, so the next meeting is angrier.",
-          "cues": []
+          "cues": [
+            "left better informed",
+            "that was that",
+            "most people left",
+            "that was the end of it"
+          ]
         },
         {
           "text": "Blames another department in public.",
           "cues": [
             "the contractor's fault",
             "wasn't my department",
-            "that was engineering's"
+            "that was engineering's",
+            "the contractor's responsibility",
+            "engineering's fault",
+            "wasn't our fault",
+            "fault not ours",
+            "out of our hands"
           ]
         }
       ],
@@ -637,14 +715,24 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "people just don't read",
             "we sent the letter",
-            "it was on the website"
+            "it was on the website",
+            "don't read utility mail",
+            "people don't read",
+            "mailed the required letter",
+            "customers didn't bother"
           ]
         },
         {
           "text": "Tells customers the water is perfectly safe, or treats unknown lines as lead.",
           "cues": [
             "water is perfectly safe",
-            "unknown means lead"
+            "unknown means lead",
+            "perfectly safe",
+            "completely safe to drink",
+            "didn't want panic",
+            "assume they are lead",
+            "treat unknowns as lead",
+            "no risk at all"
           ]
         },
         {
@@ -758,14 +846,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "our open rate",
             "impressions and clicks",
-            "letters went out"
+            "letters went out",
+            "email open rate",
+            "click-through rate",
+            "social media impressions",
+            "how many letters",
+            "web traffic spikes"
           ]
         },
         {
           "text": "Has no baseline, so any change is credited to the campaign.",
           "cues": [
             "thanks to the campaign",
-            "credit the campaign"
+            "credit the campaign",
+            "that's thanks to",
+            "shows it worked",
+            "proves it worked",
+            "the campaign caused"
           ]
         },
         {
@@ -846,25 +943,44 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "no evidence of misuse",
             "an isolated incident",
-            "minor administrative error"
+            "minor administrative error",
+            "no real harm",
+            "a minor issue",
+            "nothing to worry about",
+            "low risk to you"
           ]
         },
         {
           "text": "Treats the regulator's report as the whole job and forgets the customers.",
           "cues": [
             "the report was enough",
-            "that covered us legally"
+            "that covered us legally",
+            "dpo handled the",
+            "legal handled the",
+            "ticked the box",
+            "met our legal obligation",
+            "as far as the regulator"
           ]
         },
         {
           "text": "Says \"no comment\" to the press while customers are already talking online.",
           "cues": [
-            "no comment until"
+            "no comment until",
+            "declined to comment",
+            "said no comment",
+            "no comment at this",
+            "nothing to say until",
+            "didn't comment"
           ]
         },
         {
           "text": "Accepts the vendor's assurance without changing the process.",
-          "cues": []
+          "cues": [
+            "the vendor promised",
+            "wouldn't happen again",
+            "vendor assured us",
+            "took their word"
+          ]
         }
       ],
       "rubric": {
@@ -963,7 +1079,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Leaves messaging to corporate communications and does nothing for the front line.",
           "cues": [
             "communications will handle",
-            "leave that to communications"
+            "leave that to communications",
+            "communications' job",
+            "comms will handle",
+            "leave it to comms",
+            "corporate comms owns",
+            "that's marketing's"
           ]
         },
         {
@@ -971,7 +1092,10 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "not our decision",
             "the commission made us",
-            "blame the commission"
+            "blame the commission",
+            "wasn't our choice",
+            "commission forced",
+            "the regulator made us"
           ]
         },
         {
@@ -1056,28 +1180,46 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Lets agents improvise, or lets them talk to reporters.",
           "cues": [
             "in their own words",
-            "agents can talk to"
+            "agents can talk to",
+            "use their judgment",
+            "wing it",
+            "however they like",
+            "answer the reporters"
           ]
         },
         {
           "text": "Attacks the station publicly.",
           "cues": [
             "call out the station",
-            "irresponsible reporting"
+            "irresponsible reporting",
+            "call them out",
+            "fake news",
+            "name and shame",
+            "demand a retraction",
+            "shame the station"
           ]
         },
         {
           "text": "Issues figures that regulatory affairs has not checked.",
           "cues": [
             "a ballpark figure",
-            "put a number out"
+            "put a number out",
+            "a rough number",
+            "best guess",
+            "somewhere around 10",
+            "a quick estimate",
+            "ballpark it"
           ]
         },
         {
           "text": "Forgets the case is pending and that customers have a legitimate way to comment.",
           "cues": [
             "rates are going up",
-            "the new rates start"
+            "the new rates start",
+            "it's been approved",
+            "the increase takes effect",
+            "when the increase starts",
+            "it's a done deal"
           ]
         }
       ],
@@ -1153,21 +1295,35 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Treats advocates as enemies, or avoids them.",
           "cues": [
             "kept our distance",
-            "professional critics"
+            "professional critics",
+            "at arm's length",
+            "just want headlines",
+            "never satisfied",
+            "avoid engaging",
+            "professional complainers"
           ]
         },
         {
           "text": "Makes side commitments that cut across the utility's regulatory position without involving regulatory affairs or counsel.",
           "cues": [
             "agreed on the spot",
-            "a handshake deal"
+            "a handshake deal",
+            "agreed to a pilot",
+            "shook on it",
+            "promised a waiver",
+            "on my own authority",
+            "right there at lunch"
           ]
         },
         {
           "text": "Describes the relationship only as a way to win the next rate case.",
           "cues": [
             "get them on our side",
-            "win the next rate case"
+            "win the next rate case",
+            "wouldn't testify against",
+            "less vocal in the press",
+            "neutralize them",
+            "on our side next"
           ]
         }
       ],
@@ -1245,14 +1401,21 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "confirm the basics",
             "already knows anyway",
-            "just confirm whether"
+            "just confirm whether",
+            "just the basics",
+            "he already knows",
+            "cut off for non-payment"
           ]
         },
         {
           "text": "Is rude or hangs up.",
           "cues": [
             "hang up on him",
-            "tell him to go away"
+            "tell him to go away",
+            "don't talk to the press",
+            "get rid of him",
+            "slam the phone down",
+            "put the phone down"
           ]
         },
         {
@@ -1332,14 +1495,24 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Cuts legally required content to make the document shorter.",
           "cues": [
             "cut the legal text",
-            "dropped the fine print"
+            "dropped the fine print",
+            "removed the legal",
+            "trimmed the legal",
+            "pointing to the website",
+            "cut out the disclosures",
+            "fine print on the back"
           ]
         },
         {
           "text": "Judges success by internal opinion rather than customer testing or data.",
           "cues": [
             "everyone loved it",
-            "leadership liked it"
+            "leadership liked it",
+            "people liked it",
+            "the executives loved",
+            "looked much better",
+            "went down well",
+            "got great feedback internally"
           ]
         },
         {
@@ -1347,7 +1520,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "a fresher look",
             "brand colors",
-            "marketing handled it"
+            "marketing handled it",
+            "bigger logo",
+            "a friendly message",
+            "new branding",
+            "refresh with marketing",
+            "modern look"
           ]
         }
       ],
@@ -1424,7 +1602,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "spreading misinformation",
             "a vocal minority",
-            "conspiracy theories"
+            "conspiracy theories",
+            "tinfoil hat",
+            "a few activists",
+            "people spreading",
+            "just fear-mongering"
           ]
         },
         {
@@ -1432,21 +1614,34 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "completely safe",
             "bills won't go up",
-            "no radiation at all"
+            "no radiation at all",
+            "perfectly safe",
+            "zero radiation",
+            "won't go up",
+            "no health risk at all",
+            "emit nothing"
           ]
         },
         {
           "text": "Promises an opt-out or a pause that the utility or the regulator has not approved.",
           "cues": [
             "pause the rollout",
-            "offer everyone an opt-out"
+            "offer everyone an opt-out",
+            "pause installations",
+            "hold off installing",
+            "halt the rollout",
+            "let them opt out",
+            "stop the rollout"
           ]
         },
         {
           "text": "Lets the installation schedule roll on unchanged.",
           "cues": [
             "keep the installers going",
-            "stick to the schedule"
+            "stick to the schedule",
+            "back up on the normal",
+            "carry on as planned",
+            "keep installing"
           ]
         }
       ],
@@ -1537,7 +1732,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "she hadn't paid in months",
             "post the account history",
-            "set the record straight"
+            "set the record straight",
+            "hadn't paid for months",
+            "never show the whole story",
+            "post that she",
+            "explain she owed"
           ]
         },
         {
@@ -1545,14 +1744,24 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "delete the comments",
             "hide the negative",
-            "turn off comments"
+            "turn off comments",
+            "hide the comments",
+            "remove the comments",
+            "block the accounts",
+            "most of them are abusive",
+            "delete negative"
           ]
         },
         {
           "text": "Waits for the story to fade.",
           "cues": [
             "let it blow over",
-            "wait it out"
+            "wait it out",
+            "gone in a couple",
+            "die down on its own",
+            "ride it out",
+            "next news cycle",
+            "say nothing and"
           ]
         }
       ],
@@ -1626,14 +1835,23 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Thinks clarity means removing required legal content.",
           "cues": [
             "strip out the legal",
-            "get rid of the legal"
+            "get rid of the legal",
+            "clear means short",
+            "cut the legal",
+            "drop the legal",
+            "remove the legal",
+            "just the amount and"
           ]
         },
         {
           "text": "Relies only on a readability score.",
           "cues": [
             "the readability score",
-            "a readability tool"
+            "a readability tool",
+            "the objective measure",
+            "passes the readability",
+            "readability formula",
+            "a flesch score"
           ]
         },
         {
@@ -1708,19 +1926,34 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Sees external stakeholders as entirely someone else's job.",
           "cues": [
             "not really my role",
-            "leave it to communications"
+            "leave it to communications",
+            "not my job",
+            "better trained for it",
+            "stay in my lane",
+            "communications' job",
+            "government affairs handles"
           ]
         },
         {
           "text": "Wants to speak for the utility on everything, ignoring communications and regulatory affairs.",
           "cues": [
             "cut out the middleman",
-            "no need to involve"
+            "no need to involve",
+            "don't need communications",
+            "handle it all myself",
+            "i'd be the spokesperson",
+            "go around communications",
+            "no need for comms"
           ]
         },
         {
           "text": "Gives a generic answer with no utility examples.",
-          "cues": []
+          "cues": [
+            "good leaders build",
+            "build relationships everywhere",
+            "relationships are important",
+            "important to build relationships"
+          ]
         }
       ],
       "rubric": {
@@ -1794,21 +2027,36 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "a friend at the commission",
             "call in a favor",
-            "make a complaint go away"
+            "make a complaint go away",
+            "a commissioner or two",
+            "friends at the commission",
+            "pick up the phone and sort",
+            "owe us one",
+            "get it quashed"
           ]
         },
         {
           "text": "Hides problems until a complaint or an audit exposes them.",
           "cues": [
             "air our dirty laundry",
-            "only if they ask"
+            "only if they ask",
+            "honest if asked",
+            "wouldn't volunteer",
+            "keep it in-house",
+            "what they don't know",
+            "before it comes up"
           ]
         },
         {
           "text": "Is unaware of ex parte limits or goes around the regulatory affairs team.",
           "cues": [
             "go straight to the commissioners",
-            "bypass regulatory affairs"
+            "bypass regulatory affairs",
+            "commissioners personally",
+            "call a commissioner",
+            "go around regulatory",
+            "straight to a commissioner",
+            "lobby the commissioners"
           ]
         }
       ],

@@ -73,19 +73,37 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the summaries were accurate",
             "didn't need checking",
-            "trusted the tool"
+            "trusted the tool",
+            "we trusted the vendor",
+            "took the vendor's word",
+            "accurate out of the box",
+            "didn't need reviewing",
+            "no need to check them"
           ]
         },
         {
           "text": "Reports only the handle-time saving.",
           "cues": [
             "the main win was aht",
-            "cut after-call work entirely"
+            "cut after-call work entirely",
+            "the big win was aht",
+            "the main benefit was aht",
+            "main win was handle time",
+            "all about handle time",
+            "cut wrap time to nothing"
           ]
         },
         {
           "text": "Lets generated notes save straight into the account with no review.",
-          "cues": []
+          "cues": [
+            "save straight into the account",
+            "straight into the account notes",
+            "went straight into the notes",
+            "saved automatically to the account",
+            "auto-saved to the account",
+            "agents never had to edit",
+            "no editing needed"
+          ]
         }
       ],
       "rubric": {
@@ -161,7 +179,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the data proves it",
             "the data doesn't lie",
-            "no arguing with the data"
+            "no arguing with the data",
+            "ends the argument",
+            "the graph proves",
+            "the numbers don't lie",
+            "can't argue with the data",
+            "proof of what they used"
           ]
         },
         {
@@ -169,14 +192,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "exactly what they'll be billed",
             "exactly what you'll be billed",
-            "the graph is your bill"
+            "the graph is your bill",
+            "exactly what they will be billed",
+            "that's exactly your bill",
+            "the portal matches the bill",
+            "that's what you'll pay",
+            "portal is your bill"
           ]
         },
         {
           "text": "Would discuss detailed usage without verifying the caller.",
           "cues": [
             "no need to verify",
-            "skip the security questions"
+            "skip the security questions",
+            "don't bother verifying",
+            "skip the id check",
+            "skip verification",
+            "no need for security questions"
           ]
         }
       ],
@@ -262,33 +294,57 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "trust the project plan",
             "the project team's call",
-            "the vendor says ready"
+            "the vendor says ready",
+            "the project team knows best",
+            "if the project team says",
+            "rely on the project team",
+            "the project team's decision",
+            "go with their date"
           ]
         },
         {
           "text": "Never mentions the quality of converted data.",
-          "cues": []
+          "cues": [
+            "the data will come across",
+            "the conversion will be fine",
+            "data migration is their job"
+          ]
         },
         {
           "text": "Plans to run normal collections from the first day.",
           "cues": [
             "collections as normal",
             "business as usual on collections",
-            "no reason to pause"
+            "no reason to pause",
+            "keep collections running",
+            "don't pause collections",
+            "disconnections as normal",
+            "late fees as normal",
+            "can't afford to pause"
           ]
         },
         {
           "text": "Assumes handle time will stay the same after go-live.",
           "cues": [
             "handle time won't change",
-            "staffing the same as now"
+            "staffing the same as now",
+            "supposed to be faster",
+            "the new system is faster",
+            "no extra staff needed",
+            "aht won't change",
+            "handle time will drop",
+            "keep staffing as is"
           ]
         },
         {
           "text": "Ignores the regulator.",
           "cues": [
             "the regulator doesn't need",
-            "no need to tell the regulator"
+            "no need to tell the regulator",
+            "the regulator isn't involved",
+            "nothing to do with the regulator",
+            "no need to involve the regulator",
+            "purely an internal matter"
           ]
         }
       ],
@@ -362,28 +418,45 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         {
           "text": "Describes the project only from the IT side.",
-          "cues": []
+          "cues": [
+            "from the it side",
+            "the cutover weekend went",
+            "the go-live weekend went"
+          ]
         },
         {
           "text": "Blames the vendor or IT and takes no ownership.",
           "cues": [
             "the vendor's fault",
             "the vendor let us down",
-            "down to the integrator"
+            "down to the integrator",
+            "the vendor dropped the ball",
+            "the integrator's fault",
+            "wasn't our fault",
+            "out of our hands"
           ]
         },
         {
           "text": "Took no steps to protect customers.",
           "cues": [
             "customers just had to wait",
-            "nothing we could do"
+            "nothing we could do",
+            "until the bills caught up",
+            "as best we could",
+            "ride it out",
+            "had to be patient"
           ]
         },
         {
           "text": "Claims nothing went wrong.",
           "cues": [
             "nothing really went wrong",
-            "went pretty smoothly"
+            "went pretty smoothly",
+            "no major issues",
+            "went without a hitch",
+            "a smooth go-live",
+            "no real problems",
+            "just teething problems"
           ]
         }
       ],
@@ -457,7 +530,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Picks the lowest number.",
           "cues": [
             "go with the lowest",
-            "the best-looking number"
+            "the best-looking number",
+            "use the lowest",
+            "report the lowest",
+            "whichever looks best",
+            "the most favorable number",
+            "the lowest of the three"
           ]
         },
         {
@@ -465,16 +543,29 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "take the average",
             "average the three",
-            "split the difference"
+            "split the difference",
+            "average of the three",
+            "meet in the middle",
+            "a blended number",
+            "average them out",
+            "somewhere in between"
           ]
         },
         {
           "text": "Ignores the regulatory definition.",
-          "cues": []
+          "cues": [
+            "agree a number",
+            "agree on a number",
+            "the most automated"
+          ]
         },
         {
           "text": "Fixes the dashboard without writing the definition down.",
-          "cues": []
+          "cues": [
+            "switch off the other two",
+            "turn off the other two",
+            "just fix the dashboard"
+          ]
         }
       ],
       "rubric": {
@@ -545,21 +636,37 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Thinks CRM and CIS are the same thing.",
           "cues": [
             "basically the same system",
-            "two names for the same"
+            "two names for the same",
+            "pretty much the same",
+            "the same thing really",
+            "it's all one system",
+            "same system different name",
+            "a nicer layout",
+            "basically the same thing"
           ]
         },
         {
           "text": "Describes the gap only as agent frustration, with no link to handle time, repeat calls or compliance.",
           "cues": [
             "it frustrates the agents",
-            "agents hate switching screens"
+            "agents hate switching screens",
+            "frustrating for the agents",
+            "frustrating for agents",
+            "agents get frustrated",
+            "a pain for agents",
+            "annoying for agents"
           ]
         },
         {
           "text": "Proposes a new CRM as the fix without asking whether cases, holds and balances will sync with the CIS.",
           "cues": [
             "replace the crm",
-            "buy a new crm"
+            "buy a new crm",
+            "a modern cloud platform",
+            "a new cloud crm",
+            "move to salesforce",
+            "switch to a new crm",
+            "implement a new crm"
           ]
         }
       ],
@@ -630,7 +737,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Says IT owns data quality.",
           "cues": [
             "sit with it",
-            "it owns the data"
+            "it owns the data",
+            "an it responsibility",
+            "the it team's job",
+            "it's an it issue",
+            "the it department owns",
+            "it's an it job"
           ]
         },
         {
@@ -638,7 +750,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "a one-off clean-up",
             "a data cleanse project",
-            "clean it up once"
+            "clean it up once",
+            "sorted in one go",
+            "a clean base",
+            "one big clean-up",
+            "a clean-up exercise",
+            "clean it up before"
           ]
         },
         {
@@ -717,7 +834,10 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "whatever works for them",
             "agents can improvise",
-            "their own workaround"
+            "their own workaround",
+            "use their experience",
+            "up to each agent",
+            "figure it out themselves"
           ]
         },
         {
@@ -725,19 +845,33 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "call back tomorrow",
             "call back in a few days",
-            "try again later"
+            "try again later",
+            "call back later",
+            "ring back tomorrow",
+            "call us back when",
+            "screens should be fixed",
+            "when the system is back"
           ]
         },
         {
           "text": "Lets collections calls carry on as normal.",
           "cues": [
             "collections carry on",
-            "keep collections running"
+            "keep collections running",
+            "collections as normal",
+            "collections can continue",
+            "collections as usual",
+            "don't need to stop collections",
+            "keep the notices going"
           ]
         },
         {
           "text": "Escalates without concrete account examples.",
-          "cues": []
+          "cues": [
+            "ask for an urgent fix",
+            "email it to let them",
+            "log a ticket and wait"
+          ]
         }
       ],
       "rubric": {
@@ -810,19 +944,34 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "reordered the menu",
             "changed the menu options",
-            "moved the option"
+            "moved the option",
+            "simplified the menu",
+            "reorganized the menu",
+            "the menu was cleaner",
+            "a cleaner menu",
+            "put it first in the menu"
           ]
         },
         {
           "text": "Trusts contact codes without checking them.",
           "cues": [
             "according to the contact codes",
-            "the codes showed"
+            "the codes showed",
+            "the codes said",
+            "going by the codes",
+            "the reason codes showed",
+            "the call codes showed",
+            "the dispositions said"
           ]
         },
         {
           "text": "Has no measurable outcome.",
-          "cues": []
+          "cues": [
+            "felt it helped",
+            "felt like it helped",
+            "seemed to help",
+            "seemed to make a difference"
+          ]
         }
       ],
       "rubric": {
@@ -895,14 +1044,24 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "everyone is moving to",
             "the latest technology",
-            "cutting-edge technology"
+            "cutting-edge technology",
+            "we'd be behind",
+            "get left behind",
+            "where the industry is heading",
+            "everyone is doing it",
+            "the future is ai"
           ]
         },
         {
           "text": "Cannot put numbers on the benefits.",
           "cues": [
             "hard to put a number",
-            "benefits speak for themselves"
+            "benefits speak for themselves",
+            "hard to quantify",
+            "difficult to quantify",
+            "the roi is obvious",
+            "the benefits are obvious",
+            "can't really put numbers"
           ]
         },
         {
@@ -913,7 +1072,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Has no plan for adoption.",
           "cues": [
             "customers will use it",
-            "if we build it"
+            "if we build it",
+            "customers will love it",
+            "people will use it",
+            "adoption will take care",
+            "it sells itself",
+            "they will come"
           ]
         }
       ],
@@ -989,21 +1153,35 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Confuses the service agreement with the account.",
           "cues": [
             "the service agreement is the account",
-            "same thing as the account"
+            "same thing as the account",
+            "basically the customer's account",
+            "the sa is the account",
+            "same as the account",
+            "another name for the account",
+            "is really the account"
           ]
         },
         {
           "text": "Would correct a wrong charge with an account adjustment when the rate or start date on the service agreement is the real cause.",
           "cues": [
             "just adjust the account",
-            "an adjustment on the account"
+            "an adjustment on the account",
+            "adjust the account",
+            "adjust the balance",
+            "put an adjustment on",
+            "so the balance is right"
           ]
         },
         {
           "text": "Treats a move to Customer to Meter as a software upgrade with no process change.",
           "cues": [
             "just an upgrade",
-            "nothing changes for agents"
+            "nothing changes for agents",
+            "just new screens",
+            "a version upgrade",
+            "a technical upgrade",
+            "nothing really changes",
+            "smart-meter data added"
           ]
         }
       ],
@@ -1103,19 +1281,32 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Assumes the bill is right and the portal is wrong.",
           "cues": [
             "the bill is what counts",
-            "go by the bill"
+            "go by the bill",
+            "rely on your bill",
+            "trust the bill",
+            "the bill is always right",
+            "the portal is unreliable",
+            "the bill is the official"
           ]
         },
         {
           "text": "Tells customers the portal is only an estimate before anyone has checked.",
           "cues": [
             "just an estimate",
-            "ignore the portal"
+            "ignore the portal",
+            "only an estimate",
+            "runs a bit behind",
+            "don't rely on the portal",
+            "just a rough guide",
+            "the portal is approximate"
           ]
         },
         {
           "text": "Does not involve the teams that own the data.",
-          "cues": []
+          "cues": [
+            "add a disclaimer",
+            "a disclaimer under the graph"
+          ]
         }
       ],
       "rubric": {
@@ -1186,7 +1377,12 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "wait another hour",
             "give it a bit longer",
-            "should come on soon"
+            "should come on soon",
+            "sometimes take a while",
+            "take a while to go through",
+            "still off in an hour",
+            "give it until this evening",
+            "any minute now"
           ]
         },
         {
@@ -1194,7 +1390,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "resend the command",
             "keep retrying",
-            "send it again"
+            "send it again",
+            "retry the command",
+            "keep resending",
+            "pick it up eventually",
+            "try the command again"
           ]
         },
         {
@@ -1205,7 +1405,12 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Treats it as a one-off with no follow-up.",
           "cues": [
             "a one-off glitch",
-            "just a glitch"
+            "just a glitch",
+            "these things happen",
+            "an isolated case",
+            "an isolated incident",
+            "a one-time issue",
+            "just bad luck"
           ]
         }
       ],
@@ -1287,28 +1492,48 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Would switch off every premise without an account holder automatically.",
           "cues": [
             "disconnect automatically",
-            "off the same day"
+            "off the same day",
+            "giving energy away",
+            "giving power away",
+            "automatically switch it off",
+            "the system would disconnect",
+            "disconnect after a few days"
           ]
         },
         {
           "text": "Has no safety step before energizing remotely.",
           "cues": [
             "energize it straight away",
-            "connect them instantly"
+            "connect them instantly",
+            "energize it immediately",
+            "switch it on straight away",
+            "connect them straight away",
+            "power on right away",
+            "turn it on instantly"
           ]
         },
         {
           "text": "Assumes meter-to-premise data is correct.",
           "cues": [
             "our records are accurate",
-            "the data is already there"
+            "the data is already there",
+            "our data is good",
+            "the records are correct",
+            "trust the meter records",
+            "the mapping is accurate",
+            "we know which meter"
           ]
         },
         {
           "text": "Sees it only as a saving on field trips.",
           "cues": [
             "save on truck rolls",
-            "fewer field trips"
+            "fewer field trips",
+            "fewer truck rolls",
+            "saving truck rolls",
+            "cut field costs",
+            "fewer site visits",
+            "save on field visits"
           ]
         }
       ],
@@ -1404,19 +1629,33 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Thinks the customer and the meter are one record.",
           "cues": [
             "the customer record holds the meter",
-            "the meter is on the customer"
+            "the meter is on the customer",
+            "holds everything about them",
+            "all in one record",
+            "their contract their meter",
+            "meter is linked to the customer",
+            "the customer owns the meter"
           ]
         },
         {
           "text": "Cannot say where balances and dunning live.",
-          "cues": []
+          "cues": [
+            "their meter and their balance",
+            "balance on the business partner",
+            "the business partner holds the balance"
+          ]
         },
         {
           "text": "Would fix a cross-billing case by editing the name on the account instead of correcting the move-in on the right installation.",
           "cues": [
             "update the name",
             "change the name on",
-            "rename the account"
+            "rename the account",
+            "swap the name",
+            "change the account name",
+            "put their name on",
+            "send a fresh bill",
+            "sees their own name"
           ]
         }
       ],
@@ -1502,21 +1741,35 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "no more estimated bills",
             "a thing of the past",
-            "never need to estimate"
+            "never need to estimate",
+            "the end of estimated bills",
+            "estimates go away",
+            "no need to estimate",
+            "should never be estimated",
+            "zero estimated bills"
           ]
         },
         {
           "text": "Accepts estimate rates after AMI similar to those before it.",
           "cues": [
             "estimates are just normal",
-            "about the same as before"
+            "about the same as before",
+            "just a fact of life",
+            "estimates are normal",
+            "no different from before",
+            "a normal part of billing"
           ]
         },
         {
           "text": "Blames estimates on the network vendor or the customer and offers no explanation or correction plan.",
           "cues": [
             "problem with the vendor's network",
-            "the network vendor's fault"
+            "the network vendor's fault",
+            "hold the vendor to account",
+            "not our fault",
+            "the vendor's problem",
+            "the customer's fault",
+            "not down to us"
           ]
         }
       ],
@@ -1588,19 +1841,32 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "they can use the website",
             "deaf customers don't call",
-            "rare edge case"
+            "rare edge case",
+            "point them to the website",
+            "don't call much",
+            "a tiny minority",
+            "use the web instead"
           ]
         },
         {
           "text": "Removes the keypad to force speech adoption.",
           "cues": [
             "remove the keypad",
-            "speech only"
+            "speech only",
+            "drop the keypad",
+            "get rid of the keypad",
+            "turn off touch-tone",
+            "get used to speaking",
+            "force speech"
           ]
         },
         {
           "text": "Relies on the vendor's standard speech test set.",
-          "cues": []
+          "cues": [
+            "handles accents well",
+            "the vendor has tested it",
+            "rely on the vendor's testing"
+          ]
         }
       ],
       "rubric": {
@@ -1691,21 +1957,34 @@ export const questions: readonly Question[] = deepFreeze([
       "redFlags": [
         {
           "text": "Fixes only the one account.",
-          "cues": []
+          "cues": [
+            "and closed the case",
+            "that was the end of it"
+          ]
         },
         {
           "text": "Blames another department and leaves it there.",
           "cues": [
             "billing's mistake",
             "metering's mistake",
-            "passed it back to"
+            "passed it back to",
+            "for them to look into",
+            "left it with them",
+            "handed it back to",
+            "another team's mistake",
+            "wasn't our error"
           ]
         },
         {
           "text": "Cannot say where the error came from.",
           "cues": [
             "not sure how it happened",
-            "never found out why"
+            "never found out why",
+            "don't know how it happened",
+            "never got to the bottom",
+            "not sure what caused",
+            "no idea how it happened",
+            "never found out how"
           ]
         }
       ],

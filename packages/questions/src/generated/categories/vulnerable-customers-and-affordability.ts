@@ -70,7 +70,9 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Describes only the collection outcome, with no attention to why the customer fell behind.",
           "cues": [
             "got the account current",
-            "cleared the balance"
+            "cleared the balance",
+            "balance was cleared",
+            "debt was cleared"
           ]
         },
         {
@@ -78,14 +80,20 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "gave her the number",
             "told her to call them",
-            "the agency's job"
+            "the agency's job",
+            "they handle the applications",
+            "pointed her to the agency",
+            "gave her the details"
           ]
         },
         {
           "text": "Cannot name a single assistance program or eligibility rule.",
           "cues": [
             "some kind of assistance",
-            "one of the programs"
+            "one of the programs",
+            "some sort of assistance",
+            "whatever programs",
+            "a program for that"
           ]
         },
         {
@@ -178,7 +186,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "nobody should lose heat",
             "hurts our cash flow",
-            "can't afford a moratorium"
+            "can't afford a moratorium",
+            "moral duty",
+            "a few hundred dollars",
+            "cost is small",
+            "bad for cash flow"
           ]
         },
         {
@@ -189,7 +201,10 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Has no idea what happens to arrears during a long moratorium.",
           "cues": [
             "catch up in spring",
-            "arrears sort themselves out"
+            "arrears sort themselves out",
+            "once the weather improves",
+            "pay it off in spring",
+            "catch up later"
           ]
         }
       ],
@@ -287,19 +302,31 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Waits for federal money to return instead of designing something.",
           "cues": [
             "wait for federal funding",
-            "until congress acts"
+            "until congress acts",
+            "lobby for that",
+            "before building anything",
+            "federal government to restore",
+            "wait for the money"
           ]
         },
         {
           "text": "Funds discounts from rates without checking whether the law allows it.",
           "cues": [
             "just add it to rates",
-            "spread it across everyone"
+            "spread it across everyone",
+            "add it to rates",
+            "put it in rates"
           ]
         },
         {
           "text": "Designs a program customers must apply for in person with heavy paperwork.",
-          "cues": []
+          "cues": [
+            "apply at our office",
+            "come into the office",
+            "bring in their paperwork",
+            "bring in pay stubs",
+            "visit our office to apply"
+          ]
         }
       ],
       "rubric": {
@@ -415,7 +442,10 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "if they tell us",
             "it's up to the customer",
-            "unless they mention it"
+            "unless they mention it",
+            "once they tell us",
+            "if the customer mentions",
+            "wait for them to say"
           ]
         },
         {
@@ -423,14 +453,21 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "show more empathy",
             "listen more carefully",
-            "be more caring"
+            "be more caring",
+            "more empathy",
+            "be more patient",
+            "be more understanding",
+            "sound warmer"
           ]
         },
         {
           "text": "Ignores consent when recording health details.",
           "cues": [
             "put it all in the notes",
-            "note all the medical details"
+            "note all the medical details",
+            "all in the notes",
+            "write down the condition",
+            "log the condition"
           ]
         }
       ],
@@ -505,14 +542,21 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "crime reference number",
             "proof of the abuse",
-            "police report first"
+            "police report first",
+            "crime reference",
+            "evidence of the abuse",
+            "some kind of proof"
           ]
         },
         {
           "text": "Treats her as liable for half the joint debt without asking how it arose.",
           "cues": [
             "both names are on",
-            "jointly liable so"
+            "jointly liable so",
+            "jointly liable",
+            "pay her share",
+            "half the debt",
+            "her half of"
           ]
         },
         {
@@ -521,7 +565,12 @@ export const questions: readonly Question[] = deepFreeze([
         },
         {
           "text": "Transfers her to another team without agreeing how to contact her safely.",
-          "cues": []
+          "cues": [
+            "deal with these cases",
+            "pass her over to",
+            "hand her over to",
+            "put her through to"
+          ]
         }
       ],
       "rubric": {
@@ -625,19 +674,33 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "just trying to avoid paying",
             "they always say that",
-            "a manipulation tactic"
+            "a manipulation tactic",
+            "avoid paying",
+            "say things like that",
+            "trying it on",
+            "heard it before"
           ]
         },
         {
           "text": "Carries on with the collections conversation.",
           "cues": [
             "the disconnection will go ahead",
-            "policy is policy"
+            "policy is policy",
+            "will still go ahead",
+            "unless a payment is made",
+            "still needs to pay",
+            "take a payment"
           ]
         },
         {
           "text": "Gives a phone number and ends the call, or transfers to a general queue.",
-          "cues": []
+          "cues": [
+            "end the call professionally",
+            "give them a number",
+            "mental health number",
+            "a helpline number",
+            "transfer them back"
+          ]
         },
         {
           "text": "Leaves the agent to cope alone afterwards.",
@@ -726,27 +789,42 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Confuses energy burden with the size of the bill.",
           "cues": [
             "a really high bill",
-            "the size of their bill"
+            "the size of their bill",
+            "high bill compared",
+            "compared with the neighbors",
+            "more than it can manage",
+            "bills are too high"
           ]
         },
         {
           "text": "Thinks forgiveness is granted up front regardless of payment.",
           "cues": [
             "forgiven when they join",
-            "wipes the arrears on enrollment"
+            "wipes the arrears on enrollment",
+            "forgiven up front",
+            "forgiven straight away",
+            "wiped when they",
+            "wiped on day one"
           ]
         },
         {
           "text": "Ignores who pays for the program.",
           "cues": [
-            "costs the utility nothing"
+            "costs the utility nothing",
+            "doesn't cost anything",
+            "costs nothing",
+            "free for the utility"
           ]
         },
         {
           "text": "Claims the plan pays for itself through lower bad debt, with no evidence.",
           "cues": [
             "self-funding through lower bad debt",
-            "more than pays for itself"
+            "more than pays for itself",
+            "pays for itself",
+            "it's self-funding",
+            "covers its own cost",
+            "lower bad debt covers"
           ]
         }
       ],
@@ -837,28 +915,43 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "push back hard",
             "can't support doubling",
-            "oppose it to protect rates"
+            "oppose it to protect rates",
+            "current program is enough",
+            "too expensive to expand",
+            "the program is big enough",
+            "fight it"
           ]
         },
         {
           "text": "Agrees without costing it.",
           "cues": [
             "support it in principle",
-            "just agree to it"
+            "just agree to it",
+            "agree to double",
+            "happy to double",
+            "yes to doubling",
+            "go along with it"
           ]
         },
         {
           "text": "Argues only about the size of the discount, never about who it reaches or how well it is targeted.",
           "cues": [
             "meet them halfway",
-            "a smaller increase"
+            "a smaller increase",
+            "split the difference",
+            "somewhere in the middle",
+            "look constructive"
           ]
         },
         {
           "text": "Treats it as a legal matter outside customer operations.",
           "cues": [
             "leave it to regulatory",
-            "legal team would lead"
+            "legal team would lead",
+            "lead on the testimony",
+            "for the lawyers",
+            "legal would handle",
+            "regulatory will handle"
           ]
         }
       ],
@@ -945,7 +1038,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "let the crew proceed",
             "the balance is large",
-            "go ahead as scheduled"
+            "go ahead as scheduled",
+            "plenty of warning",
+            "proceed anyway",
+            "let them carry on",
+            "wouldn't have changed anything"
           ]
         },
         {
@@ -953,14 +1050,22 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "log the attempts now",
             "backdate the contact",
-            "fill in the record"
+            "fill in the record",
+            "log them now",
+            "so the file is complete",
+            "add the attempts afterwards",
+            "update the notes now"
           ]
         },
         {
           "text": "Treats it as one agent's slip without checking other orders.",
           "cues": [
             "one agent's mistake",
-            "a one-off slip"
+            "a one-off slip",
+            "have a word with the agent",
+            "probably one agent",
+            "isolated mistake",
+            "just a one-off"
           ]
         }
       ],
@@ -1052,21 +1157,32 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "up to them to call",
             "they know where we are",
-            "if they contact us"
+            "if they contact us",
+            "wait for them to call",
+            "they'll call us",
+            "if they need help they'll",
+            "up to the customer"
           ]
         },
         {
           "text": "Treats low usage as good news without asking why.",
           "cues": [
             "using less is good",
-            "they're saving energy"
+            "they're saving energy",
+            "are just away",
+            "being careful with money",
+            "just being frugal"
           ]
         },
         {
           "text": "Sends a generic mass message and counts that as support.",
           "cues": [
             "sent everyone a text",
-            "blanket email"
+            "blanket email",
+            "sent everyone",
+            "mass text",
+            "link to the help pages",
+            "generic text"
           ]
         }
       ],
@@ -1162,14 +1278,23 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the system removed you",
             "rules are rules",
-            "nothing I can do"
+            "nothing I can do",
+            "the system did it",
+            "the program has clear terms",
+            "agreed to them when",
+            "apply again next year",
+            "the terms are the terms"
           ]
         },
         {
           "text": "Reinstates on the spot with no authority or record.",
           "cues": [
             "put her straight back",
-            "I'd just override"
+            "I'd just override",
+            "reinstate her right away",
+            "just put her back",
+            "override it myself",
+            "put her back in now"
           ]
         },
         {
@@ -1245,21 +1370,32 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Thinks any balance on the account can justify shutoff.",
           "cues": [
             "any balance on the account",
-            "anything owed on the account"
+            "anything owed on the account",
+            "any overdue balance",
+            "anything overdue",
+            "on the same statement",
+            "anything on the bill"
           ]
         },
         {
           "text": "Makes a new tenant pay the previous tenant's bill to get service without checking whether they lived there.",
           "cues": [
             "settle the old balance first",
-            "pay the previous tenant's"
+            "pay the previous tenant's",
+            "prove they've just moved",
+            "debt stays with the property",
+            "debt follows the address"
           ]
         },
         {
           "text": "Has no idea how the billing system separates balances.",
           "cues": [
             "the system handles that",
-            "billing sorts that out"
+            "billing sorts that out",
+            "handles that automatically",
+            "the system sorts it",
+            "system takes care of",
+            "billing handles it"
           ]
         }
       ],
@@ -1341,21 +1477,31 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Cannot describe eligibility or thinks it is only for public-assistance recipients.",
           "cues": [
             "only for people on welfare",
-            "only if they're on benefits"
+            "only if they're on benefits",
+            "welfare or other benefits",
+            "just for people on welfare",
+            "only welfare recipients"
           ]
         },
         {
           "text": "Assumes every eligible customer will get help.",
           "cues": [
             "everyone who qualifies gets",
-            "they'll definitely get help"
+            "they'll definitely get help",
+            "everyone eligible gets",
+            "guaranteed to get",
+            "good way to clear arrears"
           ]
         },
         {
           "text": "Hands customers a phone number and nothing else.",
           "cues": [
             "number for the local agency",
-            "pass on the agency's number"
+            "pass on the agency's number",
+            "give them the number",
+            "number on the agent desktop",
+            "agency's phone number",
+            "here's the number to call"
           ]
         }
       ],
@@ -1454,7 +1600,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "her son translated",
             "the kids translated",
-            "a neighbor translated"
+            "a neighbor translated",
+            "son translated",
+            "daughter translated",
+            "family translated",
+            "child interpreted"
           ]
         },
         {
@@ -1462,12 +1612,20 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "she said yes",
             "nodded along",
-            "seemed to understand"
+            "seemed to understand",
+            "said yes to everything",
+            "seemed happy",
+            "agreed to everything",
+            "nodding along"
           ]
         },
         {
           "text": "Treats the case as a one-off with no process change.",
-          "cues": []
+          "cues": [
+            "patience is the main thing",
+            "patience is key",
+            "just be patient"
+          ]
         }
       ],
       "rubric": {
@@ -1541,7 +1699,10 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Grants an undocumented hold because the story is moving.",
           "cues": [
             "put a hold on it myself",
-            "give them another month"
+            "give them another month",
+            "hold on it myself",
+            "not going to be the person",
+            "hold it off myself"
           ]
         },
         {
@@ -1549,14 +1710,20 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the rules are the rules",
             "nothing more I can do",
-            "out of my hands"
+            "out of my hands",
+            "rules are rules",
+            "can't help you",
+            "nothing else we can do"
           ]
         },
         {
           "text": "Promises the customer an exception on the call before anyone with authority has reviewed it.",
           "cues": [
             "I'll make sure you're not disconnected",
-            "I'll get it approved"
+            "I'll get it approved",
+            "make sure you're not",
+            "I promise you",
+            "I'll hold it for you"
           ]
         },
         {
@@ -1635,21 +1802,31 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the debt is put on hold",
             "don't have to pay",
-            "billing stops"
+            "billing stops",
+            "debt is frozen",
+            "no bills while",
+            "pay nothing",
+            "debt on hold"
           ]
         },
         {
           "text": "Waits for paperwork before protecting the account where the rules accept a phone certification.",
           "cues": [
             "once we receive the form",
-            "until the paperwork arrives"
+            "until the paperwork arrives",
+            "only once the form",
+            "once the doctor sends"
           ]
         },
         {
           "text": "Cannot say how long protection lasts or what happens at the end.",
           "cues": [
             "as long as they're ill",
-            "protected indefinitely"
+            "protected indefinitely",
+            "as long as they need",
+            "confirms it each time",
+            "no end date",
+            "never runs out"
           ]
         }
       ],
@@ -1750,21 +1927,31 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "top up at the shop",
             "call back on monday",
-            "nearest paypoint"
+            "nearest paypoint",
+            "top up tonight",
+            "pop to the shop",
+            "quickest fix is to top up"
           ]
         },
         {
           "text": "Gives credit but does nothing about why she ran out.",
           "cues": [
             "that's sorted then",
-            "you're back on now"
+            "you're back on now",
+            "all sorted now",
+            "that's fixed",
+            "you're all set",
+            "nothing else needed"
           ]
         },
         {
           "text": "Adds the support credit to her debt at the same recovery rate without discussing affordability.",
           "cues": [
             "added to your debt",
-            "usual recovery rate"
+            "usual recovery rate",
+            "added to her debt",
+            "taken off her next top-up",
+            "normal recovery rate"
           ]
         }
       ],
@@ -1871,7 +2058,10 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Limits the register to people who use medical equipment.",
           "cues": [
             "only for medical equipment",
-            "just for life support"
+            "just for life support",
+            "just for medical equipment",
+            "medical equipment users only",
+            "only for oxygen"
           ]
         },
         {
@@ -1879,7 +2069,10 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "registered once that's it",
             "everyone will have it",
-            "register once forever"
+            "register once forever",
+            "shared across the whole industry",
+            "everyone has it",
+            "goes everywhere automatically"
           ]
         },
         {
@@ -1983,28 +2176,44 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Assumes the local critical-care list already does everything the register does.",
           "cues": [
             "we already have that",
-            "our critical-care list covers"
+            "our critical-care list covers",
+            "already have that",
+            "already do that",
+            "nothing new for us",
+            "we've got that covered"
           ]
         },
         {
           "text": "Assumes a register guarantees power during outages.",
           "cues": [
             "won't lose power",
-            "always restored first"
+            "always restored first",
+            "restored first",
+            "power stays on for them",
+            "always first back on",
+            "guaranteed to stay on"
           ]
         },
         {
           "text": "Calls it a UK-wide scheme, missing that Northern Ireland has its own registers.",
           "cues": [
             "across the whole uk",
-            "the uk register"
+            "the uk register",
+            "a uk-wide scheme",
+            "throughout the uk",
+            "all of the uk"
           ]
         },
         {
           "text": "Proposes copying it wholesale without fitting it to local rules and systems.",
           "cues": [
             "copy the whole thing",
-            "just adopt it"
+            "just adopt it",
+            "copy the whole",
+            "adopt it wholesale",
+            "lift and shift",
+            "copy it exactly",
+            "open it to anyone"
           ]
         }
       ],
@@ -2104,7 +2313,10 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "awareness campaign",
             "put it on the website",
-            "a bill insert every"
+            "a bill insert every",
+            "local radio",
+            "get the word out",
+            "people don't know the help"
           ]
         },
         {
@@ -2115,12 +2327,19 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Ignores privacy in matching customer data with agencies.",
           "cues": [
             "send our customer list",
-            "hand over the customer file"
+            "hand over the customer file",
+            "customer list to the",
+            "share our customer data",
+            "give the agencies our",
+            "hand over our data"
           ]
         },
         {
           "text": "Does not connect enrollment to financial results.",
-          "cues": []
+          "cues": [
+            "how many people we reach",
+            "how many calls the agencies"
+          ]
         }
       ],
       "rubric": {
@@ -2210,21 +2429,33 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the rules already cover",
             "we meet our obligations",
-            "compliance is the job"
+            "compliance is the job",
+            "compliance is enough",
+            "we're compliant",
+            "do what's required",
+            "the rules set the standard"
           ]
         },
         {
           "text": "Offers sentiment with no practical mechanism.",
           "cues": [
             "treat everyone with respect",
-            "put the customer first"
+            "put the customer first",
+            "it's about values",
+            "customer first",
+            "talk about it at every",
+            "leadership has to model"
           ]
         },
         {
           "text": "Ignores that other customers fund generosity.",
           "cues": [
             "cost shouldn't come into it",
-            "whatever it costs"
+            "whatever it costs",
+            "cost shouldn't",
+            "regardless of cost",
+            "cost doesn't matter",
+            "money's no object"
           ]
         }
       ],
@@ -2298,21 +2529,33 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Focuses on finding someone to blame.",
           "cues": [
             "found out who was responsible",
-            "the person who missed it"
+            "the person who missed it",
+            "the agent responsible",
+            "who made the mistake",
+            "who dropped the ball",
+            "the agent at fault"
           ]
         },
         {
           "text": "Delays restoration while investigating.",
           "cues": [
             "once we had confirmed",
-            "after the investigation"
+            "after the investigation",
+            "once we confirmed",
+            "after we investigated",
+            "reconnect her the next day",
+            "once we'd confirmed"
           ]
         },
         {
           "text": "Keeps the incident from the regulator.",
           "cues": [
             "kept it internal",
-            "didn't need to tell the commission"
+            "didn't need to tell the commission",
+            "kept it in-house",
+            "didn't tell the regulator",
+            "no need to report",
+            "she didn't complain"
           ]
         },
         {
@@ -2390,7 +2633,11 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "you're not eligible",
             "not on the list",
-            "nothing we can do"
+            "nothing we can do",
+            "not eligible this time",
+            "don't qualify this year",
+            "nothing I can change",
+            "not eligible anymore"
           ]
         },
         {
@@ -2398,12 +2645,21 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "add it manually",
             "put it on for you",
-            "I'll apply it"
+            "I'll apply it",
+            "put it on for",
+            "apply it anyway",
+            "credit it myself",
+            "add the discount myself"
           ]
         },
         {
           "text": "Treats the rebate as a supplier goodwill scheme the agent can override.",
-          "cues": []
+          "cues": [
+            "as a goodwill gesture",
+            "isn't a big amount",
+            "keeps her happy",
+            "at our discretion"
+          ]
         }
       ],
       "rubric": {
@@ -2510,28 +2766,42 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Focuses on collecting the balance before looking at support.",
           "cues": [
             "pay the balance first",
-            "full amount by the deadline"
+            "full amount by the deadline",
+            "ideally he would pay",
+            "sorts the account out",
+            "clear the balance first",
+            "payment up front"
           ]
         },
         {
           "text": "Lets the legal process run while support is considered.",
           "cues": [
             "the claim will go ahead",
-            "court is automatic now"
+            "court is automatic now",
+            "claim still goes ahead",
+            "court action continues",
+            "legal carries on"
           ]
         },
         {
           "text": "Does not know WaterSure or the social tariff, or assumes he would already have applied.",
           "cues": [
             "up to him to apply",
-            "he would have applied"
+            "he would have applied",
+            "explained on the website",
+            "it's on the website",
+            "he can apply online",
+            "he'd know about"
           ]
         },
         {
           "text": "Sets instalments he cannot afford in order to clear the debt quickly.",
           "cues": [
             "clear it in three months",
-            "as much as possible each month"
+            "as much as possible each month",
+            "three months by direct debit",
+            "clear it quickly",
+            "pay it off quickly"
           ]
         }
       ],
@@ -2640,21 +2910,32 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "awareness campaign",
             "leaflets in every bill",
-            "number of page views"
+            "number of page views",
+            "radio adverts",
+            "new web page",
+            "campaign did its job",
+            "board was really pleased"
           ]
         },
         {
           "text": "Ignores that other bill payers fund the scheme and the limits that sets.",
           "cues": [
             "just widen eligibility",
-            "money is no object"
+            "money is no object",
+            "let finance find",
+            "find the budget",
+            "funding isn't my concern"
           ]
         },
         {
           "text": "Assumes eligible customers who do not apply do not need help.",
           "cues": [
             "if they needed it they'd apply",
-            "they don't want help"
+            "they don't want help",
+            "if they needed it",
+            "they'd have applied",
+            "choose not to apply",
+            "their choice not to"
           ]
         }
       ],
@@ -2766,7 +3047,10 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Offers another identical plan and expects a different result.",
           "cues": [
             "put her on another payment plan",
-            "same plan again"
+            "same plan again",
+            "just another plan",
+            "set up another plan",
+            "try another plan"
           ]
         },
         {
@@ -2774,14 +3058,22 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "energy-saving tips",
             "turn the thermostat down",
-            "close the curtains"
+            "close the curtains",
+            "thermostat down",
+            "only heat the rooms",
+            "draw the curtains",
+            "switch things off"
           ]
         },
         {
           "text": "Puts her on a weatherization waiting list and leaves the failing plan unchanged in the meantime.",
           "cues": [
             "stick to her plan",
-            "leave the plan as it is"
+            "leave the plan as it is",
+            "stick to the plan",
+            "keep to her plan",
+            "plan stays the same",
+            "keep paying as agreed"
           ]
         }
       ],
@@ -2875,21 +3167,31 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Believes there is a blanket winter ban everywhere, or no protection anywhere.",
           "cues": [
             "can't disconnect anyone in winter",
-            "no shutoffs all winter"
+            "no shutoffs all winter",
+            "safe over the winter",
+            "never disconnect in winter",
+            "no disconnections in winter",
+            "nobody gets cut off in winter"
           ]
         },
         {
           "text": "Checks the forecast only when the order is created.",
           "cues": [
             "checks the weather when the order",
-            "when we raise the order"
+            "when we raise the order",
+            "checked once when",
+            "check it once"
           ]
         },
         {
           "text": "Leaves the weather check to a crew lead with no system control.",
           "cues": [
             "down to the crew lead",
-            "the crew decides"
+            "the crew decides",
+            "crew lead who looks",
+            "crew uses their judgment",
+            "the crew's call",
+            "up to the crew"
           ]
         },
         {
