@@ -165,7 +165,7 @@ function compileQuestion(
  *
  * @param options - The concept lexicon and the speaking rate: see {@link CoachOptions}.
  * @returns A {@link Coach}.
- * @throws {@link PrepdeckError} `INVALID_ARGUMENT` for unknown options or a lexicon that
+ * @throws `PrepdeckError` (from `@prepdeck/sdk`) `INVALID_ARGUMENT` for unknown options or a lexicon that
  *   is not a list of `{ id, terms }`.
  *
  * @example

@@ -164,7 +164,7 @@ const total = (items: readonly InterviewItem[]) => items.reduce((sum, i) => sum 
  * @param source - A bank (filter values are checked against it) or an array of questions.
  * @param options - The budget, the seed and the filters: see {@link InterviewOptions}.
  * @returns The {@link InterviewPlan}.
- * @throws {@link PrepdeckError} `INVALID_ARGUMENT` for bad options (minutes of 0 or
+ * @throws `PrepdeckError` (from `@prepdeck/sdk`) `INVALID_ARGUMENT` for bad options (minutes of 0 or
  *   less, unknown keys) or questions without minutes or follow-ups; `INVALID_CRITERIA`
  *   for filter values the bank does not have; `NOT_ENOUGH_QUESTIONS` when no question
  *   matches, when even the shortest one does not fit the budget, or when the matching

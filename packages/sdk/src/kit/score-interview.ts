@@ -89,7 +89,7 @@ function summary(points: readonly number[]): RatingSummary {
  * @param plan - The plan the interview followed, from {@link planInterview}.
  * @param ratings - The rubric level given to each answered question, by question id.
  * @returns The {@link InterviewScore}.
- * @throws {@link PrepdeckError} `INVALID_ARGUMENT` when a rating names a question that
+ * @throws `PrepdeckError` (from `@prepdeck/sdk`) `INVALID_ARGUMENT` when a rating names a question that
  *   is not in the plan or is not a rubric level, or when nothing is rated.
  *
  * @example
