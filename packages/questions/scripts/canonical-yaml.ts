@@ -41,21 +41,13 @@ import {
   type Tags,
 } from 'yaml';
 import { stringifyString } from 'yaml/util';
+import type { VocabularyName } from './load-content.js';
 
 /** The longest line a folded block may have, counting its indent. */
 export const FOLDED_LINE_WIDTH = 90;
 
 /** Which kind of content file a text is: one question, or a vocabulary list. */
-export type ContentFileKind =
-  | 'question'
-  | 'roles'
-  | 'categories'
-  | 'competencies'
-  | 'tags'
-  | 'jurisdictions'
-  | 'concepts'
-  | 'moved'
-  | 'terms-without-synonyms';
+export type ContentFileKind = 'question' | VocabularyName;
 
 const FLOW_LISTS = new Set([
   'roles',
