@@ -1,6 +1,7 @@
-import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { lock } from 'proper-lockfile';
 import { CliError } from '../cli-error.js';
 
 /** A self-rating after answering a question. */
@@ -125,5 +126,101 @@ export async function saveProgress(path: string, progress: ProgressFile): Promis
   } catch (error) {
     await rm(temporary, { force: true });
     throw new CliError(`Cannot save progress to ${path}: ${(error as Error).message}`);
+  }
+}
+
+/** How long a lock may go without being refreshed before another process may take it over. */
+export const PROGRESS_LOCK_STALE_MS = 10_000;
+
+/** How long a save waits for another process's save to finish before giving up. */
+export const PROGRESS_LOCK_WAIT_MS = 15_000;
+
+/** Whether a process with this id is running. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes temporary files that a killed writer left beside the progress file: their name
+ * carries the writer's process id, and that process is no longer running.
+ */
+async function removeOrphans(path: string): Promise<void> {
+  const folder = dirname(path);
+  const prefix = `${basename(path)}.tmp-`;
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number.parseInt(name.slice(prefix.length), 10);
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isRunning(pid)) {
+      await rm(join(folder, name), { force: true });
+    }
+  }
+}
+
+/** Options for {@link updateProgress}. */
+export interface UpdateProgressOptions {
+  /** How long a lock may go unrefreshed before it is taken over (at least 2,000 ms). */
+  readonly staleMs?: number;
+  /** How long to wait for another process's save before giving up. */
+  readonly waitMs?: number;
+}
+
+/**
+ * Applies `change` to the progress file as it is on disk now, safely when several
+ * processes save at once: it takes a lock beside the file (`<file>.lock`, taken over when
+ * its holder has not refreshed it for {@link PROGRESS_LOCK_STALE_MS}), re-reads the file
+ * under the lock, applies the change, writes a temporary file and renames it over the old
+ * one, then releases the lock. Ratings saved by another session in the meantime are kept.
+ * A corrupt or newer file is never overwritten (see {@link loadProgress}). Returns the
+ * progress as written.
+ */
+export async function updateProgress(
+  path: string,
+  now: Date,
+  change: (progress: ProgressFile) => void,
+  options: UpdateProgressOptions = {},
+): Promise<ProgressFile> {
+  const staleMs = Math.max(2000, options.staleMs ?? PROGRESS_LOCK_STALE_MS);
+  const waitMs = options.waitMs ?? PROGRESS_LOCK_WAIT_MS;
+  await mkdir(dirname(path), { recursive: true });
+  let release: () => Promise<void>;
+  try {
+    release = await lock(path, {
+      realpath: false,
+      stale: staleMs,
+      retries: {
+        retries: Math.ceil(waitMs / 100),
+        factor: 1,
+        minTimeout: 100,
+        maxTimeout: 100,
+        randomize: true,
+      },
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
+      throw new CliError(
+        `Cannot save progress to ${path}: another prepdeck has been saving to it for over ${Math.round(waitMs / 1000)} seconds. Try again; if no other prepdeck is running, delete ${path}.lock.`,
+      );
+    }
+    throw new CliError(`Cannot lock the progress file ${path}: ${(error as Error).message}`);
+  }
+  try {
+    await removeOrphans(path);
+    const progress = await loadProgress(path, now);
+    change(progress);
+    await saveProgress(path, progress);
+    return progress;
+  } finally {
+    await release().catch(() => undefined);
   }
 }

@@ -1,7 +1,8 @@
 import { createInterface, type ReadLineOptions } from 'node:readline';
 import type { Bank, Question } from '@prepdeck/schema';
 import type { CliIo } from '../cli-io.js';
-import { type ProgressFile, type Rating, saveProgress } from '../progress/progress-file.js';
+import { type ProgressFile, type Rating, updateProgress } from '../progress/progress-file.js';
+import { resolveMovedCards } from '../progress/resolve-moved-cards.js';
 import { createScheduler } from '../progress/schedule.js';
 import {
   renderContrast,
@@ -196,7 +197,7 @@ function renderFeedback(
  * Ctrl-C stops the session; everything rated so far is already saved.
  */
 export async function runSession(options: SessionOptions): Promise<SessionResult> {
-  const { io, term, questions, progress, progressFile } = options;
+  const { io, term, bank, questions, progress, progressFile } = options;
   const scheduler = await createScheduler();
   const { createCoach } = await import('@prepdeck/sdk/coach');
   const coach = createCoach({ concepts: options.bank.concepts ?? [] });
@@ -276,16 +277,23 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
       const level = await guard(readLevel(lines, term, rl));
       const rating = LEVEL_RATINGS[level];
       const now = io.now();
-      progress.cards[question.id] = scheduler.rate(progress.cards[question.id], rating, now);
-      progress.reviews.push({
+      const record = {
         id: question.id,
         rating,
         level,
         at: now.toISOString(),
         words,
         seconds: Math.round(answer.seconds),
+      };
+      // Rate the card as it is on disk now, so another session's ratings are kept.
+      const saved = await updateProgress(progressFile, now, (current) => {
+        resolveMovedCards(current, bank.moved);
+        current.cards[question.id] = scheduler.rate(current.cards[question.id], rating, now);
+        current.reviews.push(record);
       });
-      await saveProgress(progressFile, progress);
+      for (const id of Object.keys(progress.cards)) delete progress.cards[id];
+      Object.assign(progress.cards, saved.cards);
+      progress.reviews.splice(0, progress.reviews.length, ...saved.reviews);
       rated++;
       const due = new Date(progress.cards[question.id]?.due ?? now);
       term.write(
