@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { query } from '@prepdeck/sdk';
 import { Command, Option } from 'commander';
 import { CliError } from '../cli-error.js';
@@ -7,6 +6,7 @@ import { loadBank } from '../load-bank.js';
 import { plural } from '../render/plural.js';
 import { withFlagErrors } from '../sdk-errors.js';
 import type { Terminal } from '../terminal.js';
+import { writeFileAtomically } from '../write-file-atomically.js';
 import { addBankOption, addFilterOptions } from './common-options.js';
 
 const FORMATS = ['md', 'csv', 'json', 'anki'] as const;
@@ -60,7 +60,7 @@ Examples:
       return;
     }
     try {
-      await writeFile(flags.out, text);
+      await writeFileAtomically(flags.out, text);
     } catch (error) {
       throw new CliError(`Cannot write ${flags.out}: ${(error as Error).message}`);
     }

@@ -1,8 +1,9 @@
-import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { lock } from 'proper-lockfile';
 import { CliError } from '../cli-error.js';
+import { writeFileAtomically } from '../write-file-atomically.js';
 
 /** A self-rating after answering a question. */
 export type Rating = 'again' | 'hard' | 'good' | 'easy';
@@ -119,12 +120,9 @@ export async function loadProgress(path: string, now: Date): Promise<ProgressFil
 /** Writes the progress file atomically: a temporary file in the same folder, then a rename. */
 export async function saveProgress(path: string, progress: ProgressFile): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.tmp-${process.pid}-${Date.now()}`;
   try {
-    await writeFile(temporary, `${JSON.stringify(progress, null, 2)}\n`, { flag: 'wx' });
-    await rename(temporary, path);
+    await writeFileAtomically(path, `${JSON.stringify(progress, null, 2)}\n`);
   } catch (error) {
-    await rm(temporary, { force: true });
     throw new CliError(`Cannot save progress to ${path}: ${(error as Error).message}`);
   }
 }
