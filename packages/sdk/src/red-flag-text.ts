@@ -15,5 +15,5 @@ import type { RedFlagLike } from './guidance-like.js';
  * ```
  */
 export function redFlagText(flag: RedFlagLike): string {
-  return typeof flag === 'string' ? flag : flag.text;
+  return typeof flag === 'string' ? flag : String(flag?.text ?? '');
 }

@@ -1,3 +1,4 @@
+import { PrepdeckError } from '../prepdeck-error.js';
 import type { CompiledCriteria } from '../query/compile-criteria.js';
 import { compileCriteria } from '../query/compile-criteria.js';
 import type { Criteria } from '../query/criteria.js';
@@ -125,7 +126,8 @@ function prefixRange(words: readonly string[], prefix: string): [number, number]
  * @param source - A bank (criteria values are then checked against its vocabularies) or
  *   an array of questions.
  * @returns A {@link QuestionIndex}.
- * @throws {@link PrepdeckError} `INVALID_ARGUMENT` when `source` is neither.
+ * @throws {@link PrepdeckError} `INVALID_ARGUMENT` when `source` is neither, or an item is
+ *   not shaped like a question.
  *
  * @example
  * ```ts
@@ -141,6 +143,18 @@ function prefixRange(words: readonly string[], prefix: string): [number, number]
 export function createIndex<Q extends QuestionLike>(source: QuestionSource<Q>): QuestionIndex<Q> {
   const resolved = resolveSource(source);
   const questions = resolved.questions.slice();
+  questions.forEach((question, position) => {
+    const q = Object(question) as Record<string, unknown>;
+    const lists = ['roles', 'seniority', 'competencies', 'tags'].every((key) =>
+      Array.isArray(q[key]),
+    );
+    if (typeof q.id !== 'string' || typeof q.category !== 'string' || !lists) {
+      throw new PrepdeckError(
+        'INVALID_ARGUMENT',
+        `createIndex: the item at position ${position} is not a question; a question has a string id and category and arrays of roles, seniority, competencies and tags.`,
+      );
+    }
+  });
   const { vocabulary } = resolved;
   const size = questions.length;
 
