@@ -42,6 +42,20 @@ describe('prepdeck as a process', () => {
     expect(first.stdout).not.toContain(ESCAPE);
   });
 
+  it('says when no question matches and exits 1, and words a short pool by its count', () => {
+    const none = runCli(['ask', '--search', 'zzzzqx']);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/No questions match these filters/);
+    expect(none.stdout).toBe('');
+    const all = JSON.parse(
+      runCli(['ask', '-n', '1000', '--category', 'key-accounts', '--json']).stdout,
+    );
+    expect(all.length).toBeGreaterThan(1);
+    const short = runCli(['ask', '-n', '1000', '--category', 'key-accounts']);
+    expect(short.code).toBe(0);
+    expect(short.stderr).toContain(`Only ${all.length} questions match; showing all of them.`);
+  });
+
   it('prints JSON with and without guidance', () => {
     const plain = JSON.parse(runCli(['ask', '-n', '3', '--seed', '1', '--json']).stdout);
     expect(plain).toHaveLength(3);

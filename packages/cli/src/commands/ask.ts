@@ -1,6 +1,7 @@
 import type { Question } from '@prepdeck/schema';
 import { query } from '@prepdeck/sdk';
 import { Command } from 'commander';
+import { CliError } from '../cli-error.js';
 import { criteriaFromFlags } from '../criteria-from-flags.js';
 import { loadBank } from '../load-bank.js';
 import { renderGuidance, renderQuestion } from '../render/render-question.js';
@@ -59,9 +60,16 @@ Examples:
     const picked = withFlagErrors(() =>
       pickQuestions(query(bank, criteriaFromFlags(flags)), flags),
     );
+    if (picked.length === 0) {
+      throw new CliError(
+        'No questions match these filters. Loosen them, or run `prepdeck list` to see the values each filter takes.',
+      );
+    }
     if (picked.length < flags.count) {
       term.note(
-        `Only ${picked.length} question${picked.length === 1 ? '' : 's'} match; showing all of them.`,
+        picked.length === 1
+          ? 'Only 1 question matches; showing it.'
+          : `Only ${picked.length} questions match; showing all of them.`,
       );
     }
     if (flags.json) {
