@@ -1,4 +1,5 @@
 import type { Criteria, Difficulty, QuestionType, Seniority } from '@prepdeck/sdk';
+import { usageError } from './cli-error.js';
 
 /** The filter flags shared by `ask`, `practice`, `review` and `export`. */
 export interface FilterFlags {
@@ -23,16 +24,24 @@ export function collectList(value: string, previous: string[] | undefined): stri
   ];
 }
 
+const DIFFICULTY_FORMS =
+  'a level (advanced), a list (foundational,advanced) or a range (intermediate..advanced, ..intermediate, intermediate..)';
+
 /** `advanced`, `foundational,advanced`, `intermediate..advanced`, `..intermediate`. */
-function parseDifficulty(value: string): Criteria['difficulty'] {
+export function parseDifficulty(value: string): Criteria['difficulty'] {
+  const malformed = () => usageError(`--difficulty takes ${DIFFICULTY_FORMS}; got "${value}".`);
   if (value.includes('..')) {
-    const [min, max] = value.split('..').map((end) => end.trim());
+    const ends = value.split('..').map((end) => end.trim());
+    const [min, max] = ends;
+    if (ends.length !== 2 || (!min && !max) || value.includes(',')) throw malformed();
     return {
       ...(min ? { min: min as Difficulty } : {}),
       ...(max ? { max: max as Difficulty } : {}),
     };
   }
-  return value.split(',').map((level) => level.trim()) as Difficulty[];
+  const levels = value.split(',').map((level) => level.trim());
+  if (levels.some((level) => level === '')) throw malformed();
+  return levels as Difficulty[];
 }
 
 /** Turns filter flags into SDK criteria; the SDK checks every value against the bank. */
