@@ -58,7 +58,18 @@ export function progressPath(env: Readonly<Record<string, string | undefined>>):
   return join(dataHome, 'prepdeck', 'progress.json');
 }
 
+/**
+ * Copies the file beside itself as `<file>.bak-<time>`, unless an earlier backup already
+ * holds the same bytes (a command run again on the same bad file), and returns its path.
+ */
 async function keepBackup(path: string, now: Date): Promise<string> {
+  const folder = dirname(path);
+  const prefix = `${basename(path)}.bak-`;
+  const current = await readFile(path);
+  for (const name of (await readdir(folder)).filter((n) => n.startsWith(prefix)).sort()) {
+    const earlier = await readFile(join(folder, name)).catch(() => undefined);
+    if (earlier?.equals(current)) return join(folder, name);
+  }
   const backup = `${path}.bak-${now.toISOString().replace(/[:.]/g, '-')}`;
   await copyFile(path, backup);
   return backup;

@@ -82,5 +82,12 @@ describe('updateProgress', () => {
     expect(error).toBeInstanceOf(CliError);
     expect(String(error.message)).toMatch(/a copy was saved to .*progress\.json\.bak-/);
     expect(readFileSync(file, 'utf8')).toBe('{"format": "prepdeck-progress", "cards": ');
+    // Run again on the same bad file: the same backup is named, no second copy is made.
+    const again = await updateProgress(file, new Date(Date.now() + 5000), () => undefined).catch(
+      (e) => e,
+    );
+    expect(again.message).toBe(error.message);
+    const folder = join(file, '..');
+    expect(readdirSync(folder).filter((name) => name.includes('.bak-'))).toHaveLength(1);
   });
 });
