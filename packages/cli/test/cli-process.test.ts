@@ -56,6 +56,22 @@ describe('prepdeck as a process', () => {
     expect(short.stderr).toContain(`Only ${all.length} questions match; showing all of them.`);
   });
 
+  it('lists the ids of the questions the filters match', () => {
+    const listed = JSON.parse(
+      runCli(['list', 'questions', '--category', 'key-accounts', '--json']).stdout,
+    ) as { id: string; category: string }[];
+    const asked = JSON.parse(
+      runCli(['ask', '-n', '1000', '--category', 'key-accounts', '--json']).stdout,
+    ) as { id: string }[];
+    expect(listed.map((q) => q.id).sort()).toEqual(asked.map((q) => q.id).sort());
+    expect(new Set(listed.map((q) => q.category))).toEqual(new Set(['key-accounts']));
+    const text = runCli(['list', 'questions', '--category', 'key-accounts']).stdout;
+    expect(text.trim().split('\n')).toHaveLength(listed.length);
+    const misplaced = runCli(['list', 'tags', '--category', 'key-accounts']);
+    expect(misplaced.code).toBe(2);
+    expect(misplaced.stderr).toContain('apply to "list questions" only');
+  });
+
   it('prints JSON with and without guidance', () => {
     const plain = JSON.parse(runCli(['ask', '-n', '3', '--seed', '1', '--json']).stdout);
     expect(plain).toHaveLength(3);
@@ -119,7 +135,7 @@ describe('prepdeck as a process', () => {
       /Allowed choices are category, type, difficulty, seniority, none/,
     ],
     [['export', '--format', 'pdf'], /Allowed choices are md, csv, json, anki/],
-    [['list', 'teams'], /Allowed choices are categories, tags, competencies, roles/],
+    [['list', 'teams'], /Allowed choices are questions, categories, tags, competencies, roles/],
     [['quiz'], /unknown command 'quiz'/],
   ])('exits 2 with the valid choices for %j', (args, message) => {
     const result = runCli(args);

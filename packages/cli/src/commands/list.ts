@@ -1,28 +1,83 @@
+import { query } from '@prepdeck/sdk';
 import { Argument, Command } from 'commander';
+import { usageError } from '../cli-error.js';
+import { criteriaFromFlags, type FilterFlags } from '../criteria-from-flags.js';
 import { loadBank } from '../load-bank.js';
+import { withFlagErrors } from '../sdk-errors.js';
 import type { Terminal } from '../terminal.js';
-import { addBankOption } from './common-options.js';
+import { addBankOption, addFilterOptions } from './common-options.js';
 
-const KINDS = ['categories', 'tags', 'competencies', 'roles', 'jurisdictions'] as const;
+const KINDS = [
+  'questions',
+  'categories',
+  'tags',
+  'competencies',
+  'roles',
+  'jurisdictions',
+] as const;
 type Kind = (typeof KINDS)[number];
+
+type ListFlags = FilterFlags & { readonly json?: boolean; readonly bank?: string };
+
+const FILTER_KEYS = [
+  'category',
+  'type',
+  'difficulty',
+  'seniority',
+  'tag',
+  'competency',
+  'jurisdiction',
+  'search',
+] as const;
 
 export function listCommand(term: Terminal): Command {
   const command = new Command('list')
-    .summary('list categories, tags, competencies, roles or jurisdictions with counts')
-    .description('List a vocabulary of the bank with the number of questions for each entry.')
+    .summary('list question ids, or a vocabulary (categories, tags, ...) with counts')
+    .description(
+      'List the ids of the questions that match the filters, or a vocabulary of the bank with the number of questions for each entry.',
+    )
     .addArgument(new Argument('<kind>', 'what to list').choices(KINDS))
     .option('--json', 'print JSON instead of text');
+  addFilterOptions(command);
   addBankOption(command);
   command.addHelpText(
     'after',
     `
 Examples:
+  $ prepdeck list questions --category key-accounts --difficulty advanced
+  $ prepdeck list questions --jurisdiction gb --json
   $ prepdeck list categories
   $ prepdeck list tags --json
   $ prepdeck list jurisdictions`,
   );
-  return command.action(async (kind: Kind, flags: { json?: boolean; bank?: string }) => {
+  return command.action(async (kind: Kind, flags: ListFlags) => {
+    const filters = FILTER_KEYS.filter((key) => flags[key] !== undefined);
+    if (kind !== 'questions' && filters.length > 0) {
+      throw usageError(
+        `Filters (--${filters.join(', --')}) apply to "list questions" only, not to "list ${kind}".`,
+      );
+    }
     const bank = await loadBank(flags.bank);
+    if (kind === 'questions') {
+      const rows = withFlagErrors(() => query(bank, criteriaFromFlags(flags))).map((q) => ({
+        id: q.id,
+        category: q.category,
+        type: q.type,
+        difficulty: q.difficulty,
+        minutes: q.estimatedMinutes,
+      }));
+      if (flags.json) {
+        term.write(JSON.stringify(rows, null, 2));
+        return;
+      }
+      const idWidth = Math.max(...rows.map((row) => row.id.length), 2);
+      for (const row of rows) {
+        term.write(
+          `${row.id.padEnd(idWidth)}  ${term.color.dim(`${row.category} · ${row.type} · ${row.difficulty} · ${row.minutes} min`)}`,
+        );
+      }
+      return;
+    }
     const count = (id: string) =>
       bank.questions.filter((q) =>
         kind === 'categories'
