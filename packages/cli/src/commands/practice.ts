@@ -62,7 +62,6 @@ Examples:
       term,
       bank,
       questions: picked,
-      progress,
       progressFile: file,
       title: 'Practice',
     });

@@ -119,7 +119,6 @@ Examples:
       term,
       bank,
       questions: [...due, ...fresh],
-      progress,
       progressFile: file,
       title: `Review: ${due.length} due, ${fresh.length} new`,
     });

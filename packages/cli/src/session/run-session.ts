@@ -1,7 +1,7 @@
 import { createInterface, type ReadLineOptions } from 'node:readline';
 import type { Bank, Question } from '@prepdeck/schema';
 import type { CliIo } from '../cli-io.js';
-import { type ProgressFile, type Rating, updateProgress } from '../progress/progress-file.js';
+import { type Rating, updateProgress } from '../progress/progress-file.js';
 import { resolveMovedCards } from '../progress/resolve-moved-cards.js';
 import { createScheduler } from '../progress/schedule.js';
 import {
@@ -28,7 +28,6 @@ export interface SessionOptions {
   readonly term: Terminal;
   readonly bank: Bank;
   readonly questions: readonly Question[];
-  readonly progress: ProgressFile;
   readonly progressFile: string;
   readonly title: string;
 }
@@ -197,7 +196,7 @@ function renderFeedback(
  * Ctrl-C stops the session; everything rated so far is already saved.
  */
 export async function runSession(options: SessionOptions): Promise<SessionResult> {
-  const { io, term, bank, questions, progress, progressFile } = options;
+  const { io, term, bank, questions, progressFile } = options;
   const scheduler = await createScheduler();
   const { createCoach } = await import('@prepdeck/sdk/coach');
   const coach = createCoach({ concepts: options.bank.concepts ?? [] });
@@ -291,11 +290,8 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
         current.cards[question.id] = scheduler.rate(current.cards[question.id], rating, now);
         current.reviews.push(record);
       });
-      for (const id of Object.keys(progress.cards)) delete progress.cards[id];
-      Object.assign(progress.cards, saved.cards);
-      progress.reviews.splice(0, progress.reviews.length, ...saved.reviews);
       rated++;
-      const due = new Date(progress.cards[question.id]?.due ?? now);
+      const due = new Date(saved.cards[question.id]?.due ?? now);
       term.write(
         term.color.dim(
           `Saved. Next review of this question: ${due.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,

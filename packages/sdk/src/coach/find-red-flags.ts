@@ -193,30 +193,34 @@ export function compileCue(cue: string, lexicon: Lexicon): CompiledCue {
   return { runs, content: contentStems };
 }
 
+/** Whether a word earlier in the clause of the word at `start` negates it. */
+function negatedBefore(sentence: AnswerSentence, start: number): boolean {
+  const { words, clauses } = sentence;
+  for (let i = start - 1; i >= 0 && clauses[i] === clauses[start]; i--) {
+    if (NEGATORS.has(words[i] as string)) return true;
+  }
+  return false;
+}
+
 /** Whether the run stands in the sentence where nothing earlier in its clause negates it. */
 function saysRun(sentence: AnswerSentence, run: readonly string[]): boolean {
-  const { wordStems, words, clauses } = sentence;
+  const { wordStems } = sentence;
   outer: for (const start of sentence.positions.get(run[0] as string) ?? []) {
     if (start + run.length > wordStems.length) continue;
     for (let k = 0; k < run.length; k++) if (wordStems[start + k] !== run[k]) continue outer;
-    const clause = clauses[start];
-    let negated = false;
-    for (let i = start - 1; i >= 0 && clauses[i] === clause; i--) {
-      if (NEGATORS.has(words[i] as string)) negated = true;
-    }
-    if (!negated) return true;
+    if (!negatedBefore(sentence, start)) return true;
   }
   return false;
 }
 
 /**
- * Whether the cue's content words (at least two) stand in order within a short span of
+ * Whether the cue's content words (at least three) stand in order within a short span of
  * one clause, with nothing earlier in the clause negating them: "the vendor set the
  * system up" says the cue "the vendor set it up".
  */
 function saysLoosely(sentence: AnswerSentence, content: readonly string[]): boolean {
   if (content.length < 3) return false;
-  const { wordStems, words, clauses } = sentence;
+  const { wordStems, clauses } = sentence;
   const span = content.length + CUE_SLACK + 2;
   for (const start of sentence.positions.get(content[0] as string) ?? []) {
     let k = 1;
@@ -229,11 +233,7 @@ function saysLoosely(sentence: AnswerSentence, content: readonly string[]): bool
       }
     }
     if (k < content.length || end - start >= span) continue;
-    let negated = false;
-    for (let i = start - 1; i >= 0 && clauses[i] === clauses[start]; i--) {
-      if (NEGATORS.has(words[i] as string)) negated = true;
-    }
-    if (!negated) return true;
+    if (!negatedBefore(sentence, start)) return true;
   }
   return false;
 }
