@@ -12,50 +12,45 @@ export function fullBitset(size: number): Bitset {
   return bits;
 }
 
-/** A posting: a dense bitset, or a sorted list of positions when that is smaller. */
-export type Posting = Bitset | { readonly positions: Uint32Array };
+/**
+ * A posting: the positions of the questions with one facet value, as a dense bitset or,
+ * when that is smaller, a sorted list; `count` is how many positions it holds.
+ */
+export type Posting =
+  | { readonly count: number; readonly bits: Bitset; readonly positions?: undefined }
+  | { readonly count: number; readonly bits?: undefined; readonly positions: Uint32Array };
 
 export function toPosting(positions: readonly number[], size: number): Posting {
   if (positions.length * 32 >= size) {
     const bits = emptyBitset(size);
     for (const p of positions) bits[p >>> 5] = (bits[p >>> 5] as number) | (1 << (p & 31));
-    return bits;
+    return { count: positions.length, bits };
   }
-  return { positions: Uint32Array.from(positions) };
+  return { count: positions.length, positions: Uint32Array.from(positions) };
 }
 
-export function postingLength(posting: Posting): number {
-  return posting instanceof Uint32Array ? Number.POSITIVE_INFINITY : posting.positions.length;
+/** Whether the posting holds `position`: a bit test, or a binary search of the list. */
+export function postingHas(posting: Posting, position: number): boolean {
+  const { bits, positions } = posting;
+  if (bits !== undefined) return (((bits[position >>> 5] as number) >>> (position & 31)) & 1) === 1;
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((positions[mid] as number) < position) low = mid + 1;
+    else high = mid;
+  }
+  return positions[low] === position;
 }
 
 /** ORs a posting into `target`. */
 export function orInto(target: Bitset, posting: Posting): void {
-  if (posting instanceof Uint32Array) {
-    for (let i = 0; i < target.length; i++)
-      target[i] = (target[i] as number) | (posting[i] as number);
+  const { bits, positions } = posting;
+  if (bits !== undefined) {
+    for (let i = 0; i < target.length; i++) target[i] = (target[i] as number) | (bits[i] as number);
   } else {
-    for (const p of posting.positions)
-      target[p >>> 5] = (target[p >>> 5] as number) | (1 << (p & 31));
+    for (const p of positions) target[p >>> 5] = (target[p >>> 5] as number) | (1 << (p & 31));
   }
-}
-
-export function andInto(target: Bitset, other: Bitset): void {
-  for (let i = 0; i < target.length; i++) target[i] = (target[i] as number) & (other[i] as number);
-}
-
-export function andNotInto(target: Bitset, other: Bitset): void {
-  for (let i = 0; i < target.length; i++) target[i] = (target[i] as number) & ~(other[i] as number);
-}
-
-export function popcount(bits: Bitset): number {
-  let total = 0;
-  for (let i = 0; i < bits.length; i++) {
-    let v = bits[i] as number;
-    v -= (v >>> 1) & 0x55555555;
-    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-    total += (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) as number;
-  }
-  return total;
 }
 
 /** The set positions, ascending. */

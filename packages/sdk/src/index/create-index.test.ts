@@ -1,6 +1,7 @@
 import { bank, questions } from '@prepdeck/questions';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createSyntheticBank } from '../../bench/synthetic-bank.js';
 import { criteriaArbitrary, vocabOf } from '../../test/criteria-arbitrary.js';
 import { count } from '../query/count.js';
 import type { Criteria } from '../query/criteria.js';
@@ -51,6 +52,29 @@ describe('createIndex', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('agrees with query on a bank large enough for sparse postings and selective lookups', () => {
+    // 12,000 questions and 200 Zipf-distributed tags: rare tags are stored as position
+    // lists and drive the lookup, common ones as bitsets intersected word by word.
+    const synthetic = createSyntheticBank({ roles: 400, questionsPerRole: 30 });
+    const syntheticIndex = createIndex(synthetic);
+    fc.assert(
+      fc.property(criteriaArbitrary(vocabOf(synthetic.questions)), (criteria) => {
+        expect(ids(syntheticIndex.query(criteria))).toEqual(ids(query(synthetic, criteria)));
+      }),
+      { numRuns: 150 },
+    );
+    const rare = synthetic.tags.at(-1)?.id as string;
+    const common = synthetic.tags[0]?.id as string;
+    for (const criteria of [
+      { tags: rare, categories: ['category-01', 'category-02'] },
+      { tags: { all: [common, rare] } },
+      { tags: { any: [rare], none: [common] }, exclude: [synthetic.questions[0]?.id as string] },
+      { tags: common, difficulty: { min: 'intermediate' } },
+    ] satisfies Criteria[]) {
+      expect(ids(syntheticIndex.query(criteria))).toEqual(ids(query(synthetic, criteria)));
+    }
   });
 
   it('applies where after the indexed criteria', () => {

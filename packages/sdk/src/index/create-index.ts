@@ -9,15 +9,13 @@ import { orderAndPage, pagedLength } from '../query/order-and-page.js';
 import { resolveSource } from '../query/resolve-source.js';
 import type { QuestionLike, QuestionSource } from '../question-like.js';
 import {
-  andInto,
-  andNotInto,
   type Bitset,
   emptyBitset,
   fullBitset,
   orInto,
   type Posting,
-  popcount,
   positionsOf,
+  postingHas,
   toPosting,
 } from './bitset.js';
 
@@ -173,24 +171,26 @@ export function createIndex<Q extends QuestionLike>(source: QuestionSource<Q>): 
   });
   const wordIndex = buildWordIndex(questions);
 
-  function union(field: FacetField, values: Iterable<string>): Bitset {
-    const bits = emptyBitset(size);
+  /** The postings of `values` in `field`; values no question has are left out. */
+  function postingsOf(field: FacetField, values: Iterable<string>): Posting[] {
+    const found: Posting[] = [];
     for (const value of values) {
       const posting = postings[field].get(value);
-      if (posting) orInto(bits, posting);
+      if (posting) found.push(posting);
     }
-    return bits;
+    return found;
   }
 
-  function idBits(ids: Iterable<string>): Bitset {
-    const bits = emptyBitset(size);
-    for (const id of ids)
-      for (const p of idPositions.get(id) ?? [])
-        bits[p >>> 5] = (bits[p >>> 5] as number) | (1 << (p & 31));
-    return bits;
+  function idPosting(ids: Iterable<string>): Posting {
+    const positions = new Set<number>();
+    for (const id of ids) for (const p of idPositions.get(id) ?? []) positions.add(p);
+    return toPosting(
+      [...positions].sort((a, b) => a - b),
+      size,
+    );
   }
 
-  function termBits(term: string): Bitset {
+  function termPosting(term: string): Posting {
     const bits = emptyBitset(size);
     const [from, to] = prefixRange(wordIndex.words, term);
     const { offsets, positions } = wordIndex;
@@ -200,16 +200,38 @@ export function createIndex<Q extends QuestionLike>(source: QuestionSource<Q>): 
         bits[p >>> 5] = (bits[p >>> 5] as number) | (1 << (p & 31));
       }
     }
+    // An upper bound (a question can use several words with the prefix): enough to order by.
+    return { count: (offsets[to] as number) - (offsets[from] as number), bits };
+  }
+
+  const meetsAny = (group: readonly Posting[], p: number) => {
+    for (let i = 0; i < group.length; i++) if (postingHas(group[i] as Posting, p)) return true;
+    return false;
+  };
+  const meetsAll = (groups: readonly (readonly Posting[])[], p: number) => {
+    for (let i = 0; i < groups.length; i++) if (!meetsAny(groups[i] as Posting[], p)) return false;
+    return true;
+  };
+
+  /** One bitset per group: its only dense posting as it is, or the union of its postings. */
+  function unionOf(group: readonly Posting[]): Bitset {
+    const [only] = group;
+    if (group.length === 1 && only?.bits !== undefined) return only.bits;
+    const bits = emptyBitset(size);
+    for (const posting of group) orInto(bits, posting);
     return bits;
   }
 
+  /**
+   * The positions that meet the criteria, ascending. Each criterion is a group of
+   * postings (a question meets it when any of them holds it). When one group is small,
+   * its positions are the candidates and each is tested against the other groups, so the
+   * cost follows the most selective criterion, not the size of the bank; otherwise the
+   * groups' bitsets are intersected word by word in one pass.
+   */
   function matchingPositions(c: CompiledCriteria<Q>): number[] {
-    let acc: Bitset | undefined;
-    const and = (bits: Bitset) => {
-      if (acc === undefined) acc = bits;
-      else andInto(acc, bits);
-    };
-    if (c.ids) and(idBits(c.ids));
+    const groups: Posting[][] = [];
+    if (c.ids) groups.push([idPosting(c.ids)]);
     const facetCriteria: [FacetField, ReadonlySet<string> | undefined][] = [
       ['categories', c.categories],
       ['types', c.types],
@@ -219,26 +241,60 @@ export function createIndex<Q extends QuestionLike>(source: QuestionSource<Q>): 
       ['competencies', c.competencies],
       ['tags', c.tagsAny],
     ];
-    for (const [field, values] of facetCriteria) if (values) and(union(field, values));
-    for (const tag of c.tagsAll ?? []) and(union('tags', [tag]));
+    for (const [field, values] of facetCriteria) if (values) groups.push(postingsOf(field, values));
+    for (const tag of c.tagsAll ?? []) groups.push(postingsOf('tags', [tag]));
     const { place } = c;
     if (place) {
       const keys = [...postings.jurisdictions.keys()];
-      and(
-        union(
+      groups.push(
+        postingsOf(
           'jurisdictions',
           keys.filter((id) => place(id === '' ? [] : [id])),
         ),
       );
     }
-    if (acc === undefined) acc = fullBitset(size);
-    if (c.tagsNone) andNotInto(acc, union('tags', c.tagsNone));
-    if (c.exclude) andNotInto(acc, idBits(c.exclude));
-    for (const term of c.terms) {
-      if (popcount(acc) === 0) break;
-      andInto(acc, termBits(term));
+    if (groups.some((group) => group.length === 0)) return [];
+    for (const term of c.terms) groups.push([termPosting(term)]);
+    const excluded: Posting[] = c.tagsNone ? postingsOf('tags', c.tagsNone) : [];
+    if (c.exclude) excluded.push(idPosting(c.exclude));
+
+    const counts = groups.map((group) => group.reduce((total, p) => total + p.count, 0));
+    let smallest = -1;
+    counts.forEach((n, i) => {
+      if (smallest === -1 || n < (counts[smallest] as number)) smallest = i;
+    });
+    const driver = groups[smallest];
+    if (driver !== undefined && (counts[smallest] as number) * 16 <= size) {
+      const [only] = driver;
+      const candidates =
+        driver.length === 1 && only?.positions !== undefined
+          ? only.positions
+          : positionsOf(unionOf(driver));
+      const others = groups.filter((_, i) => i !== smallest);
+      const found: number[] = [];
+      for (let c = 0; c < candidates.length; c++) {
+        const p = candidates[c] as number;
+        if (meetsAll(others, p) && !meetsAny(excluded, p)) found.push(p);
+      }
+      return found;
     }
-    return positionsOf(acc);
+
+    const required = groups.length > 0 ? groups.map(unionOf) : [fullBitset(size)];
+    const forbidden = excluded.length > 0 ? unionOf(excluded) : undefined;
+    const found: number[] = [];
+    const words = (required[0] as Bitset).length;
+    for (let i = 0; i < words; i++) {
+      let word = (required[0] as Bitset)[i] as number;
+      for (let g = 1; g < required.length && word !== 0; g++)
+        word &= (required[g] as Bitset)[i] as number;
+      if (forbidden !== undefined) word &= ~(forbidden[i] as number);
+      while (word !== 0) {
+        const low = word & -word;
+        found.push((i << 5) + 31 - Math.clz32(low));
+        word ^= low;
+      }
+    }
+    return found;
   }
 
   function matches(criteria: Criteria<Q> | undefined): [Q[], CompiledCriteria<Q>] {
