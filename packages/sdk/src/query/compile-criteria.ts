@@ -69,15 +69,15 @@ type ListKey =
  * The list criteria and what is valid for each: a fixed list, or the bank vocabulary of
  * the same name (not checked for a plain array), or nothing.
  */
-const LISTS: readonly [ListKey, readonly string[] | boolean][] = [
+const LISTS: readonly [ListKey, ReadonlySet<string> | boolean][] = [
   ['ids', false],
   ['exclude', false],
   ['roles', true],
   ['categories', true],
   ['competencies', true],
   ['jurisdictions', true],
-  ['types', QUESTION_TYPES],
-  ['seniority', SENIORITY_LEVELS],
+  ['types', new Set(QUESTION_TYPES)],
+  ['seniority', new Set(SENIORITY_LEVELS)],
 ];
 
 function fail(message: string): never {
@@ -96,7 +96,7 @@ const show = (value: unknown): string =>
 function readList(
   key: string,
   value: unknown,
-  valid?: Iterable<string>,
+  valid?: ReadonlySet<string>,
   plural = key,
 ): string[] | undefined {
   if (value === undefined) return undefined;
@@ -105,17 +105,15 @@ function readList(
     fail(`"${key}" must be a string or an array of strings, got ${show(value)}.`);
   }
   if (valid) {
-    // A bank's vocabularies are sets already; copying one per query costs more than the query.
-    const set = valid instanceof Set ? (valid as ReadonlySet<string>) : new Set(valid);
     for (const item of list as string[]) {
-      if (!set.has(item)) {
-        const all = [...set];
+      if (!valid.has(item)) {
+        const all = [...valid];
         const listed =
           all.length <= 30
             ? `Valid ${plural}: ${all.join(', ')}.`
             : `The bank has ${all.length} ${plural}; check the spelling.`;
         const singular = plural.replace(/ies$/, 'y').replace(/s$/, '');
-        fail(`unknown ${singular} ${show(item)} in "${key}".${suggestion(item, set)} ${listed}`);
+        fail(`unknown ${singular} ${show(item)} in "${key}".${suggestion(item, valid)} ${listed}`);
       }
     }
   }
@@ -148,7 +146,7 @@ function readObject(
 }
 
 function readDifficulty(value: unknown): Set<Difficulty> | undefined {
-  const check = (levels: unknown) => readList('difficulty', levels, DIFFICULTIES, 'difficulties');
+  const check = (levels: unknown) => readList('difficulty', levels, new Set(DIFFICULTIES), 'difficulties');
   const range = readObject('difficulty', value, ['min', 'max']);
   if (!range) {
     const list = check(value);
