@@ -1,5 +1,6 @@
 import { isCount } from './is-count.js';
 import { PrepdeckError } from './prepdeck-error.js';
+import { showValue } from './show-value.js';
 import { suggestion } from './suggestion.js';
 
 /** Throws `INVALID_ARGUMENT` unless `items` is an array. */
@@ -12,7 +13,7 @@ export function requireCount(n: unknown, fn: string): number {
   if (!isCount(n)) {
     throw new PrepdeckError(
       'INVALID_ARGUMENT',
-      `${fn} needs a whole number from 0 up, got ${String(n)}.`,
+      `${fn} needs a whole number from 0 up, got ${showValue(n)}.`,
     );
   }
   return n as number;
@@ -27,7 +28,7 @@ export function requireOneOf<T extends string>(
   if (!valid.includes(value as T)) {
     throw new PrepdeckError(
       'INVALID_ARGUMENT',
-      `Unknown ${name} "${String(value)}".${suggestion(String(value), valid)} Valid values: ${valid.join(', ')}.`,
+      `Unknown ${name} ${showValue(value)}.${typeof value === 'string' ? suggestion(value, valid) : ''} Valid values: ${valid.join(', ')}.`,
     );
   }
   return value as T;

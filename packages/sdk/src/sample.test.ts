@@ -46,6 +46,19 @@ describe('sample', () => {
     );
   });
 
+  it('names values that cannot be printed with String(), and reads null options as none', () => {
+    expect(() => sample(questions, Object.create(null))).toThrowError(
+      'sample needs a whole number from 0 up, got {}.',
+    );
+    expect(() => sample(questions, 10n as never)).toThrowError(
+      'sample needs a whole number from 0 up, got bigint.',
+    );
+    expect(() => sample(questions, 2, { balanceBy: Object.create(null) })).toThrowError(
+      'Unknown balanceBy {}. Valid values: category, type, difficulty, seniority.',
+    );
+    expect(sample(questions, 2, null as never)).toHaveLength(2);
+  });
+
   it('rejects an unknown balanceBy with a suggestion', () => {
     expect(() => sample(questions, 3, { balanceBy: 'categry' as BalanceKey })).toThrowError(
       'Unknown balanceBy "categry". Did you mean "category"? Valid values: category, type, difficulty, seniority.',

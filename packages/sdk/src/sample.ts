@@ -97,13 +97,9 @@ export function sample<T extends QuestionLike>(
   n: number,
   options?: BalancedSampleOptions,
 ): T[];
-export function sample<T>(
-  items: readonly T[],
-  n: number,
-  options: BalancedSampleOptions = {},
-): T[] {
+export function sample<T>(items: readonly T[], n: number, options?: BalancedSampleOptions): T[] {
   requireArray(items, 'sample');
-  const { balanceBy } = options;
+  const balanceBy = options?.balanceBy;
   if (balanceBy !== undefined) requireOneOf(balanceBy, BALANCE_KEYS, 'balanceBy');
   const count = requireCount(n, 'sample');
   if (count > items.length) {
@@ -112,7 +108,7 @@ export function sample<T>(
       `Asked for ${count} items, but the pool has only ${items.length}.`,
     );
   }
-  const state = randomState(options.seed);
+  const state = randomState(options?.seed);
   if (balanceBy === undefined) return fisherYates(items, count, state, true);
 
   // Groups in order of first appearance; for seniority, a question's first level.

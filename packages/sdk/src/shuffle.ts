@@ -36,7 +36,7 @@ export interface ShuffleOptions {
  * shuffle([1, 2, 3, 4, 5]); // a different order each run
  * ```
  */
-export function shuffle<T>(items: readonly T[], options: ShuffleOptions = {}): T[] {
+export function shuffle<T>(items: readonly T[], options?: ShuffleOptions): T[] {
   if (!Array.isArray(items)) throw new PrepdeckError('INVALID_ARGUMENT', 'shuffle: not an array');
-  return fisherYates(items, items.length - 1, randomState(options.seed), false);
+  return fisherYates(items, items.length - 1, randomState(options?.seed), false);
 }

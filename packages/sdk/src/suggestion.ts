@@ -1,18 +1,16 @@
 /** Edit distance (Levenshtein) between two short strings. */
 function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        (previous[j] as number) + 1,
-        (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
+  // One row of the table: row[j] is the distance from a[0..i) to b[0..j).
+  const row = [...Array(b.length + 1).keys()];
+  for (const x of a) {
+    let diagonal = (row[0] as number)++;
+    for (let j = 0; j < b.length; j++) {
+      const above = row[j + 1] as number;
+      row[j + 1] = Math.min(above + 1, (row[j] as number) + 1, diagonal + (x === b[j] ? 0 : 1));
+      diagonal = above;
     }
-    previous = current;
   }
-  return previous[b.length] as number;
+  return row[b.length] as number;
 }
 
 /**

@@ -24,18 +24,21 @@ const pool = questions.slice(0, 40);
 const plan = kit.planInterview(bank, { minutes: 45, seed: 'hostile' });
 const review = coach.createCoach({ concepts: bank.concepts ?? [] });
 
-/**
- * Public functions, each called with one argument replaced by arbitrary junk. The core's
- * `sample`, `shuffle` and `createDeck` are not here yet: given `null` options or an object
- * without a prototype as `n` they throw a TypeError, and the fix waits for room in the
- * core bundle's 4 kB budget.
- */
+/** Public functions, each called with one argument replaced by arbitrary junk. */
 const calls: Record<string, (value: unknown) => unknown> = {
   'query(junk criteria)': (v) => sdk.query(pool, v as never),
   'query(junk source)': (v) => sdk.query(v as never, {}),
   'count(junk criteria)': (v) => sdk.count(pool, v as never),
   'facets(junk criteria)': (v) => sdk.facets(pool, v as never),
   'shuffle(junk items)': (v) => sdk.shuffle(v as never),
+  'shuffle(junk options)': (v) => sdk.shuffle(pool, v as never),
+  'sample(junk items)': (v) => sdk.sample(v as never, 2),
+  'sample(junk n)': (v) => sdk.sample(pool, v as never),
+  'sample(junk options)': (v) => sdk.sample(pool, 3, v as never),
+  'createDeck(junk items)': (v) => sdk.createDeck(v as never),
+  'createDeck(junk options)': (v) => sdk.createDeck(pool, v as never).draw(2),
+  'createDeck(junk state)': (v) => sdk.createDeck(pool, { state: v as never }),
+  'deck.draw(junk n)': (v) => sdk.createDeck(pool, { seed: 'hostile' }).draw(v as never),
   'createRandom(junk seed)': (v) => sdk.createRandom(v as never),
   'createIndex(junk questions)': (v) => sdk.createIndex(v as never),
   'redFlagText(junk)': (v) => sdk.redFlagText(v as never),

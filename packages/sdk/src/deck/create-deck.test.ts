@@ -176,7 +176,7 @@ describe('createDeck', () => {
 
   it('names the newer version in the message', () => {
     expect(() => createDeck(cards(3), { state: { ...good(), version: 2 } as never })).toThrowError(
-      'Invalid deck state: it has version 2, written by a newer release; this release reads version 1.',
+      'Invalid deck state: version 2 is from a newer release; this one reads version 1.',
     );
   });
 
@@ -189,6 +189,24 @@ describe('createDeck', () => {
     );
     expect(codeOf(() => createDeck(cards(3)).draw(-1))).toBe('INVALID_ARGUMENT');
     expect(codeOf(() => createDeck(cards(3), { seed: Number.NaN }))).toBe('INVALID_SEED');
+  });
+
+  it('names a duplicate id, or an item without a string id', () => {
+    expect(() => createDeck([{ id: 'x' }, { id: 'x' }])).toThrowError(
+      'createDeck: duplicate id "x".',
+    );
+    expect(() => createDeck([{ id: 'x' }, null] as never)).toThrowError(
+      'createDeck: needs string ids, got undefined.',
+    );
+    expect(() => createDeck([{ id: 7 }] as never)).toThrowError(
+      'createDeck: needs string ids, got 7.',
+    );
+  });
+
+  it('reads missing or null options as no options', () => {
+    const deck = createDeck(cards(3), null as never);
+    expect(deck.draw(3)).toHaveLength(3);
+    expect(createDeck(cards(3), undefined).size).toBe(3);
   });
 
   it('handles an empty deck', () => {

@@ -3,6 +3,7 @@ import { PrepdeckError } from '../prepdeck-error.js';
 import { randomState } from '../random/fisher-yates.js';
 import type { Seed } from '../random/seed.js';
 import { seedKey } from '../random/seed.js';
+import { showValue } from '../show-value.js';
 import { shuffle } from '../shuffle.js';
 import type { DeckState } from './deck-state.js';
 import { EXHAUSTION_POLICIES, invalidDeckState, readDeckState } from './deck-state.js';
@@ -103,27 +104,31 @@ function randomSeed(): string {
  */
 export function createDeck<T extends { readonly id: string }>(
   items: readonly T[],
-  options: DeckOptions = {},
+  options?: DeckOptions,
 ): Deck<T> {
   requireArray(items, 'createDeck');
   const byId = new Map<string, T>();
   for (const item of items) {
-    if (byId.has(item.id)) {
-      throw new PrepdeckError('INVALID_ARGUMENT', `createDeck: duplicate id "${item.id}".`);
+    const id: unknown = Object(item).id;
+    if (typeof id !== 'string' || byId.has(id)) {
+      throw new PrepdeckError(
+        'INVALID_ARGUMENT',
+        `createDeck: ${typeof id === 'string' ? 'duplicate id' : 'needs string ids, got'} ${showValue(id)}.`,
+      );
     }
-    byId.set(item.id, item);
+    byId.set(id, item);
   }
 
-  const saved = options.state === undefined ? undefined : readDeckState(options.state);
+  const saved = options?.state === undefined ? undefined : readDeckState(options?.state);
   const onExhausted = requireOneOf(
-    options.onExhausted ?? saved?.onExhausted ?? 'stop',
+    options?.onExhausted ?? saved?.onExhausted ?? 'stop',
     EXHAUSTION_POLICIES,
     'onExhausted',
   );
-  if (saved && options.seed !== undefined && seedKey(options.seed) !== saved.seed) {
-    invalidDeckState(`it was saved with seed "${saved.seed}", not "${seedKey(options.seed)}".`);
+  if (saved && options?.seed !== undefined && seedKey(options?.seed) !== saved.seed) {
+    invalidDeckState(`it was saved with seed "${saved.seed}", not "${seedKey(options?.seed)}".`);
   }
-  const seed = saved?.seed ?? (options.seed === undefined ? randomSeed() : seedKey(options.seed));
+  const seed = saved?.seed ?? (options?.seed === undefined ? randomSeed() : seedKey(options?.seed));
   const roundSeed = (r: number) => (r === 0 ? seed : `${seed}#${r}`);
 
   let round = 0;

@@ -46,11 +46,10 @@ export function invalidDeckState(message: string): never {
 
 /** Checks a saved state; throws `INVALID_DECK_STATE` when any field is missing or wrong. */
 export function readDeckState(value: unknown): DeckState {
-  const s = (value !== null && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  // Object() turns null and undefined into {} and wraps other primitives: no field to read.
+  const s = Object(value) as Record<string, unknown>;
   if (typeof s.version === 'number' && s.version > 1) {
-    invalidDeckState(
-      `it has version ${s.version}, written by a newer release; this release reads version 1.`,
-    );
+    invalidDeckState(`version ${s.version} is from a newer release; this one reads version 1.`);
   }
   const order = s.order as string[];
   const last = s.last ?? null;
@@ -66,6 +65,6 @@ export function readDeckState(value: unknown): DeckState {
     s.position <= order.length &&
     (last === null || typeof last === 'string') &&
     (s.onExhausted === undefined || EXHAUSTION_POLICIES.includes(s.onExhausted as OnExhausted));
-  if (!valid) invalidDeckState('pass the object that deck.state() returned, as it was.');
+  if (!valid) invalidDeckState('pass what deck.state() returned, unchanged.');
   return { ...(s as unknown as DeckState), last: last as string | null };
 }

@@ -4,6 +4,7 @@ import { DIFFICULTIES, QUESTION_TYPES, SENIORITY_LEVELS } from '../question-enum
 import type { Difficulty, QuestionLike, QuestionType, Seniority } from '../question-like.js';
 import type { Seed } from '../random/seed.js';
 import { seedKey } from '../random/seed.js';
+import { showValue } from '../show-value.js';
 import { suggestion } from '../suggestion.js';
 import type { Criteria } from './criteria.js';
 import { normalizeWords } from './normalize-words.js';
@@ -84,10 +85,6 @@ function fail(message: string): never {
   throw new PrepdeckError('INVALID_CRITERIA', `Invalid criteria: ${message}`);
 }
 
-/** A value as it would be written in code, or its type when it has no JSON form. */
-const show = (value: unknown): string =>
-  typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? typeof value);
-
 /**
  * Reads a string or list of strings, checking each value; an empty list means no
  * constraint. `plural` names the values in messages; one value is named by its singular
@@ -102,7 +99,7 @@ function readList(
   if (value === undefined) return undefined;
   const list = typeof value === 'string' ? [value] : value;
   if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) {
-    fail(`"${key}" must be a string or an array of strings, got ${show(value)}.`);
+    fail(`"${key}" must be a string or an array of strings, got ${showValue(value)}.`);
   }
   if (valid) {
     for (const item of list as string[]) {
@@ -113,7 +110,9 @@ function readList(
             ? `Valid ${plural}: ${all.join(', ')}.`
             : `The bank has ${all.length} ${plural}; check the spelling.`;
         const singular = plural.replace(/ies$/, 'y').replace(/s$/, '');
-        fail(`unknown ${singular} ${show(item)} in "${key}".${suggestion(item, valid)} ${listed}`);
+        fail(
+          `unknown ${singular} ${showValue(item)} in "${key}".${suggestion(item, valid)} ${listed}`,
+        );
       }
     }
   }
@@ -123,7 +122,7 @@ function readList(
 function readCount(key: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
   if (!isCount(value)) {
-    fail(`"${key}" must be a whole number from 0 up, got ${show(value)}.`);
+    fail(`"${key}" must be a whole number from 0 up, got ${showValue(value)}.`);
   }
   return value as number;
 }
@@ -146,7 +145,8 @@ function readObject(
 }
 
 function readDifficulty(value: unknown): Set<Difficulty> | undefined {
-  const check = (levels: unknown) => readList('difficulty', levels, new Set(DIFFICULTIES), 'difficulties');
+  const check = (levels: unknown) =>
+    readList('difficulty', levels, new Set(DIFFICULTIES), 'difficulties');
   const range = readObject('difficulty', value, ['min', 'max']);
   if (!range) {
     const list = check(value);
@@ -156,7 +156,7 @@ function readDifficulty(value: unknown): Set<Difficulty> | undefined {
   const from = DIFFICULTIES.indexOf((range.min ?? 'foundational') as Difficulty);
   const to = DIFFICULTIES.indexOf((range.max ?? 'advanced') as Difficulty);
   if (from > to)
-    fail(`"difficulty" range has min ${show(range.min)} above max ${show(range.max)}.`);
+    fail(`"difficulty" range has min ${showValue(range.min)} above max ${showValue(range.max)}.`);
   return new Set(DIFFICULTIES.slice(from, to + 1));
 }
 
@@ -176,7 +176,7 @@ export function compileCriteria<Q extends QuestionLike>(
 ): CompiledCriteria<Q> {
   const c = (criteria === undefined ? {} : criteria) as Record<string, unknown>;
   if (!isPlainObject(c)) {
-    fail(`criteria must be an object, got ${show(criteria)}.`);
+    fail(`criteria must be an object, got ${showValue(criteria)}.`);
   }
   for (const key of Object.keys(c)) {
     if (!(CRITERIA_KEYS as readonly string[]).includes(key)) {
@@ -209,7 +209,7 @@ export function compileCriteria<Q extends QuestionLike>(
   ]) {
     const value = c[key as string];
     if (value !== undefined && typeof value !== type)
-      fail(`"${key}" must be a ${type}, got ${show(value)}.`);
+      fail(`"${key}" must be a ${type}, got ${showValue(value)}.`);
   }
   const terms = normalizeWords((c.text as string | undefined) ?? '');
   if (c.seed !== undefined) seedKey(c.seed);

@@ -51,7 +51,7 @@ export function fisherYates<T>(
     let slack: number;
     if (bound <= 2097152) {
       const product = x * bound;
-      j = Math.floor(product * 2 ** -32);
+      j = Math.floor(product / TWO_POW_32);
       slack = product - j * TWO_POW_32;
     } else {
       j = x % bound;
