@@ -1,9 +1,9 @@
 import { defineProject } from 'vitest/config';
 
 /**
- * The vitest project config every package shares: tests colocated with the sources,
- * type tests in `*.test-d.ts`, and the `@prepdeck/source` export condition so that
- * workspace packages resolve to their TypeScript sources.
+ * The vitest project config every package shares: tests colocated with the sources and
+ * the `@prepdeck/source` export condition so that workspace packages resolve to their
+ * TypeScript sources. Type tests (`*.test-d.ts`) run in the root `types` project.
  */
 export function packageProject(name: string) {
   return defineProject({
@@ -21,11 +21,6 @@ export function packageProject(name: string) {
       ],
       // Browser tests run on their own, in `pnpm test:e2e`.
       exclude: ['**/node_modules/**', '**/*.e2e.test.ts'],
-      typecheck: {
-        enabled: true,
-        include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'],
-        tsconfig: './tsconfig.json',
-      },
     },
   });
 }
