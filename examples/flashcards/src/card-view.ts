@@ -41,7 +41,7 @@ export function createCardView(root: ParentNode = document) {
     rubric: byTestId('rubric', HTMLDListElement, root),
     weakAnswer: byTestId('weak-answer', HTMLElement, root),
     sampleAnswer: byTestId('sample-answer', HTMLElement, root),
-    keyTerms: byTestId('key-terms', HTMLElement, root),
+    keyTerms: byTestId('key-terms', HTMLUListElement, root),
     followUps: byTestId('follow-ups', HTMLUListElement, root),
   };
 
@@ -65,7 +65,10 @@ export function createCardView(root: ParentNode = document) {
       parts.weakAnswer.textContent = question.guidance.weakAnswer ?? '';
       parts.weakAnswer.closest('section')?.toggleAttribute('hidden', !question.guidance.weakAnswer);
       parts.sampleAnswer.textContent = question.guidance.sampleAnswer;
-      parts.keyTerms.textContent = question.guidance.keyTerms.join(' · ');
+      fillList(parts.keyTerms, question.guidance.keyTerms);
+      parts.keyTerms
+        .closest('section')
+        ?.toggleAttribute('hidden', question.guidance.keyTerms.length === 0);
       fillList(parts.followUps, question.guidance.followUps);
       this.flip(flipped);
     },

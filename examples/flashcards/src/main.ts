@@ -1,10 +1,11 @@
 import './style.css';
 import { bank, categories } from '@prepdeck/questions';
-import { count, createDeck, type Deck, query } from '@prepdeck/sdk';
+import { count, createDeck, query } from '@prepdeck/sdk';
 import { createCardView, type Question } from './card-view.js';
 import { byTestId } from './dom.js';
 import { DIFFICULTY_CHOICES, type Filters, readFilters, toCriteria } from './filters.js';
 import { isRating, RATINGS, type Rating, tally } from './ratings.js';
+import { dueIn, loadSchedule, nextCard, queue, rate, saveSchedule } from './schedule.js';
 import { EMPTY_SESSION, loadSession, type Session, saveSession } from './storage.js';
 
 const form = byTestId('filters', HTMLFormElement);
@@ -24,7 +25,7 @@ if (!(categoryList instanceof HTMLElement)) throw new Error('Missing #category-l
 const questionsById = new Map(bank.questions.map((question) => [question.id, question]));
 
 let session: Session = loadSession();
-let deck: Deck<Question> | null = null;
+let schedule = loadSchedule();
 let current: Question | undefined;
 
 const WELCOME = empty.textContent ?? '';
@@ -75,20 +76,44 @@ function showMatchCount(): void {
 
 // ---- the deck ----
 
+/** The ids of the dealt deck in its seeded order: new questions are dealt in this order. */
+let order: readonly string[] = [];
+
 function render(): void {
   cardView.show(current, session.flipped);
   empty.hidden = current !== undefined;
   empty.textContent = notice;
-  if (deck === null || current === undefined) {
-    progress.textContent = '';
-    return;
-  }
-  const { position, round } = deck.state();
+  progress.textContent = current === undefined ? '' : describeProgress(current.id, new Date());
+}
+
+/**
+ * Where the card on screen stands, what is queued after it, the ratings since the last Deal
+ * and when the last rated card comes back, e.g. "New card. Up next: 2 due, 9 new, 4 later.
+ * Rated 6: Again 1, Hard 1, Good 3, Easy 1. The last card is back in 10 minutes."
+ */
+function describeProgress(id: string, now: Date): string {
+  const card = schedule[id];
+  const status =
+    card === undefined
+      ? 'New card.'
+      : Date.parse(card.due) <= now.getTime()
+        ? 'Due for review.'
+        : `Studying ahead: due ${dueIn(card.due, now)}.`;
+  const next = queue(
+    order.filter((other) => other !== id),
+    schedule,
+    now,
+  );
+  const upNext = `Up next: ${next.due.length} due, ${next.fresh.length} new, ${next.later.length} later.`;
   const counts = tally(session.ratings);
-  const rated = RATINGS.map((rating) => `${label(rating)} ${counts[rating]}`).join(', ');
-  progress.textContent =
-    `Card ${position} of ${deck.size}${round > 0 ? ` (round ${round + 1})` : ''}. ` +
-    `Rated ${session.ratings.length}: ${rated}.`;
+  const rated =
+    session.ratings.length === 0
+      ? 'Rated 0.'
+      : `Rated ${session.ratings.length}: ${RATINGS.map((r) => `${label(r)} ${counts[r]}`).join(', ')}.`;
+  const last = session.ratings.at(-1);
+  const lastCard = last === undefined ? undefined : schedule[last.id];
+  const back = lastCard === undefined ? '' : ` The last card is back ${dueIn(lastCard.due, now)}.`;
+  return `${status} ${upNext} ${rated}${back}`;
 }
 
 function label(rating: Rating): string {
@@ -96,29 +121,25 @@ function label(rating: Rating): string {
 }
 
 function save(): void {
-  saveSession({ ...session, deck: deck?.state() ?? null });
+  saveSession(session);
 }
 
-function dealNext(): void {
-  if (deck === null) return;
-  current = deck.draw()[0];
-  session = { ...session, flipped: false };
+/** Shows the most due card of the deck; `skip` is the card just rated. */
+function dealNext(skip?: string): void {
+  const id = nextCard(order, schedule, new Date(), skip);
+  current = id === undefined ? undefined : questionsById.get(id);
+  session = { ...session, current: current?.id ?? null, flipped: false };
   save();
   render();
 }
 
+/** Deals a new deck for the filters. The schedule is kept: rated cards come back when due. */
 function deal(filters: Filters): void {
   const items = query(bank, toCriteria(filters));
-  session = { ...EMPTY_SESSION, filters };
   notice = items.length === 0 ? NO_MATCH : WELCOME;
-  if (items.length === 0) {
-    deck = null;
-    current = undefined;
-    save();
-    render();
-    return;
-  }
-  deck = createDeck(items, { seed: filters.seed, onExhausted: 'reshuffle' });
+  const deck = items.length === 0 ? null : createDeck(items, { seed: filters.seed });
+  order = deck === null ? [] : deck.state().order;
+  session = { ...EMPTY_SESSION, filters, deck: deck?.state() ?? null };
   dealNext();
 }
 
@@ -129,13 +150,15 @@ function resume(): void {
   if (state === null) return;
   try {
     const items = query(bank, toCriteria(session.filters));
-    deck = createDeck(items, { state, onExhausted: 'reshuffle' });
+    // Questions added to the bank since are appended to the order; removed ones are skipped.
+    order = createDeck(items, { state }).state().order;
   } catch {
     session = { ...EMPTY_SESSION, filters: session.filters };
     save();
     return;
   }
-  current = state.last === null ? undefined : questionsById.get(state.last);
+  const id = session.current;
+  current = id !== null && order.includes(id) ? questionsById.get(id) : undefined;
   if (current === undefined) dealNext();
 }
 
@@ -159,8 +182,13 @@ for (const button of ratingButtons) {
   button.addEventListener('click', () => {
     const rating = button.dataset.rating;
     if (current === undefined || !isRating(rating)) return;
-    session = { ...session, ratings: [...session.ratings, { id: current.id, rating }] };
-    dealNext();
+    const { id } = current;
+    // Start from what is saved now, so ratings saved in another tab since are kept.
+    const latest = { ...schedule, ...loadSchedule() };
+    schedule = { ...latest, [id]: rate(latest[id], rating, new Date()) };
+    saveSchedule(schedule);
+    session = { ...session, ratings: [...session.ratings, { id, rating }] };
+    dealNext(id);
   });
 }
 
