@@ -10,6 +10,7 @@ import { reviewCommand } from './commands/review.js';
 import { showCommand } from './commands/show.js';
 import { statsCommand } from './commands/stats.js';
 import { validateCommand } from './commands/validate.js';
+import { printable } from './printable.js';
 import { createTerminal } from './terminal.js';
 import { VERSION } from './version.js';
 
@@ -34,14 +35,16 @@ import { VERSION } from './version.js';
 export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {
   const fullIo: CliIo = { ...processIo(), ...io };
   const term = createTerminal(fullIo);
+  // Errors echo what was typed; control characters in it are shown, not acted on.
+  const output = {
+    writeOut: (text: string) => fullIo.stdout.write(text),
+    writeErr: (text: string) => fullIo.stderr.write(printable(text)),
+  };
   const program = new Command('prepdeck')
     .description('Practise interview questions for Utility Customer Relations Managers, offline.')
     .version(VERSION, '-v, --version')
     .showSuggestionAfterError(true)
-    .configureOutput({
-      writeOut: (text) => fullIo.stdout.write(text),
-      writeErr: (text) => fullIo.stderr.write(text),
-    })
+    .configureOutput(output)
     .addHelpText(
       'after',
       `
@@ -60,7 +63,7 @@ Set NO_COLOR to turn colours off. Run \`prepdeck <command> --help\` for each com
     askCommand(term),
     showCommand(term),
     listCommand(term),
-    statsCommand(term),
+    statsCommand(term, () => fullIo.now()),
     practiceCommand(term, fullIo, outcome),
     reviewCommand(term, fullIo, outcome),
     exportCommand(term),
@@ -68,10 +71,7 @@ Set NO_COLOR to turn colours off. Run \`prepdeck <command> --help\` for each com
     validateCommand(term),
   ];
   for (const command of commands) {
-    command.showSuggestionAfterError(true).configureOutput({
-      writeOut: (text) => fullIo.stdout.write(text),
-      writeErr: (text) => fullIo.stderr.write(text),
-    });
+    command.showSuggestionAfterError(true).configureOutput(output);
     program.addCommand(command);
   }
   program.exitOverride();
@@ -88,11 +88,11 @@ Set NO_COLOR to turn colours off. Run \`prepdeck <command> --help\` for each com
       return 2;
     }
     if (error instanceof CliError) {
-      if (error.message !== '') fullIo.stderr.write(`${error.message}\n`);
+      if (error.message !== '') fullIo.stderr.write(`${printable(error.message)}\n`);
       return error.exitCode;
     }
     fullIo.stderr.write(
-      `prepdeck: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`,
+      printable(`prepdeck: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`),
     );
     return 1;
   }

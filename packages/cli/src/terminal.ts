@@ -1,5 +1,6 @@
 import { createColors } from 'picocolors';
 import type { CliIo } from './cli-io.js';
+import { printable } from './printable.js';
 
 /** Colours and width for one run: plain text when NO_COLOR is set or stdout is not a terminal. */
 export interface Terminal {
@@ -7,6 +8,7 @@ export interface Terminal {
   /** The width to wrap text at. */
   readonly width: number;
   write(text?: string): void;
+  /** A line on stderr; control characters in it are shown as escapes, not acted on. */
   note(text: string): void;
 }
 
@@ -21,7 +23,7 @@ export function createTerminal(io: CliIo): Terminal {
       io.stdout.write(`${text}\n`);
     },
     note: (text) => {
-      io.stderr.write(`${text}\n`);
+      io.stderr.write(`${printable(text)}\n`);
     },
   };
 }

@@ -14,7 +14,7 @@ import {
   addSeedOption,
   wholeNumber,
 } from './common-options.js';
-import { type PickFlags, pickQuestions } from './pick-questions.js';
+import { NO_MATCH, type PickFlags, pickQuestions } from './pick-questions.js';
 
 interface AskFlags extends PickFlags {
   readonly guidance?: boolean;
@@ -61,9 +61,7 @@ Examples:
       pickQuestions(query(bank, criteriaFromFlags(flags)), flags),
     );
     if (picked.length === 0) {
-      throw new CliError(
-        'No questions match these filters. Loosen them, or run `prepdeck list` to see the values each filter takes.',
-      );
+      throw new CliError(NO_MATCH);
     }
     if (picked.length < flags.count) {
       term.note(

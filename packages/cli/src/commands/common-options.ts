@@ -1,5 +1,6 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { collectList } from '../criteria-from-flags.js';
+import { MAX_BANK_FILE_SIZE } from '../load-bank.js';
 
 export const BALANCE_CHOICES = ['category', 'type', 'difficulty', 'seniority', 'none'] as const;
 
@@ -14,11 +15,24 @@ export function wholeNumber(min: number) {
   };
 }
 
-/** --bank, on every command. */
+/**
+ * A file name, as a commander argument parser: not empty (an empty name would mean the
+ * current folder) and without a NUL character, which no file name can hold.
+ */
+export function fileName(value: string): string {
+  if (value === '') throw new InvalidArgumentError('Expected a file name.');
+  if (value.includes('\0')) {
+    throw new InvalidArgumentError('A file name cannot contain a NUL character (\\u0000).');
+  }
+  return value;
+}
+
+/** --bank, on every command that reads the bank. */
 export function addBankOption(command: Command): Command {
   return command.option(
     '--bank <file>',
-    'use a custom bank (JSON or YAML) instead of the built-in one',
+    `use a custom bank (JSON or YAML, up to ${MAX_BANK_FILE_SIZE}) instead of the built-in one`,
+    fileName,
   );
 }
 

@@ -1,15 +1,26 @@
 import { query } from '@prepdeck/sdk';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { CliError } from '../cli-error.js';
 import { criteriaFromFlags, type FilterFlags } from '../criteria-from-flags.js';
+import { fileErrorReason } from '../file-errors.js';
 import { loadBank } from '../load-bank.js';
 import { plural } from '../render/plural.js';
 import { withFlagErrors } from '../sdk-errors.js';
 import type { Terminal } from '../terminal.js';
 import { writeFileAtomically } from '../write-file-atomically.js';
-import { addBankOption, addFilterOptions } from './common-options.js';
+import { addBankOption, addFilterOptions, fileName } from './common-options.js';
 
 const FORMATS = ['md', 'csv', 'json', 'anki'] as const;
+
+/** An Anki deck name, as a commander argument parser: Anki reads it from one header line. */
+function deckName(value: string): string {
+  if (value.trim() === '' || /[\r\n]/.test(value)) {
+    throw new InvalidArgumentError(
+      'Expected a deck name on one line, such as "Utility interviews" (:: nests decks, as in "Interviews::Utilities").',
+    );
+  }
+  return value;
+}
 
 interface ExportFlags extends FilterFlags {
   readonly format: (typeof FORMATS)[number];
@@ -28,9 +39,9 @@ export function exportCommand(term: Terminal): Command {
     .addOption(
       new Option('--format <format>', 'output format').choices(FORMATS).makeOptionMandatory(),
     )
-    .option('--out <file>', 'write to a file instead of standard output')
+    .option('--out <file>', 'write to a file instead of standard output', fileName)
     .option('--no-guidance', 'leave out the guidance fields')
-    .option('--deck <name>', 'the Anki deck name (with --format anki)', 'prepdeck');
+    .option('--deck <name>', 'the Anki deck name (with --format anki)', deckName, 'prepdeck');
   addFilterOptions(command);
   addBankOption(command);
   command.addHelpText(
@@ -62,7 +73,9 @@ Examples:
     try {
       await writeFileAtomically(flags.out, text);
     } catch (error) {
-      throw new CliError(`Cannot write ${flags.out}: ${(error as Error).message}`);
+      throw new CliError(
+        `Cannot write ${flags.out}: ${fileErrorReason(error, 'write', flags.out)}.`,
+      );
     }
     term.note(`Wrote ${plural(selected.length, 'question')} to ${flags.out} (${flags.format}).`);
   });

@@ -2,12 +2,13 @@ import { PrepdeckError } from '@prepdeck/sdk';
 import { Command, Option } from 'commander';
 import { CliError } from '../cli-error.js';
 import { collectList, criteriaFromFlags, type FilterFlags } from '../criteria-from-flags.js';
+import { fileErrorReason } from '../file-errors.js';
 import { loadBank } from '../load-bank.js';
 import { plural } from '../render/plural.js';
 import { withFlagErrors } from '../sdk-errors.js';
 import type { Terminal } from '../terminal.js';
 import { writeFileAtomically } from '../write-file-atomically.js';
-import { addBankOption, addSeedOption, wholeNumber } from './common-options.js';
+import { addBankOption, addSeedOption, fileName, wholeNumber } from './common-options.js';
 
 const FORMATS = ['md', 'html', 'json'] as const;
 
@@ -36,7 +37,7 @@ export function kitCommand(term: Terminal): Command {
         .choices(FORMATS)
         .default('md'),
     )
-    .option('--out <file>', 'write to a file instead of standard output')
+    .option('--out <file>', 'write to a file instead of standard output', fileName)
     .option('--exercise', 'add one assessment-centre exercise, last, when one fits')
     .option(
       '--seniority <levels>',
@@ -100,7 +101,9 @@ Examples:
     try {
       await writeFileAtomically(flags.out, text);
     } catch (error) {
-      throw new CliError(`Cannot write ${flags.out}: ${(error as Error).message}`);
+      throw new CliError(
+        `Cannot write ${flags.out}: ${fileErrorReason(error, 'write', flags.out)}.`,
+      );
     }
     term.note(
       `Wrote a ${plan.plannedMinutes}-minute kit of ${plural(plan.items.length, 'question')} to ${flags.out} (${flags.format}, seed ${plan.seed}).`,

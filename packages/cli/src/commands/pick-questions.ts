@@ -11,6 +11,10 @@ export interface PickFlags extends FilterFlags {
   readonly bank?: string;
 }
 
+/** What ask and practice say when the filters leave no question to pick. */
+export const NO_MATCH =
+  'No questions match these filters. Loosen them, or run `prepdeck list` to see the values each filter takes.';
+
 /** Picks questions for ask and practice: filter, then a (balanced) seeded sample. */
 export function pickQuestions(
   questions: readonly Question[],

@@ -1,6 +1,6 @@
 import { query } from '@prepdeck/sdk';
 import { Command } from 'commander';
-import { usageError } from '../cli-error.js';
+import { CliError, usageError } from '../cli-error.js';
 import type { CliIo } from '../cli-io.js';
 import { criteriaFromFlags } from '../criteria-from-flags.js';
 import { loadBank } from '../load-bank.js';
@@ -16,7 +16,7 @@ import {
   addSeedOption,
   wholeNumber,
 } from './common-options.js';
-import { type PickFlags, pickQuestions } from './pick-questions.js';
+import { NO_MATCH, type PickFlags, pickQuestions } from './pick-questions.js';
 
 /** Stops a session command early when nobody is at the keyboard. */
 export function requireTerminal(io: CliIo, command: string): void {
@@ -31,7 +31,7 @@ export function practiceCommand(term: Terminal, io: CliIo, outcome: { exitCode: 
   const command = new Command('practice')
     .summary('a mock interview: answer, see guidance and feedback, rate yourself')
     .description(
-      'A mock interview in the terminal. Each question shows a countdown from its suggested time; type an answer (or answer aloud and submit an empty one), then see the key points, red flags, sample answer, follow-ups and feedback on what you typed, and rate yourself. Ratings feed the `review` schedule.',
+      'A mock interview in the terminal. Each question shows a countdown from its suggested time; type an answer of up to 100,000 characters (or answer aloud and submit an empty one), then see the key points, red flags, sample answer, follow-ups and feedback on what you typed, and rate yourself. Ratings feed the `review` schedule.',
     )
     .option('-n, --count <n>', 'how many questions', wholeNumber(1), 3);
   addFilterOptions(command);
@@ -53,7 +53,7 @@ Examples:
     const picked = withFlagErrors(() =>
       pickQuestions(query(bank, criteriaFromFlags(flags)), flags),
     );
-    if (picked.length === 0) throw usageError('No questions match these filters.');
+    if (picked.length === 0) throw new CliError(NO_MATCH);
     const file = progressPath(io.env);
     const progress = await loadProgress(file, io.now());
     for (const note of resolveMovedCards(progress, bank.moved)) term.note(note);

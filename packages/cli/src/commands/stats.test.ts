@@ -1,4 +1,6 @@
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { run } from '../run.js';
 import { sourceAges } from './stats.js';
 
 describe('sourceAges', () => {
@@ -19,5 +21,18 @@ describe('sourceAges', () => {
       older: 1,
       olderIds: ['stale'],
     });
+  });
+});
+
+describe('prepdeck stats', () => {
+  it('dates the source check from the clock it is given', async () => {
+    const stdout = new PassThrough();
+    let out = '';
+    stdout.on('data', (chunk) => {
+      out += chunk;
+    });
+    const now = () => new Date('2040-06-15T12:00:00Z');
+    expect(await run(['stats', '--json'], { stdout, env: { NO_COLOR: '1' }, now })).toBe(0);
+    expect(JSON.parse(out).sources.cutoff).toBe('2037-06');
   });
 });

@@ -31,7 +31,7 @@ export function sourceAges(
   return { cited, questions: withSources, cutoff, older, olderIds };
 }
 
-export function statsCommand(term: Terminal): Command {
+export function statsCommand(term: Terminal, now: () => Date): Command {
   const command = new Command('stats')
     .summary('show the shape of the bank: a coverage table with bars')
     .description(
@@ -58,7 +58,7 @@ Examples:
       };
     });
     const all = facets(bank);
-    const sources = sourceAges(bank.questions, new Date());
+    const sources = sourceAges(bank.questions, now());
     if (flags.json) {
       const { types, seniority, difficulty, total, jurisdiction } = all;
       term.write(

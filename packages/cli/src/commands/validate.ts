@@ -1,8 +1,9 @@
 import { Command } from 'commander';
 import { CliError } from '../cli-error.js';
-import { readDataFile } from '../load-bank.js';
+import { MAX_BANK_FILE_SIZE, readDataFile } from '../load-bank.js';
 import { plural } from '../render/plural.js';
 import type { Terminal } from '../terminal.js';
+import { fileName } from './common-options.js';
 
 export function validateCommand(term: Terminal): Command {
   return new Command('validate')
@@ -10,7 +11,11 @@ export function validateCommand(term: Terminal): Command {
     .description(
       'Check a bank file (JSON or YAML) against the prepdeck schema and its cross-references.',
     )
-    .argument('<file>', 'the bank file, .json, .yaml or .yml')
+    .argument(
+      '<file>',
+      `the bank file, .json, .yaml or .yml, up to ${MAX_BANK_FILE_SIZE}`,
+      fileName,
+    )
     .option('--json', 'print the result as JSON')
     .addHelpText(
       'after',
@@ -45,6 +50,12 @@ Examples:
         for (const issue of result.error.issues)
           term.write(`  ${issue.path || '(bank)'}: ${issue.message}`);
       }
-      if (!result.success) throw new CliError('', 1);
+      // The report is the result, on stdout; the failure is named on stderr too, so that it
+      // shows when stdout goes to a file or a pipe.
+      if (!result.success) {
+        throw new CliError(
+          `${file} is not a valid bank: ${plural(result.error.issues.length, 'problem')}.`,
+        );
+      }
     });
 }

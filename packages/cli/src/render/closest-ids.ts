@@ -11,7 +11,8 @@ export function closestIds(wanted: string, ids: readonly string[], limit = 3): s
     .map((id) => {
       const parts = id.split('-');
       const shared = words.filter((word) => parts.some((part) => alike(word, part))).length;
-      const contains = id.includes(target) ? 1 : 0;
+      // Every id contains the empty string; that is no likeness.
+      const contains = target !== '' && id.includes(target) ? 1 : 0;
       return { id, score: contains + shared / Math.max(parts.length, words.length) };
     })
     .filter(({ score }) => score > 0)

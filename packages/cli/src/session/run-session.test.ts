@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { questions } from '@prepdeck/questions';
+import { MAX_ANSWER_LENGTH } from '@prepdeck/sdk/coach';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../cli-io.js';
 import { run } from '../run.js';
@@ -135,6 +136,54 @@ describe('practice session', () => {
     expect(await running).toBe(130);
     expect(h.output()).toContain('Stopped. 1 rating saved');
     expect(readProgress(h.file).reviews).toHaveLength(1);
+  });
+
+  it('refuses an answer longer than the coach reviews, and takes a shorter one or none', async () => {
+    const long = 'word '.repeat(24_000).trim();
+    const refused = `That answer is ${long.length.toLocaleString('en-US')} characters; the coach reviews answers of up to ${MAX_ANSWER_LENGTH.toLocaleString('en-US')}. Shorten it or press Enter to skip.`;
+    const h = harness();
+    // Question 1: too long, then skipped with an empty answer. Question 2: too long, then a
+    // short answer, an empty follow-up (if one is asked) and a rating.
+    h.type(long, '', '', '1', long, '', 'I would listen and check the meter reads.', '', '', '3');
+    h.end();
+    expect(await run(['practice', '-n', '2', '--seed', 'long'], h.io)).toBe(0);
+    const out = h.output();
+    expect(out.split(refused)).toHaveLength(3);
+    const [first, second] = out.split('Question 2 of 2') as [string, string];
+    expect(first).not.toContain('Feedback on your answer');
+    expect(second).toMatch(/Feedback on your answer {2}\d+\/100/);
+    expect(h.errors()).toBe('');
+    expect(readProgress(h.file).reviews.map((r: { words: number }) => r.words > 0)).toEqual([
+      false,
+      true,
+    ]);
+  });
+
+  it('refuses a follow-up that takes the answer past what the coach reviews', async () => {
+    const sentence = 'I would listen, check the meter reads and offer a payment arrangement. ';
+    const answer = `${sentence.repeat(MAX_ANSWER_LENGTH / sentence.length)}`.trim();
+    const room = MAX_ANSWER_LENGTH - answer.length - 1;
+    const followUp = 'x'.repeat(room + 1);
+    const h = harness();
+    h.type(answer, '', followUp, '', 'I would confirm it in writing.', '', '3');
+    h.end();
+    expect(await run(['practice', '-n', '1', '--seed', 'follow-up'], h.io)).toBe(0);
+    const out = h.output();
+    expect(out).toContain('Follow-up: ');
+    expect(out).toContain(
+      `That follow-up is ${followUp.length.toLocaleString('en-US')} characters; with your answer, the coach has room for ${room.toLocaleString('en-US')} more. Shorten it or press Enter to skip.`,
+    );
+    expect(out).toMatch(/With your follow-up answer {2}\d+\/100/);
+    expect(h.errors()).toBe('');
+    expect(readProgress(h.file).reviews).toHaveLength(1);
+  });
+
+  it('gives the longest answer the coach reviews in practice --help', async () => {
+    const h = harness();
+    expect(await run(['practice', '--help'], h.io)).toBe(0);
+    expect(h.output().replace(/\s+/g, ' ')).toContain(
+      `type an answer of up to ${MAX_ANSWER_LENGTH.toLocaleString('en-US')} characters`,
+    );
   });
 
   it('stops cleanly when input ends', async () => {

@@ -97,6 +97,31 @@ async function readAnswer(
   return { text: answer.join(' '), seconds: (io.now().getTime() - started) / 1000 };
 }
 
+/** A character count as the session shows it: `120,000`. */
+const characters = (count: number) => count.toLocaleString('en-US');
+
+/**
+ * Reads an answer of up to `room` characters, the most the coach can still review. A
+ * longer one is refused with `tooLong(length, limit)` and asked for again; an empty line
+ * skips, as it does for an answer given aloud.
+ */
+async function readReviewableAnswer(
+  lines: LineReader,
+  term: Terminal,
+  io: CliIo,
+  minutes: number,
+  rl: ReturnType<typeof createInterface>,
+  room: number,
+  tooLong: (length: string, limit: string) => string,
+) {
+  const limit = characters(Math.max(room, 0));
+  for (;;) {
+    const answer = await readAnswer(lines, term, io, minutes, rl);
+    if (answer.text === '' || answer.text.length <= room) return answer;
+    term.write(term.color.yellow(tooLong(characters(answer.text.length), limit)));
+  }
+}
+
 async function readLevel(
   lines: LineReader,
   term: Terminal,
@@ -198,7 +223,7 @@ function renderFeedback(
 export async function runSession(options: SessionOptions): Promise<SessionResult> {
   const { io, term, bank, questions, progressFile } = options;
   const scheduler = await createScheduler();
-  const { createCoach } = await import('@prepdeck/sdk/coach');
+  const { createCoach, MAX_ANSWER_LENGTH } = await import('@prepdeck/sdk/coach');
   const coach = createCoach({ concepts: options.bank.concepts ?? [] });
   const readlineOptions: ReadLineOptions = {
     input: io.stdin as unknown as NodeJS.ReadableStream,
@@ -236,7 +261,18 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
       term.write();
       term.write(term.color.dim(`Question ${index + 1} of ${questions.length}`));
       term.write(renderQuestion(term, options.bank, question));
-      const answer = await guard(readAnswer(lines, term, io, question.estimatedMinutes, rl));
+      const answer = await guard(
+        readReviewableAnswer(
+          lines,
+          term,
+          io,
+          question.estimatedMinutes,
+          rl,
+          MAX_ANSWER_LENGTH,
+          (length, limit) =>
+            `That answer is ${length} characters; the coach reviews answers of up to ${limit}. Shorten it or press Enter to skip.`,
+        ),
+      );
       let words = 0;
       if (answer.text !== '') {
         const feedback = renderFeedback(term, coach, question, answer.text, answer.seconds);
@@ -247,7 +283,20 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
         if (feedback.followUp !== undefined) {
           term.write();
           term.write(term.color.bold(`Follow-up: ${feedback.followUp}`));
-          const followUp = await guard(readAnswer(lines, term, io, 2, rl));
+          // The follow-up is reviewed joined to the answer by a space: it gets what room is left.
+          const room = MAX_ANSWER_LENGTH - answer.text.length - 1;
+          const followUp = await guard(
+            readReviewableAnswer(
+              lines,
+              term,
+              io,
+              2,
+              rl,
+              room,
+              (length, limit) =>
+                `That follow-up is ${length} characters; with your answer, the coach has room for ${limit} more. Shorten it or press Enter to skip.`,
+            ),
+          );
           if (followUp.text !== '') {
             term.write();
             term.write(
