@@ -134,7 +134,7 @@ describe('prepdeck as a process', () => {
       ['ask', '--balance-by', 'tag'],
       /Allowed choices are category, type, difficulty, seniority, none/,
     ],
-    [['export', '--format', 'pdf'], /Allowed choices are md, csv, json, anki/],
+    [['export', '--format', 'pdf'], /Allowed choices are md, csv, json, questions-json, anki/],
     [['list', 'teams'], /Allowed choices are questions, categories, tags, competencies, roles/],
     [['quiz'], /unknown command 'quiz'/],
   ])('exits 2 with the valid choices for %j', (args, message) => {
@@ -274,7 +274,49 @@ describe('prepdeck as a process', () => {
     const written = runCli(['export', '--format', 'json', '--out', out]);
     expect(written.code).toBe(0);
     expect(written.stderr).toContain(`Wrote ${questions.length} questions to ${out}`);
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(questions.length);
+    expect(JSON.parse(readFileSync(out, 'utf8')).questions).toHaveLength(questions.length);
+  });
+
+  it('exports a bank that validate accepts and --bank loads, or a bare array', () => {
+    const out = join(scratch(), 'key-accounts.json');
+    const written = runCli([
+      'export',
+      '--format',
+      'json',
+      '--category',
+      'key-accounts',
+      '--out',
+      out,
+    ]);
+    expect(written.code).toBe(0);
+    const keyAccounts = questions.filter((q) => q.category === 'key-accounts');
+    const exported = JSON.parse(readFileSync(out, 'utf8'));
+    expect(exported.questions.map((q: { id: string }) => q.id)).toEqual(
+      keyAccounts.map((q) => q.id),
+    );
+    // Related ids that point outside the export are dropped, so the bank stays valid.
+    expect(runCli(['validate', out])).toMatchObject({ code: 0 });
+    const asked = runCli(['list', 'questions', '--bank', out]);
+    expect(asked.stdout.trim().split('\n')).toHaveLength(keyAccounts.length);
+
+    const array = runCli(['export', '--format', 'questions-json', '--no-guidance', '-n', '3']);
+    const items = JSON.parse(array.stdout);
+    expect(items.map((q: { id: string }) => q.id)).toEqual(questions.slice(0, 3).map((q) => q.id));
+    expect(items[0].guidance).toBeUndefined();
+
+    const seeded = (seed: string) =>
+      JSON.parse(
+        runCli(['export', '--format', 'questions-json', '-n', '4', '--seed', seed]).stdout,
+      ).map((q: { id: string }) => q.id);
+    expect(seeded('week-1')).toEqual(seeded('week-1'));
+    expect(seeded('week-1')).not.toEqual(seeded('week-2'));
+
+    const noGuidance = runCli(['export', '--format', 'json', '--no-guidance']);
+    expect(noGuidance.code).toBe(2);
+    expect(noGuidance.stderr).toContain('--format questions-json --no-guidance');
+    expect(runCli(['export', '--help']).stdout).toMatch(
+      /--format <format>\s+output format, required/,
+    );
   });
 
   it('validates banks: valid, invalid with paths, unreadable', () => {
