@@ -56,7 +56,8 @@ Examples:
   $ prepdeck kit --minutes 45 --format html --out kit.html
   $ prepdeck validate my-bank.yaml
 
-Set NO_COLOR to turn colours off. Run \`prepdeck <command> --help\` for each command's flags.`,
+Set NO_COLOR to turn colours off.
+Run \`prepdeck <command> --help\` for each command's flags and examples.`,
     );
   const outcome = { exitCode: 0 };
   const commands = [

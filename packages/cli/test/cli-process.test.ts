@@ -21,15 +21,18 @@ const ESCAPE = '\u001b[';
 const scratch = () => mkdtempSync(join(tmpdir(), 'prepdeck-test-'));
 
 describe('prepdeck as a process', () => {
-  it('documents every command, with examples', () => {
-    const help = runCli(['--help']);
+  it('documents every command, with examples, in 80 columns', () => {
+    const tooWide = (text: string) => text.split('\n').filter((line) => line.length > 80);
+    const help = runCli(['--help'], { COLUMNS: '80' });
     expect(help.code).toBe(0);
+    expect(tooWide(help.stdout)).toEqual([]);
     for (const command of COMMANDS) expect(help.stdout).toContain(command);
     for (const command of COMMANDS) {
-      const own = runCli([command, '--help']);
+      const own = runCli([command, '--help'], { COLUMNS: '80' });
       expect(own.code, command).toBe(0);
       expect(own.stdout, command).toContain('Examples:');
       expect(own.stdout, command).toContain(`$ prepdeck ${command}`);
+      expect(tooWide(own.stdout), command).toEqual([]);
     }
   });
 

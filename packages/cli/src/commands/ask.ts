@@ -47,7 +47,7 @@ export function askCommand(term: Terminal): Command {
     'after',
     `
 Examples:
-  $ prepdeck ask -n 5 --seed demo                       five questions, the same five every time
+  $ prepdeck ask -n 5 --seed demo          # the same five questions every time
   $ prepdeck ask --category key-accounts --difficulty advanced --guidance
   $ prepdeck ask --type behavioral,situational --seniority director -n 3
   $ prepdeck ask --difficulty intermediate..advanced --tag smart-meters

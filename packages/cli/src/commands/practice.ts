@@ -42,7 +42,7 @@ export function practiceCommand(term: Terminal, io: CliIo, outcome: { exitCode: 
     'after',
     `
 Examples:
-  $ prepdeck practice                                  three questions from different categories
+  $ prepdeck practice                      # three questions, three categories
   $ prepdeck practice -n 5 --seniority director --seed interview-day
   $ prepdeck practice --category complaints-and-escalations --type situational
   $ prepdeck practice --difficulty advanced --balance-by type`,
