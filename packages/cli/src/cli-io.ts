@@ -15,11 +15,11 @@
 export interface CliIo {
   /** Typed input for `practice` and `review`: a readable stream such as `process.stdin`. */
   readonly stdin: CliInputStream;
-  /** Results. `columns` and `isTTY` decide wrapping and colours. */
+  /** Results. `columns` (or `COLUMNS` in `env`) and `isTTY` decide wrapping and colours. */
   readonly stdout: CliOutputStream;
   /** Errors and notes. */
   readonly stderr: CliOutputStream;
-  /** Environment: `NO_COLOR`, `PREPDECK_HOME`, `XDG_DATA_HOME`, `HOME`. */
+  /** Environment: `NO_COLOR`, `COLUMNS`, `PREPDECK_HOME`, `XDG_DATA_HOME`, `HOME`. */
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether a person is at the keyboard (stdin and stdout are terminals). */
   readonly interactive: boolean;

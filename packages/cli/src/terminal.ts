@@ -15,7 +15,10 @@ export interface Terminal {
 export function createTerminal(io: CliIo): Terminal {
   const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
   const color = createColors(Boolean(io.stdout.isTTY) && !noColor);
-  const columns = io.stdout.columns && io.stdout.columns > 20 ? io.stdout.columns : 80;
+  // COLUMNS, when set to a usable width, wins over the terminal's own; pipes get 80.
+  const fromEnv = Number.parseInt(io.env.COLUMNS ?? '', 10);
+  const columns =
+    fromEnv > 20 ? fromEnv : io.stdout.columns && io.stdout.columns > 20 ? io.stdout.columns : 80;
   return {
     color,
     width: Math.min(columns, 100),

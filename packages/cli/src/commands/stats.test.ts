@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../run.js';
-import { sourceAges } from './stats.js';
+import { difficultyBar, sourceAges } from './stats.js';
 
 describe('sourceAges', () => {
   it('counts cited facts and those checked more than three years ago', () => {
@@ -24,7 +24,54 @@ describe('sourceAges', () => {
   });
 });
 
+describe('difficultyBar', () => {
+  const plain = { cyan: (text: string) => text };
+
+  it('is as long as the total against the largest, one shade per difficulty', () => {
+    const counts = { foundational: 7, intermediate: 6, advanced: 5 };
+    expect(difficultyBar(counts, 27, 19, plain)).toBe('█████▓▓▓▓░░░░');
+    expect(difficultyBar({ foundational: 0, intermediate: 0, advanced: 27 }, 27, 19, plain)).toBe(
+      '░'.repeat(19),
+    );
+    expect(difficultyBar({ foundational: 0, intermediate: 0, advanced: 0 }, 27, 19, plain)).toBe(
+      '',
+    );
+  });
+});
+
 describe('prepdeck stats', () => {
+  it('heads the table with named columns, explains them and fits 80 columns', async () => {
+    const stdout = new PassThrough();
+    let out = '';
+    stdout.on('data', (chunk) => {
+      out += chunk;
+    });
+    expect(await run(['stats'], { stdout, env: { NO_COLOR: '1' } })).toBe(0);
+    const lines = out.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^Category\s+Fnd\s+Int\s+Adv\s+Total$/);
+    expect(out).not.toContain('Found.');
+    expect(out).toContain(
+      'Fnd foundational, Int intermediate, Adv advanced; bars: █ Fnd ▓ Int ░ Adv.',
+    );
+    expect(lines.filter((line) => line.length > 80)).toEqual([]);
+    // Bars differ with the mix, not only with the total.
+    const bars = lines.slice(1, 17).map((line) => line.split(' ').at(-1));
+    expect(new Set(bars).size).toBeGreaterThan(8);
+  });
+
+  it('wraps its summary lines at COLUMNS, between items', async () => {
+    const stdout = new PassThrough();
+    let out = '';
+    stdout.on('data', (chunk) => {
+      out += chunk;
+    });
+    expect(await run(['stats'], { stdout, env: { NO_COLOR: '1', COLUMNS: '50' } })).toBe(0);
+    const places = out.slice(out.indexOf('Places:'), out.indexOf('Sources:')).trimEnd().split('\n');
+    expect(places.length).toBeGreaterThan(1);
+    expect(places.filter((line) => line.length > 50)).toEqual([]);
+    expect(places.every((line) => /\d,?$/.test(line))).toBe(true);
+  });
+
   it('dates the source check from the clock it is given', async () => {
     const stdout = new PassThrough();
     let out = '';

@@ -1,11 +1,41 @@
 import { DIFFICULTIES, facets, QUESTION_TYPES, SENIORITY_LEVELS } from '@prepdeck/sdk';
 import { Command } from 'commander';
 import { loadBank } from '../load-bank.js';
+import { wrapText } from '../render/wrap-text.js';
 import type { Terminal } from '../terminal.js';
 import { addBankOption } from './common-options.js';
 
 /** Sources are due a recheck when checked more than this many years ago. */
 const SOURCE_MAX_AGE_YEARS = 3;
+
+/** The difficulty columns' heads, explained in the line under the table. */
+const DIFFICULTY_HEADS = ['Fnd', 'Int', 'Adv'];
+/** The width of the three difficulty counts and the total, with their spacing. */
+const COUNTS_WIDTH = 3 * 5 + 7;
+/** One shade per difficulty, so that a bar shows a category's mix without colour. */
+const BAR_SHADES = ['█', '▓', '░'];
+
+/**
+ * A category's bar, as long as its total against the largest category's, in one shade
+ * per difficulty (foundational, intermediate, advanced). Segments are cut at rounded
+ * running totals, so the whole bar has the rounded length of the total.
+ */
+export function difficultyBar(
+  counts: Readonly<Record<string, number>>,
+  max: number,
+  width: number,
+  color: { readonly cyan: (text: string) => string },
+): string {
+  let running = 0;
+  let drawn = 0;
+  return DIFFICULTIES.map((difficulty, i) => {
+    running += counts[difficulty] ?? 0;
+    const end = Math.round((running / max) * width);
+    const segment = (BAR_SHADES[i] as string).repeat(Math.max(0, end - drawn));
+    drawn = Math.max(drawn, end);
+    return segment === '' ? '' : color.cyan(segment);
+  }).join('');
+}
 
 /** How many facts the questions cite, and which were checked too long ago. */
 export function sourceAges(
@@ -73,27 +103,55 @@ Examples:
     const { color } = term;
     const titleWidth = Math.max(...rows.map((row) => row.title.length), 8);
     const max = Math.max(...rows.map((row) => row.total), 1);
-    const barWidth = Math.max(10, term.width - titleWidth - 33);
-    const head = ['Found.', 'Interm.', 'Adv.'].map((h) => h.padStart(8)).join('');
+    const barWidth = Math.max(10, term.width - titleWidth - COUNTS_WIDTH - 1);
+    const head = DIFFICULTY_HEADS.map((h) => h.padStart(5)).join('');
     term.write(color.bold(`${'Category'.padEnd(titleWidth)}${head}  Total`));
     for (const row of rows) {
-      const cells = DIFFICULTIES.map((d) => String(row.difficulty[d]).padStart(8)).join('');
-      const bar = '█'.repeat(Math.max(1, Math.round((row.total / max) * barWidth)));
-      term.write(
-        `${row.title.padEnd(titleWidth)}${cells}${String(row.total).padStart(7)} ${color.cyan(bar)}`,
-      );
+      const cells = DIFFICULTIES.map((d) => String(row.difficulty[d]).padStart(5)).join('');
+      const bar = difficultyBar(row.difficulty, max, barWidth, color);
+      term.write(`${row.title.padEnd(titleWidth)}${cells}${String(row.total).padStart(7)} ${bar}`);
     }
-    const totals = DIFFICULTIES.map((d) => String(all.difficulty[d]).padStart(8)).join('');
+    const totals = DIFFICULTIES.map((d) => String(all.difficulty[d]).padStart(5)).join('');
     term.write(color.bold(`${'All'.padEnd(titleWidth)}${totals}${String(all.total).padStart(7)}`));
-    term.write();
-    term.write(`Types:     ${QUESTION_TYPES.map((t) => `${t} ${all.types[t]}`).join(', ')}`);
-    term.write(`Seniority: ${SENIORITY_LEVELS.map((s) => `${s} ${all.seniority[s]}`).join(', ')}`);
-    const placed = Object.entries(all.jurisdiction).filter(([id, n]) => id !== 'portable' && n > 0);
     term.write(
-      `Places:    portable ${all.jurisdiction.portable ?? 0}${placed.map(([id, n]) => `, ${id} ${n}`).join('')}`,
+      `Fnd foundational, Int intermediate, Adv advanced; bars: ${BAR_SHADES.map((shade, i) => `${shade} ${DIFFICULTY_HEADS[i]}`).join(' ')}.`,
     );
+    term.write();
+    // One line per label, wrapped between items so that a name stays with its count.
+    const summary = (label: string, items: readonly string[]) => {
+      const lines = [label.padEnd(11)];
+      items.forEach((item, i) => {
+        const text = i < items.length - 1 ? `${item},` : item;
+        const last = lines.length - 1;
+        const line = lines[last] as string;
+        if (line.trim() !== label && line.length + 1 + text.length > term.width) {
+          lines.push(`${' '.repeat(11)}${text}`);
+        } else {
+          lines[last] = line.trim() === label ? `${line}${text}` : `${line} ${text}`;
+        }
+      });
+      term.write(lines.join('\n'));
+    };
+    summary(
+      'Types:',
+      QUESTION_TYPES.map((t) => `${t} ${all.types[t]}`),
+    );
+    summary(
+      'Seniority:',
+      SENIORITY_LEVELS.map((s) => `${s} ${all.seniority[s]}`),
+    );
+    const placed = Object.entries(all.jurisdiction).filter(([id, n]) => id !== 'portable' && n > 0);
+    summary('Places:', [
+      `portable ${all.jurisdiction.portable ?? 0}`,
+      ...placed.map(([id, n]) => `${id} ${n}`),
+    ]);
     term.write(
-      `Sources:   ${sources.cited} facts cited on ${sources.questions} questions; ${sources.older} checked before ${sources.cutoff}${sources.older > 0 ? ` (recheck: ${sources.olderIds.slice(0, 5).join(', ')}${sources.olderIds.length > 5 ? ', ...' : ''})` : ''}`,
+      wrapText(
+        `${sources.cited} facts cited on ${sources.questions} questions; ${sources.older} checked before ${sources.cutoff}${sources.older > 0 ? ` (recheck: ${sources.olderIds.slice(0, 5).join(', ')}${sources.olderIds.length > 5 ? ', ...' : ''})` : ''}`,
+        term.width,
+        ' '.repeat(11),
+        'Sources:   ',
+      ),
     );
   });
 }
