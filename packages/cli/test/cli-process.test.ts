@@ -367,6 +367,10 @@ describe('prepdeck as a process', () => {
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(`prepdeck ${command} needs an interactive terminal`);
     }
+    const jsonAlone = runCli(['review', '--json']);
+    expect(jsonAlone.code).toBe(2);
+    expect(jsonAlone.stderr).toContain('needs --stats: run `prepdeck review --stats --json`');
+    expect(jsonAlone.stderr).not.toContain('interactive terminal');
     const stats = runCli(['review', '--stats', '--json']);
     expect(stats.code).toBe(0);
     expect(JSON.parse(stats.stdout)).toMatchObject({

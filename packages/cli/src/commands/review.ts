@@ -1,5 +1,6 @@
 import { query, sample } from '@prepdeck/sdk';
 import { Command } from 'commander';
+import { usageError } from '../cli-error.js';
 import type { CliIo } from '../cli-io.js';
 import { criteriaFromFlags, type FilterFlags } from '../criteria-from-flags.js';
 import { loadBank } from '../load-bank.js';
@@ -44,6 +45,11 @@ Examples:
   $ prepdeck review --stats --json`,
   );
   return command.action(async (flags: ReviewFlags) => {
+    if (flags.json && !flags.stats) {
+      throw usageError(
+        '--json prints the schedule, so it needs --stats: run `prepdeck review --stats --json`. A review session itself runs only in a terminal.',
+      );
+    }
     const bank = await loadBank(flags.bank);
     const file = progressPath(io.env);
     const now = io.now();
