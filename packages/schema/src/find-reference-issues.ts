@@ -1,4 +1,5 @@
 import type { BankValidationIssue } from './bank-validation-issue.js';
+import { didYouMean } from './did-you-mean.js';
 import { formatIssuePath } from './format-issue-path.js';
 
 type Ids = readonly (string | undefined)[];
@@ -86,7 +87,7 @@ function checkList(
     } else if (!valid.has(value)) {
       issues.push({
         path: `${path}[${index}]`,
-        message: `Unknown ${singular} "${value}". ${describeValid(plural, valid)}`,
+        message: `Unknown ${singular} "${value}".${didYouMean(value, valid)} ${describeValid(plural, valid)}`,
       });
     }
     seen.add(value);
@@ -108,7 +109,7 @@ function checkJurisdictionTree(
     if (!ids.has(parent)) {
       issues.push({
         path: at,
-        message: `Unknown parent jurisdiction "${parent}". ${describeValid('jurisdictions', ids)}`,
+        message: `Unknown parent jurisdiction "${parent}".${didYouMean(parent, ids)} ${describeValid('jurisdictions', ids)}`,
       });
     } else if (!id.startsWith(`${parent}-`)) {
       issues.push({
@@ -187,7 +188,7 @@ export function findReferenceIssues(bank: ReferenceView): BankValidationIssue[] 
     if (categories && question.category !== undefined && !categories.has(question.category)) {
       issues.push({
         path: `${at}.category`,
-        message: `Unknown category "${question.category}". ${describeValid('categories', categories)}`,
+        message: `Unknown category "${question.category}".${didYouMean(question.category, categories)} ${describeValid('categories', categories)}`,
       });
     }
     checkList(

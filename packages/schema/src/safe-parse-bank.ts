@@ -2,6 +2,7 @@ import type { Bank } from './bank-schema.js';
 import { BankSchema } from './bank-schema.js';
 import { BankValidationError } from './bank-validation-error.js';
 import type { BankValidationIssue } from './bank-validation-issue.js';
+import { describeZodIssue } from './describe-zod-issue.js';
 import { findReferenceIssues } from './find-reference-issues.js';
 import { formatIssuePath } from './format-issue-path.js';
 import { looseBankView } from './loose-bank-view.js';
@@ -42,7 +43,7 @@ export type SafeParseBankResult =
 export function safeParseBank(input: unknown): SafeParseBankResult {
   let issues: BankValidationIssue[];
   try {
-    const parsed = BankSchema.safeParse(input);
+    const parsed = BankSchema.safeParse(input, { error: describeZodIssue });
     if (parsed.success) {
       issues = findReferenceIssues(parsed.data);
       if (issues.length === 0) return { success: true, data: parsed.data };
