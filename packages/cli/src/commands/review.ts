@@ -6,6 +6,7 @@ import { criteriaFromFlags, type FilterFlags } from '../criteria-from-flags.js';
 import { loadBank } from '../load-bank.js';
 import { loadProgress, progressPath } from '../progress/progress-file.js';
 import { resolveMovedCards } from '../progress/resolve-moved-cards.js';
+import { describeDue } from '../render/describe-due.js';
 import { withFlagErrors } from '../sdk-errors.js';
 import { runSession } from '../session/run-session.js';
 import type { Terminal } from '../terminal.js';
@@ -62,7 +63,8 @@ Examples:
     if (flags.stats) {
       const buckets = { dueNow: 0, today: 0, tomorrow: 0, thisWeek: 0, later: 0 };
       const endOfToday = new Date(now);
-      endOfToday.setUTCHours(23, 59, 59, 999);
+      // Today and tomorrow as the reader's calendar has them.
+      endOfToday.setHours(23, 59, 59, 999);
       for (const q of seen) {
         const due = dueAt(q.id);
         if (due <= now.getTime()) buckets.dueNow++;
@@ -116,7 +118,7 @@ Examples:
       term.write(
         next === undefined
           ? 'Nothing to review yet. Run `prepdeck practice` or `prepdeck review --new 5` to start.'
-          : `Nothing is due. The next question is due ${new Date(next).toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+          : `Nothing is due. The next question comes back ${describeDue(new Date(next), now)}.`,
       );
       return;
     }

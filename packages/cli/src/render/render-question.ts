@@ -125,12 +125,7 @@ export function renderSources(term: Terminal, question: Question, indent = ''): 
 }
 
 /** The guidance sections of a question, wrapped and indented. */
-export function renderGuidance(
-  term: Terminal,
-  question: Question,
-  indent = '',
-  parts = { sample: true },
-): string {
+export function renderGuidance(term: Terminal, question: Question, indent = ''): string {
   const { guidance } = question;
   const blocks = [
     section(
@@ -151,11 +146,9 @@ export function renderGuidance(
       indent,
     ),
   ];
-  if (parts.sample) {
-    const rubric = renderRubric(term, question, indent);
-    if (rubric !== undefined) blocks.push(rubric);
-    blocks.push(renderContrast(term, question, indent));
-  }
+  const rubric = renderRubric(term, question, indent);
+  if (rubric !== undefined) blocks.push(rubric);
+  blocks.push(renderContrast(term, question, indent));
   blocks.push(
     section(term, 'Follow-ups', bullets(term, guidance.followUps, indent), indent),
     section(

@@ -72,32 +72,60 @@ describe('practice session', () => {
     expect(code).toBe(0);
     const out = h.output();
     expect(out).toContain('Question 1 of 2');
-    expect(out).toContain('A strong answer covers');
-    expect(out).toContain('Feedback on your answer');
-    expect(out).toMatch(/Feedback on your answer {2}\d+\/100, (poor|mixed|good|excellent)/);
+    expect(out).toMatch(/Feedback on your answer {2}(poor|mixed|good|excellent), \d+\/100: /);
+    expect(out).toContain('Scores: poor under 30, mixed 30-49, good 50-69, excellent 70 and up.');
     expect(out).toContain('Follow-up: ');
-    expect(out).toMatch(/With your follow-up answer {2}\d+\/100/);
+    expect(out).toMatch(
+      /With your follow-up answer {2}(poor|mixed|good|excellent), \d+\/100 \((up from \d+|unchanged|down from \d+)\)/,
+    );
     expect(out).toContain('What an answer at each level sounds like');
-    expect(out).toContain('A weak answer, for contrast');
+    expect(out).not.toContain('A weak answer, for contrast');
+    expect(out).toMatch(/The weak answer and every follow-up: prepdeck show\s+[a-z-]+/);
     expect(out).toContain('Where did your answer land? 1 poor, 2 mixed, 3 good, 4 excellent');
     expect(out).toContain('Done. 2 ratings saved');
-    // Feedback first, then the rubric anchors, then the weak and strong answers.
+    // Feedback first, then the guidance, ending with the rubric the rating is given on.
     const first = out.slice(0, out.indexOf('Question 2 of 2'));
     const order = [
       'Feedback on your answer',
-      'What an answer at each level sounds like',
-      'A weak answer, for contrast',
-      'A strong answer',
       'What the interviewer is assessing',
+      'A strong answer\n',
+      'Red flags',
+      'What an answer at each level sounds like',
+      'Where did your answer land?',
     ].map((heading) => first.indexOf(heading));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(order.every((at) => at >= 0)).toBe(true);
+    // Each missed term is named once, in the feedback; the guidance does not list them again.
+    expect(first).not.toMatch(/^Key terms$/m);
+    expect(first.match(/Terms worth working in/g) ?? []).toHaveLength(
+      first.includes('Terms worth working in') ? 1 : 0,
+    );
+    // No "0 of 5" tallies of key points.
+    expect(first).not.toMatch(/\(\d+ of \d+\)/);
+    // Local time, said as a person would: "in 10 minutes (09:13)", not a UTC timestamp.
+    expect(out).not.toContain('UTC');
+    expect(out).toMatch(
+      /Saved\. This question comes back (in \d+ minutes? \(\d\d:\d\d\)|today at|tomorrow at|on )/,
+    );
     const progress = readProgress(h.file);
     expect(progress).toMatchObject({ format: 'prepdeck-progress', version: 1 });
     expect(progress.reviews.map((r: { rating: string }) => r.rating)).toEqual(['good', 'easy']);
     expect(progress.reviews.map((r: { level: string }) => r.level)).toEqual(['good', 'excellent']);
     expect(Object.keys(progress.cards)).toHaveLength(2);
     expect(readdirSync(h.home).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('says in local words when the next review is, once nothing is due', async () => {
+    const h = harness();
+    h.type('', '3');
+    h.end();
+    expect(await run(['practice', '-n', '1', '--seed', 'due'], h.io)).toBe(0);
+    const later = harness(h.home);
+    later.end();
+    expect(await run(['review', '--new', '0'], later.io)).toBe(0);
+    expect(later.output()).toMatch(
+      /^Nothing is due\. The next question comes back in \d+ minutes \(\d\d:\d\d\)\.$/m,
+    );
   });
 
   it('asks again for a rating it does not understand', async () => {
@@ -151,7 +179,7 @@ describe('practice session', () => {
     expect(out.split(refused)).toHaveLength(3);
     const [first, second] = out.split('Question 2 of 2') as [string, string];
     expect(first).not.toContain('Feedback on your answer');
-    expect(second).toMatch(/Feedback on your answer {2}\d+\/100/);
+    expect(second).toMatch(/Feedback on your answer {2}\w+, \d+\/100/);
     expect(h.errors()).toBe('');
     expect(readProgress(h.file).reviews.map((r: { words: number }) => r.words > 0)).toEqual([
       false,
@@ -173,7 +201,7 @@ describe('practice session', () => {
     expect(out).toContain(
       `That follow-up is ${followUp.length.toLocaleString('en-US')} characters; with your answer, the coach has room for ${room.toLocaleString('en-US')} more. Shorten it or press Enter to skip.`,
     );
-    expect(out).toMatch(/With your follow-up answer {2}\d+\/100/);
+    expect(out).toMatch(/With your follow-up answer {2}\w+, \d+\/100/);
     expect(h.errors()).toBe('');
     expect(readProgress(h.file).reviews).toHaveLength(1);
   });

@@ -4,16 +4,13 @@ import type { CliIo } from '../cli-io.js';
 import { type Rating, updateProgress } from '../progress/progress-file.js';
 import { resolveMovedCards } from '../progress/resolve-moved-cards.js';
 import { createScheduler } from '../progress/schedule.js';
-import {
-  renderContrast,
-  renderGuidance,
-  renderQuestion,
-  renderRubric,
-} from '../render/render-question.js';
-import { wrapText } from '../render/wrap-text.js';
+import { describeDue } from '../render/describe-due.js';
+import { renderQuestion } from '../render/render-question.js';
+import { renderReveal } from '../render/render-reveal.js';
 import type { Terminal } from '../terminal.js';
 import { formatDuration } from './format-duration.js';
 import { createLineReader, type LineReader } from './line-reader.js';
+import { renderFeedback, renderFollowUpFeedback } from './render-feedback.js';
 
 /** How a practice or review session ended. */
 export interface SessionResult {
@@ -142,78 +139,6 @@ async function readLevel(
   }
 }
 
-/** The coach, loaded once per session with the bank's lexicon. */
-type SessionCoach = import('@prepdeck/sdk/coach').Coach;
-
-const LEVEL_WORDS = {
-  poor: 'a start',
-  mixed: 'on the way',
-  good: 'good',
-  excellent: 'excellent',
-} as const;
-
-function renderFeedback(
-  term: Terminal,
-  coach: SessionCoach,
-  question: Question,
-  answer: string,
-  seconds: number,
-  title = 'Feedback on your answer',
-): { readonly text: string; readonly words: number; readonly followUp: string | undefined } {
-  const review = coach.review(question, answer);
-  const { color } = term;
-  const shade =
-    review.level === 'excellent' || review.level === 'good'
-      ? color.green
-      : review.level === 'mixed'
-        ? color.yellow
-        : color.red;
-  const lines = [
-    `${color.cyan(title)}  ${shade(`${review.score}/100, ${review.level}`)} ${color.dim(`(${LEVEL_WORDS[review.level]})`)}`,
-    `  ${review.wordCount} words, about ${formatDuration(review.speakingSeconds)} spoken (suggested ${question.estimatedMinutes} min); you took ${formatDuration(seconds)} to write it.`,
-  ];
-  for (const finding of review.redFlags) {
-    lines.push(wrapText(`${finding.flag}`, term.width, '      ', `  ${color.red('!')} `));
-    lines.push(wrapText(`"${finding.evidence}"`, term.width, '      ', '      '));
-  }
-  for (const warning of review.warnings) {
-    lines.push(wrapText(warning.message, term.width, '    ', `  ${color.yellow('!')} `));
-  }
-  const covered = review.keyPoints.filter((point) => point.covered);
-  lines.push(
-    covered.length === 0
-      ? '  Key points: none clearly made yet. The ones a strong answer covers are below.'
-      : `  Key points you made (${covered.length} of ${review.keyPoints.length}):`,
-  );
-  for (const point of covered)
-    lines.push(wrapText(point.point, term.width, '      ', `    ${color.green('✓')} `));
-  if (review.keyTerms.used.length > 0)
-    lines.push(
-      wrapText(`Terms you used: ${review.keyTerms.used.join(', ')}`, term.width, '    ', '  '),
-    );
-  if (review.keyTerms.missed.length > 0)
-    lines.push(
-      wrapText(`Terms to work in: ${review.keyTerms.missed.join(', ')}`, term.width, '    ', '  '),
-    );
-  if (review.star) {
-    const parts = (['situation', 'task', 'action', 'result'] as const).map((part) =>
-      review.star?.[part] ? color.green(part) : color.yellow(`${part}?`),
-    );
-    lines.push(`  STAR: ${parts.join(' ')}`);
-  }
-  if (review.fillers.length > 0) {
-    lines.push(`  Filler words: ${review.fillers.map((f) => `${f.word} (${f.count})`).join(', ')}`);
-  }
-  // The summary repeats terms and key points shown above; keep its other advice.
-  for (const tip of review.summary.filter(
-    (line) =>
-      !/^(Mention|Cover more|Watch out)/.test(line) &&
-      !review.warnings.some((w) => w.message === line),
-  ))
-    lines.push(wrapText(tip, term.width, '    ', `  ${color.yellow('→')} `));
-  return { text: lines.join('\n'), words: review.wordCount, followUp: review.nextFollowUp };
-}
-
 /**
  * Runs questions one by one: shows the question with a countdown from its estimated
  * minutes, takes a typed answer (an empty line submits; an empty answer means answered
@@ -275,14 +200,14 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
       );
       let words = 0;
       if (answer.text !== '') {
-        const feedback = renderFeedback(term, coach, question, answer.text, answer.seconds);
-        words = feedback.words;
+        const review = coach.review(question, answer.text);
+        words = review.wordCount;
         term.write();
-        term.write(feedback.text);
+        term.write(renderFeedback(term, question, review, answer.seconds));
         // Like an interviewer who listened: the follow-up that probes what was missed.
-        if (feedback.followUp !== undefined) {
+        if (review.nextFollowUp !== undefined) {
           term.write();
-          term.write(term.color.bold(`Follow-up: ${feedback.followUp}`));
+          term.write(term.color.bold(`Follow-up: ${review.nextFollowUp}`));
           // The follow-up is reviewed joined to the answer by a space: it gets what room is left.
           const room = MAX_ANSWER_LENGTH - answer.text.length - 1;
           const followUp = await guard(
@@ -298,29 +223,16 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
             ),
           );
           if (followUp.text !== '') {
+            const joined = coach.review(question, `${answer.text} ${followUp.text}`);
             term.write();
-            term.write(
-              renderFeedback(
-                term,
-                coach,
-                question,
-                `${answer.text} ${followUp.text}`,
-                answer.seconds + followUp.seconds,
-                'With your follow-up answer',
-              ).text,
-            );
+            term.write(renderFollowUpFeedback(term, review, joined));
           }
         }
       }
-      const rubric = renderRubric(term, question);
-      if (rubric !== undefined) {
-        term.write();
-        term.write(rubric);
-      }
+      // Then the guidance, most useful first, ending with the rubric the rating is given on.
+      // With a typed answer the feedback has listed the key points and terms already.
       term.write();
-      term.write(renderContrast(term, question));
-      term.write();
-      term.write(renderGuidance(term, question, '', { sample: false }));
+      term.write(renderReveal(term, question, { answered: answer.text !== '' }));
       term.write();
       const level = await guard(readLevel(lines, term, rl));
       const rating = LEVEL_RATINGS[level];
@@ -341,11 +253,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
       });
       rated++;
       const due = new Date(saved.cards[question.id]?.due ?? now);
-      term.write(
-        term.color.dim(
-          `Saved. Next review of this question: ${due.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
-        ),
-      );
+      term.write(term.color.dim(`Saved. This question comes back ${describeDue(due, now)}.`));
     }
   } catch (error) {
     if (error instanceof Interrupted) outcome = 'interrupted';
