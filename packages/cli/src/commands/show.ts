@@ -8,6 +8,7 @@ import {
   renderQuestion,
   renderSources,
 } from '../render/render-question.js';
+import { wrapText } from '../render/wrap-text.js';
 import type { Terminal } from '../terminal.js';
 import { addBankOption } from './common-options.js';
 
@@ -56,7 +57,8 @@ Examples:
       term.write(`\n${term.color.cyan('Related')}`);
       for (const relatedId of question.related) {
         const related = bank.questions.find((q) => q.id === relatedId);
-        term.write(`  ${relatedId}${related ? term.color.dim(` - ${related.text}`) : ''}`);
+        const line = `${relatedId}${related ? term.color.dim(` - ${related.text}`) : ''}`;
+        term.write(wrapText(line, term.width, '    ', '  '));
       }
     }
   });

@@ -114,9 +114,11 @@ Examples:
     const totals = DIFFICULTIES.map((d) => String(all.difficulty[d]).padStart(5)).join('');
     term.write(color.bold(`${'All'.padEnd(titleWidth)}${totals}${String(all.total).padStart(7)}`));
     term.write(
-      `Fnd foundational, Int intermediate, Adv advanced; bars: ${BAR_SHADES.map((shade, i) => `${shade} ${DIFFICULTY_HEADS[i]}`).join(' ')}.`,
+      wrapText(
+        `Fnd foundational, Int intermediate, Adv advanced; bars: ${BAR_SHADES.map((shade, i) => `${shade} ${DIFFICULTY_HEADS[i]}`).join(' ')}.`,
+        term.width,
+      ),
     );
-    term.write();
     // One line per label, wrapped between items so that a name stays with its count.
     const summary = (label: string, items: readonly string[]) => {
       const lines = [label.padEnd(11)];

@@ -33,7 +33,7 @@ export function renderQuestion(
   const label = number === undefined ? '' : `${number}. `;
   const indent = ' '.repeat(label.length);
   return [
-    `${color.bold(label)}${color.dim(questionMeta(question, bank))}`,
+    wrapText(color.dim(questionMeta(question, bank)), width, indent, color.bold(label)),
     color.bold(wrapText(question.text, width, indent)),
     `${indent}${color.dim(`id: ${question.id}`)}`,
   ].join('\n');
