@@ -94,7 +94,7 @@ export async function readBankFile(file: string): Promise<Bank> {
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  ${issue.path || '(bank)'}: ${issue.message}`);
   throw new CliError(
-    `${file} is not a valid bank (${plural(result.error.issues.length, 'issue')}):\n${lines.join('\n')}`,
+    `${file} is not a valid bank (${plural(result.error.issues.length, 'problem')}):\n${lines.join('\n')}`,
   );
 }
 
