@@ -677,10 +677,10 @@ describe('what the fuzz found', () => {
     expect(json.stderr).toBe(`${fixture('null.json')} is not a valid bank: 1 problem.\n`);
   });
 
-  it('says "1 issue", not "1 issues", for a bank with one problem', async () => {
+  it('says "1 problem", not "1 problems", for a bank with one problem', async () => {
     const result = await runInProcess(['stats', '--bank', fixture('null.json')]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/is not a valid bank \(1 issue\):\n {2}\(bank\): /);
+    expect(result.stderr).toMatch(/is not a valid bank \(1 problem\):\n {2}\(bank\): /);
   });
 
   it.each([

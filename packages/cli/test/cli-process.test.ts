@@ -355,7 +355,7 @@ describe('prepdeck as a process', () => {
     writeFileSync(join(dir, 'empty.json'), '{"roles": []}');
     const invalid = runCli(['ask', '--bank', join(dir, 'empty.json')]);
     expect(invalid.code).toBe(1);
-    expect(invalid.stderr).toMatch(/is not a valid bank \(\d+ issues\):\n {2}roles: /);
+    expect(invalid.stderr).toMatch(/is not a valid bank \(\d+ problems\):\n {2}roles: /);
     const missing = runCli(['stats', '--bank', 'nope.json']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('Cannot read nope.json: no such file.');
