@@ -1,12 +1,17 @@
 import type { Bank, Question } from '@prepdeck/schema';
 import type { Terminal } from '../terminal.js';
-import { wrapText } from './wrap-text.js';
+import { wrapParts, wrapText } from './wrap-text.js';
 
 /**
  * `Billing and metering · situational · intermediate · supervisor, manager · 4 min`, and
  * `· Great Britain` for a question placed in jurisdictions.
  */
 export function questionMeta(question: Question, bank: Bank): string {
+  return metaParts(question, bank).join(' · ');
+}
+
+/** The parts of {@link questionMeta}, for wrapping between them. */
+function metaParts(question: Question, bank: Bank): string[] {
   const category =
     bank.categories.find((c) => c.id === question.category)?.title ?? question.category;
   const places = (question.jurisdictions ?? []).map(
@@ -19,7 +24,7 @@ export function questionMeta(question: Question, bank: Bank): string {
     question.seniority.join(', '),
     `${question.estimatedMinutes} min`,
     ...(places.length > 0 ? [places.join(', ')] : []),
-  ].join(' · ');
+  ];
 }
 
 /** A question as a numbered card: meta line, wrapped text, id. */
@@ -33,7 +38,7 @@ export function renderQuestion(
   const label = number === undefined ? '' : `${number}. `;
   const indent = ' '.repeat(label.length);
   return [
-    wrapText(color.dim(questionMeta(question, bank)), width, indent, color.bold(label)),
+    color.dim(wrapParts(metaParts(question, bank), width, indent, color.bold(label))),
     color.bold(wrapText(question.text, width, indent)),
     `${indent}${color.dim(`id: ${question.id}`)}`,
   ].join('\n');

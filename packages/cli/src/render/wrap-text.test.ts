@@ -1,7 +1,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import { createColors } from 'picocolors';
 import { describe, expect, it } from 'vitest';
-import { wrapText } from './wrap-text.js';
+import { wrapParts, wrapText } from './wrap-text.js';
 
 const colors = createColors(true);
 const text =
@@ -24,4 +24,20 @@ describe('wrapText', () => {
       expect(visible.join(' ').split(/\s+/).filter(Boolean)).toEqual(text.split(' '));
     });
   }
+});
+
+describe('wrapParts', () => {
+  it('breaks only between parts, keeping "4 min" and lists whole', () => {
+    const parts = [
+      'Vulnerable customers and affordability',
+      'general',
+      'advanced',
+      'manager, director',
+      '4 min',
+    ];
+    expect(wrapParts(parts, 60, '   ', '1. ')).toBe(
+      '1. Vulnerable customers and affordability · general\n   · advanced · manager, director · 4 min',
+    );
+    expect(wrapParts(parts, 200)).toBe(parts.join(' · '));
+  });
 });

@@ -24,3 +24,27 @@ export function wrapText(text: string, width: number, indent = '', firstIndent =
   lines.push(line);
   return lines.join('\n');
 }
+
+/**
+ * Joins `parts` with ` · `, breaking lines only between parts so that a part such as
+ * `4 min` or `manager, director` stays whole; a continued line starts with `· `, and a
+ * part wider than the line gets a line of its own.
+ */
+export function wrapParts(
+  parts: readonly string[],
+  width: number,
+  indent = '',
+  firstIndent = indent,
+): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const part of parts) {
+    if (line === '') line = `${firstIndent}${part}`;
+    else if (visibleWidth(line) + 3 + visibleWidth(part) > width) {
+      lines.push(line);
+      line = `${indent}· ${part}`;
+    } else line += ` · ${part}`;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
