@@ -18,6 +18,7 @@ import { TagSchema } from './tag-schema.js';
  *
  * BankSchema.safeParse({ roles: [] }).success; // false
  * ```
+ * @category Schemas
  */
 export const BankSchema = z
   .strictObject({
@@ -65,5 +66,6 @@ export const BankSchema = z
  *
  * const size = (bank: Bank) => bank.questions.length;
  * ```
+ * @category Types
  */
 export interface Bank extends z.infer<typeof BankSchema> {}

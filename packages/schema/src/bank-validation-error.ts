@@ -18,6 +18,7 @@ const SHOWN_IN_MESSAGE = 10;
  *   }
  * }
  * ```
+ * @category Parsing
  */
 export class BankValidationError extends Error {
   /** Every problem found, in the order they were found. */

@@ -10,6 +10,7 @@
  *   message: 'Unknown category "billing". Valid categories: billing-and-metering, key-accounts',
  * };
  * ```
+ * @category Parsing
  */
 export interface BankValidationIssue {
   /**

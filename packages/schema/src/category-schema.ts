@@ -10,6 +10,7 @@ import { IdSchema } from './id-schema.js';
  *
  * CategorySchema.safeParse({ id: 'billing-and-metering' }).success; // false: no title
  * ```
+ * @category Schemas
  */
 export const CategorySchema = z
   .strictObject({
@@ -29,5 +30,6 @@ export const CategorySchema = z
  *
  * const heading = (category: Category) => `## ${category.title}`;
  * ```
+ * @category Types
  */
 export interface Category extends z.infer<typeof CategorySchema> {}

@@ -18,6 +18,7 @@ const YEAR_MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
  *   asOf: '2026-13',
  * }).success; // false: there is no month 13
  * ```
+ * @category Schemas
  */
 export const CitationSchema = z
   .strictObject({
@@ -45,5 +46,6 @@ export const CitationSchema = z
  *
  * const label = (citation: Citation) => `${citation.source} (as of ${citation.asOf})`;
  * ```
+ * @category Types
  */
 export interface Citation extends z.infer<typeof CitationSchema> {}

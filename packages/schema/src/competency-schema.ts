@@ -10,6 +10,7 @@ import { IdSchema } from './id-schema.js';
  *
  * CompetencySchema.parse({ id: 'empathy', label: 'Empathy', description: 'Understands the customer.' });
  * ```
+ * @category Schemas
  */
 export const CompetencySchema = z
   .strictObject({
@@ -29,5 +30,6 @@ export const CompetencySchema = z
  *
  * const label = (competency: Competency) => competency.label;
  * ```
+ * @category Types
  */
 export interface Competency extends z.infer<typeof CompetencySchema> {}

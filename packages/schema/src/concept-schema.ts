@@ -15,6 +15,7 @@ import { IdSchema } from './id-schema.js';
  *   terms: ['payment arrangement', 'installment plan', 'payment plan'],
  * }).terms.length; // 3
  * ```
+ * @category Schemas
  */
 export const ConceptSchema = z
   .strictObject({
@@ -38,5 +39,6 @@ export const ConceptSchema = z
  *
  * const preferred = (concept: Concept) => concept.terms[0];
  * ```
+ * @category Types
  */
 export interface Concept extends z.infer<typeof ConceptSchema> {}

@@ -10,6 +10,7 @@ import { z } from 'zod';
  *
  * DIFFICULTIES.indexOf('advanced'); // 2
  * ```
+ * @category Vocabularies
  */
 export const DIFFICULTIES = ['foundational', 'intermediate', 'advanced'] as const;
 
@@ -22,6 +23,7 @@ export const DIFFICULTIES = ['foundational', 'intermediate', 'advanced'] as cons
  *
  * DifficultySchema.safeParse('hard').success; // false
  * ```
+ * @category Schemas
  */
 export const DifficultySchema = z
   .enum(DIFFICULTIES)
@@ -38,5 +40,6 @@ export const DifficultySchema = z
  *
  * const level: Difficulty = 'intermediate';
  * ```
+ * @category Types
  */
 export type Difficulty = z.infer<typeof DifficultySchema>;

@@ -9,6 +9,7 @@ import { z } from 'zod';
  *
  * EXERCISE_FORMATS; // ['in-tray', 'data-interpretation', 'presentation', 'role-play']
  * ```
+ * @category Vocabularies
  */
 export const EXERCISE_FORMATS = [
   'in-tray',
@@ -26,6 +27,7 @@ export const EXERCISE_FORMATS = [
  *
  * const format: ExerciseFormat = 'in-tray';
  * ```
+ * @category Types
  */
 export type ExerciseFormat = (typeof EXERCISE_FORMATS)[number];
 
@@ -45,6 +47,7 @@ export type ExerciseFormat = (typeof EXERCISE_FORMATS)[number];
  *   materials: '| metric | value |\n| --- | --- |\n| CSAT | 71% |',
  * }).format; // 'presentation'
  * ```
+ * @category Schemas
  */
 export const ExerciseSchema = z
   .strictObject({
@@ -80,5 +83,6 @@ export const ExerciseSchema = z
  * const totalMinutes = (exercise: Exercise, answerMinutes: number) =>
  *   exercise.prepMinutes + answerMinutes;
  * ```
+ * @category Types
  */
 export interface Exercise extends z.infer<typeof ExerciseSchema> {}

@@ -14,6 +14,7 @@ const line = (max: number) => z.string().min(1).max(max);
  *
  * GuidanceSchema.shape.keyPoints.def.type; // 'array'
  * ```
+ * @category Schemas
  */
 export const GuidanceSchema = z
   .strictObject({
@@ -63,5 +64,6 @@ export const GuidanceSchema = z
  *
  * const firstKeyPoint = (guidance: Guidance) => guidance.keyPoints[0];
  * ```
+ * @category Types
  */
 export interface Guidance extends z.infer<typeof GuidanceSchema> {}

@@ -11,6 +11,7 @@ import { z } from 'zod';
  * KEBAB_CASE_PATTERN.test('high-bill-after-estimated-reads'); // true
  * KEBAB_CASE_PATTERN.test('High_Bill'); // false
  * ```
+ * @category Vocabularies
  */
 export const KEBAB_CASE_PATTERN: RegExp = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -25,6 +26,7 @@ export const KEBAB_CASE_PATTERN: RegExp = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * IdSchema.parse('billing-and-metering'); // 'billing-and-metering'
  * IdSchema.safeParse('Billing').success; // false
  * ```
+ * @category Schemas
  */
 export const IdSchema = z
   .string()

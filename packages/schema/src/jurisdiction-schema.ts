@@ -13,6 +13,7 @@ import type { parseBank } from './parse-bank.js';
  *
  * JurisdictionSchema.parse({ id: 'us-ny', name: 'New York', parent: 'us' }).parent; // 'us'
  * ```
+ * @category Schemas
  */
 export const JurisdictionSchema = z
   .strictObject({
@@ -32,5 +33,6 @@ export const JurisdictionSchema = z
  *
  * const isTopLevel = (jurisdiction: Jurisdiction) => jurisdiction.parent === undefined;
  * ```
+ * @category Types
  */
 export interface Jurisdiction extends z.infer<typeof JurisdictionSchema> {}

@@ -24,6 +24,7 @@ import { safeParseBank } from './safe-parse-bank.js';
  * const bank = parseBank(JSON.parse(json));
  * Object.isFrozen(bank.questions[0]); // true
  * ```
+ * @category Parsing
  */
 export function parseBank(input: unknown): Bank {
   const result = safeParseBank(input);

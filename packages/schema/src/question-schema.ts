@@ -22,6 +22,7 @@ const idList = (description: string) => z.array(IdSchema).readonly().describe(de
  * const result = QuestionSchema.safeParse({ id: 'no-text' });
  * result.success; // false
  * ```
+ * @category Schemas
  */
 export const QuestionSchema = z
   .strictObject({
@@ -90,5 +91,6 @@ export const QuestionSchema = z
  *
  * const title = (question: Question) => `${question.id}: ${question.text}`;
  * ```
+ * @category Types
  */
 export interface Question extends z.infer<typeof QuestionSchema> {}

@@ -10,6 +10,7 @@ import { z } from 'zod';
  *
  * QuestionSourceSchema.options; // ['seed', 'original']
  * ```
+ * @category Schemas
  */
 export const QuestionSourceSchema = z
   .enum(['seed', 'original'])
@@ -24,5 +25,6 @@ export const QuestionSourceSchema = z
  *
  * const source: QuestionSource = 'original';
  * ```
+ * @category Types
  */
 export type QuestionSource = z.infer<typeof QuestionSourceSchema>;

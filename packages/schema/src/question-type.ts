@@ -9,6 +9,7 @@ import { z } from 'zod';
  *
  * QUESTION_TYPES; // ['behavioral', 'situational', 'technical', 'general', 'exercise']
  * ```
+ * @category Vocabularies
  */
 export const QUESTION_TYPES = [
   'behavioral',
@@ -30,6 +31,7 @@ export const QUESTION_TYPES = [
  *
  * QuestionTypeSchema.parse('situational'); // 'situational'
  * ```
+ * @category Schemas
  */
 export const QuestionTypeSchema = z
   .enum(QUESTION_TYPES)
@@ -46,5 +48,6 @@ export const QuestionTypeSchema = z
  *
  * const type: QuestionType = 'technical';
  * ```
+ * @category Types
  */
 export type QuestionType = z.infer<typeof QuestionTypeSchema>;

@@ -28,6 +28,7 @@ const RedFlagObjectSchema = z.strictObject({
  * RedFlagSchema.parse('Blames the customer.'); // { text: 'Blames the customer.', cues: [] }
  * RedFlagSchema.parse({ text: 'Blames the customer.', cues: ['their own fault'] }).cues; // ['their own fault']
  * ```
+ * @category Schemas
  */
 export const RedFlagSchema = z
   .union([z.string().min(1).max(500), RedFlagObjectSchema])
@@ -46,6 +47,7 @@ export const RedFlagSchema = z
  *
  * const hasCues = (flag: RedFlag) => flag.cues.length > 0;
  * ```
+ * @category Types
  */
 export interface RedFlag {
   /** The sign of a weak answer, as an interviewer notes it. */

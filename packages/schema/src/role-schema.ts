@@ -15,6 +15,7 @@ import { IdSchema } from './id-schema.js';
  *   description: 'Leads customer relations for an electric, gas or water utility.',
  * });
  * ```
+ * @category Schemas
  */
 export const RoleSchema = z
   .strictObject({
@@ -35,5 +36,6 @@ export const RoleSchema = z
  *
  * const label = (role: Role) => `${role.title} (${role.industry})`;
  * ```
+ * @category Types
  */
 export interface Role extends z.infer<typeof RoleSchema> {}

@@ -10,6 +10,7 @@ import { z } from 'zod';
  *
  * RUBRIC_LEVELS; // ['poor', 'mixed', 'good', 'excellent']
  * ```
+ * @category Vocabularies
  */
 export const RUBRIC_LEVELS = ['poor', 'mixed', 'good', 'excellent'] as const;
 
@@ -22,6 +23,7 @@ export const RUBRIC_LEVELS = ['poor', 'mixed', 'good', 'excellent'] as const;
  *
  * const level: RubricLevel = 'good';
  * ```
+ * @category Types
  */
 export type RubricLevel = (typeof RUBRIC_LEVELS)[number];
 
@@ -34,6 +36,7 @@ export type RubricLevel = (typeof RUBRIC_LEVELS)[number];
  *
  * RubricLevelSchema.safeParse('fair').success; // false
  * ```
+ * @category Schemas
  */
 export const RubricLevelSchema = z
   .enum(RUBRIC_LEVELS)
@@ -56,6 +59,7 @@ const anchor = (level: string) =>
  *
  * RubricSchema.safeParse({ poor: 'Defends the bill.' }).success; // false: all four levels are needed
  * ```
+ * @category Schemas
  */
 export const RubricSchema = z
   .strictObject({
@@ -76,5 +80,6 @@ export const RubricSchema = z
  *
  * const anchorFor = (rubric: Rubric) => rubric.good;
  * ```
+ * @category Types
  */
 export interface Rubric extends z.infer<typeof RubricSchema> {}

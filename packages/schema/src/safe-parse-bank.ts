@@ -18,6 +18,7 @@ import { looseBankView } from './loose-bank-view.js';
  * const result: SafeParseBankResult = safeParseBank({});
  * if (!result.success) console.log(result.error.issues.length);
  * ```
+ * @category Parsing
  */
 export type SafeParseBankResult =
   | { readonly success: true; readonly data: Bank }
@@ -39,6 +40,7 @@ export type SafeParseBankResult =
  * result.success; // false
  * if (!result.success) result.error.issues[0]?.message; // 'Invalid input: expected object, received null'
  * ```
+ * @category Parsing
  */
 export function safeParseBank(input: unknown): SafeParseBankResult {
   let issues: BankValidationIssue[];

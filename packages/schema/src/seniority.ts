@@ -9,6 +9,7 @@ import { z } from 'zod';
  *
  * SENIORITY_LEVELS; // ['supervisor', 'manager', 'director']
  * ```
+ * @category Vocabularies
  */
 export const SENIORITY_LEVELS = ['supervisor', 'manager', 'director'] as const;
 
@@ -22,6 +23,7 @@ export const SENIORITY_LEVELS = ['supervisor', 'manager', 'director'] as const;
  *
  * SenioritySchema.parse('director'); // 'director'
  * ```
+ * @category Schemas
  */
 export const SenioritySchema = z
   .enum(SENIORITY_LEVELS)
@@ -38,5 +40,6 @@ export const SenioritySchema = z
  *
  * const level: Seniority = 'manager';
  * ```
+ * @category Types
  */
 export type Seniority = z.infer<typeof SenioritySchema>;

@@ -10,6 +10,7 @@ import { IdSchema } from './id-schema.js';
  *
  * TagSchema.parse({ id: 'high-bill', label: 'High bills', description: 'Bills far above usual.' });
  * ```
+ * @category Schemas
  */
 export const TagSchema = z
   .strictObject({
@@ -29,5 +30,6 @@ export const TagSchema = z
  *
  * const chip = (tag: Tag) => `#${tag.id}`;
  * ```
+ * @category Types
  */
 export interface Tag extends z.infer<typeof TagSchema> {}

@@ -11,6 +11,7 @@
  *   'Promises a credit too early.',
  * ];
  * ```
+ * @category Question model
  */
 export type RedFlagLike =
   | string
@@ -35,6 +36,7 @@ export type RedFlagLike =
  *   excellent: 'Also fixes why the reads were missed.',
  * };
  * ```
+ * @category Question model
  */
 export interface RubricLike {
   readonly poor: string;
@@ -60,6 +62,7 @@ export interface RubricLike {
  *   keyTerms: ['read history'],
  * };
  * ```
+ * @category Question model
  */
 export interface GuidanceLike {
   /** What the interviewer is assessing with this question. */
@@ -94,6 +97,7 @@ export interface GuidanceLike {
  *   materials: '1. An email from the regulator...',
  * };
  * ```
+ * @category Question model
  */
 export interface ExerciseLike {
   /** `in-tray`, `data-interpretation`, `presentation` or `role-play`. */

@@ -1,3 +1,10 @@
+/**
+ * Query, filter, shuffle, sample and deal interview questions: typed, dependency-free and
+ * reproducible by seed. The core a browser app bundles.
+ *
+ * @packageDocumentation
+ * @module @prepdeck/sdk
+ */
 export type { Deck, DeckOptions, OnExhausted } from './deck/create-deck.js';
 export { createDeck } from './deck/create-deck.js';
 export type { DeckState } from './deck/deck-state.js';

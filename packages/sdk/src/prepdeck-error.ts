@@ -15,6 +15,7 @@
  *
  * const code: PrepdeckErrorCode = 'INVALID_SEED';
  * ```
+ * @category Errors
  */
 export type PrepdeckErrorCode =
   | 'INVALID_CRITERIA'
@@ -40,6 +41,7 @@ export type PrepdeckErrorCode =
  *   }
  * }
  * ```
+ * @category Errors
  */
 export class PrepdeckError extends Error {
   /** What kind of problem this is. */

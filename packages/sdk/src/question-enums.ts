@@ -11,6 +11,7 @@ const { freeze } = Object;
  *
  * QUESTION_TYPES; // ['behavioral', 'situational', 'technical', 'general', 'exercise']
  * ```
+ * @category Question model
  */
 export const QUESTION_TYPES: readonly QuestionType[] = freeze([
   'behavioral',
@@ -29,6 +30,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = freeze([
  *
  * DIFFICULTIES; // ['foundational', 'intermediate', 'advanced']
  * ```
+ * @category Question model
  */
 export const DIFFICULTIES: readonly Difficulty[] = freeze([
   'foundational',
@@ -45,5 +47,6 @@ export const DIFFICULTIES: readonly Difficulty[] = freeze([
  *
  * SENIORITY_LEVELS; // ['supervisor', 'manager', 'director']
  * ```
+ * @category Question model
  */
 export const SENIORITY_LEVELS: readonly Seniority[] = freeze(['supervisor', 'manager', 'director']);

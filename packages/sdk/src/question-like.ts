@@ -7,6 +7,7 @@
  *
  * const type: QuestionType = 'behavioral';
  * ```
+ * @category Question model
  */
 export type QuestionType = 'behavioral' | 'situational' | 'technical' | 'general' | 'exercise';
 
@@ -19,6 +20,7 @@ export type QuestionType = 'behavioral' | 'situational' | 'technical' | 'general
  *
  * const level: Difficulty = 'advanced';
  * ```
+ * @category Question model
  */
 export type Difficulty = 'foundational' | 'intermediate' | 'advanced';
 
@@ -31,6 +33,7 @@ export type Difficulty = 'foundational' | 'intermediate' | 'advanced';
  *
  * const level: Seniority = 'director';
  * ```
+ * @category Question model
  */
 export type Seniority = 'supervisor' | 'manager' | 'director';
 
@@ -55,6 +58,7 @@ export type Seniority = 'supervisor' | 'manager' | 'director';
  *   tags: [],
  * };
  * ```
+ * @category Question model
  */
 export interface QuestionLike {
   readonly id: string;
@@ -81,6 +85,7 @@ export interface QuestionLike {
  *
  * const source: BankLike = bank;
  * ```
+ * @category Question model
  */
 export interface BankLike<Q extends QuestionLike = QuestionLike> {
   readonly questions: readonly Q[];
@@ -106,5 +111,6 @@ export interface BankLike<Q extends QuestionLike = QuestionLike> {
  * const fromBank: QuestionSource = bank;
  * const fromArray: QuestionSource = questions;
  * ```
+ * @category Question model
  */
 export type QuestionSource<Q extends QuestionLike = QuestionLike> = BankLike<Q> | readonly Q[];

@@ -13,6 +13,7 @@ import type { RedFlagLike } from './guidance-like.js';
  * redFlagText({ text: 'Blames the customer.', cues: [] }); // 'Blames the customer.'
  * redFlagText('Blames the customer.'); // 'Blames the customer.'
  * ```
+ * @category Question model
  */
 export function redFlagText(flag: RedFlagLike): string {
   return typeof flag === 'string' ? flag : String(flag?.text ?? '');

@@ -14,6 +14,7 @@ import type { Seed } from './random/seed.js';
  *
  * const key: BalanceKey = 'category';
  * ```
+ * @category Randomness
  */
 export type BalanceKey = 'category' | 'type' | 'difficulty' | 'seniority';
 
@@ -28,6 +29,7 @@ const BALANCE_KEYS: readonly BalanceKey[] = ['category', 'type', 'difficulty', '
  *
  * const options: SampleOptions = { seed: 7 };
  * ```
+ * @category Randomness
  */
 export interface SampleOptions {
   /** Makes the picks reproducible. Omit it for unpredictable picks. */
@@ -43,6 +45,7 @@ export interface SampleOptions {
  *
  * const options: BalancedSampleOptions = { seed: 7, balanceBy: 'category' };
  * ```
+ * @category Randomness
  */
 export interface BalancedSampleOptions extends SampleOptions {
   /**
@@ -90,6 +93,7 @@ function quotas(sizes: readonly number[], n: number, state: RandomState): number
  * sample(questions, 5, { seed: 'demo' }); // the same five on every run
  * sample(questions, 16, { seed: 1, balanceBy: 'category' }); // one per category
  * ```
+ * @category Randomness
  */
 export function sample<T>(items: readonly T[], n: number, options?: SampleOptions): T[];
 export function sample<T extends QuestionLike>(

@@ -11,6 +11,7 @@ import type { Seed } from './random/seed.js';
  *
  * const options: ShuffleOptions = { seed: 'week-1' };
  * ```
+ * @category Randomness
  */
 export interface ShuffleOptions {
   /** Makes the order reproducible. Omit it for an unpredictable order. */
@@ -35,6 +36,7 @@ export interface ShuffleOptions {
  * shuffle([1, 2, 3, 4, 5], { seed: 'demo' }); // the same order on every run
  * shuffle([1, 2, 3, 4, 5]); // a different order each run
  * ```
+ * @category Randomness
  */
 export function shuffle<T>(items: readonly T[], options?: ShuffleOptions): T[] {
   if (!Array.isArray(items)) throw new PrepdeckError('INVALID_ARGUMENT', 'shuffle: not an array');

@@ -1,3 +1,10 @@
+/**
+ * The answer coach: scores an answer against a question's guidance, finds red flags and
+ * keyword stuffing, and picks the follow-up that probes what the answer missed.
+ *
+ * @packageDocumentation
+ * @module @prepdeck/sdk/coach
+ */
 export type { AnswerReview, AnswerWarning } from './answer-review.js';
 export type { CoachableQuestion } from './coachable-question.js';
 export type { ConceptLike } from './concept-lexicon.js';

@@ -19,6 +19,7 @@ import { EXHAUSTION_POLICIES, invalidDeckState, readDeckState } from './deck-sta
  *
  * const policy: OnExhausted = 'reshuffle';
  * ```
+ * @category Decks
  */
 export type OnExhausted = 'stop' | 'throw' | 'reshuffle';
 
@@ -31,6 +32,7 @@ export type OnExhausted = 'stop' | 'throw' | 'reshuffle';
  *
  * const options: DeckOptions = { seed: 'flashcards', onExhausted: 'reshuffle' };
  * ```
+ * @category Decks
  */
 export interface DeckOptions {
   /** Makes the dealing order reproducible; without it a random seed is chosen. */
@@ -51,6 +53,7 @@ export interface DeckOptions {
  * const deck: Deck<{ id: string }> = createDeck([{ id: 'a' }, { id: 'b' }], { seed: 1 });
  * deck.draw(); // [{ id: ... }]
  * ```
+ * @category Decks
  */
 export interface Deck<T extends { readonly id: string }> {
   /** How many cards a round holds. */
@@ -101,6 +104,7 @@ function randomSeed(): string {
  * deck.remaining; // questions.length - 1
  * localStorage.setItem('deck', JSON.stringify(deck.state()));
  * ```
+ * @category Decks
  */
 export function createDeck<T extends { readonly id: string }>(
   items: readonly T[],

@@ -16,6 +16,7 @@ import type { OnExhausted } from './create-deck.js';
  * const saved: DeckState = createDeck(questions, { seed: 'me' }).state();
  * const restored = createDeck(questions, { state: JSON.parse(JSON.stringify(saved)) });
  * ```
+ * @category Decks
  */
 export interface DeckState {
   /** Always `'prepdeck-deck'`. */

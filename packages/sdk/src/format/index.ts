@@ -1,3 +1,9 @@
+/**
+ * Exports to Markdown, CSV, JSON and Anki, with or without guidance.
+ *
+ * @packageDocumentation
+ * @module @prepdeck/sdk/format
+ */
 export type { FormattableQuestion } from './formattable-question.js';
 export type { ToAnkiOptions } from './to-anki.js';
 export { toAnki } from './to-anki.js';

@@ -32,6 +32,7 @@ import {
  * const index: QuestionIndex<(typeof bank.questions)[number]> = createIndex(bank);
  * index.count({ text: 'meter' });
  * ```
+ * @category Indexing
  */
 export interface QuestionIndex<Q extends QuestionLike> {
   /** How many questions the index holds. */
@@ -137,6 +138,7 @@ function prefixRange(words: readonly string[], prefix: string): [number, number]
  * index.count({ text: 'smart meter' });
  * index.facets({ seniority: 'director' }).categories;
  * ```
+ * @category Indexing
  */
 export function createIndex<Q extends QuestionLike>(source: QuestionSource<Q>): QuestionIndex<Q> {
   const resolved = resolveSource(source);

@@ -1,3 +1,10 @@
+/**
+ * Structured interview kits: plan an interview that fits the time, render the
+ * interviewer kit with rubric anchors, and score a panel's ratings.
+ *
+ * @packageDocumentation
+ * @module @prepdeck/sdk/kit
+ */
 export type { InterviewItem, InterviewPlan, KitQuestion } from './interview-plan.js';
 export type { InterviewOptions } from './plan-interview.js';
 export { planInterview } from './plan-interview.js';

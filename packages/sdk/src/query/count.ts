@@ -21,6 +21,7 @@ import { resolveSource } from './resolve-source.js';
  *
  * count(bank, { seniority: 'director', types: 'situational' }); // a number
  * ```
+ * @category Querying
  */
 export function count<Q extends QuestionLike>(
   source: QuestionSource<Q>,

@@ -11,6 +11,7 @@ import type { Seed } from '../random/seed.js';
  * const one: OneOrMany<string> = 'key-accounts';
  * const many: OneOrMany<string> = ['key-accounts', 'billing-and-metering'];
  * ```
+ * @category Querying
  */
 export type OneOrMany<T> = T | readonly T[];
 
@@ -23,6 +24,7 @@ export type OneOrMany<T> = T | readonly T[];
  *
  * const hardish: DifficultyRange = { min: 'intermediate' };
  * ```
+ * @category Querying
  */
 export interface DifficultyRange {
   /** The easiest level to include. */
@@ -41,6 +43,7 @@ export interface DifficultyRange {
  *
  * const tags: TagCriteria = { any: ['high-bill', 'back-billing'], none: ['water'] };
  * ```
+ * @category Querying
  */
 export interface TagCriteria {
   readonly all?: OneOrMany<string> | undefined;
@@ -64,6 +67,7 @@ export interface TagCriteria {
  *   limit: 5,
  * };
  * ```
+ * @category Querying
  */
 export interface Criteria<Q extends QuestionLike = QuestionLike> {
   /** Only these question ids. */

@@ -22,6 +22,7 @@ import { resolveSource } from './resolve-source.js';
  *
  * const show = (facets: Facets) => `${facets.total} questions, ${facets.types.behavioral} behavioral`;
  * ```
+ * @category Querying
  */
 export interface Facets {
   /** How many questions match (ignoring `offset`, `limit` and `seed`). */
@@ -98,6 +99,7 @@ export function tallyFacets(
  * const { total, difficulty } = facets(bank, { categories: 'key-accounts' });
  * // total: 16, difficulty: { foundational: 5, intermediate: 5, advanced: 6 }
  * ```
+ * @category Querying
  */
 export function facets<Q extends QuestionLike>(
   source: QuestionSource<Q>,

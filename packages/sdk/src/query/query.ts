@@ -33,6 +33,7 @@ import { resolveSource } from './resolve-source.js';
  *
  * query(bank, { types: 'behavioral', seed: 'demo', limit: 3 }); // 3 random behavioral questions
  * ```
+ * @category Querying
  */
 export function query<Q extends QuestionLike>(
   source: QuestionSource<Q>,

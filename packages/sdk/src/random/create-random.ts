@@ -11,6 +11,7 @@ import { boundedDraw, createStream } from './random-stream.js';
  * const random: RandomSource = createRandom('demo');
  * random.nextInt(6) + 1; // a die roll, the same for every run with seed 'demo'
  * ```
+ * @category Randomness
  */
 export interface RandomSource {
   /** The next 32-bit unsigned integer of the stream, in `[0, 2^32)`. */
@@ -46,6 +47,7 @@ const TWO_POW_32 = 4294967296;
  * random.nextUint32(); // the same number on every run
  * random.nextInt(10); // an integer from 0 to 9
  * ```
+ * @category Randomness
  */
 export function createRandom(seed?: string | number): RandomSource {
   const nextUint32 = createStream(seed);

@@ -12,6 +12,7 @@ import { PrepdeckError } from '../prepdeck-error.js';
  * const seed: Seed = 'monday-mock-interview';
  * shuffle(['a', 'b', 'c'], { seed });
  * ```
+ * @category Randomness
  */
 export type Seed = string | number;
 
