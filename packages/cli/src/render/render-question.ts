@@ -67,6 +67,12 @@ export function renderRubric(term: Terminal, question: Question, indent = ''): s
   return section(term, 'What an answer at each level sounds like', lines, indent);
 }
 
+/** The question's red flags as a bulleted section. */
+export function renderRedFlags(term: Terminal, question: Question, indent = ''): string {
+  const flags = question.guidance.redFlags.map((flag) => flag.text);
+  return section(term, 'Red flags', bullets(term, flags, indent), indent);
+}
+
 /** The weak answer beside the strong (sample) one, when the question has a weak answer. */
 export function renderContrast(term: Terminal, question: Question, indent = ''): string {
   const { weakAnswer, sampleAnswer } = question.guidance;
@@ -140,16 +146,7 @@ export function renderGuidance(term: Terminal, question: Question, indent = ''):
       indent,
     ),
     section(term, 'A strong answer covers', bullets(term, guidance.keyPoints, indent), indent),
-    section(
-      term,
-      'Red flags',
-      bullets(
-        term,
-        guidance.redFlags.map((flag) => flag.text),
-        indent,
-      ),
-      indent,
-    ),
+    renderRedFlags(term, question, indent),
   ];
   const rubric = renderRubric(term, question, indent);
   if (rubric !== undefined) blocks.push(rubric);

@@ -1,6 +1,6 @@
 import type { Question } from '@prepdeck/schema';
 import type { Terminal } from '../terminal.js';
-import { bullets, renderRubric, section } from './render-question.js';
+import { bullets, renderRedFlags, renderRubric, section } from './render-question.js';
 import { wrapText } from './wrap-text.js';
 
 /**
@@ -26,18 +26,7 @@ export function renderReveal(
       blocks.push(section(term, 'Key terms', paragraph(guidance.keyTerms.join(', ')), ''));
   }
   blocks.push(section(term, 'A strong answer', paragraph(guidance.sampleAnswer), ''));
-  blocks.push(
-    section(
-      term,
-      'Red flags',
-      bullets(
-        term,
-        guidance.redFlags.map((flag) => flag.text),
-        '',
-      ),
-      '',
-    ),
-  );
+  blocks.push(renderRedFlags(term, question));
   const rubric = renderRubric(term, question);
   if (rubric !== undefined) blocks.push(rubric);
   blocks.push(
