@@ -3,12 +3,11 @@ import { type Criteria, query } from '@prepdeck/sdk';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { CliError } from '../cli-error.js';
 import { criteriaFromFlags, type FilterFlags } from '../criteria-from-flags.js';
-import { fileErrorReason } from '../file-errors.js';
 import { loadBank } from '../load-bank.js';
 import { plural } from '../render/plural.js';
 import { withFlagErrors } from '../sdk-errors.js';
 import type { Terminal } from '../terminal.js';
-import { writeFileAtomically } from '../write-file-atomically.js';
+import { writeOutFile } from '../write-out-file.js';
 import {
   addBankOption,
   addFilterOptions,
@@ -120,13 +119,7 @@ Examples:
       term.write(text.replace(/\n$/, ''));
       return;
     }
-    try {
-      await writeFileAtomically(flags.out, text);
-    } catch (error) {
-      throw new CliError(
-        `Cannot write ${flags.out}: ${fileErrorReason(error, 'write', flags.out)}.`,
-      );
-    }
+    await writeOutFile(flags.out, text);
     term.note(`Wrote ${plural(selected.length, 'question')} to ${flags.out} (${flags.format}).`);
   });
 }

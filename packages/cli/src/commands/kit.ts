@@ -2,12 +2,11 @@ import { PrepdeckError } from '@prepdeck/sdk';
 import { Command, Option } from 'commander';
 import { CliError } from '../cli-error.js';
 import { collectList, criteriaFromFlags, type FilterFlags } from '../criteria-from-flags.js';
-import { fileErrorReason } from '../file-errors.js';
 import { loadBank } from '../load-bank.js';
 import { plural } from '../render/plural.js';
 import { withFlagErrors } from '../sdk-errors.js';
 import type { Terminal } from '../terminal.js';
-import { writeFileAtomically } from '../write-file-atomically.js';
+import { writeOutFile } from '../write-out-file.js';
 import { addBankOption, addSeedOption, fileName, wholeNumber } from './common-options.js';
 
 const FORMATS = ['md', 'html', 'json'] as const;
@@ -98,13 +97,7 @@ Examples:
       term.write(text.replace(/\n$/, ''));
       return;
     }
-    try {
-      await writeFileAtomically(flags.out, text);
-    } catch (error) {
-      throw new CliError(
-        `Cannot write ${flags.out}: ${fileErrorReason(error, 'write', flags.out)}.`,
-      );
-    }
+    await writeOutFile(flags.out, text);
     term.note(
       `Wrote a ${plan.plannedMinutes}-minute kit of ${plural(plan.items.length, 'question')} to ${flags.out} (${flags.format}, seed ${plan.seed}).`,
     );
