@@ -73,15 +73,16 @@ export function renderRedFlags(term: Terminal, question: Question, indent = ''):
   return section(term, 'Red flags', bullets(term, flags, indent), indent);
 }
 
+/** The question's sample answer, under "A strong answer". */
+export function renderStrongAnswer(term: Terminal, question: Question, indent = ''): string {
+  const text = wrapText(question.guidance.sampleAnswer, term.width, `${indent}  `);
+  return section(term, 'A strong answer', [text], indent);
+}
+
 /** The weak answer beside the strong (sample) one, when the question has a weak answer. */
 export function renderContrast(term: Terminal, question: Question, indent = ''): string {
-  const { weakAnswer, sampleAnswer } = question.guidance;
-  const strong = section(
-    term,
-    'A strong answer',
-    [wrapText(sampleAnswer, term.width, `${indent}  `)],
-    indent,
-  );
+  const { weakAnswer } = question.guidance;
+  const strong = renderStrongAnswer(term, question, indent);
   if (weakAnswer === undefined) return strong;
   const weak = section(
     term,

@@ -63,6 +63,7 @@ describe('practice session', () => {
       '',
       'I would also confirm it in writing.',
       '',
+      's',
       '3',
       '',
       'e',
@@ -80,7 +81,7 @@ describe('practice session', () => {
     );
     expect(out).toContain('What an answer at each level sounds like');
     expect(out).not.toContain('A weak answer, for contrast');
-    expect(out).toMatch(/The weak answer and every follow-up: prepdeck show\s+[a-z-]+/);
+    expect(out).toMatch(/The weak answer and every\s+follow-up: prepdeck show\s+[a-z-]+/);
     expect(out).toContain('Where did your answer land? 1 poor, 2 mixed, 3 good, 4 excellent');
     expect(out).toContain('Done. 2 ratings saved');
     // Feedback first, then the guidance, ending with the rubric the rating is given on.
@@ -88,13 +89,16 @@ describe('practice session', () => {
     const order = [
       'Feedback on your answer',
       'What the interviewer is assessing',
-      'A strong answer\n',
       'Red flags',
       'What an answer at each level sounds like',
+      'Type s at the prompt to read a strong answer',
       'Where did your answer land?',
+      'A strong answer\n',
     ].map((heading) => first.indexOf(heading));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(order.every((at) => at >= 0)).toBe(true);
+    // The strong answer only on request: once for question 1 (s), not for question 2.
+    expect(out.split('A strong answer\n')).toHaveLength(2);
     // Each missed term is named once, in the feedback; the guidance does not list them again.
     expect(first).not.toMatch(/^Key terms$/m);
     expect(first.match(/Terms worth working in/g) ?? []).toHaveLength(
@@ -133,7 +137,9 @@ describe('practice session', () => {
     h.type('', 'maybe', '2');
     h.end();
     expect(await run(['practice', '-n', '1', '--seed', 'x'], h.io)).toBe(0);
-    expect(h.output()).toContain('Type 1, 2, 3 or 4 (or poor, mixed, good, excellent).');
+    expect(h.output()).toContain(
+      'Type 1, 2, 3 or 4 (or poor, mixed, good, excellent), or s for a strong answer.',
+    );
     expect(readProgress(h.file).reviews[0]).toMatchObject({ rating: 'hard', level: 'mixed' });
   });
 

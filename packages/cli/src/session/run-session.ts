@@ -5,7 +5,7 @@ import { type Rating, updateProgress } from '../progress/progress-file.js';
 import { resolveMovedCards } from '../progress/resolve-moved-cards.js';
 import { createScheduler } from '../progress/schedule.js';
 import { describeDue } from '../render/describe-due.js';
-import { renderQuestion } from '../render/render-question.js';
+import { renderQuestion, renderStrongAnswer } from '../render/render-question.js';
 import { renderReveal } from '../render/render-reveal.js';
 import type { Terminal } from '../terminal.js';
 import { formatDuration } from './format-duration.js';
@@ -123,6 +123,7 @@ async function readLevel(
   lines: LineReader,
   term: Terminal,
   rl: ReturnType<typeof createInterface>,
+  showStrongAnswer: () => void,
 ): Promise<Level> {
   for (;;) {
     rl.setPrompt(
@@ -133,9 +134,13 @@ async function readLevel(
     if (line === null) throw new InputEnded();
     const key = line.trim().toLowerCase();
     if (key === '') return 'good';
+    if (key === 's' || key === 'strong') {
+      showStrongAnswer();
+      continue;
+    }
     const level = LEVEL_KEYS[key];
     if (level) return level;
-    term.write('Type 1, 2, 3 or 4 (or poor, mixed, good, excellent).');
+    term.write('Type 1, 2, 3 or 4 (or poor, mixed, good, excellent), or s for a strong answer.');
   }
 }
 
@@ -234,7 +239,13 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
       term.write();
       term.write(renderReveal(term, question, { answered: answer.text !== '' }));
       term.write();
-      const level = await guard(readLevel(lines, term, rl));
+      const level = await guard(
+        readLevel(lines, term, rl, () => {
+          term.write();
+          term.write(renderStrongAnswer(term, question));
+          term.write();
+        }),
+      );
       const rating = LEVEL_RATINGS[level];
       const now = io.now();
       const record = {
