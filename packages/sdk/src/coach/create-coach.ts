@@ -13,7 +13,6 @@ import { type CompiledCue, compileCue, findRedFlags, GENERIC_RED_FLAGS } from '.
 import { matchKeyPoints } from './match-key-points.js';
 import { type PhraseUnit, phraseUnits } from './phrase-units.js';
 import { levelOf, scoreAnswer, timeFit } from './score-answer.js';
-import { splitWords } from './split-words.js';
 import { writeSummary } from './write-summary.js';
 
 /**
@@ -108,6 +107,9 @@ interface CompiledQuestion {
   }[];
   readonly followUps: readonly { readonly text: string; readonly units: ReadonlySet<string> }[];
   readonly flagUnits: ReadonlyMap<string, readonly string[]>;
+  /** The units of the key terms, and of the key terms and key points together. */
+  readonly termUnits: ReadonlySet<string>;
+  readonly guidanceUnits: ReadonlySet<string>;
 }
 
 const OPTIONS = ['concepts', 'wordsPerMinute'];
@@ -142,9 +144,17 @@ function compileQuestion(
   const echoed = new Set(
     'text' in question && typeof question.text === 'string' ? contentStems(question.text) : [],
   );
+  const points = g.keyPoints.map((point) => ({
+    point,
+    units: phraseUnits(point, lexicon, echoed),
+  }));
+  const terms = g.keyTerms.map((term) => ({ term, units: phraseUnits(term, lexicon) }));
+  const termUnits = new Set(terms.flatMap((t) => t.units.map((u) => u.unit)));
   return {
-    points: g.keyPoints.map((point) => ({ point, units: phraseUnits(point, lexicon, echoed) })),
-    terms: g.keyTerms.map((term) => ({ term, units: phraseUnits(term, lexicon) })),
+    points,
+    terms,
+    termUnits,
+    guidanceUnits: new Set([...termUnits, ...points.flatMap((p) => p.units.map((u) => u.unit))]),
     flags: [...own, ...generic],
     followUps: (g.followUps ?? []).map((text) => ({
       text,
@@ -218,7 +228,8 @@ export function createCoach(options?: CoachOptions): Coach {
         compiled.set(question, q);
       }
       const sentences = analyseAnswer(answer, lexicon);
-      const folded = splitWords(answer).map((word) => word.folded);
+      // The answer's words, as the sentences have them: splitting again costs a fifth of a review.
+      const folded = sentences.flatMap((sentence) => sentence.words);
       const wordCount = folded.length;
       const speakingSeconds = estimateSpeakingSeconds(wordCount, rate ?? DEFAULT_WORDS_PER_MINUTE);
       const minutes = question.estimatedMinutes;
@@ -226,11 +237,7 @@ export function createCoach(options?: CoachOptions): Coach {
 
       // Sentences that string the question's terms together, or that lean on jargon, are
       // no evidence that a point was made.
-      const termUnits = new Set(q.terms.flatMap((t) => t.units.map((u) => u.unit)));
-      const guidanceUnits = new Set([
-        ...termUnits,
-        ...q.points.flatMap((p) => p.units.map((u) => u.unit)),
-      ]);
+      const { termUnits, guidanceUnits } = q;
       const skip = new Set<number>();
       sentences.forEach((sentence, i) => {
         if (hasBuzzword(sentence.words)) {

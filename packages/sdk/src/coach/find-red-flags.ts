@@ -252,12 +252,18 @@ export function findRedFlags(
   sentences: readonly AnswerSentence[],
 ): RedFlagFinding[] {
   const found: RedFlagFinding[] = [];
+  // A wording can only stand in a sentence when every one of its stems is in the answer:
+  // checking that first leaves few cues to look for sentence by sentence.
+  const present = new Set<string>();
+  for (const s of sentences) for (const stem of s.wordStems) present.add(stem);
+  const possible = (stems: readonly string[]) => stems.every((stem) => present.has(stem));
   for (const flag of flags) {
-    const sentence = sentences.find((s) =>
-      flag.cues.some(
-        (cue) =>
-          cue.runs.some((run) => run.length > 0 && saysRun(s, run)) || saysLoosely(s, cue.content),
-      ),
+    const runs = flag.cues.flatMap((cue) => cue.runs.filter((r) => r.length > 0 && possible(r)));
+    const loose = flag.cues.filter((cue) => possible(cue.content)).map((cue) => cue.content);
+    if (runs.length === 0 && loose.length === 0) continue;
+    const sentence = sentences.find(
+      (s) =>
+        runs.some((run) => saysRun(s, run)) || loose.some((content) => saysLoosely(s, content)),
     );
     if (sentence !== undefined) {
       found.push({ flag: flag.text, evidence: sentence.text, generic: flag.generic });
