@@ -13,6 +13,7 @@ import { type CompiledCue, compileCue, findRedFlags, GENERIC_RED_FLAGS } from '.
 import { matchKeyPoints } from './match-key-points.js';
 import { type PhraseUnit, phraseUnits } from './phrase-units.js';
 import { levelOf, scoreAnswer, timeFit } from './score-answer.js';
+import { splitWords } from './split-words.js';
 import { writeSummary } from './write-summary.js';
 
 /**
@@ -228,8 +229,7 @@ export function createCoach(options?: CoachOptions): Coach {
         compiled.set(question, q);
       }
       const sentences = analyseAnswer(answer, lexicon);
-      // The answer's words, as the sentences have them: splitting again costs a fifth of a review.
-      const folded = sentences.flatMap((sentence) => sentence.words);
+      const folded = splitWords(answer).map((word) => word.folded);
       const wordCount = folded.length;
       const speakingSeconds = estimateSpeakingSeconds(wordCount, rate ?? DEFAULT_WORDS_PER_MINUTE);
       const minutes = question.estimatedMinutes;

@@ -150,6 +150,12 @@ describe('reviewAnswer on a small fixture', () => {
     },
   };
 
+  it('counts every word as a reader would, clause words and grouped numbers included', () => {
+    const answer = 'It cost 1,200 dollars, but however you look at it, we paid.';
+    expect(reviewAnswer(tiny, answer).wordCount).toBe(12);
+    expect(createCoach().review(tiny, answer).wordCount).toBe(12);
+  });
+
   it('gives the exact review', () => {
     const answer =
       'I would check the meter reads first. Then I would offer a payment arrangement over six months.';
