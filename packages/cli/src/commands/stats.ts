@@ -1,7 +1,7 @@
 import { DIFFICULTIES, facets, QUESTION_TYPES, SENIORITY_LEVELS } from '@prepdeck/sdk';
 import { Command } from 'commander';
 import { loadBank } from '../load-bank.js';
-import { wrapText } from '../render/wrap-text.js';
+import { wrapParts, wrapText } from '../render/wrap-text.js';
 import type { Terminal } from '../terminal.js';
 import { addBankOption } from './common-options.js';
 
@@ -120,20 +120,16 @@ Examples:
       ),
     );
     // One line per label, wrapped between items so that a name stays with its count.
-    const summary = (label: string, items: readonly string[]) => {
-      const lines = [label.padEnd(11)];
-      items.forEach((item, i) => {
-        const text = i < items.length - 1 ? `${item},` : item;
-        const last = lines.length - 1;
-        const line = lines[last] as string;
-        if (line.trim() !== label && line.length + 1 + text.length > term.width) {
-          lines.push(`${' '.repeat(11)}${text}`);
-        } else {
-          lines[last] = line.trim() === label ? `${line}${text}` : `${line} ${text}`;
-        }
-      });
-      term.write(lines.join('\n'));
-    };
+    const summary = (label: string, items: readonly string[]) =>
+      term.write(
+        wrapParts(
+          items.map((item, i) => (i < items.length - 1 ? `${item},` : item)),
+          term.width,
+          ' '.repeat(11),
+          label.padEnd(11),
+          { separator: ' ', continued: '' },
+        ),
+      );
     summary(
       'Types:',
       QUESTION_TYPES.map((t) => `${t} ${all.types[t]}`),

@@ -26,25 +26,26 @@ export function wrapText(text: string, width: number, indent = '', firstIndent =
 }
 
 /**
- * Joins `parts` with ` · `, breaking lines only between parts so that a part such as
- * `4 min` or `manager, director` stays whole; a continued line starts with `· `, and a
- * part wider than the line gets a line of its own.
+ * Joins `parts` with `separator` (` · ` by default), breaking lines only between parts so
+ * that a part such as `4 min` or `manager, director` stays whole; a continued line starts
+ * with `continued` (`· ` by default), and a part wider than the line gets a line of its own.
  */
 export function wrapParts(
   parts: readonly string[],
   width: number,
   indent = '',
   firstIndent = indent,
+  { separator = ' · ', continued = '· ' }: { separator?: string; continued?: string } = {},
 ): string {
   const lines: string[] = [];
-  let line = '';
+  let line: string | undefined;
   for (const part of parts) {
-    if (line === '') line = `${firstIndent}${part}`;
-    else if (visibleWidth(line) + 3 + visibleWidth(part) > width) {
+    if (line === undefined) line = `${firstIndent}${part}`;
+    else if (visibleWidth(line) + separator.length + visibleWidth(part) > width) {
       lines.push(line);
-      line = `${indent}· ${part}`;
-    } else line += ` · ${part}`;
+      line = `${indent}${continued}${part}`;
+    } else line += `${separator}${part}`;
   }
-  lines.push(line);
+  lines.push(line ?? firstIndent);
   return lines.join('\n');
 }

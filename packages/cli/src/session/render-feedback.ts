@@ -1,5 +1,5 @@
 import type { Question } from '@prepdeck/schema';
-import type { AnswerReview } from '@prepdeck/sdk/coach';
+import type { AnswerReview, RedFlagFinding } from '@prepdeck/sdk/coach';
 import { SCORE_BANDS } from '@prepdeck/sdk/coach';
 import { wrapText } from '../render/wrap-text.js';
 import type { Terminal } from '../terminal.js';
@@ -15,6 +15,14 @@ const LEVEL_WORDS = {
 
 /** The score bands, in words, once per feedback. */
 export const SCORE_LEGEND = `Scores: poor under ${SCORE_BANDS.mixed}, mixed ${SCORE_BANDS.mixed}-${SCORE_BANDS.good - 1}, good ${SCORE_BANDS.good}-${SCORE_BANDS.excellent - 1}, excellent ${SCORE_BANDS.excellent} and up. The coach matches words, not reasoning: trust your own read of the rubric too.`;
+
+/** A red flag the answer raised, with the words that raised it. */
+function redFlagLines(term: Terminal, finding: RedFlagFinding): string[] {
+  return [
+    wrapText(finding.flag, term.width, '      ', `    ${term.color.red('!')} `),
+    wrapText(`You said: "${finding.evidence}"`, term.width, '      ', '      '),
+  ];
+}
 
 /** The summary lines that repeat what the sections already say. */
 const REPEATED = /^(Mention|Cover more|Watch out)/;
@@ -77,10 +85,7 @@ export function renderFeedback(
   if (review.redFlags.length > 0 || review.warnings.length > 0) {
     blocks.push([
       '  Watch out',
-      ...review.redFlags.flatMap((finding) => [
-        wrap(finding.flag, `    ${color.red('!')} `),
-        wrap(`You said: "${finding.evidence}"`, '      '),
-      ]),
+      ...review.redFlags.flatMap((finding) => redFlagLines(term, finding)),
       ...review.warnings.map((warning) => wrap(warning.message, `    ${color.yellow('!')} `)),
     ]);
   }
@@ -138,9 +143,6 @@ export function renderFollowUpFeedback(
   const flags = after.redFlags.filter(
     (finding) => !before.redFlags.some((earlier) => earlier.flag === finding.flag),
   );
-  for (const finding of flags) {
-    lines.push(wrapText(finding.flag, term.width, '      ', `    ${color.red('!')} `));
-    lines.push(wrapText(`You said: "${finding.evidence}"`, term.width, '      ', '      '));
-  }
+  for (const finding of flags) lines.push(...redFlagLines(term, finding));
   return lines.join('\n');
 }
