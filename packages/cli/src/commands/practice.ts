@@ -31,7 +31,7 @@ export function practiceCommand(term: Terminal, io: CliIo, outcome: { exitCode: 
   const command = new Command('practice')
     .summary('a mock interview: answer, see guidance and feedback, rate yourself')
     .description(
-      'A mock interview in the terminal. Each question shows a countdown from its suggested time; type an answer of up to 100,000 characters (or answer aloud and submit an empty one), then see the key points, red flags, sample answer, follow-ups and feedback on what you typed, and rate yourself. Ratings feed the `review` schedule.',
+      'A mock interview in the terminal. Each question shows a countdown from its suggested time; type an answer of up to 100,000 characters (or answer aloud and submit an empty one), then see feedback on what you typed, a follow-up, what the interviewer assesses, the red flags and the rubric (type s at the rating prompt for a strong answer), and rate yourself. Ratings feed the `review` schedule.',
     )
     .option('-n, --count <n>', 'how many questions', wholeNumber(1), 3);
   addFilterOptions(command);
