@@ -53,16 +53,19 @@ export function orInto(target: Bitset, posting: Posting): void {
   }
 }
 
+/** Appends the positions of the bits set in `word`, the `index`-th word, ascending. */
+export function appendPositions(out: number[], word: number, index: number): void {
+  let rest = word;
+  while (rest !== 0) {
+    const low = rest & -rest;
+    out.push((index << 5) + 31 - Math.clz32(low));
+    rest ^= low;
+  }
+}
+
 /** The set positions, ascending. */
 export function positionsOf(bits: Bitset): number[] {
   const out: number[] = [];
-  for (let i = 0; i < bits.length; i++) {
-    let word = bits[i] as number;
-    while (word !== 0) {
-      const low = word & -word;
-      out.push((i << 5) + 31 - Math.clz32(low));
-      word ^= low;
-    }
-  }
+  for (let i = 0; i < bits.length; i++) appendPositions(out, bits[i] as number, i);
   return out;
 }

@@ -9,6 +9,7 @@ import { orderAndPage, pagedLength } from '../query/order-and-page.js';
 import { resolveSource } from '../query/resolve-source.js';
 import type { QuestionLike, QuestionSource } from '../question-like.js';
 import {
+  appendPositions,
   type Bitset,
   emptyBitset,
   fullBitset,
@@ -274,8 +275,8 @@ export function createIndex<Q extends QuestionLike>(source: QuestionSource<Q>): 
           : positionsOf(unionOf(driver));
       const others = groups.filter((_, i) => i !== smallest);
       const found: number[] = [];
-      for (let c = 0; c < candidates.length; c++) {
-        const p = candidates[c] as number;
+      for (let k = 0; k < candidates.length; k++) {
+        const p = candidates[k] as number;
         if (meetsAll(others, p) && !meetsAny(excluded, p)) found.push(p);
       }
       return found;
@@ -290,11 +291,7 @@ export function createIndex<Q extends QuestionLike>(source: QuestionSource<Q>): 
       for (let g = 1; g < required.length && word !== 0; g++)
         word &= (required[g] as Bitset)[i] as number;
       if (forbidden !== undefined) word &= ~(forbidden[i] as number);
-      while (word !== 0) {
-        const low = word & -word;
-        found.push((i << 5) + 31 - Math.clz32(low));
-        word ^= low;
-      }
+      appendPositions(found, word, i);
     }
     return found;
   }
