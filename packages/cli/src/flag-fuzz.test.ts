@@ -1,13 +1,15 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { bank } from '@prepdeck/questions';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import type { CliIo } from './cli-io.js';
-import { run } from './run.js';
+import {
+  type InProcessOptions,
+  type InProcessResult,
+  runInProcess as runCaptured,
+} from '../test/run-in-process.js';
 
 /*
  * Every command runs in-process with a command line built from its real flags and hostile
@@ -504,41 +506,11 @@ function sweep(name: string, spec: CommandSpec): Case[] {
 // ---------------------------------------------------------------------------------------
 // Running and checking
 
-interface RunResult {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+type RunResult = InProcessResult;
 
-/** Runs the CLI in-process with captured output, a fresh PREPDECK_HOME and a fixed clock. */
-async function runInProcess(
-  args: readonly string[],
-  options: { readonly interactive?: boolean | undefined; readonly input?: string } = {},
-): Promise<RunResult> {
-  const home = mkdtempSync(join(tmpdir(), 'prepdeck-fuzz-home-'));
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: string[] = [];
-  const err: string[] = [];
-  stdout.on('data', (chunk) => out.push(String(chunk)));
-  stderr.on('data', (chunk) => err.push(String(chunk)));
-  stdin.end(options.input ?? '');
-  const io: Partial<CliIo> = {
-    stdin,
-    stdout,
-    stderr,
-    env: { NO_COLOR: '1', PREPDECK_HOME: home },
-    interactive: options.interactive ?? false,
-    now: () => NOW,
-  };
-  try {
-    const code = await run(args, io);
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    rmSync(home, { recursive: true, force: true });
-  }
-}
+/** The CLI run in-process at a fixed time, so that every run of the fuzz is the same. */
+const runInProcess = (args: readonly string[], options: InProcessOptions = {}) =>
+  runCaptured(args, { now: () => NOW, ...options });
 
 /** Every file under `dir`, as paths relative to it. */
 function filesUnder(dir: string): string[] {

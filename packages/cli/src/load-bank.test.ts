@@ -1,11 +1,10 @@
 import { existsSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { bank } from '@prepdeck/questions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runInProcess } from '../test/run-in-process.js';
 import { MAX_BANK_FILE_BYTES, readDataFile } from './load-bank.js';
-import { run } from './run.js';
 
 const MB = 1024 * 1024;
 let dir = '';
@@ -18,25 +17,8 @@ function sparseFile(name: string, bytes: number): string {
   return file;
 }
 
-async function runCaptured(args: readonly string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => {
-    out += chunk;
-  });
-  stderr.on('data', (chunk) => {
-    err += chunk;
-  });
-  const code = await run(args, {
-    stdout,
-    stderr,
-    env: { NO_COLOR: '1', PREPDECK_HOME: dir },
-    interactive: false,
-  });
-  return { code, stdout: out, stderr: err };
-}
+const runCaptured = (args: readonly string[]) =>
+  runInProcess(args, { env: { PREPDECK_HOME: dir } });
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'prepdeck-bank-size-'));

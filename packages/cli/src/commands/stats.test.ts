@@ -1,6 +1,5 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { run } from '../run.js';
+import { runInProcess } from '../../test/run-in-process.js';
 import { difficultyBar, sourceAges } from './stats.js';
 
 describe('sourceAges', () => {
@@ -41,12 +40,8 @@ describe('difficultyBar', () => {
 
 describe('prepdeck stats', () => {
   it('heads the table with named columns, explains them and fits 80 columns', async () => {
-    const stdout = new PassThrough();
-    let out = '';
-    stdout.on('data', (chunk) => {
-      out += chunk;
-    });
-    expect(await run(['stats'], { stdout, env: { NO_COLOR: '1' } })).toBe(0);
+    const { code, stdout: out } = await runInProcess(['stats']);
+    expect(code).toBe(0);
     const lines = out.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^Category\s+Fnd\s+Int\s+Adv\s+Total$/);
     expect(out).not.toContain('Found.');
@@ -60,12 +55,8 @@ describe('prepdeck stats', () => {
   });
 
   it('wraps its summary lines at COLUMNS, between items', async () => {
-    const stdout = new PassThrough();
-    let out = '';
-    stdout.on('data', (chunk) => {
-      out += chunk;
-    });
-    expect(await run(['stats'], { stdout, env: { NO_COLOR: '1', COLUMNS: '50' } })).toBe(0);
+    const { code, stdout: out } = await runInProcess(['stats'], { env: { COLUMNS: '50' } });
+    expect(code).toBe(0);
     const places = out.slice(out.indexOf('Places:'), out.indexOf('Sources:')).trimEnd().split('\n');
     expect(places.length).toBeGreaterThan(1);
     expect(places.filter((line) => line.length > 50)).toEqual([]);
@@ -73,13 +64,9 @@ describe('prepdeck stats', () => {
   });
 
   it('dates the source check from the clock it is given', async () => {
-    const stdout = new PassThrough();
-    let out = '';
-    stdout.on('data', (chunk) => {
-      out += chunk;
-    });
     const now = () => new Date('2040-06-15T12:00:00Z');
-    expect(await run(['stats', '--json'], { stdout, env: { NO_COLOR: '1' }, now })).toBe(0);
-    expect(JSON.parse(out).sources.cutoff).toBe('2037-06');
+    const { code, stdout } = await runInProcess(['stats', '--json'], { now });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).sources.cutoff).toBe('2037-06');
   });
 });

@@ -1,18 +1,15 @@
-import { PassThrough } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { run } from '../run.js';
+import { runInProcess } from '../../test/run-in-process.js';
 
 /** Runs a command on a fake terminal `columns` wide, with colour on or off. */
 async function screen(argv: string[], columns: number, colour: boolean): Promise<string> {
-  const stdout = Object.assign(new PassThrough(), { isTTY: true, columns });
-  let out = '';
-  stdout.on('data', (chunk) => {
-    out += chunk;
+  const result = await runInProcess(argv, {
+    terminal: { isTTY: true, columns },
+    env: { NO_COLOR: colour ? '' : '1' },
   });
-  const env: Record<string, string> = colour ? {} : { NO_COLOR: '1' };
-  expect(await run(argv, { stdout, stderr: new PassThrough(), env })).toBe(0);
-  return out;
+  expect(result.code).toBe(0);
+  return result.stdout;
 }
 
 const ID = 'blanket-winter-moratorium-versus-targeted-protections';
