@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createConsumerProject, exportedSubpaths, PACKAGES, REPO } from './consumer-project.js';
+import { createConsumerProject, exportedSubpaths, PACKAGES } from './consumer-project.js';
 
 let project = '';
 
@@ -127,38 +127,5 @@ describe('the packages as users install them', () => {
     );
     expect(result.status).toBe(0);
     expect(result.stdout.match(/^\d\. /gm)).toHaveLength(2);
-  });
-});
-
-/** Every ```ts block of the READMEs, run as its own module in the consumer project. */
-const readmes = ['README.md', ...PACKAGES.map((name) => `packages/${name}/README.md`)];
-const blocks = readmes.flatMap((readme) =>
-  [...readFileSync(join(REPO, readme), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map(
-    (match, index) => ({
-      name: `${readme} #${index + 1}`,
-      code: match[1] ?? '',
-    }),
-  ),
-);
-
-describe('README code examples', () => {
-  it('finds examples in every README', () => {
-    for (const readme of readmes)
-      expect(
-        blocks.some((b) => b.name.startsWith(readme)),
-        readme,
-      ).toBe(true);
-  });
-
-  it.each(blocks.map((block) => [block.name, block.code]))('%s runs', (name, code) => {
-    const file = join(project, `${name.replace(/[^a-z0-9]+/gi, '-')}.mts`);
-    writeFileSync(file, code);
-    const result = spawnSync(join(project, 'node_modules', '.bin', 'tsx'), [file], {
-      cwd: project,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
   });
 });

@@ -50,14 +50,20 @@ const FLAGS: Readonly<Record<string, readonly RegExp[]>> = {
 export const ESM_COMMENT =
   /^\/\/ ES module \(([^)]+)\): a \.mjs\/\.mts file or "type": "module"\.$/;
 
-/** README.md and every Markdown file under docs/, except the generated ones. */
+/**
+ * README.md, each package's README (what npm shows) and every Markdown file under docs/,
+ * except the generated ones.
+ */
 export function documentationFiles(repo: string): string[] {
   const docs = readdirSync(join(repo, 'docs'), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
     .map((entry) => relative(repo, join(entry.parentPath, entry.name)).replaceAll('\\', '/'))
     .filter((file) => file !== 'docs/questions.md' && !file.startsWith('docs/api/'))
     .sort();
-  return ['README.md', ...docs];
+  const packages = ['schema', 'questions', 'sdk', 'cli'].map(
+    (name) => `packages/${name}/README.md`,
+  );
+  return ['README.md', ...packages, ...docs];
 }
 
 /** The fenced code blocks of a Markdown file, in order (indented fences included). */
