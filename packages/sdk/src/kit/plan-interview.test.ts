@@ -54,6 +54,33 @@ describe('planInterview', () => {
     expect(plan.plannedMinutes).toBe(7);
   });
 
+  it('swaps a question for a shorter one when that makes room to reach 80%', () => {
+    const base = questions[0] as KitQuestion;
+    const guidance = { ...base.guidance, followUps: ['One?', 'Two?'] };
+    const at = (id: string, type: KitQuestion['type'], estimatedMinutes: number) =>
+      ({
+        ...base,
+        id,
+        type,
+        difficulty: 'intermediate',
+        estimatedMinutes,
+        guidance,
+      }) as KitQuestion;
+    const source: KitQuestion[] = [
+      { ...at('warm', 'general', 2), difficulty: 'foundational' },
+      at('long', 'behavioral', 5),
+      at('short-1', 'technical', 3),
+      at('short-2', 'technical', 3),
+    ];
+    // The warm-up (4 minutes) and the long question (7) fill 11 of 14 minutes, short of
+    // 80% with no question of 3 minutes; two of 5 instead fill all 14.
+    for (const seed of ['a', 'b', 'c']) {
+      const plan = planInterview(source, { minutes: 14, seed });
+      expect(plan.items.map((item) => item.part)).toEqual(['warm-up', 'question', 'question']);
+      expect(plan.plannedMinutes).toBe(14);
+    }
+  });
+
   it('plans each question at its minutes plus one per follow-up, with its first two follow-ups', () => {
     const plan = planInterview(bank, { minutes: 60, seed: 'minutes' });
     for (const item of plan.items) {

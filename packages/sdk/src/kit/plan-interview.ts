@@ -274,27 +274,44 @@ export function planInterview<Q extends KitQuestion>(
       }
     };
     fill();
-    // Short of 80%: swap a planned question for a longer one that still fits, then fill
-    // again, until the plan is full enough or no swap helps.
+    // Short of 80%: swap a planned question for another that still fits and leaves room
+    // for the most minutes once the plan is filled again (a longer one, or a shorter one
+    // that makes room for one more), until the plan is full enough or no swap helps.
     for (let round = 0; planned < MIN_FILL * minutes && round < 20; round++) {
+      const unused = new Map<number, InterviewItem<Q>[]>();
+      for (const other of candidates) {
+        if (other.part !== 'question' || used.has(other.question)) continue;
+        unused.set(other.minutes, [...(unused.get(other.minutes) ?? []), other]);
+      }
+      /** The most minutes one unused question adds in `room`, leaving `taken` out. */
+      const bestFit = (room: number, taken: number) => {
+        let best = 0;
+        for (const [length, items] of unused) {
+          const left = items.length - (length === taken ? 1 : 0);
+          if (left > 0 && length <= room && length > best) best = length;
+        }
+        return best;
+      };
       let swap: [number, InterviewItem<Q>] | undefined;
-      let bestPlanned = planned;
+      let bestReach = planned;
       core.forEach((item, index) => {
-        for (const other of candidates) {
-          if (other.part !== 'question' || used.has(other.question)) continue;
-          const next = planned - item.minutes + other.minutes;
-          if (next <= minutes && next > bestPlanned) {
+        for (const [length, [other]] of unused) {
+          const next = planned - item.minutes + length;
+          if (other === undefined || next > minutes) continue;
+          const reach = next + bestFit(minutes - next, length);
+          if (reach > bestReach) {
             swap = [index, other];
-            bestPlanned = next;
+            bestReach = reach;
           }
         }
       });
       if (swap === undefined) break;
       const [index, other] = swap;
-      used.delete((core[index] as InterviewItem<Q>).question);
+      const out = core[index] as InterviewItem<Q>;
+      used.delete(out.question);
       used.add(other.question);
       core[index] = other;
-      planned = bestPlanned;
+      planned += other.minutes - out.minutes;
       fill();
     }
     return { warmUp, core, finalExercise, planned };
