@@ -6,6 +6,8 @@
  * hash of their id: the coach is tuned on the "tune" half, and both are reported. Exits 1
  * when a figure over all answers falls below its threshold. `pnpm eval:coach`, or
  * `pnpm eval:coach --misses` to also list each labelled red flag the coach did not find.
+ * It also checks the bank against itself: every sample answer above its weak answer, at
+ * good or excellent and raising no red flag, every weak answer at poor or mixed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -201,7 +203,56 @@ if (misses.length > 0) {
   console.log(`\n${misses.length} labelled red flags not found:`);
   for (const line of misses) console.log(`  ${line}`);
 }
-const missed = rows.filter((r) => r[5] === 'MISSED').length;
+// The bank against itself: each question's sample answer above its weak answer, sample
+// answers at good or excellent, weak answers at poor or mixed, and no red flag raised on
+// a sample answer.
+const bankChecks = { sampleAboveWeak: 0, sampleGood: 0, weakLow: 0, sampleUnflagged: 0 };
+const bankMisses: string[] = [];
+for (const question of bank.questions) {
+  const sample = coach.review(question, question.guidance.sampleAnswer);
+  const weak = coach.review(question, question.guidance.weakAnswer);
+  const checks: [keyof typeof bankChecks, boolean, string][] = [
+    [
+      'sampleAboveWeak',
+      sample.score > weak.score,
+      `sample ${sample.score} not above weak ${weak.score}`,
+    ],
+    [
+      'sampleGood',
+      sample.level === 'good' || sample.level === 'excellent',
+      `sample answer is ${sample.level} (${sample.score})`,
+    ],
+    [
+      'weakLow',
+      weak.level === 'poor' || weak.level === 'mixed',
+      `weak answer is ${weak.level} (${weak.score})`,
+    ],
+    [
+      'sampleUnflagged',
+      sample.redFlags.length === 0,
+      `sample answer raises "${sample.redFlags[0]?.flag}"`,
+    ],
+  ];
+  for (const [key, ok, why] of checks) {
+    if (ok) bankChecks[key]++;
+    else bankMisses.push(`${question.id}: ${why}`);
+  }
+}
+const total = bank.questions.length;
+console.log(`
+The bank against itself (${total} questions; each figure should be ${total}):`);
+for (const [key, count] of Object.entries(bankChecks)) {
+  console.log(
+    `  ${key.padEnd(16)} ${String(count).padStart(4)}  ${count === total ? 'met' : 'MISSED'}`,
+  );
+}
+if (showMisses && bankMisses.length > 0) {
+  console.log(`
+${bankMisses.length} bank answers off their mark:`);
+  for (const line of bankMisses) console.log(`  ${line}`);
+}
+const bankMissed = Object.values(bankChecks).filter((count) => count !== total).length;
+const missed = rows.filter((r) => r[5] === 'MISSED').length + bankMissed;
 if (tallies.all.answers < 240 || tallies.all.questions < 40) {
   console.log(
     `\nToo few labelled answers: ${tallies.all.answers} to ${tallies.all.questions} questions (at least 240 to 40).`,

@@ -1,5 +1,6 @@
 import { PrepdeckError } from '../prepdeck-error.js';
 import { suggestion } from '../suggestion.js';
+import type { AnswerSentence } from './analyse-answer.js';
 import { analyseAnswer } from './analyse-answer.js';
 import type { AnswerReview, AnswerWarning } from './answer-review.js';
 import { checkReviewInput, showValue } from './check-review-input.js';
@@ -61,6 +62,37 @@ const TELEGRAPHIC_SHARE = 0.3;
  * the guidance at this share is the guidance parroted, not an answer.
  */
 const PARROT_SHARE = 0.6;
+
+/**
+ * An answer whose words are, all told, below this share function words (`the`, `would`,
+ * `to`...) is notes or a string of terms, not speech: it covers no key point. Spoken
+ * answers run from about 0.35 to 0.55.
+ */
+const NOTES_FUNCTION_SHARE = 0.25;
+
+/**
+ * An answer with at least {@link JARGON_MIN_BUZZWORDS} management buzzwords and at least
+ * this many per 100 words is jargon: it covers no key point.
+ */
+const JARGON_PER_100_WORDS = 1;
+/** See {@link JARGON_PER_100_WORDS}. */
+const JARGON_MIN_BUZZWORDS = 2;
+
+/** Whether the answer, taken whole, reads as notes: see {@link NOTES_FUNCTION_SHARE}. */
+function readsAsNotes(sentences: readonly AnswerSentence[]): boolean {
+  let words = 0;
+  let functionWords = 0;
+  for (const s of sentences) {
+    words += s.words.length;
+    functionWords += s.functionShare * s.words.length;
+  }
+  return words > 0 && functionWords / words < NOTES_FUNCTION_SHARE;
+}
+
+/** Whether the answer leans on jargon: see {@link JARGON_PER_100_WORDS}. */
+function isJargon(buzzwords: number, words: number): boolean {
+  return buzzwords >= JARGON_MIN_BUZZWORDS && (buzzwords / words) * 100 >= JARGON_PER_100_WORDS;
+}
 
 /**
  * Options of {@link createCoach}.
@@ -260,6 +292,17 @@ export function createCoach(options?: CoachOptions): Coach {
           skip.add(i);
         }
       });
+      // Whole answers that are notes or jargon cover nothing; nor does a sentence that
+      // commits a red flag.
+      const buzz = countBuzzwords(answer, folded);
+      if (readsAsNotes(sentences) || isJargon(buzz.count, wordCount)) {
+        sentences.forEach((_, i) => skip.add(i));
+      }
+      const redFlags = findRedFlags(q.flags, sentences);
+      const flagged = new Set(redFlags.map((finding) => finding.evidence));
+      sentences.forEach((sentence, i) => {
+        if (flagged.has(sentence.text)) skip.add(i);
+      });
       const keyPoints = matchKeyPoints(q.points, sentences, skip);
       const prose = sentences.filter((s) => !s.listLike);
       const used: string[] = [];
@@ -271,9 +314,7 @@ export function createCoach(options?: CoachOptions): Coach {
         (prose.some(says) ? used : missed).push(term);
         if (sentences.filter(says).length >= 4) repeatedTerms.push(term);
       }
-      const redFlags = findRedFlags(q.flags, sentences);
       const star = question.type === 'behavioral' ? detectStar(answer) : undefined;
-      const buzz = countBuzzwords(answer, folded);
       // A list counts against the answer when it strings the question's terms together.
       const stuffedList = (s: (typeof sentences)[number]) =>
         s.listLike && [...s.units].filter((unit) => guidanceUnits.has(unit)).length >= 2;

@@ -63,6 +63,42 @@ describe('reviewAnswer on a real question', () => {
     expect(review.keyPoints.filter((point) => point.covered).length).toBeLessThanOrEqual(2);
   });
 
+  it('covers nothing from an answer that reads as notes, even in short phrases', () => {
+    const notes = [
+      'Acknowledge the shock, ownership of the call.',
+      'Read history, two estimated reads, catch-up bill, actual read.',
+      'Usage against last year, weather, rate change, interval data, meter test.',
+      'Rebill on corrected reads, payment arrangement, collections hold, back-billing limit.',
+      'Fix the cause, why the meter was not read, what happens next.',
+    ].join(' ');
+    expect(reviewAnswer(highBill, strongHighBill).keyPoints.some((p) => p.covered)).toBe(true);
+    const review = reviewAnswer(highBill, notes);
+    expect(review.keyPoints.filter((point) => point.covered)).toEqual([]);
+  });
+
+  it('covers nothing from an answer that leans on jargon', () => {
+    const jargon = `${strongHighBill} Ultimately it is about a holistic, best-in-class, customer-centric journey that leverages synergies.`;
+    const plain = reviewAnswer(highBill, strongHighBill);
+    const review = reviewAnswer(highBill, jargon);
+    expect(plain.keyPoints.some((point) => point.covered)).toBe(true);
+    expect(review.keyPoints.filter((point) => point.covered)).toEqual([]);
+    expect(review.warnings.map((w) => w.code)).toContain('buzzwords');
+  });
+
+  it('does not count a key point made in the sentence that commits a red flag', () => {
+    const point =
+      'I would open the read history and check for estimated reads before anything else.';
+    const said = reviewAnswer(highBill, point);
+    const flagged = reviewAnswer(
+      highBill,
+      'I would open the read history and check for estimated reads, but rules are rules.',
+    );
+    const covered = (r: typeof said) => r.keyPoints.filter((k) => k.covered).map((k) => k.point);
+    expect(covered(said).length).toBeGreaterThan(0);
+    expect(flagged.redFlags.map((f) => f.generic)).toEqual(['policy-without-discretion']);
+    expect(covered(flagged)).toEqual([]);
+  });
+
   it('finds the question red flags and the generic ones, with the sentence that raised each', () => {
     const review = reviewAnswer(
       highBill,
