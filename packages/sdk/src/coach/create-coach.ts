@@ -296,7 +296,7 @@ export function createCoach(options?: CoachOptions): Coach {
       // commits a red flag.
       const buzz = countBuzzwords(answer, folded);
       if (readsAsNotes(sentences) || isJargon(buzz.count, wordCount)) {
-        sentences.forEach((_, i) => skip.add(i));
+        for (let i = 0; i < sentences.length; i++) skip.add(i);
       }
       const redFlags = findRedFlags(q.flags, sentences);
       const flagged = new Set(redFlags.map((finding) => finding.evidence));
