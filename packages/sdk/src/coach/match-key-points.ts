@@ -151,15 +151,35 @@ export function matchKeyPoints(
       units.length <= SHORT_KEY_POINT_WORDS ? 1 : KEY_POINT_MIN_MATCHES,
       KEY_POINT_THRESHOLD * Math.min(size, MAX_COUNTED_UNITS),
     );
+    // Which of the point's units each sentence says, as bits (a point has at most 31
+    // units in the mask; longer ones are checked unit by unit).
+    const masked = units.length <= 31;
+    const masks = new Int32Array(masked ? sentences.length : 0);
+    if (masked) {
+      units.forEach((u, k) => {
+        for (const i of where.get(u.unit) ?? []) masks[i] = (masks[i] as number) | (1 << k);
+      });
+    }
     for (const window of all) {
       let hits = 0;
-      for (const u of units) if (inWindow(window, u.unit)) hits += weight(u);
+      let mask = 0;
+      if (masked) {
+        for (let i = window.first; i <= window.last; i++) mask |= masks[i] as number;
+        if (mask === 0) continue;
+        units.forEach((u, k) => {
+          if (mask & (1 << k)) hits += weight(u);
+        });
+      } else {
+        for (const u of units) if (inWindow(window, u.unit)) hits += weight(u);
+      }
       if (hits === 0) continue;
       const score = hits / size;
       const top = best[p] as { matched: PhraseUnit[]; score: number };
       const isBest = score > top.score;
       if (!isBest && hits < needed) continue;
-      const matched = units.filter((u) => inWindow(window, u.unit));
+      const matched = masked
+        ? units.filter((_, k) => mask & (1 << k))
+        : units.filter((u) => inWindow(window, u.unit));
       if (isBest) best[p] = { matched, score };
       if (hits >= needed) candidates.push({ point: p, window, matched, score });
     }
