@@ -1,6 +1,6 @@
 import { findPhrases, type Lexicon } from './concept-lexicon.js';
 import { STOP_WORDS } from './content-words.js';
-import { splitWords } from './split-words.js';
+import { splitWords, type Word } from './split-words.js';
 import { stemWord } from './stem-word.js';
 
 const STOP = new Set(STOP_WORDS);
@@ -45,27 +45,82 @@ function isListLike(text: string, words: number, stops: number): boolean {
   return items.length >= 4 && average <= 3 && ratio < 0.3;
 }
 
-/** Splits an answer into sentences and reads each for matching. */
-export function analyseAnswer(answer: string, lexicon: Lexicon): AnswerSentence[] {
+/** Stems seen before: answers reuse most of their words. */
+const STEMS = new Map<string, string>();
+
+function stemOf(folded: string): string {
+  let stem = STEMS.get(folded);
+  if (stem === undefined) {
+    stem = stemWord(folded);
+    if (STEMS.size > 20_000) STEMS.clear();
+    STEMS.set(folded, stem);
+  }
+  return stem;
+}
+
+/** Where each match of a global pattern starts and ends in the text. */
+function spans(text: string, pattern: RegExp): [number, number][] {
+  return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+const SENTENCE_BREAKS = new RegExp(SENTENCE_BREAK.source, 'g');
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gi');
+
+/**
+ * Splits an answer into sentences and reads each for matching. `words` are the answer's
+ * words (`splitWords(answer)`), when the caller has them already.
+ */
+export function analyseAnswer(
+  answer: string,
+  lexicon: Lexicon,
+  words: readonly Word[] = splitWords(answer),
+): AnswerSentence[] {
   const sentences: AnswerSentence[] = [];
-  for (const text of answer.split(SENTENCE_BREAK)) {
-    if (text.trim() === '') continue;
-    const words: string[] = [];
+  const breaks = spans(answer, SENTENCE_BREAKS);
+  const clauseBreaks = spans(answer, CLAUSE_BREAKS);
+  let w = 0;
+  let clause = 0;
+  let c = 0;
+  for (let b = 0; b <= breaks.length; b++) {
+    const from = b === 0 ? 0 : (breaks[b - 1] as [number, number])[1];
+    const to = b === breaks.length ? answer.length : (breaks[b] as [number, number])[0];
+    const text = answer.slice(from, to);
+    const folded: string[] = [];
     const wordStems: string[] = [];
     const clauses: number[] = [];
     const stems: string[] = [];
     let stops = 0;
-    text.split(CLAUSE_BREAK).forEach((clause, c) => {
-      for (const word of splitWords(clause)) {
-        const stem = stemWord(word.folded);
-        words.push(word.folded);
-        wordStems.push(stem);
-        clauses.push(c);
-        if (STOP.has(word.folded)) stops++;
-        else if (!/^[\p{N}.,]+$/u.test(word.folded)) stems.push(stem);
+    const add = (word: string) => {
+      const stem = stemOf(word);
+      folded.push(word);
+      wordStems.push(stem);
+      clauses.push(clause);
+      if (STOP.has(word)) stops++;
+      else if (!/^[\p{N}.,]+$/u.test(word)) stems.push(stem);
+    };
+    // Clause breaks are counted per sentence, as the words come.
+    clause = 0;
+    while (c < clauseBreaks.length && (clauseBreaks[c] as [number, number])[1] <= from) c++;
+    for (; w < words.length && (words[w] as Word).index < to; w++) {
+      const word = words[w] as Word;
+      const end = word.index + word.text.length;
+      while (c < clauseBreaks.length && (clauseBreaks[c] as [number, number])[1] <= word.index) {
+        c++;
+        clause++;
       }
-    });
-    if (words.length === 0) continue;
+      const inside = c < clauseBreaks.length && (clauseBreaks[c] as [number, number])[0] < end;
+      if (!inside) {
+        add(word.folded);
+        continue;
+      }
+      // A word a clause break runs through ("but", "1,200") is read clause by clause.
+      word.text.split(CLAUSE_BREAK).forEach((piece, k) => {
+        if (k > 0) clause++;
+        for (const part of splitWords(piece)) add(part.folded);
+      });
+      while (c < clauseBreaks.length && (clauseBreaks[c] as [number, number])[1] <= end) c++;
+    }
+    if (text.trim() === '' || folded.length === 0) continue;
     const units = new Set(stems);
     for (const match of findPhrases(stems, lexicon)) units.add(`#${match.concept}`);
     const positions = new Map<string, number[]>();
@@ -79,11 +134,11 @@ export function analyseAnswer(answer: string, lexicon: Lexicon): AnswerSentence[
       text: text.trim(),
       stems,
       units,
-      words,
+      words: folded,
       wordStems,
       clauses,
-      listLike: isListLike(text, words.length, stops),
-      functionShare: stops / words.length,
+      listLike: isListLike(text, folded.length, stops),
+      functionShare: stops / folded.length,
     });
   }
   return sentences;

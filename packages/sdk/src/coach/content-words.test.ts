@@ -12,14 +12,14 @@ describe('foldText', () => {
 describe('splitWords', () => {
   it('splits on hyphens and punctuation, keeps apostrophes and number separators', () => {
     expect(splitWords("The customer's catch-up bill: $1,400 (3.5%). Don't!")).toEqual([
-      { text: 'The', folded: 'the' },
-      { text: "customer's", folded: 'customer' },
-      { text: 'catch', folded: 'catch' },
-      { text: 'up', folded: 'up' },
-      { text: 'bill', folded: 'bill' },
-      { text: '1,400', folded: '1,400' },
-      { text: '3.5', folded: '3.5' },
-      { text: "Don't", folded: "don't" },
+      { text: 'The', folded: 'the', index: 0 },
+      { text: "customer's", folded: 'customer', index: 4 },
+      { text: 'catch', folded: 'catch', index: 15 },
+      { text: 'up', folded: 'up', index: 21 },
+      { text: 'bill', folded: 'bill', index: 24 },
+      { text: '1,400', folded: '1,400', index: 31 },
+      { text: '3.5', folded: '3.5', index: 38 },
+      { text: "Don't", folded: "don't", index: 45 },
     ]);
   });
 

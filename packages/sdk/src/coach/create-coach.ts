@@ -260,8 +260,9 @@ export function createCoach(options?: CoachOptions): Coach {
         q = compileQuestion(question, lexicon, generic);
         compiled.set(question, q);
       }
-      const sentences = analyseAnswer(answer, lexicon);
-      const folded = splitWords(answer).map((word) => word.folded);
+      const words = splitWords(answer);
+      const sentences = analyseAnswer(answer, lexicon, words);
+      const folded = words.map((word) => word.folded);
       const wordCount = folded.length;
       const speakingSeconds = estimateSpeakingSeconds(wordCount, rate ?? DEFAULT_WORDS_PER_MINUTE);
       const minutes = question.estimatedMinutes;

@@ -5,7 +5,7 @@ import { foldText } from './fold-text.js';
  *
  * @example
  * ```ts
- * const word: Word = { text: "Customer's", folded: 'customer' };
+ * const word: Word = { text: "Customer's", folded: 'customer', index: 0 };
  * ```
  */
 export interface Word {
@@ -13,6 +13,8 @@ export interface Word {
   readonly text: string;
   /** The word folded by {@link foldText}, without a possessive `'s` or `'`. */
   readonly folded: string;
+  /** Where the word starts in the text. */
+  readonly index: number;
 }
 
 /**
@@ -52,7 +54,7 @@ export function splitWords(text: string): Word[] {
     let folded =
       lower === undefined ? foldText(word) : lower.slice(match.index, match.index + word.length);
     if (folded.endsWith("'s")) folded = folded.slice(0, -2);
-    if (folded !== '') words.push({ text: word, folded });
+    if (folded !== '') words.push({ text: word, folded, index: match.index });
   }
   return words;
 }
