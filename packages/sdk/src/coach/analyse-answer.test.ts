@@ -37,4 +37,15 @@ describe('analyseAnswer', () => {
       { start: 0, length: 3, concept: 'payment-arrangement' },
     ]);
   });
+
+  it('leaves out a term of several words that comes down to one content word', () => {
+    const lexicon = compileLexicon([
+      { id: 'payment-arrangement', terms: ['payment plan', 'on a plan'] },
+      { id: 'check-in', terms: ['check in'] },
+    ]);
+    const units = (text: string) => [...(analyseAnswer(text, lexicon)[0]?.units ?? [])];
+    expect(units('We agreed a payment plan.')).toContain('#payment-arrangement');
+    expect(units('We put her on a plan.')).not.toContain('#payment-arrangement');
+    expect(units('I checked the bill.')).not.toContain('#check-in');
+  });
 });

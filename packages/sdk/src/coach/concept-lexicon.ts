@@ -89,6 +89,9 @@ export function compileLexicon(concepts: unknown): Lexicon {
       // A term of generic words alone ("per 100,000 customers" is just "customer") would
       // turn every answer into that concept.
       if (first === undefined || stems.every((stem) => GENERIC_STEMS.has(stem))) continue;
+      // Nor does a term of several words that leaves one content word: "check in" is not
+      // every "check", nor "15/15 rule" every "rule".
+      if (stems.length === 1 && splitWords(term).length > 1) continue;
       if (!label.has(c.id as string)) label.set(c.id as string, term);
       const words = splitWords(term).map((word) => stemWord(word.folded));
       terms.set(c.id as string, [...(terms.get(c.id as string) ?? []), words]);
