@@ -51,4 +51,19 @@ describe(redFlagCues.name, () => {
       'guidance.redFlags[0].cues[0]: "read history" is in the sample answer; a cue must signal a weak answer only',
     ]);
   });
+
+  it("reports a cue another question's sample answer says", () => {
+    const q = withGuidance(question('a'), {
+      redFlags: [{ text: 'Passes the customer on.', cues: ['pass them straight to billing'] }],
+    });
+    const other = withGuidance(question('b'), {
+      sampleAnswer: `${question('b').guidance.sampleAnswer} Then I would pass them straight to billing.`,
+    });
+    expect(
+      redFlagCues.check(context(source(q), source(other))).map((p) => `${p.field}: ${p.message}`),
+    ).toEqual([
+      'guidance.redFlags[0].cues[0]: "pass them straight to billing" is in the sample answer of b; a cue a strong answer says is too generic',
+    ]);
+    expect(redFlagCues.check(context(source(q)))).toEqual([]);
+  });
 });

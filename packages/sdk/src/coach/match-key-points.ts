@@ -10,10 +10,10 @@ import type { PhraseUnit } from './phrase-units.js';
  * ```ts
  * import { KEY_POINT_THRESHOLD } from '@prepdeck/sdk/coach';
  *
- * KEY_POINT_THRESHOLD; // 0.3
+ * KEY_POINT_THRESHOLD; // 0.28
  * ```
  */
-export const KEY_POINT_THRESHOLD = 0.3;
+export const KEY_POINT_THRESHOLD = 0.28;
 
 /**
  * The fewest units of a key point that must match for it to count as covered (one for a

@@ -83,7 +83,6 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Treats the full under-billed amount as owed with no mention of the limits that apply.",
           "cues": [
             "billed the full amount",
-            "the whole period",
             "every unit they used",
             "had used the energy",
             "the tariff says they",
@@ -476,7 +475,6 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Pushes billing calls to self-service without removing the cause.",
           "cues": [
             "pushing them online",
-            "move them to self-service",
             "deflect to the app",
             "promoting the app",
             "push them online",
@@ -568,13 +566,10 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Tells customers the new meters are more accurate, so higher bills must be real.",
           "cues": [
             "new meters are more accurate",
-            "the old meter was slow",
             "just more accurate",
             "seeing their true usage",
             "tested before they're installed",
-            "tested before they are installed",
-            "old meters were slow",
-            "old meter was under-recording"
+            "tested before they are installed"
           ]
         },
         {
@@ -719,7 +714,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Plans to deal with it when the calls arrive.",
           "cues": [
-            "when the calls come",
             "deal with it as it",
             "handle the calls as",
             "wait for the calls",
@@ -1361,7 +1355,6 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Treats the estimate rate as the metering department's problem alone.",
           "cues": [
             "for metering to fix",
-            "metering's problem",
             "hand it to metering",
             "metering need to own",
             "up to metering",
@@ -1618,7 +1611,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Answers the CFO with sympathy alone and would waive amounts case by case on instinct.",
           "cues": [
-            "case by case",
             "use my judgment",
             "depends on the customer",
             "every situation is different",
@@ -1731,7 +1723,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Offers a goodwill gesture instead of the statutory payments, or does not know the standards exist.",
           "cues": [
-            "goodwill gesture",
             "nothing we have to pay",
             "a small credit",
             "as a gesture",
@@ -1834,10 +1825,8 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Defends the bill before looking at the read history.",
           "cues": [
-            "the bill is correct",
             "our meters are accurate",
             "you used the energy",
-            "estimated bills are normal",
             "just catching up",
             "nothing wrong with the bill",
             "meters don't lie"
@@ -1846,10 +1835,8 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Promises a credit before knowing whether the bill is wrong.",
           "cues": [
-            "credit it straight away",
             "waive the bill",
             "take it off your bill",
-            "a credit on the account",
             "i'd just credit",
             "waive the difference",
             "put a credit on",
@@ -2054,10 +2041,8 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Goes straight to threatening disconnection.",
           "cues": [
-            "disconnection notice",
             "shut off the supply",
             "cut them off",
-            "threaten disconnection",
             "shut them off",
             "disconnect them",
             "turn off the supply"
@@ -2548,7 +2533,6 @@ export const questions: readonly Question[] = deepFreeze([
             "back to installation",
             "just the current bill",
             "from when it was installed",
-            "since the meter went in",
             "only the current bill",
             "the latest bill only"
           ]
@@ -2924,8 +2908,7 @@ export const questions: readonly Question[] = deepFreeze([
             "based on the estimate anyway",
             "stay where it is",
             "can't change the direct debit",
-            "leave the direct debit",
-            "review it in six months"
+            "leave the direct debit"
           ]
         },
         {
@@ -3209,10 +3192,8 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Settles an overcharge with a short goodwill credit instead of the refund period the rules set.",
           "cues": [
-            "a goodwill credit",
             "a few months back",
             "just the last bill",
-            "goodwill gesture",
             "a few months' credit",
             "a small refund",
             "a token credit"

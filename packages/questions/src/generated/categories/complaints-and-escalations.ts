@@ -73,7 +73,6 @@ export const questions: readonly Question[] = deepFreeze([
             "vexatious customer",
             "just a difficult customer",
             "some customers are never happy",
-            "serial complainant",
             "a professional complainer",
             "one of those customers",
             "never going to be happy"
@@ -198,7 +197,6 @@ export const questions: readonly Question[] = deepFreeze([
             "root causes identified",
             "number of causes reviewed",
             "actions raised",
-            "causes reviewed",
             "actions closed off",
             "root causes found"
           ]
@@ -277,7 +275,6 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Treats CCW as an adversary to be defended against.",
           "cues": [
             "defend our position",
-            "hold the line",
             "they always side with",
             "stand our ground",
             "stand by our decision",
@@ -289,7 +286,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Sends a partial file or lets the response slip.",
           "cues": [
-            "send a summary",
             "when we get to it",
             "the relevant bits",
             "when we have time",
@@ -594,9 +590,7 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Offers to waive charges the tariff requires without checking whether that is allowed.",
           "cues": [
             "waived the charge",
-            "waive the fee",
             "wrote off the charge",
-            "waived the fee",
             "waive the charge",
             "drop the fee",
             "write off the fee"
@@ -828,7 +822,6 @@ export const questions: readonly Question[] = deepFreeze([
             "the meters are fine",
             "more accurate than the old",
             "true usage for the first",
-            "old meters were slow",
             "nothing wrong with the meters"
           ]
         },
@@ -839,7 +832,6 @@ export const questions: readonly Question[] = deepFreeze([
             "termination can proceed",
             "can't hold a whole",
             "let the notices go",
-            "termination goes ahead",
             "notices go out as normal",
             "unless they call in"
           ]
@@ -1203,9 +1195,7 @@ export const questions: readonly Question[] = deepFreeze([
             "call us to discuss",
             "give us a ring",
             "ring us on",
-            "call our helpline",
-            "call the contact center",
-            "take this offline"
+            "call our helpline"
           ]
         },
         {
@@ -1515,7 +1505,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Thinks the ombudsman's decision binds the customer.",
           "cues": [
-            "binding on both sides",
             "the customer has to accept",
             "binds both parties",
             "they have to accept it",
@@ -1674,7 +1663,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "deal with that later",
             "a billing team issue",
-            "phase two",
             "once complaint handling is stable",
             "flag them to billing",
             "a later phase",
@@ -2184,7 +2172,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Thinks the utility owes nothing once the customer is shown to be wrong.",
           "cues": [
-            "case closed",
             "nothing more to do",
             "we owe them nothing",
             "that's the end of it",
@@ -2303,7 +2290,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Reviews only whether the bill was right, never the handling.",
           "cues": [
-            "the bill was right",
             "as long as the bill",
             "if the charges were correct",
             "check the bill was",
@@ -2667,7 +2653,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Works the backlog oldest first without looking for urgent cases.",
           "cues": [
-            "oldest first",
             "in date order",
             "first in first out",
             "order they arrived",
@@ -3050,14 +3035,12 @@ export const questions: readonly Question[] = deepFreeze([
             "scheme is biased",
             "biased towards the customer",
             "always side with",
-            "gamed the system",
             "playing the system"
           ]
         },
         {
           "text": "Believes the decision binds the customer as well as the company.",
           "cues": [
-            "binding on both sides",
             "the customer has to accept",
             "binds both parties",
             "both sides are bound",
@@ -3181,7 +3164,6 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Assumes every commission counts complaints the same way.",
           "cues": [
             "count them the same way",
-            "the same everywhere",
             "a complaint is a complaint",
             "a complaint's a complaint",
             "it's all the same",
@@ -3198,8 +3180,7 @@ export const questions: readonly Question[] = deepFreeze([
             "sort it out quicker ourselves",
             "no need to go to",
             "quicker to come to us",
-            "tell them not to bother",
-            "keeping the number low"
+            "tell them not to bother"
           ]
         },
         {

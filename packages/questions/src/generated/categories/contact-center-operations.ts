@@ -512,7 +512,6 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Fixes it only with overtime.",
           "cues": [
             "lots of overtime",
-            "mandatory overtime",
             "overtime until it passed",
             "skip coaching",
             "extra overtime",
@@ -609,7 +608,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "bring handle time down",
             "shorter calls",
-            "aht target",
             "tighter aht",
             "control of call length",
             "reduce aht",
@@ -1046,7 +1044,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "everyone on the phones",
             "just worked the queue",
-            "powered through the calls",
             "until it cleared",
             "all hands on the phones",
             "cancelled the training",
@@ -1161,7 +1158,6 @@ export const questions: readonly Question[] = deepFreeze([
             "get our money back",
             "flat deduction",
             "deduction on the invoice",
-            "recover our costs",
             "a discount on the invoice"
           ]
         },
@@ -1347,7 +1343,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the contract target is met",
             "they're meeting the sla",
-            "within the contract",
             "meeting the contract",
             "hitting their targets",
             "trust their scores",
@@ -1462,7 +1457,6 @@ export const questions: readonly Question[] = deepFreeze([
             "reassign them from",
             "anyone can answer",
             "jump on the phones",
-            "back office onto the phones",
             "pull them off billing"
           ]
         },
@@ -1734,7 +1728,6 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Confuses shrinkage with attrition.",
           "cues": [
             "people leaving the company",
-            "staff turnover",
             "includes attrition",
             "staff who quit",
             "turnover is part of",
@@ -2166,8 +2159,7 @@ export const questions: readonly Question[] = deepFreeze([
             "let them run",
             "run as planned",
             "up to collections",
-            "collections owns it",
-            "collections' call"
+            "collections owns it"
           ]
         },
         {
@@ -2175,7 +2167,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "see how she goes",
             "customers say things",
-            "back on the phones",
             "okay to log in",
             "she'll be fine",
             "keep her on the phones",
@@ -2197,7 +2188,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Answers the outage by pushing agents to rush calls rather than pointing customers to working payment channels.",
           "cues": [
-            "keep calls short",
             "get them off quickly",
             "rush the calls",
             "hurry them along",
@@ -2295,7 +2285,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "grab a headset",
             "start taking calls myself",
-            "take calls myself",
             "every pair of hands",
             "on the phones myself",
             "in it with them",
@@ -2523,8 +2512,7 @@ export const questions: readonly Question[] = deepFreeze([
             "the vendor says",
             "according to the vendor",
             "half a million calls",
-            "pays back within months",
-            "pays for itself"
+            "pays back within months"
           ]
         },
         {
@@ -2533,7 +2521,6 @@ export const questions: readonly Question[] = deepFreeze([
             "the bot can handle",
             "go straight to option b",
             "recommend option b",
-            "go with option b",
             "go live as soon",
             "launch the bot now"
           ]

@@ -469,7 +469,6 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Treats compliance with the minimum rules as the end of the question.",
           "cues": [
             "as long as we comply",
-            "the rules allow it",
             "legally we can",
             "we're covered",
             "the rules permit it",
@@ -1201,7 +1200,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Does not realize that answers become part of the public record.",
           "cues": [
-            "off the record",
             "just between us",
             "won't be public",
             "a private word with"
@@ -1307,7 +1305,6 @@ export const questions: readonly Question[] = deepFreeze([
             "anyone over 65",
             "disabled customers never pay",
             "seniors are exempt",
-            "disabled customers are exempt",
             "vulnerable groups are exempt",
             "pensioners never pay"
           ]
@@ -1318,7 +1315,6 @@ export const questions: readonly Question[] = deepFreeze([
             "agent's judgment",
             "gut feel",
             "depending on the area",
-            "agent's discretion",
             "bad area",
             "rough area",
             "area with a lot",
@@ -1581,7 +1577,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Has no exclusions for disputes or hardship.",
           "cues": [
-            "every unpaid final bill",
             "every final bill",
             "all of them go",
             "everything goes to",
@@ -1693,7 +1688,6 @@ export const questions: readonly Question[] = deepFreeze([
             "formal warnings",
             "wrote them up",
             "disciplined the agents",
-            "written warning",
             "there to be followed",
             "disciplinary action",
             "performance managed"
@@ -1930,7 +1924,6 @@ export const questions: readonly Question[] = deepFreeze([
             "policy is policy",
             "just followed the process",
             "hitting my numbers",
-            "followed the process",
             "just doing my job",
             "by the book",
             "rules are rules",
@@ -2177,7 +2170,6 @@ export const questions: readonly Question[] = deepFreeze([
             "you agreed to it",
             "still clears the debt",
             "clears the debt in",
-            "the plan was affordable",
             "you agreed to that plan"
           ]
         },
@@ -2333,11 +2325,8 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Offers one standard plan to everyone, such as half down and the rest in three months.",
           "cues": [
-            "half down and the rest",
             "our standard arrangement",
             "same plan for everyone",
-            "half down",
-            "standard arrangement",
             "stretch it to six",
             "anyone who pushes back",
             "one size fits all"
@@ -2456,7 +2445,6 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Keeps the old process and simply presses a button instead of sending a crew.",
           "cues": [
             "same process just remote",
-            "press a button",
             "nothing else really changes",
             "push a button",
             "keep our existing notice",
@@ -2472,7 +2460,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "next business day",
             "normal reconnection times",
-            "next working day",
             "usual reconnection",
             "normal rules next",
             "standard reconnection time"
@@ -2902,7 +2889,6 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Calls the launch a success on the phone-queue figures alone.",
           "cues": [
             "calls are down",
-            "self-service is working",
             "record number of arrangements",
             "service level is up",
             "launch looks like a success",

@@ -204,7 +204,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Credits the investment with any later change in the score.",
           "cues": [
-            "proved it worked",
             "the investment drove the improvement",
             "proof it worked",
             "thanks to the investment",
@@ -430,7 +429,6 @@ export const questions: readonly Question[] = deepFreeze([
             "just the agent calls",
             "after every agent call only",
             "only survey callers",
-            "post-call survey only",
             "just the people who call",
             "only after calls",
             "only people who called"
@@ -666,12 +664,10 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "answer every call quickly",
             "short wait times",
-            "answered within seconds",
             "answer calls quickly",
             "no long waits",
             "low hold times",
-            "pick up fast",
-            "answered in seconds"
+            "pick up fast"
           ]
         },
         {
@@ -1550,7 +1546,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "alerts went out",
             "messages sent",
-            "signed up",
             "huge number of alerts",
             "thousands of alerts",
             "took off fast",
@@ -1763,7 +1758,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "a new script",
             "friendlier tone",
-            "empathy statements",
             "rewrote the script",
             "friendlier script",
             "warmer tone",
@@ -1864,7 +1858,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "log another ticket",
             "raise another ticket",
-            "promise a callback",
             "mark it urgent",
             "open a new ticket",
             "log a new case",
@@ -1876,7 +1869,6 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Blames another department to the customer.",
           "cues": [
             "out of our hands",
-            "billing's fault",
             "that's on billing",
             "billing dropped the ball",
             "not our department",
@@ -1963,7 +1955,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Argues only that customers will be happier.",
           "cues": [
-            "happier customers",
             "customers will be happier",
             "worth the investment",
             "customers will love it",
@@ -1973,9 +1964,7 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Inflates savings or counts the same benefit twice.",
           "cues": [
-            "pay for itself",
             "easily save millions",
-            "pays for itself",
             "save millions",
             "huge savings",
             "massive return",
@@ -1991,7 +1980,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "full budget up front",
             "roll it out everywhere",
-            "everywhere at once",
             "skip the pilot",
             "no need for a pilot",
             "full rollout straight away",
@@ -2072,7 +2060,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "post your account number",
             "reply with your address",
-            "share your account number",
             "account number in the reply",
             "reply with your account",
             "post their account number",
@@ -2087,7 +2074,6 @@ export const questions: readonly Question[] = deepFreeze([
             "call the number",
             "keep it for announcements",
             "for announcements only",
-            "phone us instead",
             "ring our helpline",
             "only post updates"
           ]
@@ -2187,7 +2173,6 @@ export const questions: readonly Question[] = deepFreeze([
             "customers can't leave",
             "no retention issue",
             "nowhere else to go",
-            "captive customers",
             "can't really leave",
             "churn isn't an issue",
             "we're a monopoly"
@@ -2279,7 +2264,6 @@ export const questions: readonly Question[] = deepFreeze([
             "we're a monopoly",
             "they have no choice",
             "nowhere else to go",
-            "captive customers",
             "retention is irrelevant",
             "can't go anywhere else"
           ]

@@ -932,7 +932,6 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Credits the account out of sympathy with no policy basis, or promises a refund.",
           "cues": [
             "credited the amount",
-            "refund her",
             "made her whole",
             "wrote it off",
             "cover the loss",
@@ -943,7 +942,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Treats the customer as careless.",
           "cues": [
-            "should have known",
             "should have called us first",
             "fell for it",
             "be more careful",
@@ -1402,7 +1400,6 @@ export const questions: readonly Question[] = deepFreeze([
             "can't be undone",
             "permanent access",
             "no way to stop",
-            "stays connected",
             "can't revoke",
             "can't take it back"
           ]
@@ -2225,7 +2222,6 @@ export const questions: readonly Question[] = deepFreeze([
             "cut them off",
             "shut it off on the spot",
             "disconnect on the spot",
-            "cut her off",
             "shut off the supply",
             "kill the power",
             "cut the service"

@@ -174,7 +174,6 @@ export const questions: readonly Question[] = deepFreeze([
             "storms happen",
             "the tariff is clear",
             "caused by trees",
-            "act of god",
             "nothing we could have done",
             "outages happen everywhere",
             "out of our hands"
@@ -185,7 +184,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "we'll cover the claim",
             "special rate for you",
-            "off the record",
             "make it up to you",
             "a discount for",
             "knock something off",
@@ -435,7 +433,6 @@ export const questions: readonly Question[] = deepFreeze([
             "the more load the better",
             "any new load is good",
             "pay it back many times",
-            "pays for itself",
             "no real downside",
             "any load is good load",
             "good for everyone's rates"
@@ -686,7 +683,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Recommends an interruptible rate without discussing curtailment obligations.",
           "cues": [
-            "the interruptible rate saves",
             "just sign up for",
             "events are pretty rare",
             "events are rare",
@@ -796,7 +792,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "call the crew directly",
             "call the line supervisor",
-            "pull a crew",
             "call the crew",
             "get a crew out there",
             "send a crew to",
@@ -873,7 +868,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Says big customers deserve better treatment because they pay more.",
           "cues": [
-            "they pay more",
             "pay the most",
             "bring in the revenue",
             "deserve more attention",
@@ -1247,7 +1241,6 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Blames billing or IT to the customer instead of owning the fix on the utility's behalf.",
           "cues": [
             "billing had messed up",
-            "billing's fault",
             "an it problem",
             "messed up again",
             "billing dropped the ball",
@@ -1544,10 +1537,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Offered only an apology or a bill credit.",
           "cues": [
-            "a goodwill credit",
-            "credit on their next bill",
-            "goodwill gesture",
-            "credit their account",
             "a credit to smooth",
             "sorry and a credit"
           ]
@@ -1871,7 +1860,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "scare them off",
             "penalty for leaving",
-            "an exit fee",
             "scare them",
             "put them off",
             "talk them out of",

@@ -84,7 +84,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "I already know who",
             "quietly groom",
-            "hand-pick my successors",
             "i've got my eye on",
             "tap them on the shoulder",
             "pick my successors",
@@ -302,7 +301,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Saves the feedback for the monthly review.",
           "cues": [
-            "monthly review",
             "save it for the review",
             "at her monthly",
             "at his monthly",
@@ -526,7 +524,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Spends the first month only listening while referrals go unanswered and notices go out on held bills.",
           "cues": [
-            "first month just listening",
             "not changing anything until",
             "observe for thirty days",
             "listen-and-learn approach",
@@ -564,7 +561,6 @@ export const questions: readonly Question[] = deepFreeze([
             "more overtime",
             "my team will clear it",
             "ask for overtime",
-            "extra hours",
             "weekend overtime",
             "clear it by the end",
             "push through the backlog"
@@ -1494,7 +1490,6 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Training means reading the rulebook or tariff aloud.",
           "cues": [
             "go through the tariff",
-            "slide deck",
             "read through the rules",
             "section by section",
             "classroom block",
@@ -1633,7 +1628,6 @@ export const questions: readonly Question[] = deepFreeze([
             "labor relations handled that",
             "not sure what the contract",
             "not sure exactly what",
-            "labor relations' job",
             "never read the contract",
             "hr handled that",
             "hr's department"
@@ -1814,13 +1808,10 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Goes straight to a formal performance process.",
           "cues": [
-            "written warning",
             "start the disciplinary",
             "performance plan straight away",
-            "disciplinary process",
             "formal warning",
             "put her on a plan",
-            "a pip",
             "verbal warning"
           ]
         },
@@ -2016,7 +2007,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Sends the agent back to the queue because service level is suffering.",
           "cues": [
-            "back on the phones",
             "the queue was building",
             "service level first",
             "after a short break",
@@ -2121,7 +2111,6 @@ export const questions: readonly Question[] = deepFreeze([
             "toughen up",
             "come with the job",
             "tough it out",
-            "signed up for",
             "my people know that",
             "resilient bunch"
           ]

@@ -84,9 +84,7 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Puts utilities' low scores down to poor agent service alone.",
           "cues": [
             "poor customer service",
-            "agents just need training",
             "down to the agents",
-            "agents need more training",
             "retrain the agents",
             "empathy training",
             "just a service problem"
@@ -243,7 +241,6 @@ export const questions: readonly Question[] = deepFreeze([
             "don't survey those calls",
             "leave out disconnection calls",
             "leave collections out",
-            "take collections calls out",
             "exclude disconnection calls",
             "turn the survey off"
           ]
@@ -323,8 +320,7 @@ export const questions: readonly Question[] = deepFreeze([
             "the numbers speak for themselves",
             "clearly a good year",
             "that's a win",
-            "a great result",
-            "it's paying off"
+            "a great result"
           ]
         },
         {
@@ -567,7 +563,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Treats the score as the contact centre's problem alone.",
           "cues": [
-            "customer services problem",
             "not an operations problem",
             "the contact centre's problem",
             "down to the contact centre",
@@ -694,7 +689,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Thinks C-MeX only measures customers who called the contact centre.",
           "cues": [
-            "just a post-call survey",
             "only people who called",
             "only our contact centre",
             "about how the call went",
@@ -711,7 +705,6 @@ export const questions: readonly Question[] = deepFreeze([
             "only reputational",
             "impact is reputational",
             "looks bad in the press",
-            "no financial penalty",
             "just a ranking",
             "doesn't cost us anything"
           ]
@@ -1368,8 +1361,7 @@ export const questions: readonly Question[] = deepFreeze([
             "reclassified them as",
             "coded them as",
             "didn't count those",
-            "out of the count",
-            "exemption code"
+            "out of the count"
           ]
         },
         {
@@ -1716,7 +1708,6 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Counts repeat calls and calls that the whole of failure demand.",
           "cues": [
             "just the repeat calls",
-            "count the callbacks",
             "failure demand is just",
             "only the repeat calls",
             "just the repeat contacts"
@@ -1835,7 +1826,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Relies only on agents marking calls resolved.",
           "cues": [
-            "agent marks it resolved",
             "the resolved checkbox",
             "agents tick a box",
             "resolved or not resolved",
@@ -1960,7 +1950,6 @@ export const questions: readonly Question[] = deepFreeze([
             "handle time doesn't matter",
             "aht is irrelevant",
             "aht doesn't matter",
-            "leave her alone",
             "ignore the handle time",
             "my manager is wrong",
             "not worry about aht"
@@ -2400,9 +2389,7 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Picks handle time or average speed of answer with no reasoning about outcomes.",
           "cues": [
-            "average speed of answer",
             "speed is what customers",
-            "how fast we answer",
             "how quickly we answer",
             "speed is everything",
             "it would be asa",
@@ -2614,7 +2601,6 @@ export const questions: readonly Question[] = deepFreeze([
             "redefined what counts",
             "a shorter window",
             "something more realistic",
-            "changed the definition",
             "tweaked the definition",
             "changed how we counted"
           ]
@@ -2626,7 +2612,6 @@ export const questions: readonly Question[] = deepFreeze([
             "own every call no matter",
             "no more transfers",
             "no transfers unless",
-            "stop transferring",
             "fcr on the board"
           ]
         },
@@ -2714,7 +2699,6 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Does not know that abandoned calls are usually outside the average speed of answer.",
           "cues": [
             "includes the abandoned calls",
-            "every caller's wait",
             "asa includes abandoned",
             "abandoned calls are included",
             "the most complete",

@@ -336,7 +336,6 @@ export const questions: readonly Question[] = deepFreeze([
             "unofficial estimate",
             "a more accurate time",
             "more accurate than the map",
-            "off the record",
             "the real estimate",
             "straight from the crews",
             "internal crew estimate"
@@ -885,7 +884,6 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Says response time belongs entirely to field operations.",
           "cues": [
             "that's a field issue",
-            "not a contact center problem",
             "up to gas operations",
             "not on our side",
             "operations' problem",
@@ -1002,7 +1000,6 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Says yes, every registered customer gets priority, without understanding how restoration works.",
           "cues": [
             "they should always come first",
-            "move them to the front",
             "yes they should be first",
             "front of the queue",
             "jump the queue",
@@ -1326,7 +1323,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "called in everyone",
             "more agents on the phones",
-            "mandatory overtime",
             "whole back office on the phones",
             "better overtime list",
             "all hands on deck",
@@ -1718,7 +1714,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Publishes a fresh single time for everyone without checking it with operations.",
           "cues": [
-            "give them a new time",
             "just push it back",
             "another 24 hours",
             "add another day",
@@ -1856,11 +1851,9 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Logs it only as a complaint and raises no new outage ticket.",
           "cues": [
-            "log a complaint",
             "note it as a complaint",
             "complaint about the text",
             "raise a complaint",
-            "record a complaint",
             "the notifications team can look",
             "pass it to the notifications team"
           ]
@@ -2058,7 +2051,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Refuses on the call because the storm was nobody's fault.",
           "cues": [
-            "act of god",
             "we're not liable",
             "nothing we can do",
             "not our fault",
@@ -2397,7 +2389,6 @@ export const questions: readonly Question[] = deepFreeze([
             "didn't go home for",
             "slept at the office",
             "i'd do it again",
-            "as long as it takes",
             "worked through the night",
             "went without sleep"
           ]

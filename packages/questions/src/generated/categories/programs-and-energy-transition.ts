@@ -168,7 +168,7 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Jumps straight to discipline without understanding why the agent said it.",
           "cues": [
-            "a written warning",
+            "gave her a written warning",
             "a formal warning",
             "started the disciplinary",
             "a verbal warning",
@@ -183,7 +183,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "didn't contact the customers",
             "left those customers alone",
-            "didn't call them back",
             "no need to contact them",
             "the customers weren't contacted",
             "didn't go back to the customers"
@@ -697,7 +696,6 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Says the EV rate is always cheaper for EV owners.",
           "cues": [
             "is always cheaper",
-            "you'll definitely save",
             "guaranteed to save",
             "a no-brainer",
             "will definitely save",
@@ -937,8 +935,7 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "the signal gets weaker",
             "a strong campaign",
-            "exempt lots of groups",
-            "no exemptions"
+            "exempt lots of groups"
           ]
         }
       ],
@@ -1252,7 +1249,6 @@ export const questions: readonly Question[] = deepFreeze([
             "we attended the training",
             "they trained us",
             "gave us a slide deck",
-            "the program team briefed us",
             "went to the training"
           ]
         },
@@ -1370,7 +1366,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Offers a credit just to end the call.",
           "cues": [
-            "a goodwill credit",
             "knock something off",
             "a one-off credit",
             "a gesture of goodwill",
@@ -1688,7 +1683,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Describes efficiency purely as a goodwill gesture.",
           "cues": [
-            "a goodwill gesture",
             "good for our image",
             "look good in the community",
             "good pr",
@@ -1790,7 +1784,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Cannot describe their own role beyond attending meetings.",
           "cues": [
-            "I sat in on",
             "I attended the meetings",
             "mainly supporting",
             "helped with some of",
@@ -1814,7 +1807,6 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Claims the proposal was approved without any change or concession.",
           "cues": [
             "approved as filed",
-            "without any changes",
             "exactly as proposed",
             "approved in full",
             "no concessions",

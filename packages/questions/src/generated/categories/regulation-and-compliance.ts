@@ -636,7 +636,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Disciplines agents without asking why the step was skipped.",
           "cues": [
-            "written warning",
             "formal warning",
             "put them on a performance plan",
             "the worst offenders",
@@ -848,20 +847,17 @@ export const questions: readonly Question[] = deepFreeze([
             "because she's my manager",
             "the board date can't move",
             "top of the pile",
-            "work through them in order",
             "start with helen's"
           ]
         },
         {
           "text": "Treats the pensioner off supply as a complaint to log or a referral to another team rather than a customer to get back on supply now.",
           "cues": [
-            "log it as a complaint",
             "pass it to the vulnerability team",
             "wait for the vulnerability team",
             "that's their specialism",
             "ring back today",
-            "hand it to the vulnerability team",
-            "log a complaint"
+            "hand it to the vulnerability team"
           ]
         },
         {
@@ -1929,13 +1925,11 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Would protect the number by blocking calls or pushing customers out of the queue.",
           "cues": [
-            "cap the queue",
             "send calls to voicemail",
             "turn on busy signals",
             "so the numbers don't spiral",
             "close the queue",
             "limit the queue",
-            "force a busy signal",
             "play a busy tone"
           ]
         }
@@ -2044,9 +2038,7 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Relied only on telling agents to shorten calls, with no thought for repeat contacts.",
           "cues": [
-            "keep calls short",
             "shorten their calls",
-            "cut handle time",
             "get customers off the phone",
             "off the phone faster",
             "wrap calls up quicker",
@@ -2152,7 +2144,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "a complaint came in",
             "found out when a customer",
-            "heard about it from",
             "still had the old wording",
             "a customer pointed out",
             "when a customer complained",

@@ -215,7 +215,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "every home got a letter",
             "thousands of letters",
-            "letters we sent",
             "every house got a",
             "we notified every household",
             "mailed every household",
@@ -300,7 +299,6 @@ export const questions: readonly Question[] = deepFreeze([
             "book a technician",
             "log it as a priority",
             "priority service order",
-            "raise a work order",
             "send a tech out",
             "get someone out today"
           ]
@@ -546,9 +544,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Tells a municipal utility customer to file with the state commission without checking whether the commission has any jurisdiction over that utility.",
           "cues": [
-            "file with the state commission",
-            "complain to the commission",
-            "go to the commission",
             "the commission's number",
             "contact the state commission",
             "file a complaint with the state",
@@ -640,7 +635,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Thinks NARUC is a federal regulator or can overrule a state commission.",
           "cues": [
-            "federal regulator",
             "naruc regulates",
             "overrule the state",
             "over the state commissions",
@@ -777,7 +771,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Blames the new hire for not knowing.",
           "cues": [
-            "should have known",
             "wasn't listening in training",
             "covered in training",
             "wasn't paying attention",
@@ -1229,7 +1222,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Assumes a state commission must approve the change without checking whether it has any say over this utility.",
           "cues": [
-            "file it with the commission",
             "commission has to approve",
             "commission approval first",
             "commission for approval",
@@ -1356,8 +1348,7 @@ export const questions: readonly Question[] = deepFreeze([
             "quote the rule number",
             "cite the tariff section",
             "read out the section",
-            "point them to section",
-            "quote the tariff"
+            "point them to section"
           ]
         }
       ],

@@ -94,7 +94,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Shares account details without the customer's authorization.",
           "cues": [
-            "share the account details",
             "send over the account",
             "update the resident themselves",
             "give them the balance",
@@ -201,7 +200,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "out of our control",
             "beyond our control",
-            "the commission decided",
             "outside our control",
             "not up to us",
             "nothing to do with us"
@@ -413,11 +411,7 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Uses jargon such as AMI, head-end or MDMS with the customer.",
           "cues": [
-            "the ami network",
-            "the mdms",
-            "the head-end system",
             "our head-end",
-            "the ami system",
             "via the ami"
           ]
         }
@@ -846,7 +840,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "our open rate",
             "impressions and clicks",
-            "letters went out",
             "email open rate",
             "click-through rate",
             "social media impressions",
@@ -861,7 +854,6 @@ export const questions: readonly Question[] = deepFreeze([
             "credit the campaign",
             "that's thanks to",
             "shows it worked",
-            "proves it worked",
             "the campaign caused"
           ]
         },
@@ -1179,7 +1171,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Lets agents improvise, or lets them talk to reporters.",
           "cues": [
-            "in their own words",
             "agents can talk to",
             "use their judgment",
             "wing it",
@@ -1756,7 +1747,6 @@ export const questions: readonly Question[] = deepFreeze([
           "text": "Waits for the story to fade.",
           "cues": [
             "let it blow over",
-            "wait it out",
             "gone in a couple",
             "die down on its own",
             "ride it out",

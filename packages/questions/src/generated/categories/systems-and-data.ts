@@ -736,7 +736,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Says IT owns data quality.",
           "cues": [
-            "sit with it",
             "it owns the data",
             "an it responsibility",
             "the it team's job",
@@ -1532,7 +1531,6 @@ export const questions: readonly Question[] = deepFreeze([
             "fewer truck rolls",
             "saving truck rolls",
             "cut field costs",
-            "fewer site visits",
             "save on field visits"
           ]
         }

@@ -78,7 +78,6 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Treats the customer's hardship as the agency's problem and hands them a phone number.",
           "cues": [
-            "gave her the number",
             "told her to call them",
             "the agency's job",
             "they handle the applications",
@@ -304,7 +303,6 @@ export const questions: readonly Question[] = deepFreeze([
             "wait for federal funding",
             "until congress acts",
             "lobby for that",
-            "before building anything",
             "federal government to restore",
             "wait for the money"
           ]
@@ -444,7 +442,6 @@ export const questions: readonly Question[] = deepFreeze([
             "it's up to the customer",
             "unless they mention it",
             "once they tell us",
-            "if the customer mentions",
             "wait for them to say"
           ]
         },
@@ -688,8 +685,7 @@ export const questions: readonly Question[] = deepFreeze([
             "policy is policy",
             "will still go ahead",
             "unless a payment is made",
-            "still needs to pay",
-            "take a payment"
+            "still needs to pay"
           ]
         },
         {
@@ -812,7 +808,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "costs the utility nothing",
             "doesn't cost anything",
-            "costs nothing",
             "free for the utility"
           ]
         },
@@ -821,7 +816,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "self-funding through lower bad debt",
             "more than pays for itself",
-            "pays for itself",
             "it's self-funding",
             "covers its own cost",
             "lower bad debt covers"
@@ -1371,7 +1365,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "any balance on the account",
             "anything owed on the account",
-            "any overdue balance",
             "anything overdue",
             "on the same statement",
             "anything on the bill"
@@ -1476,9 +1469,7 @@ export const questions: readonly Question[] = deepFreeze([
         {
           "text": "Cannot describe eligibility or thinks it is only for public-assistance recipients.",
           "cues": [
-            "only for people on welfare",
             "only if they're on benefits",
-            "welfare or other benefits",
             "just for people on welfare",
             "only welfare recipients"
           ]
@@ -1805,7 +1796,6 @@ export const questions: readonly Question[] = deepFreeze([
             "billing stops",
             "debt is frozen",
             "no bills while",
-            "pay nothing",
             "debt on hold"
           ]
         },
@@ -1823,7 +1813,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "as long as they're ill",
             "protected indefinitely",
-            "as long as they need",
             "confirms it each time",
             "no end date",
             "never runs out"
@@ -1927,7 +1916,6 @@ export const questions: readonly Question[] = deepFreeze([
           "cues": [
             "top up at the shop",
             "call back on monday",
-            "nearest paypoint",
             "top up tonight",
             "pop to the shop",
             "quickest fix is to top up"
@@ -2442,7 +2430,6 @@ export const questions: readonly Question[] = deepFreeze([
             "treat everyone with respect",
             "put the customer first",
             "it's about values",
-            "customer first",
             "talk about it at every",
             "leadership has to model"
           ]
