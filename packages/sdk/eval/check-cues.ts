@@ -15,8 +15,8 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { analyseAnswer } from '../src/coach/analyse-answer.js';
 import { compileLexicon } from '../src/coach/concept-lexicon.js';
-import { type CoachableQuestion, createCoach } from '../src/coach/index.js';
 import { compileCue, findRedFlags } from '../src/coach/find-red-flags.js';
+import { type CoachableQuestion, createCoach } from '../src/coach/index.js';
 
 type CuedQuestion = CoachableQuestion & {
   guidance: { redFlags: { text: string; cues: string[] }[] };
@@ -35,9 +35,7 @@ const yamlFiles = (path: string): string[] =>
 
 function readQuestion(file: string): CuedQuestion | undefined {
   const question = parse(readFileSync(file, 'utf8')) as CuedQuestion;
-  return typeof question?.id === 'string' && question.guidance !== undefined
-    ? question
-    : undefined;
+  return typeof question?.id === 'string' && question.guidance !== undefined ? question : undefined;
 }
 
 if (args.includes('--across')) {
@@ -87,7 +85,9 @@ if (args.includes('--across')) {
   const coach = createCoach({ concepts });
   const files = args.flatMap((arg) => yamlFiles(resolve(arg)));
   if (files.length === 0) {
-    console.error('Usage: tsx eval/check-cues.ts <category folder or question .yaml>... | --across [--remove]');
+    console.error(
+      'Usage: tsx eval/check-cues.ts <category folder or question .yaml>... | --across [--remove]',
+    );
     process.exit(2);
   }
   let sampleFlagged = 0;
