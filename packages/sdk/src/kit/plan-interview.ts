@@ -278,16 +278,19 @@ export function planInterview<Q extends KitQuestion>(
     // for the most minutes once the plan is filled again (a longer one, or a shorter one
     // that makes room for one more), until the plan is full enough or no swap helps.
     for (let round = 0; planned < MIN_FILL * minutes && round < 20; round++) {
-      const unused = new Map<number, InterviewItem<Q>[]>();
+      // Unused questions by length: the first of each length, and how many there are.
+      const unused = new Map<number, { first: InterviewItem<Q>; count: number }>();
       for (const other of candidates) {
         if (other.part !== 'question' || used.has(other.question)) continue;
-        unused.set(other.minutes, [...(unused.get(other.minutes) ?? []), other]);
+        const entry = unused.get(other.minutes);
+        if (entry) entry.count++;
+        else unused.set(other.minutes, { first: other, count: 1 });
       }
       /** The most minutes one unused question adds in `room`, leaving `taken` out. */
       const bestFit = (room: number, taken: number) => {
         let best = 0;
-        for (const [length, items] of unused) {
-          const left = items.length - (length === taken ? 1 : 0);
+        for (const [length, { count }] of unused) {
+          const left = count - (length === taken ? 1 : 0);
           if (left > 0 && length <= room && length > best) best = length;
         }
         return best;
@@ -295,9 +298,9 @@ export function planInterview<Q extends KitQuestion>(
       let swap: [number, InterviewItem<Q>] | undefined;
       let bestReach = planned;
       core.forEach((item, index) => {
-        for (const [length, [other]] of unused) {
+        for (const [length, { first: other }] of unused) {
           const next = planned - item.minutes + length;
-          if (other === undefined || next > minutes) continue;
+          if (next > minutes) continue;
           const reach = next + bestFit(minutes - next, length);
           if (reach > bestReach) {
             swap = [index, other];
