@@ -45,23 +45,13 @@ function isListLike(text: string, words: number, stops: number): boolean {
   return items.length >= 4 && average <= 3 && ratio < 0.3;
 }
 
-/** Stems seen before: answers reuse most of their words. */
-const STEMS = new Map<string, string>();
-
-function stemOf(folded: string): string {
-  let stem = STEMS.get(folded);
-  if (stem === undefined) {
-    stem = stemWord(folded);
-    if (STEMS.size > 20_000) STEMS.clear();
-    STEMS.set(folded, stem);
-  }
-  return stem;
-}
-
 /** Where each match of a global pattern starts and ends in the text. */
 function spans(text: string, pattern: RegExp): [number, number][] {
   return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
 }
+
+/** A word that is a number (`1,200`, `3.5`), which says nothing to match. */
+const NUMBER = /^[\p{N}.,]+$/u;
 
 const SENTENCE_BREAKS = new RegExp(SENTENCE_BREAK.source, 'g');
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gi');
@@ -91,12 +81,12 @@ export function analyseAnswer(
     const stems: string[] = [];
     let stops = 0;
     const add = (word: string) => {
-      const stem = stemOf(word);
+      const stem = stemWord(word);
       folded.push(word);
       wordStems.push(stem);
       clauses.push(clause);
       if (STOP.has(word)) stops++;
-      else if (!/^[\p{N}.,]+$/u.test(word)) stems.push(stem);
+      else if (!NUMBER.test(word)) stems.push(stem);
     };
     // Clause breaks are counted per sentence, as the words come.
     clause = 0;

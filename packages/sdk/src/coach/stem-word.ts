@@ -29,6 +29,9 @@ function stripTense(word: string): string | undefined {
   return undouble && stem.length > MIN_STEM ? stem.slice(0, -1) : stem;
 }
 
+/** Stems worked out before: answers and cues reuse most of their words. */
+const STEMS = new Map<string, string>();
+
 /**
  * Reduces a folded word to a stem, so that simple inflections of a word share its stem.
  * The steps, in order, never leave fewer than three letters:
@@ -52,8 +55,12 @@ function stripTense(word: string): string | undefined {
  * ```
  */
 export function stemWord(word: string): string {
-  const plural = stripPlural(word);
-  const tense = stripTense(plural);
-  if (tense !== undefined) return tense;
-  return strip(plural, 'e', '', MIN_STEM) ?? plural;
+  let stem = STEMS.get(word);
+  if (stem === undefined) {
+    const plural = stripPlural(word);
+    stem = stripTense(plural) ?? strip(plural, 'e', '', MIN_STEM) ?? plural;
+    if (STEMS.size > 20_000) STEMS.clear();
+    STEMS.set(word, stem);
+  }
+  return stem;
 }
