@@ -10,6 +10,7 @@ import {
   type InProcessResult,
   runInProcess as runCaptured,
 } from '../test/run-in-process.js';
+import { LIST_KINDS } from './commands/list.js';
 
 /*
  * Every command runs in-process with a command line built from its real flags and hostile
@@ -287,14 +288,7 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     switches: ['--json'],
   },
   list: {
-    positional: flag('', [
-      'questions',
-      'categories',
-      'tags',
-      'competencies',
-      'roles',
-      'jurisdictions',
-    ]),
+    positional: flag('', [...LIST_KINDS]),
     flags: [...FILTERS, bankFlag],
     switches: ['--json'],
   },

@@ -7,7 +7,8 @@ import { withFlagErrors } from '../sdk-errors.js';
 import type { Terminal } from '../terminal.js';
 import { addBankOption, addFilterOptions } from './common-options.js';
 
-const KINDS = [
+/** What `prepdeck list` lists. */
+export const LIST_KINDS = [
   'questions',
   'categories',
   'tags',
@@ -15,7 +16,7 @@ const KINDS = [
   'roles',
   'jurisdictions',
 ] as const;
-type Kind = (typeof KINDS)[number];
+type Kind = (typeof LIST_KINDS)[number];
 
 type ListFlags = FilterFlags & { readonly json?: boolean; readonly bank?: string };
 
@@ -36,7 +37,7 @@ export function listCommand(term: Terminal): Command {
     .description(
       'List the ids of the questions that match the filters, or a vocabulary of the bank with the number of questions for each entry.',
     )
-    .addArgument(new Argument('<kind>', 'what to list').choices(KINDS))
+    .addArgument(new Argument('<kind>', 'what to list').choices(LIST_KINDS))
     .option('--json', 'print JSON instead of text');
   addFilterOptions(command);
   addBankOption(command);
